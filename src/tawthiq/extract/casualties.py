@@ -1,0 +1,307 @@
+"""Casualty grammar: who was killed or injured, how many, and the breakdown by children and women.
+
+Written by hand: no library reads Arabic casualty phrases ("مقتل رجل وزوجته وطفلة", "45 مدنياً بين قتيل
+وجريح", "أصيب 44 آخرون بينهم 12 طفل") into ranges. It works on the ordered items of one clause (lexicon hits
+and numbers) in three steps: quantity phrases, their outcome (the nearest casualty word), breakdowns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..language.scan import Item, Scan
+from ..records import Count
+
+VAGUE_COUNTS = {
+    "several": Count(low=3, best=3, high=9),
+    "dozens": Count(low=20, best=20, high=99),
+    "hundreds": Count(low=200, best=200, high=999),
+    "many": Count(low=1, best=None, high=None),
+}
+BARE = Count(low=1, best=None, high=None)
+_OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
+ZERO = Count(low=0, best=0, high=0)
+_LEFT_WINDOW = 4
+_RIGHT_WINDOW = 3
+
+
+def count_with(qualifier: str | None, number: int) -> Count:
+    """DESIGN.md's counting table for a number and the word that qualifies it."""
+    if qualifier == "at_least":
+        return Count(low=number, best=number, high=None)
+    if qualifier == "more_than":
+        return Count(low=number + 1, best=number + 1, high=2 * (number + 1))
+    if qualifier == "about":
+        return Count(low=round(number * 0.9), best=number, high=round(number * 1.1))
+    return Count(low=number, best=number, high=number)
+
+
+@dataclass
+class Quantity:
+    """A counted group of people: '9 مدنيين', 'طفلان', 'عشرات المدنيين', 'آخرون'."""
+
+    count: Count
+    start: int
+    end: int
+    kinds: list[tuple[str, int | None]] = field(default_factory=list)  # (kind, number or None)
+    outcome: str | None = None  # set when the noun itself says it ("قتلى", "جريحاً")
+    exact: bool = False
+    bare: bool = False
+    numbered: bool = False  # the count comes from a number or quantifier, not from the noun's own form
+
+
+@dataclass
+class Figure:
+    """A casualty figure in a clause, with its evidence span in normalized text."""
+
+    outcome: str  # killed / injured / both
+    count: Count
+    start: int
+    end: int
+    children: int | None = None
+    women: int | None = None
+    exact: bool = False
+    bare: bool = False
+
+
+def _is_person(item: Item) -> bool:
+    return item.category == "casualty" and item.col(0) == "person"
+
+
+def _is_casualty_noun(item: Item) -> bool:
+    return item.category == "casualty" and item.col(0) == "noun"
+
+
+def _is_trigger(item: Item) -> bool:
+    return item.category == "casualty" and item.col(0) in ("verb", "masdar")
+
+
+def _noun_count(item: Item) -> int | None:
+    c = item.col(1)
+    return int(c) if c in ("1", "2") else None
+
+
+def _kind(item: Item) -> str:
+    return item.col(2) or "person"
+
+
+def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]]:
+    """Group numbers, quantifiers and person/casualty nouns into quantities; returns them and used indexes."""
+    quantities: list[Quantity] = []
+    used: set[int] = set()
+    n = len(items)
+    i = 0
+    while i < n:
+        item = items[i]
+        qualifier = None
+        head = item
+        j = i
+        if item.category == "quantifiers" and item.value in ("at_least", "more_than", "about"):
+            if i + 1 < n and items[i + 1].number is not None and scan.gap(item, items[i + 1]) == 0:
+                qualifier, j = item.value, i + 1
+                head = items[j]
+            else:
+                i += 1
+                continue
+        if head.number is not None:
+            noun = items[j + 1] if j + 1 < n else None
+            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(head, noun) <= 1:
+                q = Quantity(count_with(qualifier, head.number), item.start, noun.end, exact=qualifier is None,
+                             numbered=True)
+                q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
+                if _is_casualty_noun(noun):
+                    q.outcome = noun.value
+                used.update(range(i, j + 2))
+                quantities.append(q)
+                i = j + 2
+                continue
+            previous = items[i - 1] if i > 0 else None
+            following = items[j + 1] if j + 1 < n else None
+            # "مقتل 4" / "more than 34 wounded": a bare number right next to a casualty word.
+            if (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
+                following is not None and _is_trigger(following) and scan.gap(head, following) == 0
+                and following.entry.pattern.isascii()
+            ):
+                quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
+                                           kinds=[("person", head.number)], exact=qualifier is None, numbered=True))
+                used.update(range(i, j + 1))
+            i = j + 1
+            continue
+        if item.category == "quantifiers" and item.value in VAGUE_COUNTS:
+            noun = items[i + 1] if i + 1 < n else None
+            q = Quantity(VAGUE_COUNTS[item.value], item.start, item.end, bare=item.value == "many", numbered=True)
+            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(item, noun) <= 1:
+                q.end = noun.end
+                q.kinds.append((_kind(noun) if _is_person(noun) else "person", None))
+                if _is_casualty_noun(noun):
+                    q.outcome = noun.value
+                used.update((i, i + 1))
+                i += 2
+            else:
+                used.add(i)
+                i += 1
+            quantities.append(q)
+            continue
+        if _is_person(item) or _is_casualty_noun(item):
+            number = _noun_count(item)
+            # A number written after the noun ("مدنيين اثنين", "شهيد واحد") counts it.
+            after = items[i + 1] if i + 1 < n else None
+            consumed = 1
+            if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20:
+                number, consumed = after.number, 2
+            elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
+                consumed = 2  # "طفل آخر": another child, one person
+            count = count_with(None, number) if number is not None else BARE
+            q = Quantity(count, item.start, items[i + consumed - 1].end, kinds=[(_kind(item), number)],
+                         exact=number is not None, bare=number is None)
+            if _is_casualty_noun(item):
+                q.outcome = item.value
+                q.kinds = [("person", number)]
+            used.update(range(i, i + consumed))
+            quantities.append(q)
+            i += consumed
+            continue
+        i += 1
+    return quantities, used
+
+
+def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
+    """'رجل وزوجته وطفلة' / '7 أطفال وسيدة' / '17 شهيداً وجريحاً': quantities joined by و with nothing between."""
+    out: list[Quantity] = []
+    for q in quantities:
+        if out:
+            prev = out[-1]
+            first = items_by_start.get(q.start)
+            if first is None:
+                out.append(q)
+                continue
+            between = scan.text[prev.end : first.word_start].strip()
+            waw = first.prefix.startswith("و") and between == ""
+            joined_by_and = between in ("and", ",", ", and") and first.prefix == ""
+            if waw or joined_by_and:
+                # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
+                if prev.outcome and q.outcome and prev.outcome != q.outcome:
+                    if prev.numbered and not q.numbered and (q.bare or _noun_count_is_singular(q)):
+                        prev.outcome = "both"
+                        prev.end = q.end
+                        continue
+                elif prev.outcome is None and q.outcome is None and not q.count.best == 0:
+                    prev.count = _add(prev.count, q.count)
+                    prev.kinds.extend(q.kinds)
+                    prev.end = q.end
+                    prev.exact = prev.exact and q.exact
+                    prev.bare = prev.bare and q.bare
+                    continue
+        out.append(q)
+    return out
+
+
+def _noun_count_is_singular(q: Quantity) -> bool:
+    return q.count.best == 1 and q.kinds == [("person", 1)]
+
+
+def _add(a: Count, b: Count) -> Count:
+    if a.best is None or b.best is None:
+        return Count(low=(a.low or 0) + (b.low or 0), best=None, high=None)
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(low=(a.low or 0) + (b.low or 0), best=a.best + b.best, high=high)
+
+
+def _breakdown(kinds: list[tuple[str, int | None]], full_enumeration: bool) -> tuple[int | None, int | None]:
+    """Children and women in a list of victims; kinds not listed are 0 only when every victim is listed."""
+    result: dict[str, int | None] = {}
+    for target in ("child", "woman"):
+        listed = [n for kind, n in kinds if kind == target]
+        if listed:
+            result[target] = None if any(n is None for n in listed) else sum(listed)
+        elif full_enumeration:
+            result[target] = 0
+        else:
+            result[target] = None
+    return result["child"], result["woman"]
+
+
+def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
+    specific = all(kind in ("child", "woman", "man") and n is not None for kind, n in kinds)
+    return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
+
+
+def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
+    """All casualty figures in one clause."""
+    quantities, used = _quantities(items, scan)
+    items_by_start = {item.start: item for item in items}
+    quantities = _join_chains(quantities, items_by_start, scan)
+    triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
+    breaks = [item for item in items if item.category == "cues" and item.value == "breakdown"]
+    between_nouns = [item for item in items if _is_casualty_noun(item)]
+
+    figures: list[Figure] = []
+    skip_until = -1
+    for q in quantities:
+        if q.start < skip_until:
+            continue
+        # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
+        brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
+                    and scan.text[b.end : q.start].strip() in ("", ":", ",")), None)
+        if brk is not None and not figures:
+            continue  # a breakdown of a figure we could not read
+        if brk is not None and figures[-1].outcome != "both":
+            children, women = _breakdown(q.kinds, full_enumeration=False)
+            last = figures[-1]
+            if children is not None:
+                last.children = children
+            if women is not None:
+                last.women = women
+            last.end = max(last.end, q.end)
+            continue
+        outcome = q.outcome
+        if outcome is None:
+            outcome = _outcome_from_triggers(q, triggers, scan)
+        if outcome is None:
+            continue
+        if outcome == "split":
+            figures.append(Figure("killed", BARE, q.start, q.end, bare=True))
+            figures.append(Figure("injured", BARE, q.start, q.end, bare=True))
+            continue
+        # "45 مدنياً بين قتيل وجريح": a joint figure, never split.
+        after = [n for n in between_nouns if q.end <= n.start and scan.text[q.end : n.start].strip() in ("بين", "ما بين")]
+        if after:
+            outcome = "both"
+            pair = [n for n in between_nouns if n.start >= after[0].start][:2]
+            skip_until = pair[-1].end
+        full = _is_full_enumeration(q.kinds) if q.kinds else False
+        children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
+        figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare))
+    return figures
+
+
+def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], scan: Scan) -> str | None:
+    """The casualty word nearest the quantity: before it ('قتل 9'), or after it ('12 مدنياً قتلوا')."""
+    left = [t for _, t in triggers if t.end <= q.start]
+    right = [t for _, t in triggers if t.start >= q.end]
+    best: tuple[int, int, str] | None = None
+    if left:
+        nearest = left[-1]
+        fake = _Span(q.start, q.end)
+        gap = scan.gap(nearest, fake)
+        if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:
+            outcome = nearest.value
+            # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one.
+            if len(left) >= 2:
+                other = left[-2]
+                if other.value != outcome and scan.gap(other, nearest) == 0 and nearest.prefix.startswith("و"):
+                    outcome = "both" if not q.bare else "split"
+            best = (gap, 0, outcome)
+    if right:
+        nearest = right[0]
+        gap = scan.gap(_Span(q.start, q.end), nearest)
+        if gap <= _RIGHT_WINDOW and "." not in scan.text[q.end : nearest.start]:
+            if best is None or gap < best[0]:
+                best = (gap, 1, nearest.value)
+    return best[2] if best else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int

@@ -1,0 +1,206 @@
+"""Resolve Arabic and English date expressions against a reference day.
+
+Written by hand: no maintained library reads "مساء أمس الجمعة", "ليلة الأحد – الاثنين" or "26 نيسان الماضي"
+against a publication date, and dateparser's Arabic support does not know Levantine month names in context.
+Rules (DESIGN.md): relative days count back from the reference; a bare weekday is the latest such day on or
+before it; "after midnight" belongs to the next day; a day + month without a year takes the latest such date on
+or before the reference (or the year whose weekday matches a named weekday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .scan import Item, Scan
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR = re.compile(r"\s*(?:,\s*)?(?:عام|سنه)?\s*((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None
+    precision: str | None  # "day" / "month"
+    relative_to_previous: bool = False  # "the next day": one day after the incident before it
+    explicit: bool = False  # a calendar date written in the text (not relative to the reference)
+    anchor_offset: int | None = None  # "اليوم، الثلاثاء 19 تموز": the relative word (0 = today) naming that date
+
+
+def latest_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
+    return on_or_before - dt.timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day_month(
+    day: int, month: int, year: int | None, reference: dt.date | None, weekday: int | None = None, past: bool = False
+) -> dt.date | None:
+    """A day + month: with a year as written; else the year that fits the weekday, or the latest on or before."""
+    if year:
+        return _valid(year, month, day)
+    if reference is None:
+        return None
+    if weekday is not None:
+        for back in range(0, 12):
+            candidate = _valid(reference.year - back, month, day)
+            if candidate and candidate.weekday() == weekday and candidate <= reference + dt.timedelta(days=1):
+                return candidate
+    candidate = _valid(reference.year, month, day)
+    if candidate is None or candidate > reference or (past and candidate == reference):
+        candidate = _valid(reference.year - 1, month, day)
+    return candidate
+
+
+def _items_after(items: list[Item], index: int, scan: Scan, max_gap: int = 2) -> list[Item]:
+    """The time/number items that follow items[index] closely (same phrase)."""
+    out: list[Item] = []
+    previous = items[index]
+    for item in items[index + 1 :]:
+        if item.category not in ("time", "number") or scan.gap(previous, item) > max_gap:
+            break
+        between = scan.between(previous, item)
+        if "." in between or "\n" in between:
+            break
+        out.append(item)
+        previous = item
+    return out
+
+
+def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, weekday: int | None):
+    """Find 'D month [year]' or 'month D[, year]' among the items that follow; returns (date, end) or None."""
+    for i, item in enumerate(following):
+        if item.category != "time" or item.entry.value != "month":
+            continue
+        month = int(item.col(0))
+        day = None
+        before = following[i - 1] if i > 0 else None
+        after = following[i + 1] if i + 1 < len(following) else None
+        if before is not None and before.number is not None and 1 <= before.number <= 31:
+            day = before.number
+        elif after is not None and after.number is not None and 1 <= after.number <= 31:
+            day = after.number
+        end = max(item.end, after.end if (after is not None and after.number == day) else item.end)
+        year_match = _YEAR.match(scan.text, end)
+        year = int(year_match.group(1)) if year_match else None
+        if year_match:
+            end = year_match.end()
+        past = any(f.category == "time" and f.entry.value == "past_marker" for f in following[i + 1 : i + 3])
+        if day is None:
+            if year:
+                return dt.date(year, month, 1), end, "month"
+            continue
+        return resolve_day_month(day, month, year, reference, weekday, past), end, "day"
+    return None
+
+
+def find_dates(scan: Scan, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
+    """Every date expression in text[start:end], resolved against `reference` (None: only written dates)."""
+    items = [item for item in scan.items if start <= item.start < end and item.category in ("time", "number")]
+    text = scan.text
+    mentions: list[DateMention] = []
+    consumed_until = -1
+    for index, item in enumerate(items):
+        if item.start < consumed_until or item.category != "time":
+            continue
+        kind = item.entry.value
+        following = _items_after(items, index, scan)
+        if kind == "day":
+            offset = int(item.col(0))
+            weekday_item = next((f for f in following if f.entry.value == "weekday"), None)
+            weekday = int(weekday_item.col(0)) if weekday_item else None
+            explicit = _explicit_in(following, scan, reference, weekday)
+            if explicit and explicit[0] is not None:
+                mentions.append(
+                    DateMention(item.word_start, explicit[1], explicit[0], explicit[2], explicit=True, anchor_offset=offset)
+                )
+                consumed_until = explicit[1]
+                continue
+            if reference is None:
+                continue
+            day = reference - dt.timedelta(days=offset)
+            last = item.end
+            if weekday is not None:
+                day = latest_weekday(weekday, day if offset else reference)
+                last = weekday_item.end
+            mentions.append(DateMention(item.word_start, last, day, "day"))
+            consumed_until = last
+        elif kind == "weekday":
+            weekday = int(item.col(0))
+            explicit = _explicit_in(following, scan, reference, weekday)
+            if explicit and explicit[0] is not None:
+                mentions.append(DateMention(item.word_start, explicit[1], explicit[0], explicit[2], explicit=True))
+                consumed_until = explicit[1]
+                continue
+            if reference is None:
+                continue
+            day = latest_weekday(weekday, reference)
+            # "ليل الجمعة - السبت": the night pair takes its first day; skip the second weekday.
+            last = item.end
+            if following and following[0].entry.value == "weekday" and "-" in scan.between(item, following[0]):
+                last = following[0].end
+            mentions.append(DateMention(item.word_start, last, day, "day"))
+            consumed_until = last
+        elif kind == "month":
+            before = items[index - 1] if index > 0 and scan.gap(items[index - 1], item) <= 1 else None
+            explicit = _explicit_in(([before] if before else []) + [item] + following, scan, reference, None)
+            if explicit and explicit[0] is not None:
+                first = before.start if before is not None and before.number is not None else item.start
+                mentions.append(DateMention(first, explicit[1], explicit[0], explicit[2], explicit=True))
+                consumed_until = explicit[1]
+        elif kind == "ago" and reference is not None:
+            # "منذ (أكثر من) 48 ساعة" / "منذ يومين"
+            for f_index, f in enumerate(following):
+                if f.entry.value in ("hours_unit", "days_unit"):
+                    amount = next((g.number for g in following[:f_index] if g.number is not None), None)
+                    amount = amount if amount is not None else int(f.col(0))
+                    days = amount // 24 if f.entry.value == "hours_unit" else amount
+                    mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days), "day"))
+                    consumed_until = f.end
+                    break
+        elif kind == "next_day":
+            mentions.append(DateMention(item.word_start, item.end, None, "day", relative_to_previous=True))
+        elif kind in ("after_midnight", "before_midnight"):
+            mentions.append(DateMention(item.word_start, item.end, None, kind))
+    for pattern, order in ((_NUMERIC_DATE, "dmy"), (_ISO_DATE, "ymd")):
+        for m in pattern.finditer(text, start, end):
+            a, b, c = (int(g) for g in m.groups())
+            day = _valid(c, b, a) if order == "dmy" else _valid(a, b, c)
+            if day:
+                mentions.append(DateMention(m.start(), m.end(), day, "day", explicit=True))
+    mentions.sort(key=lambda m: m.start)
+    return _apply_midnight(mentions, reference)
+
+
+def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> list[DateMention]:
+    """'بعد منتصف ليل X' moves X one day on; 'قبل منتصف الليل' alone is the night before the reference."""
+    out: list[DateMention] = []
+    for i, mention in enumerate(mentions):
+        if mention.precision not in ("after_midnight", "before_midnight"):
+            out.append(mention)
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.precision == "after_midnight" and nxt is not None and nxt.date and nxt.start - mention.end < 30:
+            mentions[i + 1] = DateMention(mention.start, nxt.end, nxt.date + dt.timedelta(days=1), "day")
+        elif mention.precision == "before_midnight" and reference is not None and (
+            nxt is None or nxt.date is None or nxt.start - mention.end >= 30
+        ):
+            out.append(DateMention(mention.start, mention.end, reference - dt.timedelta(days=1), "day"))
+    return out
+
+
+def narrated_reference(scan: Scan, published: dt.date | None) -> dt.date | None:
+    """The day the text itself says is 'today' ("اليوم، الثلاثاء 19 تموز"), else the publication date."""
+    for mention in find_dates(scan, 0, len(scan.text), published):
+        if mention.anchor_offset is not None and mention.date is not None and mention.precision == "day":
+            return mention.date + dt.timedelta(days=mention.anchor_offset)
+    return published

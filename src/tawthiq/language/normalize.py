@@ -1,0 +1,88 @@
+"""Arabic/English text normalization that remembers where every normalized character came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# One character in, one character out: offsets survive these foldings unchanged.
+_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ى": "ي", "ی": "ي", "ې": "ي",
+        "ک": "ك", "ة": "ه",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+        "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9",
+        "٫": ".", "٬": ",", "،": ",", "؛": ";", "؟": "?",
+        "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "’": "'", "‘": "'", "`": "'",
+        "–": "-", "—": "-", "‐": "-", "−": "-",
+        "\u00a0": " ", "\u200f": " ", "\u200e": " ", "\u202b": " ", "\u202c": " ", "\u200b": " ",
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+    }
+)
+# Dropped entirely: tatweel and harakat (they never change which word it is in news text).
+_DROP = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """`text` normalized; `origin[i]` is the index in the original of normalized char i (None = identity)."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...] | None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized [start, end) span back to the original string."""
+        if self.origin is None:
+            return start, end
+        if start >= len(self.origin):
+            return len(self.original), len(self.original)
+        first = self.origin[start]
+        last = self.origin[end - 1] + 1 if end > start else first
+        return first, last
+
+    def original_span(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Fold letters, digits and punctuation to one spelling and drop diacritics, keeping an offset map."""
+    if not unicodedata.is_normalized("NFC", text):
+        # NFC can change length; map through it by normalizing per character cluster is overkill for news
+        # text, so we accept offsets relative to the NFC form and store that form as the document text.
+        text = unicodedata.normalize("NFC", text)
+    folded = text.translate(_FOLD)
+    if not _DROP.search(folded):
+        return NormalizedText(text, folded, None)
+    origin: list[int] = []
+    chars: list[str] = []
+    for i, ch in enumerate(folded):
+        if _DROP.match(ch):
+            continue
+        origin.append(i)
+        chars.append(ch)
+    return NormalizedText(text, "".join(chars), tuple(origin))
+
+
+def normalize_term(term: str) -> str:
+    """Normalize a lexicon entry the same way as document text (no offsets needed)."""
+    return _DROP.sub("", unicodedata.normalize("NFC", term).translate(_FOLD)).strip()
+
+
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def detect_language(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
+    sample = text[:4000]
+    arabic = len(_ARABIC.findall(sample))
+    latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
+    return "ar" if arabic >= latin else "en"
+
+
+def hashtag_key(tag: str) -> str:
+    """The FORMATS.md hashtag key: one key for every spelling of one campaign hashtag."""
+    return normalize_term(tag.lstrip("#")).replace("\u200c", "").replace("\u200d", "").casefold()

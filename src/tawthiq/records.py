@@ -1,0 +1,117 @@
+"""The data contract of DESIGN.md as Pydantic models: Document, IncidentReport and their parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "Explosions/Remote violence": (
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Chemical weapon",
+    ),
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Violence against civilians": ("Attack", "Abduction/forced disappearance", "Sexual violence"),
+}
+SUB_EVENT_PARENT = {sub: parent for parent, subs in EVENT_TYPES.items() for sub in subs}
+
+WEAPONS = (
+    "artillery", "mortar", "rocket", "missile", "guided_missile", "cluster_munition", "incendiary",
+    "barrel_bomb", "aircraft", "drone", "small_arms", "sniper", "ied", "car_bomb", "landmine", "chemical",
+)
+TARGETS = (
+    "residential", "market", "medical", "school", "idp_camp", "mosque", "civil_defence", "bakery",
+    "farmland", "vehicle", "infrastructure", "public_building",
+)
+ACTORS = (
+    "syrian_government", "russia", "iran_backed", "hts", "sna", "turkey", "sdf", "isis", "israel",
+    "us_coalition", "armed_opposition", "unknown",
+)
+
+
+class Count(BaseModel):
+    """A casualty figure as a range; `high` None means no upper bound was given."""
+
+    model_config = ConfigDict(frozen=True)
+
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+class Location(BaseModel):
+    text: str | None = None
+    name: str | None = None
+    name_ar: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: Literal[1, 2, 3] | None = None
+    place_id: str | None = None
+
+
+class Evidence(BaseModel):
+    """The exact span of the document text behind one filled field."""
+
+    field: str
+    text: str
+    start: int
+    end: int
+
+
+class IncidentReport(BaseModel):
+    """What one document says about one event."""
+
+    date: dt.date | None = None
+    date_precision: Literal["day", "week", "month"] | None = None
+    location: Location = Field(default_factory=Location)
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    weapons: list[str] = Field(default_factory=list)
+    targets: list[str] = Field(default_factory=list)
+    perpetrator: list[str] | None = None
+    perpetrator_text: str | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    killed_or_injured: Count | None = None
+    killed_children: int | None = None
+    killed_women: int | None = None
+    injured_children: int | None = None
+    injured_women: int | None = None
+    sources: list[str] = Field(default_factory=list)
+    role: Literal["main", "background"] = "main"
+    # Not in DESIGN.md's table: the issue asks that "حصيلة مرشحة للارتفاع" keeps its number and is marked.
+    provisional: bool = False
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 0.0
+
+
+class Document(BaseModel):
+    """One thing that was read."""
+
+    id: str
+    source: str | None = None
+    source_name: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    language: Literal["ar", "en"] | None = None
+    text: str
+    hashtags: list[str] = Field(default_factory=list)
+    fetched_at: dt.datetime | None = None
+
+
+class ExtractionResult(BaseModel):
+    """The output of `tawthiq extract --json` for one document."""
+
+    document: Document
+    incidents: list[IncidentReport]
+    # How sure the extractor is that the document reports an attack at all (low for statements, sports, fires).
+    report_confidence: float = 0.0
