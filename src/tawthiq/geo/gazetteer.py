@@ -153,12 +153,11 @@ class Gazetteer:
         for place in self.places:
             for name in place.names_ar:
                 core = name[2:] if name.startswith("ال") and len(name) > 4 else name
-                article = "optional" if core != name else "none"
                 if len(core) < 3 or (core, place.place_id) in seen:
                     continue
                 seen.add((core, place.place_id))
                 flag = "type_word" if name in self.needs_type_word or core in self.needs_type_word else ""
-                entries.append(Entry("place", core, place.place_id, (flag,), article))
+                entries.append(Entry("place", core, place.place_id, (flag,), "optional"))
             for name in place.names_en:
                 key = normalize_term(name)
                 if len(key) < 4 or (key, place.place_id) in seen:

@@ -1,0 +1,429 @@
+"""Clauses to incidents: which sentences speak of which attack, and what each attack was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..geo.gazetteer import Gazetteer
+from ..language.dates import DateMention, find_dates
+from ..language.scan import Item, Scan
+from ..records import SUB_EVENT_PARENT, Count, Evidence, IncidentReport, Location
+from .casualties import ZERO, Figure, find_figures
+from .places import PlaceMention, find_places
+
+_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
+_MASK_CUES = ("zero", "no_news")
+WEAPON_ORDER = (
+    "chemical", "cluster_munition", "incendiary", "barrel_bomb", "guided_missile", "car_bomb", "ied", "landmine",
+    "drone", "sniper", "mortar", "rocket", "artillery", "missile", "small_arms", "aircraft",
+)
+_FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    items: list[Item]
+    figures: list[Figure] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    cues: list[Item] = field(default_factory=list)
+    zero: Item | None = None
+    aggregate: bool = False
+    background: bool = False
+    provisional: bool = False
+
+    def of(self, category: str) -> list[Item]:
+        return [item for item in self.items if item.category == category]
+
+    @property
+    def towns(self) -> list[PlaceMention]:
+        return [p for p in self.places if p.level == "town" and not p.excluded]
+
+    @property
+    def regions(self) -> list[PlaceMention]:
+        return [p for p in self.places if p.level == "region" and not p.excluded]
+
+    @property
+    def has_event(self) -> bool:
+        return bool(self.figures or self.cues or self.zero)
+
+
+@dataclass
+class Draft:
+    """An incident being assembled from clauses."""
+
+    clauses: list[Clause] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    role: str = "main"
+
+    def add(self, clause: Clause) -> None:
+        if clause not in self.clauses:
+            self.clauses.append(clause)
+
+    @property
+    def key(self) -> str | None:
+        if not self.places:
+            return None
+        place = self.places[0]
+        return place.place.place_id if place.place is not None else None
+
+
+def split_clauses(scan: Scan) -> list[Clause]:
+    """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
+    text = scan.text
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() > start:
+            bounds.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    clauses: list[Clause] = []
+    items = scan.items
+    cursor = 0
+    for a, b in bounds:
+        while cursor < len(items) and items[cursor].start < a:
+            cursor += 1
+        sentence_items = []
+        while cursor < len(items) and items[cursor].start < b:
+            sentence_items.append(items[cursor])
+            cursor += 1
+        cut = a
+        current: list[Item] = []
+        for item in sentence_items:
+            if item.category == "cues" and item.value == "clause_break" and current:
+                before = text[max(a, item.word_start - 3) : item.word_start]
+                if "," in before or ";" in before:
+                    clauses.append(Clause(cut, item.word_start, current))
+                    cut, current = item.word_start, []
+            current.append(item)
+        clauses.append(Clause(cut, b, current))
+    return clauses
+
+
+def _masked(items: list[Item]) -> list[Item]:
+    """Drop the words inside "دون وقوع إصابات" / "no reports of casualties": they are not casualty figures."""
+    spans = [(i.word_start, i.end) for i in items if i.category == "cues" and i.value in _MASK_CUES]
+    if not spans:
+        return items
+    return [i for i in items if not any(a <= i.start < b for a, b in spans) or i.category == "cues"]
+
+
+def analyse(clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None) -> None:
+    cue_values = {i.value for i in clause.items if i.category == "cues"}
+    clause.aggregate = "aggregate" in cue_values
+    clause.background = "background" in cue_values
+    clause.provisional = "provisional" in cue_values
+    clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
+    clause.figures = find_figures(_masked(clause.items), scan)
+    clause.places = find_places(clause.items, scan, gazetteer, original)
+    clause.cues = clause.of("attack")
+    clause.dates = find_dates(scan, clause.start, clause.end, reference)
+
+
+def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
+    """Group clauses into drafts; returns the incidents and the lead (what came before the first place)."""
+    drafts: list[Draft] = []
+    lead = Draft()
+    current: Draft | None = None
+    for clause in clauses:
+        if clause.aggregate:
+            continue
+        towns = clause.towns
+        if not clause.has_event:
+            continue
+        role = "background" if clause.background else "main"
+        if towns:
+            targets = _drafts_for(towns, drafts, role, clause, text)
+            for draft in targets:
+                draft.add(clause)
+            current = targets[-1]
+        elif current is not None and (role == current.role or role == "main"):
+            current.add(clause)
+        elif role == "background" and clause.figures:
+            current = Draft(role="background")
+            current.add(clause)
+            drafts.append(current)
+        else:
+            lead.add(clause)
+    return drafts, lead
+
+
+def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
+    if a.place is not None and b.place is not None:
+        return a.place.place_id == b.place.place_id
+    if a.place is None and b.place is None:
+        return scan_text[a.start : a.end].split()[-1] == scan_text[b.start : b.end].split()[-1]
+    return False
+
+
+def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, clause: Clause, text: str) -> list[Draft]:
+    found: list[Draft] = []
+    unknown: list[PlaceMention] = []
+    for town in towns:
+        match = next(
+            (d for d in drafts if d.role == role and len(d.places) == 1 and _same_place(d.places[0], town, text)), None
+        )
+        if match is not None:
+            if match not in found:
+                found.append(match)
+        else:
+            unknown.append(town)
+    if unknown:
+        if len(unknown) == 1 or len(clause.figures) <= 2 and not found:
+            # Several towns sharing one figure form one grouped incident.
+            draft = Draft(places=unknown if len(unknown) > 1 else unknown[:1], role=role)
+            drafts.append(draft)
+            found.append(draft)
+        else:
+            for town in unknown:
+                draft = Draft(places=[town], role=role)
+                drafts.append(draft)
+                found.append(draft)
+    return found
+
+
+def _figure_rank(figure: Figure) -> int:
+    if figure.bare:
+        return -1
+    if figure.exact:
+        return _FIGURE_RANK["exact"]
+    count = figure.count
+    if count.high is None:
+        return _FIGURE_RANK["at_least"]
+    if count.best is not None and count.low is not None and count.low < count.best:
+        return _FIGURE_RANK["about"]
+    if count.high == 2 * (count.low or 0):
+        return _FIGURE_RANK["more_than"]
+    return _FIGURE_RANK["vague"]
+
+
+def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
+    """UCDP rule over several figures for one outcome: low = lowest, high = highest credible, best = most specific."""
+    if not figures:
+        return None, None
+    ranked = sorted(figures, key=_figure_rank, reverse=True)
+    top = _figure_rank(ranked[0])
+    best_figure = max((f for f in ranked if _figure_rank(f) == top), key=lambda f: f.count.best or 0)
+    if len(figures) == 1 or top < 0:
+        return best_figure.count, best_figure
+    numeric = [f for f in figures if not f.bare]
+    low = min(f.count.low for f in numeric if f.count.low is not None)
+    exact = [f.count.best for f in numeric if f.exact]
+    if exact:
+        high = max(exact + [f.count.low for f in numeric if not f.exact and f.count.low is not None])
+    elif any(f.count.high is None for f in numeric):
+        high = None
+    else:
+        high = max(f.count.high for f in numeric)
+    return Count(low=low, best=best_figure.count.best, high=high), best_figure
+
+
+def _event_type(cues: set[str], first_cue: str | None) -> tuple[str | None, str | None]:
+    def sub(name: str) -> tuple[str, str]:
+        return SUB_EVENT_PARENT[name], name
+
+    if "chemical" in cues:
+        return sub("Chemical weapon")
+    if "drone" in cues:
+        return sub("Air/drone strike")
+    if cues & {"car_bomb", "ied"}:
+        return sub("Remote explosive/landmine/IED")
+    air = "air" in cues
+    ground = bool(cues & {"shell", "missile"})
+    if air and ground:
+        return sub("Air/drone strike" if first_cue == "air" else "Shelling/artillery/missile attack")
+    if air:
+        return sub("Air/drone strike")
+    if ground or "rocket_any" in cues:
+        return sub("Shelling/artillery/missile attack")
+    if "landmine" in cues or "explosion" in cues:
+        return sub("Remote explosive/landmine/IED")
+    if "clash" in cues:
+        return sub("Armed clash")
+    if cues & {"gunfire", "sniper"}:
+        return sub("Attack")
+    if cues & {"generic", "cluster", "incendiary"}:
+        return "Explosions/Remote violence", None
+    return None, None
+
+
+class Builder:
+    """Turns a draft into an IncidentReport with evidence in original-text offsets."""
+
+    def __init__(self, scan: Scan, gazetteer: Gazetteer):
+        self.scan = scan
+        self.gazetteer = gazetteer
+        self.evidence: list[Evidence] = []
+
+    def span(self, field_name: str, start: int, end: int) -> None:
+        a, b = self.scan.norm.to_original(start, end)
+        self.evidence.append(Evidence(field=field_name, text=self.scan.norm.original[a:b], start=a, end=b))
+
+    def build(self, draft: Draft, defaults: "Defaults", previous_date: dt.date | None) -> IncidentReport:
+        self.evidence = []
+        clauses = draft.clauses
+        report = IncidentReport(role=draft.role)
+        self._date(report, draft, defaults, previous_date)
+        self._location(report, draft, defaults)
+        self._attack(report, clauses, defaults)
+        self._casualties(report, clauses, defaults)
+        self._sources(report, clauses, defaults)
+        report.provisional = any(c.provisional for c in clauses)
+        report.evidence = self.evidence
+        report.confidence = _confidence(report)
+        return report
+
+    def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
+        for clause in draft.clauses:
+            for mention in clause.dates:
+                if mention.relative_to_previous and previous is not None:
+                    report.date, report.date_precision = previous + dt.timedelta(days=1), "day"
+                elif mention.date is not None:
+                    report.date = mention.date
+                    report.date_precision = "month" if mention.precision == "month" else "day"
+                else:
+                    continue
+                self.span("date", mention.start, mention.end)
+                return
+        if draft.role == "main" and defaults.date is not None:
+            report.date, report.date_precision = defaults.date.date, "day" if defaults.date.precision != "month" else "month"
+            self.span("date", defaults.date.start, defaults.date.end)
+
+    def _location(self, report: IncidentReport, draft: Draft, defaults: "Defaults") -> None:
+        places = draft.places
+        text = self.scan.norm
+        if not places:
+            region = next((p for c in draft.clauses for p in c.regions), None) or defaults.region
+            if region is None:
+                return
+            places = [region]
+        first, last = places[0], places[-1]
+        a, b = text.to_original(first.start, last.end)
+        location = Location(text=text.original[a:b], country_code="SY")
+        self.span("location", first.start, last.end)
+        admin1 = first.admin1 or (defaults.region.admin1 if defaults.region else None)
+        if len(places) == 1 and first.place is not None and first.place.kind == "town":
+            place = first.place
+            location = location.model_copy(update=dict(
+                name=place.name, name_ar=place.name_ar, admin1=place.admin1 or admin1, admin2=place.admin2,
+                latitude=place.latitude, longitude=place.longitude, place_id=place.place_id,
+                geo_precision=2 if first.near else 1,
+            ))
+        else:
+            governorate = self.gazetteer.governorate(admin1) if admin1 else None
+            if governorate is None and first.place is not None and first.place.kind == "governorate":
+                governorate = first.place
+            if governorate is not None:
+                location = location.model_copy(update=dict(
+                    admin1=governorate.admin1, latitude=governorate.latitude, longitude=governorate.longitude,
+                    geo_precision=3,
+                    name=governorate.name if first.level == "region" else None,
+                    name_ar=governorate.name_ar if first.level == "region" else None,
+                    place_id=governorate.place_id if first.level == "region" else None,
+                ))
+        report.location = location
+
+    def _attack(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
+        cues = [c for clause in clauses for c in clause.cues]
+        if not [c for c in cues if c.value != "generic"]:
+            cues = cues + defaults.cues
+        kinds = {c.value for c in cues}
+        first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
+        report.event_type, report.sub_event_type = _event_type(kinds, first)
+        weapons: list[str] = []
+        air_context = "air" in kinds and not (kinds & {"shell", "missile"})
+        for cue in cues:
+            weapon = cue.col(0)
+            if cue.value == "rocket_any":
+                weapon = "missile" if air_context else "rocket"
+            if weapon and weapon not in weapons:
+                weapons.append(weapon)
+                self.span("weapons", cue.word_start, cue.end)
+        report.weapons = sorted(weapons, key=WEAPON_ORDER.index)
+        if report.sub_event_type:
+            cue = next((c for c in cues if c.value != "generic"), None)
+            if cue is not None:
+                self.span("event_type", cue.word_start, cue.end)
+        targets: list[str] = []
+        for clause in clauses:
+            for item in clause.of("targets"):
+                if item.value not in targets:
+                    targets.append(item.value)
+                    self.span("targets", item.word_start, item.end)
+        report.targets = targets
+        actors = [item for clause in clauses for item in clause.of("actors")] or defaults.actors
+        if actors:
+            report.perpetrator = list(dict.fromkeys(a.value for a in actors))
+            a, b = self.scan.norm.to_original(actors[0].word_start, actors[0].end)
+            report.perpetrator_text = self.scan.norm.original[a:b]
+            for actor in actors:
+                self.span("perpetrator", actor.word_start, actor.end)
+
+    def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
+        figures = [f for clause in clauses for f in clause.figures]
+        if not figures and defaults.figures:
+            figures = defaults.figures
+        by_outcome: dict[str, list[Figure]] = {}
+        for figure in figures:
+            by_outcome.setdefault(figure.outcome, []).append(figure)
+        for outcome, field_name in (("killed", "killed"), ("injured", "injured"), ("both", "killed_or_injured")):
+            count, chosen = combine(by_outcome.get(outcome, []))
+            if count is None:
+                continue
+            setattr(report, field_name, count)
+            for figure in by_outcome[outcome]:
+                self.span(field_name, figure.start, figure.end)
+            if outcome != "both" and chosen is not None:
+                children = chosen.children if chosen.children is not None else next(
+                    (f.children for f in by_outcome[outcome] if f.children is not None), None)
+                women = chosen.women if chosen.women is not None else next(
+                    (f.women for f in by_outcome[outcome] if f.women is not None), None)
+                setattr(report, f"{outcome}_children", children)
+                setattr(report, f"{outcome}_women", women)
+        zero = next((c.zero for c in clauses if c.zero is not None), None)
+        if zero is not None:
+            for field_name in ("killed", "injured"):
+                if getattr(report, field_name) is None and report.killed_or_injured is None:
+                    setattr(report, field_name, ZERO)
+                    self.span(field_name, zero.word_start, zero.end)
+
+    def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
+        items = [item for clause in clauses for item in clause.of("sources")] or defaults.sources
+        report.sources = list(dict.fromkeys(item.value for item in items))
+        for item in items:
+            self.span("sources", item.word_start, item.end)
+
+
+@dataclass
+class Defaults:
+    """What the lead of a report says for all its incidents (date, attacker, source) when they do not."""
+
+    date: DateMention | None = None
+    region: PlaceMention | None = None
+    cues: list[Item] = field(default_factory=list)
+    actors: list[Item] = field(default_factory=list)
+    sources: list[Item] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+def _confidence(report: IncidentReport) -> float:
+    score = 0.2
+    if report.sub_event_type:
+        score += 0.25
+    elif report.event_type:
+        score += 0.1
+    if report.killed or report.injured or report.killed_or_injured:
+        score += 0.2
+    if report.location.name or report.location.text:
+        score += 0.15
+    if report.date:
+        score += 0.1
+    if report.perpetrator or report.sources:
+        score += 0.05
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,109 @@
+"""The extractor: lexicons and gazetteer loaded once, then one scan and one assembly per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from ..geo.gazetteer import Gazetteer, default_gazetteer
+from ..language.dates import narrated_reference
+from ..language.lexicon import Lexicon, base_lexicon
+from ..language.normalize import detect_language
+from ..language.scan import scan
+from ..records import Document, ExtractionResult, IncidentReport
+from .assemble import Builder, Defaults, Draft, analyse, assemble, split_clauses
+
+# Cues that make a text a report of an attack (a fire or a statement has none of them).
+_ATTACK_KINDS = frozenset(
+    {"air", "shell", "missile", "rocket_any", "drone", "ied", "car_bomb", "landmine", "explosion", "clash",
+     "gunfire", "sniper", "chemical", "cluster", "incendiary", "generic"}
+)
+
+
+class Extractor:
+    """Reusable: build it once per process (it holds the lexicon automaton and the gazetteer)."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.lexicon = Lexicon(entries=list(base_lexicon().entries) + self.gazetteer.lexicon_entries())
+        self.lexicon.build()
+
+    def extract(self, document: Document) -> ExtractionResult:
+        text = document.text
+        scanned = scan(text, self.lexicon)
+        reference = narrated_reference(scanned, document.published)
+        clauses = split_clauses(scanned)
+        for clause in clauses:
+            analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference)
+        if not any(c.cues for c in clauses if not c.aggregate):
+            return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
+        drafts, lead = assemble(clauses, scanned.text)
+        defaults = _defaults(clauses, lead, drafts)
+        builder = Builder(scanned, self.gazetteer)
+        reports: list[IncidentReport] = []
+        previous_date: dt.date | None = None
+        for draft in drafts:
+            if not any(c.cues for c in draft.clauses) and not defaults.cues:
+                continue
+            report = builder.build(draft, defaults, previous_date)
+            previous_date = report.date or previous_date
+            reports.append(report)
+        confidence = max((r.confidence for r in reports), default=0.1)
+        return ExtractionResult(document=document, incidents=reports, report_confidence=confidence)
+
+
+def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
+    """Fold the lead into the incidents: one incident absorbs it; several share only its context."""
+    defaults = Defaults()
+    usable = [c for c in clauses if not c.aggregate and not c.background]
+    defaults.date = next((d for c in usable for d in c.dates if d.date is not None), None)
+    defaults.region = next((p for c in usable for p in c.regions), None)
+    if not lead.clauses:
+        return defaults
+    mains = [d for d in drafts if d.role == "main"]
+    if not mains:
+        lead.role = "main"
+        drafts.insert(0, lead)
+    elif len(mains) == 1:
+        mains[0].clauses[:0] = lead.clauses
+    else:
+        defaults.cues = [c for clause in lead.clauses for c in clause.cues]
+        defaults.actors = [i for clause in lead.clauses for i in clause.of("actors")]
+        defaults.sources = [i for clause in lead.clauses for i in clause.of("sources")]
+        _drop_group_totals(drafts)
+    return defaults
+
+
+def _drop_group_totals(drafts: list[Draft]) -> None:
+    """A lead listing towns with one total is not an extra incident when each town has its own report."""
+    singles = {d.key for d in drafts if len(d.places) == 1 and d.key}
+    for draft in list(drafts):
+        if len(draft.places) > 1:
+            ids = {p.place.place_id for p in draft.places if p.place is not None}
+            if ids and ids <= singles:
+                drafts.remove(draft)
+
+
+def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,
+                       title: str | None = None, language: str | None = None, doc_id: str | None = None,
+                       raw: bytes | None = None) -> Document:
+    raw = raw if raw is not None else text.encode("utf-8")
+    return Document(
+        id=doc_id or hashlib.sha256(raw).hexdigest(),
+        source=source,
+        title=title,
+        published=published,
+        language=language or detect_language(text),
+        text=text,
+    )
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract_text(text: str, published: dt.date | None = None) -> ExtractionResult:
+    """Convenience for one text with the default extractor (built on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(document_from_text(text, published))

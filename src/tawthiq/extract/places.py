@@ -1,0 +1,128 @@
+"""Place mentions in a clause: gazetteer names, type words ("بلدة ..."), region qualifiers and exclusions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..geo.gazetteer import Gazetteer, Place
+from ..language.scan import Item, Scan
+
+# Words that begin a two-word place name ("كفر نبل", "خان شيخون", "جسر الشغور").
+_NAME_HEADS = frozenset(
+    "كفر خان جسر معره دير تل عين ابو ام بيت جبل قلعه سهل ساحه مصيف عرب باب حي كفرن بئر راس".split()
+)
+_STOP_WORDS = frozenset(
+    "في علي الي من عن قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف بريف وسط اطراف محيط و ما مما".split()
+)
+_NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
+_NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby")
+_NAME_TOKEN = re.compile(r'["\'(]?([^\W\d_]+)["\')]?')
+
+
+@dataclass
+class PlaceMention:
+    start: int  # normalized span of the whole mention, type word included
+    end: int
+    place: Place | None
+    level: str  # "town" (a settlement, known or not) or "region" (a governorate or countryside)
+    admin1: str | None = None  # governorate said around it ("بريف حلب الغربي")
+    near: bool = False  # "أطراف", "محيط": near or part of the town
+    excluded: str | None = None  # why this is not an incident place (firing position, hospital, ...)
+
+
+def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
+    """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention."""
+    for item in items[index + 1 : index + 5]:
+        if item.category == "place":
+            place = gazetteer.by_id.get(item.value)
+            if place is not None:
+                return place.admin1
+        elif item.category not in ("places",):
+            if item.category not in ("time",):
+                return None
+    return None
+
+
+def _near(scan: Scan, start: int) -> bool:
+    before = scan.text[max(0, start - 14) : start]
+    return any(word in before for word in _NEAR_WORDS)
+
+
+def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str) -> list[PlaceMention]:
+    """All place mentions in a clause, in order; excluded ones are kept with the reason."""
+    mentions: list[PlaceMention] = []
+    exclusion: tuple[int, str] | None = None
+    by_span: dict[tuple[int, int], list[Item]] = {}
+    for item in items:
+        if item.category == "place":
+            by_span.setdefault((item.start, item.end), []).append(item)
+    consumed_until = -1
+    for index, item in enumerate(items):
+        if item.category == "places" and item.value == "exclude":
+            exclusion = (item.end, item.col(0))
+            continue
+        if item.start < consumed_until:
+            continue
+        previous = items[index - 1] if index > 0 else None
+        adjacent_previous = previous is not None and scan.gap(previous, item) == 0
+        type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
+        region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
+        if item.category == "place":
+            candidates = [gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)] if i.value in gazetteer.by_id]
+            if not candidates:
+                continue
+            latin = item.col(0) == "latin"
+            if latin:
+                begin, _ = scan.norm.to_original(item.start, item.end)
+                if not original[begin : begin + 1].isupper():
+                    continue
+            if item.col(0) == "type_word" and type_word is None:
+                continue
+            towns = [p for p in candidates if p.kind == "town"]
+            governorates = [p for p in candidates if p.kind == "governorate"]
+            city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city")
+            if governorates and (region_word is not None or (type_word is None and not city_follows) or not towns):
+                mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
+                                             item.end, governorates[0], "region", governorates[0].admin1))
+                continue
+            hint = _governorate_after(items, index, scan, gazetteer)
+            chosen = sorted(towns, key=lambda p: (p.admin1 != hint, -p.population))[0]
+            start = type_word.word_start if type_word is not None else item.word_start
+            mention = PlaceMention(start, item.end, chosen, "town", hint or chosen.admin1, _near(scan, start))
+            mentions.append(mention)
+            consumed_until = item.end
+        elif item.category == "places" and item.value == "type":
+            following = items[index + 1] if index + 1 < len(items) else None
+            if following is not None and following.category == "place" and scan.gap(item, following) == 0:
+                continue  # the gazetteer name that follows carries the mention
+            name_end = _unknown_name_end(scan, item.end)
+            if name_end is None:
+                continue
+            hint = _governorate_after(items, index, scan, gazetteer)
+            mentions.append(PlaceMention(item.word_start, name_end, None, "town", hint, _near(scan, item.word_start)))
+            consumed_until = name_end
+        else:
+            continue
+        if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
+            mentions[-1].excluded = exclusion[1]
+    return mentions
+
+
+def _unknown_name_end(scan: Scan, position: int) -> int | None:
+    """End of the one- or two-word name after a type word ('بلدة “الهبيط”', 'قرية أورم الكبرى', 'كفر نبل')."""
+    text = scan.text
+    first = _NAME_TOKEN.match(text, _skip_spaces(text, position))
+    if not first or first.group(1) in _STOP_WORDS or len(first.group(1)) < 2:
+        return None
+    second = _NAME_TOKEN.match(text, _skip_spaces(text, first.end())) if first.end() < len(text) else None
+    if second and text[first.end() : second.start()].strip() == "" and second.group(1) not in _STOP_WORDS:
+        if first.group(1) in _NAME_HEADS or second.group(1) in _NAME_ADJECTIVES:
+            return second.end()
+    return first.end()
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
