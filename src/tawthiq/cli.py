@@ -29,7 +29,7 @@ def main() -> None:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -177,7 +177,7 @@ def _extract_jsonl(source: str) -> None:
             incidents = [i.model_dump(mode="json") for i in result.incidents]
             out.write(json.dumps({"id": record.id, "incidents": incidents}, ensure_ascii=False) + "\n")
     if failed:
-        err.print(f"{failed} line(s) could not be read; see their \"error\" lines.", highlight=False)
+        err.print(f"{failed} line(s) could not be read; see their \"error\" lines.", highlight=False, soft_wrap=True)
         raise typer.Exit(1)
 
 

@@ -106,14 +106,20 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         if head.number is not None:
             noun = items[j + 1] if j + 1 < n else None
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(head, noun) <= 1:
-                q = Quantity(count_with(qualifier, head.number), item.start, noun.end, exact=qualifier is None,
-                             numbered=True)
+                end_index = j + 1
+                # "14 مدنياً على الأقل": the qualifier may follow the noun.
+                trailing = items[j + 2] if j + 2 < n else None
+                if (qualifier is None and trailing is not None and trailing.category == "quantifiers"
+                        and trailing.value == "at_least" and scan.gap(noun, trailing) == 0):
+                    qualifier, end_index = "at_least", j + 2
+                q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
+                             exact=qualifier is None, numbered=True)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
                 if _is_casualty_noun(noun):
                     q.outcome = noun.value
-                used.update(range(i, j + 2))
+                used.update(range(i, end_index + 1))
                 quantities.append(q)
-                i = j + 2
+                i = end_index + 1
                 continue
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None

@@ -43,13 +43,21 @@ class Extractor:
         reports: list[IncidentReport] = []
         previous_date: dt.date | None = None
         for draft in drafts:
-            if not any(c.cues for c in draft.clauses) and not defaults.cues:
+            if not _is_attack(draft, defaults):
                 continue
             report = builder.build(draft, defaults, previous_date)
             previous_date = report.date or previous_date
             reports.append(report)
         confidence = max((r.confidence for r in reports), default=0.1)
         return ExtractionResult(document=document, incidents=reports, report_confidence=confidence)
+
+
+def _is_attack(draft: Draft, defaults: Defaults) -> bool:
+    """An attack needs an attack word; a lone generic one ("attack", "استهداف") also needs a place or a toll."""
+    cues = [c for clause in draft.clauses for c in clause.cues] or defaults.cues
+    if any(c.value != "generic" for c in cues):
+        return True
+    return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 
 def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:

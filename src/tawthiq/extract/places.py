@@ -13,7 +13,8 @@ _NAME_HEADS = frozenset(
     "كفر خان جسر معره دير تل عين ابو ام بيت جبل قلعه سهل ساحه مصيف عرب باب حي كفرن بئر راس".split()
 )
 _STOP_WORDS = frozenset(
-    "في علي الي من عن قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف بريف وسط اطراف محيط و ما مما".split()
+    "في علي الي من عن قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف بريف وسط اطراف محيط و ما مما "
+    "ذاتها ذاته نفسها نفسه المذكوره المجاوره التي الذي".split()
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
 _NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby")
@@ -65,7 +66,9 @@ def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: s
         if item.start < consumed_until:
             continue
         previous = items[index - 1] if index > 0 else None
-        adjacent_previous = previous is not None and scan.gap(previous, item) == 0
+        adjacent_previous = previous is not None and (
+            scan.gap(previous, item) == 0 or scan.between(previous, item).strip() == "of"
+        )
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
         if item.category == "place":
@@ -94,7 +97,9 @@ def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: s
             consumed_until = item.end
         elif item.category == "places" and item.value == "type":
             following = items[index + 1] if index + 1 < len(items) else None
-            if following is not None and following.category == "place" and scan.gap(item, following) == 0:
+            if following is not None and following.category == "place" and (
+                scan.gap(item, following) == 0 or scan.between(item, following).strip() == "of"
+            ):
                 continue  # the gazetteer name that follows carries the mention
             name_end = _unknown_name_end(scan, item.end)
             if name_end is None:
@@ -105,8 +110,31 @@ def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: s
         else:
             continue
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
+            # Only the place right after "من مواقعها في" / "نقل إلى" is excluded, not the target named next.
             mentions[-1].excluded = exclusion[1]
-    return mentions
+            exclusion = None
+    return _attach_to_towns(mentions, scan)
+
+
+_ATTACH_WORDS = frozenset({"في", "قرب", "بالقرب من", "بجوار", "near", "in", "outside", "on the edge of"})
+
+
+def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
+    """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        if out:
+            prev = out[-1]
+            between = scan.text[prev.end : mention.start].strip(" ,")
+            words = between.split()
+            if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
+                    and len(words) <= 3 and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
+                                             or words[-1] in _ATTACH_WORDS)):
+                out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
+                                       excluded=prev.excluded or mention.excluded)
+                continue
+        out.append(mention)
+    return out
 
 
 def _unknown_name_end(scan: Scan, position: int) -> int | None:

@@ -74,7 +74,7 @@ class Lexicon:
     def build(self) -> None:
         automaton = ahocorasick.Automaton()
         keyed: dict[str, list[Entry]] = {}
-        for entry in self.entries:
+        for entry in dict.fromkeys(self.entries):  # two spellings may fold to one entry
             keyed.setdefault(entry.pattern, []).append(entry)
         for key, entries in keyed.items():
             automaton.add_word(key, (key, tuple(entries)))

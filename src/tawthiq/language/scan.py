@@ -80,7 +80,7 @@ def _compose_number_words(hits: list[Hit], text: str) -> list[Item]:
             items.append(Item(hit.start, hit.end, hit.entry, hit.prefix))
             continue
         if run:
-            between = text[run[-1].end : hit.start]
+            between = text[run[-1].end : hit.start - len(hit.prefix)]
             joined = between.strip() in ("", "-") and (hit.prefix == "و" or hit.entry.pattern.isascii())
             if not joined and not (between.strip() == "" and hit.entry.extra[:1] == ("scale",)):
                 flush()

@@ -1,0 +1,54 @@
+import pytest
+
+from tawthiq.extract.casualties import count_with, find_figures
+from tawthiq.language.scan import scan
+from tawthiq.records import Count
+
+
+def figures(text):
+    sc = scan(text)
+    return [(f.outcome, (f.count.low, f.count.best, f.count.high), f.children, f.women) for f in find_figures(sc.items, sc)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ما أدى لإصابة 9 مدنيين بجروح بينهم فتى وامرأة", [("injured", (9, 9, 9), 1, 1)]),
+        ("أدى إلى مقتل مدني وإصابة آخرين", [("killed", (1, 1, 1), None, None), ("injured", (1, None, None), None, None)]),
+        ("قتل 45 مدنياً بين قتيل وجريح", [("both", (45, 45, 45), None, None)]),
+        ("مقتل رجل وزوجته وطفلة", [("killed", (3, 3, 3), 1, 1)]),
+        ("قتل طفلان", [("killed", (2, 2, 2), 2, None)]),
+        ("قتيل وجريحان", [("killed", (1, 1, 1), None, None), ("injured", (2, 2, 2), None, None)]),
+        ("أصيب عدد من المدنيين", [("injured", (3, 3, 9), None, None)]),
+        ("أصيب عشرات المدنيين", [("injured", (20, 20, 99), None, None)]),
+        ("قتل أكثر من 10 مدنيين", [("killed", (11, 11, 22), None, None)]),
+        ("قتل نحو 30 مدنيا", [("killed", (27, 30, 33), None, None)]),
+        ("قتل ما لا يقل عن 23 شخصا", [("killed", (23, 23, None), None, None)]),
+        ("قتل 23 شخصا على الأقل", [("killed", (23, 23, None), None, None)]),
+        ("قتل وأصيب عدد من الأشخاص", [("both", (3, 3, 9), None, None)]),
+        ("قتل وجرح مدنيون", [("killed", (1, None, None), None, None), ("injured", (1, None, None), None, None)]),
+        ("12 مدنياً قتلوا بينهم 7 أطفال و3 نساء", [("killed", (12, 12, 12), 7, 3)]),
+        ("more than 34 wounded", [("injured", (35, 35, 70), None, None)]),
+        ("killed two children and injured five civilians",
+         [("killed", (2, 2, 2), 2, None), ("injured", (5, 5, 5), None, None)]),
+        ("استهدف 15 قذيفة البلدة", []),
+        ("العمر /40/ عاما", []),
+    ],
+)
+def test_casualty_phrases(text, expected):
+    assert figures(text) == expected
+
+
+def test_zero_and_no_news_words_are_not_figures():
+    # The words inside "no news of injuries" must not read as a bare plural of injured.
+    from tawthiq.extract.assemble import _masked
+
+    sc = scan("من دون ورود أنباء عن وقوع إصابات")
+    assert find_figures(_masked(sc.items), sc) == []
+
+
+def test_count_table_matches_design():
+    assert count_with(None, 9) == Count(low=9, best=9, high=9)
+    assert count_with("at_least", 9) == Count(low=9, best=9, high=None)
+    assert count_with("more_than", 10) == Count(low=11, best=11, high=22)
+    assert count_with("about", 20) == Count(low=18, best=20, high=22)

@@ -1,0 +1,135 @@
+"""Whole reports, written for these tests in the style of real Arabic and English reporting."""
+
+import datetime as dt
+
+SEED = (
+    "استهدفت قوات النظام بصواريخ محملة بذخائر عنقودية الأحياء السكنية في بلدة ترمانين شمالي إدلب، ما أدى لإصابة 9 "
+    "مدنيين بجروح بينهم فتى وامرأة، حسب فريق الدفاع المدني السوري.\n"
+    "وأدى القصف إلى مقتل مدني وإصابة آخرين في مدينة الأتارب بريف حلب الغربي."
+)
+
+
+def test_seed_report_two_incidents(extract):
+    first, second = extract(SEED, "2023-10-07")
+    assert first.location.text == "بلدة ترمانين"
+    assert first.location.admin1 == "Idlib"
+    assert first.sub_event_type == "Shelling/artillery/missile attack"
+    assert set(first.weapons) == {"rocket", "cluster_munition"}
+    assert first.targets == ["residential"]
+    assert first.perpetrator == ["syrian_government"]
+    assert first.killed is None
+    assert (first.injured.low, first.injured.best, first.injured.high) == (9, 9, 9)
+    assert (first.injured_children, first.injured_women) == (1, 1)
+    assert first.sources == ["Syrian Civil Defence"]
+    assert second.location.name == "Al Atārib" and second.location.admin1 == "Aleppo"
+    assert second.location.geo_precision == 1
+    assert (second.killed.low, second.killed.best, second.killed.high) == (1, 1, 1)
+    assert (second.injured.low, second.injured.best, second.injured.high) == (1, None, None)
+
+
+def test_evidence_spans_point_at_the_words(extract):
+    text = "قُتِلَ ثلاثةُ مدنيين، صباح اليوم، بقصف مدفعي على مدينة سرمين، حسب الدفاع المدني."
+    (incident,) = extract(text, "2023-10-07")
+    assert incident.evidence
+    for evidence in incident.evidence:
+        assert text[evidence.start : evidence.end] == evidence.text
+    fields = {e.field for e in incident.evidence}
+    assert {"date", "location", "killed", "sources", "weapons"} <= fields
+    killed = next(e for e in incident.evidence if e.field == "killed")
+    assert "ثلاثةُ" in killed.text
+
+
+def test_two_strikes_on_two_days(extract):
+    text = (
+        "قُتل مدنيان بقصف مدفعي لقوات النظام على بلدة سرمين مساء أمس الجمعة.\n"
+        "وفجر اليوم السبت أصيب ثلاثة مدنيين بغارة جوية روسية على مدينة بنش."
+    )
+    a, b = extract(text, "2023-10-07")
+    assert a.date == dt.date(2023, 10, 6) and a.location.name == "Sarmīn"
+    assert b.date == dt.date(2023, 10, 7) and b.location.name == "Binnish"
+    assert a.sub_event_type == "Shelling/artillery/missile attack" and b.sub_event_type == "Air/drone strike"
+    assert b.perpetrator == ["russia"]
+
+
+def test_one_incident_told_in_several_sentences(extract):
+    text = (
+        "قتل خمسة مدنيين بغارة جوية على سوق مدينة أريحا جنوبي إدلب صباح اليوم.\n"
+        "وقال الدفاع المدني إن فرقه انتشلت الضحايا من السوق في أريحا، وإن 12 آخرين أصيبوا."
+    )
+    (incident,) = extract(text, "2023-10-07")
+    assert incident.killed.best == 5 and incident.injured.best == 12
+    assert incident.targets == ["market"]
+
+
+def test_campaign_totals_are_not_incidents(extract):
+    text = (
+        "وثق الدفاع المدني منذ بداية الحملة العسكرية مقتل أكثر من 130 مدنياً بينهم 45 طفلاً في شمال غرب سوريا.\n"
+        "وقتل مدني بقصف مدفعي على بلدة كنصفرة اليوم."
+    )
+    incidents = extract(text, "2023-10-07")
+    assert len(incidents) == 1
+    assert incidents[0].killed.best == 1
+
+
+def test_joint_figure_is_never_split(extract):
+    (incident,) = extract("سقط 45 مدنياً بين قتيل وجريح بقصف جوي على مدينة سراقب.", "2023-10-07")
+    assert incident.killed is None and incident.injured is None
+    assert incident.killed_or_injured.best == 45
+
+
+def test_background_event_keeps_its_own_date(extract):
+    text = (
+        "أصيب مدنيان بقصف مدفعي على مدينة سرمين اليوم.\n"
+        "وكانت طائرات روسية قد قصفت في 26 نيسان الماضي مدرسة في مدينة سراقب، ما أدى إلى مقتل ثلاثة أطفال."
+    )
+    main, background = extract(text, "2023-10-07")
+    assert main.role == "main" and background.role == "background"
+    assert background.date == dt.date(2023, 4, 26)
+    assert background.killed_children == 3
+
+
+def test_firing_position_and_hospital_are_not_incident_places(extract):
+    text = (
+        "قصفت قوات النظام من مواقعها في مدينة سراقب بلدة آفس شرقي إدلب، ما أدى لإصابة طفل، "
+        "ونقل المصاب إلى مستشفى مدينة إدلب."
+    )
+    (incident,) = extract(text, "2023-10-07")
+    assert "آفس" in incident.location.text
+    assert "سراقب" not in incident.location.text
+
+
+def test_zero_and_no_news(extract):
+    (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
+    assert zero.killed.best == 0 and zero.injured.best == 0
+    (silent,) = extract("قصفت قوات النظام بلدة البارة اليوم، من دون ورود أنباء عن وقوع إصابات.", "2023-10-07")
+    assert silent.killed is None and silent.injured is None
+
+
+def test_english_report(extract):
+    (incident,) = extract(
+        "Regime shelling killed two children and injured five civilians in Sarmin, eastern Idlib, on Tuesday, "
+        "according to the White Helmets.",
+        "2023-10-12",
+    )
+    assert incident.date == dt.date(2023, 10, 10)
+    assert incident.location.name == "Sarmīn"
+    assert incident.killed.best == 2 and incident.killed_children == 2 and incident.injured.best == 5
+    assert incident.perpetrator == ["syrian_government"]
+    assert incident.sources == ["Syrian Civil Defence"]
+
+
+def test_provisional_toll_keeps_its_number(extract):
+    (incident,) = extract("قتل 7 مدنيين بغارة جوية على مدينة أريحا، والحصيلة مرشحة للارتفاع.", "2023-10-07")
+    assert incident.killed.best == 7 and incident.provisional
+
+
+def test_texts_that_report_no_attack(extract):
+    assert extract("منتخب الشباب يفوز على نظيره بثلاثة أهداف مقابل هدف.", "2023-10-07") == []
+    assert extract("اندلع 12 حريقاً في أراض زراعية بريف إدلب، دون وقوع إصابات، وفق الدفاع المدني.") == []
+    assert extract("The UN envoy said on Friday that talks on a new constitution would resume in Geneva.") == []
+
+
+def test_unknown_village_falls_back_to_its_governorate(extract):
+    (incident,) = extract("أصيب مدني بقصف مدفعي على قرية الزقوم في ريف حماة الشمالي.", "2023-10-07")
+    assert incident.location.text.startswith("قرية الزقوم")
+    assert incident.location.admin1 == "Hama" and incident.location.geo_precision == 3

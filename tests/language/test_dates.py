@@ -1,0 +1,66 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given, strategies as st
+
+from tawthiq.language.dates import find_dates, latest_weekday, narrated_reference
+from tawthiq.language.scan import scan
+
+
+def first_date(text: str, published: dt.date | None):
+    sc = scan(text)
+    mentions = [m for m in find_dates(sc, 0, len(sc.text), published) if m.date is not None]
+    return mentions[0].date if mentions else None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("قصف صباح اليوم", "2023-10-07", "2023-10-07"),
+        ("قصف مساء أمس الجمعة", "2023-10-07", "2023-10-06"),
+        ("قصف يوم الخميس", "2023-10-07", "2023-10-05"),
+        ("قصف اليوم الأربعاء", "2018-05-03", "2018-05-02"),  # the weekday wins over a wrong page date
+        ("قبل منتصف الليل", "2023-10-07", "2023-10-06"),
+        ("بعد منتصف ليلة أمس السبت", "2019-11-17", "2019-11-17"),
+        ("منذ أكثر من 48 ساعة", "2019-11-17", "2019-11-15"),
+        ("في 7 تشرين الأول", "2023-11-01", "2023-10-07"),
+        ("في 7 أكتوبر", "2023-11-01", "2023-10-07"),
+        ("في 26 نيسان الماضي", "2016-07-19", "2016-04-26"),
+        ("في ٩ كانون الثاني ٢٠٢٣", None, "2023-01-09"),
+        ("يوم الاثنين 13/11/2017", None, "2017-11-13"),
+        ("on October 6, 2023", "2023-11-05", "2023-10-06"),
+        ("yesterday", "2023-06-26", "2023-06-25"),
+        ("ليل الجمعة - السبت", "2020-05-25", "2020-05-22"),
+    ],
+)
+def test_resolves_against_publication(text, published, expected):
+    pub = dt.date.fromisoformat(published) if published else None
+    assert first_date(text, pub) == dt.date.fromisoformat(expected)
+
+
+def test_no_publication_date_and_no_written_date_gives_none():
+    assert first_date("قصف صباح اليوم", None) is None
+
+
+def test_narrated_day_becomes_the_reference():
+    sc = scan("قتل مدني اليوم، الثلاثاء 19 تموز، في الأتارب")
+    assert narrated_reference(sc, dt.date(2016, 7, 21)) == dt.date(2016, 7, 19)
+
+
+WEEKDAYS_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+@given(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2030, 12, 31)), st.integers(0, 6))
+def test_bare_weekday_is_latest_on_or_before_publication(published, weekday):
+    day = first_date(f"قصف يوم {WEEKDAYS_AR[weekday]} على البلدة", published)
+    assert day is not None
+    assert day.weekday() == weekday
+    assert 0 <= (published - day).days <= 6
+    assert day == latest_weekday(weekday, published)
+
+
+@given(st.dates(min_value=dt.date(2011, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_relative_days(published):
+    assert first_date("اليوم", published) == published
+    assert first_date("أمس", published) == published - dt.timedelta(days=1)
+    assert first_date("أول أمس", published) == published - dt.timedelta(days=2)
