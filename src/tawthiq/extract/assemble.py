@@ -123,7 +123,7 @@ def analyse(clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, ref
     clause.figures = find_figures(_masked(clause.items), scan)
     clause.places = find_places(clause.items, scan, gazetteer, original)
     clause.cues = clause.of("attack")
-    clause.dates = find_dates(scan, clause.start, clause.end, reference)
+    clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:

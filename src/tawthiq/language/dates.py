@@ -103,9 +103,15 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
     return None
 
 
-def find_dates(scan: Scan, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
-    """Every date expression in text[start:end], resolved against `reference` (None: only written dates)."""
-    items = [item for item in scan.items if start <= item.start < end and item.category in ("time", "number")]
+def find_dates(
+    scan: Scan, start: int, end: int, reference: dt.date | None, items: list[Item] | None = None
+) -> list[DateMention]:
+    """Every date expression in text[start:end], resolved against `reference` (None: only written dates).
+
+    `items` may pass the items of that range when the caller already has them (saves a scan of the document).
+    """
+    candidates = scan.items if items is None else items
+    items = [item for item in candidates if start <= item.start < end and item.category in ("time", "number")]
     text = scan.text
     mentions: list[DateMention] = []
     consumed_until = -1
