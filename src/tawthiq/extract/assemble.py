@@ -27,6 +27,7 @@ class Clause:
     start: int
     end: int
     items: list[Item]
+    sentence: int = 0
     figures: list[Figure] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -86,7 +87,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
     clauses: list[Clause] = []
     items = scan.items
     cursor = 0
-    for a, b in bounds:
+    for sentence, (a, b) in enumerate(bounds):
         while cursor < len(items) and items[cursor].start < a:
             cursor += 1
         sentence_items = []
@@ -99,29 +100,32 @@ def split_clauses(scan: Scan) -> list[Clause]:
             if item.category == "cues" and item.value == "clause_break" and current:
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before:
-                    clauses.append(Clause(cut, item.word_start, current))
+                    clauses.append(Clause(cut, item.word_start, current, sentence))
                     cut, current = item.word_start, []
             current.append(item)
-        clauses.append(Clause(cut, b, current))
+        clauses.append(Clause(cut, b, current, sentence))
     return clauses
 
 
 def _masked(items: list[Item]) -> list[Item]:
-    """Drop the words inside "دون وقوع إصابات" / "no reports of casualties": they are not casualty figures."""
-    spans = [(i.word_start, i.end) for i in items if i.category == "cues" and i.value in _MASK_CUES]
-    if not spans:
+    """Drop what follows "دون وقوع إصابات" / "no reports of casualties" in the clause: not casualty figures."""
+    start = next((i.word_start for i in items if i.category == "cues" and i.value in _MASK_CUES), None)
+    if start is None:
         return items
-    return [i for i in items if not any(a <= i.start < b for a, b in spans) or i.category == "cues"]
+    return [i for i in items if i.start < start or i.category == "cues"]
 
 
-def analyse(clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None) -> None:
+def analyse(
+    clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
+    prefer_admin1: str | None = None,
+) -> None:
     cue_values = {i.value for i in clause.items if i.category == "cues"}
     clause.aggregate = "aggregate" in cue_values
     clause.background = "background" in cue_values
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.figures = find_figures(_masked(clause.items), scan)
-    clause.places = find_places(clause.items, scan, gazetteer, original)
+    clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1)
     clause.cues = clause.of("attack")
     clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
 
@@ -332,7 +336,8 @@ class Builder:
     def _attack(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         cues = [c for clause in clauses for c in clause.cues]
         if not [c for c in cues if c.value != "generic"]:
-            cues = cues + defaults.cues
+            inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
+            cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
         kinds = {c.value for c in cues}
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
         report.event_type, report.sub_event_type = _event_type(kinds, first)
@@ -395,6 +400,14 @@ class Builder:
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         items = [item for clause in clauses for item in clause.of("sources")] or defaults.sources
+        if not items and clauses:
+            # A source covers the rest of its sentence, and later sentences that continue its account
+            # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
+            first = clauses[0]
+            continues = any(i.category == "cues" and i.value == "continuation" for c in clauses for i in c.items)
+            inherited = defaults.last_before(defaults.context_sources, first.start)
+            if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
+                items = [inherited]
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)
@@ -410,6 +423,19 @@ class Defaults:
     actors: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"
+    # also covers the sentences after it that do not repeat it.
+    context_sources: list[Item] = field(default_factory=list)
+    context_cues: list[Item] = field(default_factory=list)
+
+    sentence_starts: dict[int, int] = field(default_factory=dict)
+
+    def sentence_start(self, clause: "Clause") -> int:
+        return self.sentence_starts.get(clause.sentence, clause.start)
+
+    def last_before(self, items: list[Item], position: int) -> Item | None:
+        earlier = [item for item in items if item.start < position]
+        return earlier[-1] if earlier else None
 
 
 def _confidence(report: IncidentReport) -> float:

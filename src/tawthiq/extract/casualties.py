@@ -149,6 +149,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             quantities.append(q)
             continue
         if _is_person(item) or _is_casualty_noun(item):
+            if _partitive(item, scan) or _adjective_other(item, scan):
+                i += 1
+                continue
             number = _noun_count(item)
             # A number written after the noun ("مدنيين اثنين", "شهيد واحد") counts it.
             after = items[i + 1] if i + 1 < n else None
@@ -169,6 +172,27 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         i += 1
     return quantities, used
+
+
+_PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
+# Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
+_AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما".split())
+
+
+def _partitive(item: Item, scan: Scan) -> bool:
+    """'سقوط إصابات بين المدنيين': the people after بين/في صفوف are who was hurt, not another figure."""
+    before = scan.text[max(0, item.word_start - 12) : item.word_start].rstrip()
+    return before.endswith(_PARTITIVE) and item.col(1) == "pl"
+
+
+def _adjective_other(item: Item, scan: Scan) -> bool:
+    """'آخر حصيلة' (the latest toll): آخر before a noun is an adjective, not 'another person'."""
+    if item.entry.pattern not in ("اخر", "اخري"):
+        return False
+    rest = scan.text[item.end : item.end + 16].split()
+    if not rest or not rest[0][0].isalpha():
+        return False
+    return not (rest[0].startswith("و") or rest[0] in _AFTER_PERSON)
 
 
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:

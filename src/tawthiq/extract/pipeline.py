@@ -33,12 +33,18 @@ class Extractor:
         scanned = scan(text, self.lexicon)
         reference = narrated_reference(scanned, document.published)
         clauses = split_clauses(scanned)
+        prefer = self._main_governorate(scanned)
         for clause in clauses:
-            analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference)
+            analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer)
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         defaults = _defaults(clauses, lead, drafts)
+        usable = [c for c in clauses if not c.aggregate]
+        defaults.context_sources = [i for c in usable for i in c.of("sources")]
+        defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
+        for clause in clauses:
+            defaults.sentence_starts.setdefault(clause.sentence, clause.start)
         builder = Builder(scanned, self.gazetteer)
         reports: list[IncidentReport] = []
         previous_date: dt.date | None = None
@@ -50,6 +56,17 @@ class Extractor:
             reports.append(report)
         confidence = max((r.confidence for r in reports), default=0.1)
         return ExtractionResult(document=document, incidents=reports, report_confidence=confidence)
+
+
+    def _main_governorate(self, scanned) -> str | None:
+        """The governorate a report names most (ties: the first named), to choose between homonym towns."""
+        counts: dict[str, int] = {}
+        for item in scanned.items:
+            if item.category == "place":
+                place = self.gazetteer.by_id.get(item.value)
+                if place is not None and place.kind == "governorate":
+                    counts[place.admin1] = counts.get(place.admin1, 0) + 1
+        return max(counts, key=counts.get) if counts else None
 
 
 def _is_attack(draft: Draft, defaults: Defaults) -> bool:

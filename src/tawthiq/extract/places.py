@@ -14,7 +14,7 @@ _NAME_HEADS = frozenset(
 )
 _STOP_WORDS = frozenset(
     "في علي الي من عن قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف بريف وسط اطراف محيط و ما مما "
-    "ذاتها ذاته نفسها نفسه المذكوره المجاوره التي الذي".split()
+    "ذاتها ذاته نفسها نفسه المذكوره المجاوره التي الذي سكنيه السكنيه المدنيين المدنيه عده عدد اخري اخر".split()
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
 _NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby")
@@ -50,8 +50,20 @@ def _near(scan: Scan, start: int) -> bool:
     return any(word in before for word in _NEAR_WORDS)
 
 
-def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str) -> list[PlaceMention]:
-    """All place mentions in a clause, in order; excluded ones are kept with the reason."""
+def _text_start(item: Item) -> int:
+    """Where a place mention's text starts: after و/ب/ل clitics, keeping the article ("بمدينة" -> "مدينة")."""
+    if item.prefix.endswith("ال"):
+        return item.start - 2
+    return item.start
+
+
+def find_places(
+    items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None
+) -> list[PlaceMention]:
+    """All place mentions in a clause, in order; excluded ones are kept with the reason.
+
+    `prefer_admin1` is the governorate the document is mostly about: it decides between towns of one name.
+    """
     mentions: list[PlaceMention] = []
     exclusion: tuple[int, str] | None = None
     by_span: dict[tuple[int, int], list[Item]] = {}
@@ -90,12 +102,14 @@ def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: s
                                              item.end, governorates[0], "region", governorates[0].admin1))
                 continue
             hint = _governorate_after(items, index, scan, gazetteer)
-            chosen = sorted(towns, key=lambda p: (p.admin1 != hint, -p.population))[0]
-            start = type_word.word_start if type_word is not None else item.word_start
+            chosen = sorted(towns, key=lambda p: (p.admin1 != hint, p.admin1 != prefer_admin1, -p.population))[0]
+            start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", hint or chosen.admin1, _near(scan, start))
             mentions.append(mention)
             consumed_until = item.end
         elif item.category == "places" and item.value == "type":
+            if item.prefix.endswith(("ال", "لل")) or item.entry.article == "required":
+                continue  # "المدينة", "البلدة": the place already named, not a new one
             following = items[index + 1] if index + 1 < len(items) else None
             if following is not None and following.category == "place" and (
                 scan.gap(item, following) == 0 or scan.between(item, following).strip() == "of"
@@ -105,14 +119,15 @@ def find_places(items: list[Item], scan: Scan, gazetteer: Gazetteer, original: s
             if name_end is None:
                 continue
             hint = _governorate_after(items, index, scan, gazetteer)
-            mentions.append(PlaceMention(item.word_start, name_end, None, "town", hint, _near(scan, item.word_start)))
+            mentions.append(PlaceMention(_text_start(item), name_end, None, "town", hint or prefer_admin1,
+                                         _near(scan, item.word_start)))
             consumed_until = name_end
         else:
             continue
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
-            # Only the place right after "من مواقعها في" / "نقل إلى" is excluded, not the target named next.
             mentions[-1].excluded = exclusion[1]
-            exclusion = None
+            if exclusion[1] == "firing_position":
+                exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
     return _attach_to_towns(mentions, scan)
 
 

@@ -168,6 +168,8 @@ def find_dates(
             for f_index, f in enumerate(following):
                 if f.entry.value in ("hours_unit", "days_unit"):
                     amount = next((g.number for g in following[:f_index] if g.number is not None), None)
+                    if amount is None and f.col(0) == "1":
+                        break  # "منذ أيام" / "منذ ساعات": a duration with no number, not a date
                     amount = amount if amount is not None else int(f.col(0))
                     days = amount // 24 if f.entry.value == "hours_unit" else amount
                     mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days), "day"))
