@@ -119,15 +119,24 @@ def analyse(
     clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
     prefer_admin1: str | None = None,
 ) -> None:
+    categories = {i.category for i in clause.items}
     cue_values = {i.value for i in clause.items if i.category == "cues"}
     clause.aggregate = "aggregate" in cue_values
     clause.background = "background" in cue_values
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
-    clause.figures = find_figures(_masked(clause.items), scan)
-    clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1)
     clause.cues = clause.of("attack")
-    clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+    if "casualty" in categories:
+        clause.figures = find_figures(_masked(clause.items), scan)
+    if not (clause.figures or clause.cues or clause.zero):
+        # No event here: only its governorate can matter (a report's region), not its figures or dates.
+        clause.places = [p for p in find_places(clause.items, scan, gazetteer, original, prefer_admin1)
+                         if p.level == "region"] if "place" in categories else []
+        return
+    if "place" in categories or "places" in categories:
+        clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1)
+    if "time" in categories or "number" in categories:
+        clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
@@ -170,8 +179,11 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
     found: list[Draft] = []
     unknown: list[PlaceMention] = []
     for town in towns:
+        # A sentence that only describes (no toll of its own) may join a grouped incident that lists its town.
+        describes = not any(f for f in clause.figures if not f.bare)
         match = next(
-            (d for d in drafts if d.role == role and len(d.places) == 1 and _same_place(d.places[0], town, text)), None
+            (d for d in drafts if d.role == role and (len(d.places) == 1 or describes)
+             and any(_same_place(p, town, text) for p in d.places)), None
         )
         if match is not None:
             if match not in found:

@@ -206,7 +206,9 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 out.append(q)
                 continue
             between = scan.text[prev.end : first.word_start].strip()
-            waw = first.prefix.startswith("و") and between == ""
+            # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
+            adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
+            waw = first.prefix.startswith("و") and (between == "" or adjective)
             joined_by_and = between in ("and", ",", ", and") and first.prefix == ""
             if waw or joined_by_and:
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
@@ -263,6 +265,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     quantities = _join_chains(quantities, items_by_start, scan)
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
     breaks = [item for item in items if item.category == "cues" and item.value == "breakdown"]
+    additions = [item for item in items if item.category == "cues" and item.value == "addition"]
     between_nouns = [item for item in items if _is_casualty_noun(item)]
 
     figures: list[Figure] = []
@@ -287,6 +290,18 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         outcome = q.outcome
         if outcome is None:
             outcome = _outcome_from_triggers(q, triggers, scan)
+        # "أصيب ثلاثة طلاب بالإضافة إلى مدني آخر": the people added join the figure before them.
+        added = next((a for a in additions if figures and figures[-1].end <= a.start < q.start), None)
+        if added is not None and figures[-1].outcome in (outcome, None) or (added is not None and outcome is None):
+            last = figures[-1]
+            if scan.gap(_Span(last.end, last.end), added) <= 3 and not last.bare:
+                last.count = _add(last.count, q.count)
+                children, women = _breakdown(q.kinds, False)
+                if children is not None and last.children is not None:
+                    last.children += children
+                last.end = q.end
+                last.exact = last.exact and q.exact
+                continue
         if outcome is None:
             continue
         if outcome == "split":
@@ -325,7 +340,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], scan: 
     if right:
         nearest = right[0]
         gap = scan.gap(_Span(q.start, q.end), nearest)
-        if gap <= _RIGHT_WINDOW and "." not in scan.text[q.end : nearest.start]:
+        opens_clause = nearest.prefix.startswith("و") or "," in scan.text[q.end : nearest.start]
+        if gap <= _RIGHT_WINDOW and "." not in scan.text[q.end : nearest.start] and not opens_clause:
             if best is None or gap < best[0]:
                 best = (gap, 1, nearest.value)
     return best[2] if best else None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -52,8 +54,7 @@ class Hit:
         return self.entry.value
 
 
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -85,20 +86,25 @@ class Lexicon:
         if self._automaton is None:
             self.build()
         candidates: list[Hit] = []
-        n = len(text)
+        # Runs of letters, found once: a match must start a run (after a clitic) and end one (or take a suffix).
+        runs = [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
+        run_starts = [a for a, _ in runs]
         for end_index, (key, entries) in self._automaton.iter(text):
             end = end_index + 1
             start = end - len(key)
-            after = text[end] if end < n else " "
-            # Find where the word containing the match starts, to read its clitic prefix.
-            word_start = start
-            while word_start > 0 and _is_letter(text[word_start - 1]) and start - word_start <= _MAX_CLITIC:
-                word_start -= 1
-            if word_start > 0 and _is_letter(text[word_start - 1]):
+            index = bisect_right(run_starts, start) - 1
+            if index < 0 or runs[index][1] < start:
+                word_start, word_end = start, end  # the key starts with a non-letter (a digit, a quote)
+            else:
+                word_start, word_end = runs[index]
+                if word_end < start:
+                    word_start = start
+            if start - word_start > _MAX_CLITIC:
                 continue
             prefix = text[word_start:start]
+            letter_after = end < word_end or (index + 1 < len(runs) and runs[index + 1][0] == end)
             for entry in entries:
-                if _is_letter(after) and not entry.suffix:
+                if letter_after and not entry.suffix:
                     continue
                 if entry.article == "none" and prefix not in _BARE_CLITICS:
                     continue

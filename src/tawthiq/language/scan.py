@@ -23,14 +23,8 @@ class Item:
     entry: Entry
     prefix: str = ""
     number: int | None = None
-
-    @property
-    def category(self) -> str:
-        return self.entry.category
-
-    @property
-    def value(self) -> str:
-        return self.entry.value
+    category: str = ""  # copies of entry.category / entry.value: read millions of times
+    value: str = ""
 
     @property
     def word_start(self) -> int:
@@ -71,13 +65,13 @@ def _compose_number_words(hits: list[Hit], text: str) -> list[Item]:
     def flush() -> None:
         if run:
             value = compose([(int(h.entry.value), h.entry.extra[0] if h.entry.extra else "unit") for h in run])
-            items.append(Item(run[0].start, run[-1].end, _NUMBER_ENTRY, run[0].prefix, value))
+            items.append(Item(run[0].start, run[-1].end, _NUMBER_ENTRY, run[0].prefix, value, "number"))
             run.clear()
 
     for hit in hits:
         if hit.entry.category != "numbers":
             flush()
-            items.append(Item(hit.start, hit.end, hit.entry, hit.prefix))
+            items.append(Item(hit.start, hit.end, hit.entry, hit.prefix, None, hit.entry.category, hit.entry.value))
             continue
         if run:
             between = text[run[-1].end : hit.start - len(hit.prefix)]
@@ -95,7 +89,7 @@ def scan(text: str, lexicon: Lexicon | None = None) -> Scan:
     hits = lexicon.match(norm.text)
     items = _compose_number_words(hits, norm.text)
     for number in digit_numbers(norm.text):
-        items.append(Item(number.start, number.end, _NUMBER_ENTRY, number.prefix, number.value))
+        items.append(Item(number.start, number.end, _NUMBER_ENTRY, number.prefix, number.value, "number"))
     items.sort(key=lambda item: (item.start, item.end))
     word_starts = [m.start() for m in _WORD.finditer(norm.text)]
     return Scan(norm, items, word_starts)
