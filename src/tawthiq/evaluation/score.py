@@ -169,6 +169,7 @@ class EvalResult:
     negatives: int = 0
     negatives_correct: int = 0
     records: int = 0
+    extra: list[tuple[str, IncidentReport]] = field(default_factory=list)  # extracted, matching no gold incident
 
     def accuracy(self, name: str) -> float:
         if not self.alignments:
@@ -201,7 +202,10 @@ def evaluate(gold_path: Path, extractor: Extractor | None = None) -> EvalResult:
             if not record.get("is_incident_report", True):
                 result.negatives += 1
                 result.negatives_correct += not predicted
-            result.alignments.extend(align(record.get("incidents") or [], predicted, record["text"]))
+            aligned = align(record.get("incidents") or [], predicted, record["text"])
+            result.alignments.extend(aligned)
+            partners = {id(a.predicted) for a in aligned if a.predicted is not None}
+            result.extra.extend((record.get("id", "?"), p) for p in predicted if id(p) not in partners)
     return result
 
 
@@ -247,6 +251,11 @@ def run_eval(gold_path: Path, floors_path: Path | None, show_misses: bool, conso
                           f"kc={g.get('children_killed')} kw={g.get('women_killed')} ic={g.get('children_injured')} "
                           f"iw={g.get('women_injured')} src={g.get('source_cited')} targets={g.get('targets')}",
                           highlight=False)
+    if show_misses and result.extra:
+        console.print(f"[bold]extracted incidents with no gold partner ({len(result.extra)}):[/]")
+        for record_id, p in result.extra:
+            console.print(f"   {record_id}: place={p.location.text!r} date={p.date} type={p.sub_event_type} "
+                          f"killed={_fmt(p.killed)} injured={_fmt(p.injured)} role={p.role}", highlight=False)
     if failed:
         console.print(f"[red]below the floor:[/] {', '.join(failed)}")
         return 1

@@ -60,6 +60,9 @@ class Draft:
     clauses: list[Clause] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     role: str = "main"
+    # Clauses of a dropped grouped total that named this town: their attacker, weapon, date and source
+    # still describe it (their figures do not).
+    context: list[Clause] = field(default_factory=list)
 
     def add(self, clause: Clause) -> None:
         if clause not in self.clauses:
@@ -144,7 +147,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     drafts: list[Draft] = []
     lead = Draft()
     current: Draft | None = None
+    previous: Clause | None = None
     for clause in clauses:
+        # "...a larger campaign. At least 70 people have been killed, ..." continues the campaign total.
+        if previous is not None and previous.aggregate and not clause.towns and not clause.cues:
+            clause.aggregate = True
+        if clause.items:
+            previous = clause
         if clause.aggregate:
             continue
         towns = clause.towns
@@ -185,6 +194,8 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
             (d for d in drafts if d.role == role and (len(d.places) == 1 or describes)
              and any(_same_place(p, town, text) for p in d.places)), None
         )
+        if match is not None and _conflicting_tolls(match, clause):
+            match = None  # the same town again with another exact toll: a second attack, kept apart
         if match is not None:
             if match not in found:
                 found.append(match)
@@ -202,6 +213,12 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
                 drafts.append(draft)
                 found.append(draft)
     return found
+
+
+def _conflicting_tolls(draft: Draft, clause: Clause) -> bool:
+    """True when the clause gives an exact figure that differs from the draft's exact figure for that outcome."""
+    have = {f.outcome: f.count.best for c in draft.clauses for f in c.figures if f.exact}
+    return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in clause.figures)
 
 
 def _figure_rank(figure: Figure) -> int:
@@ -287,16 +304,16 @@ class Builder:
         report = IncidentReport(role=draft.role)
         self._date(report, draft, defaults, previous_date)
         self._location(report, draft, defaults)
-        self._attack(report, clauses, defaults)
+        self._attack(report, clauses, defaults, draft.context)
         self._casualties(report, clauses, defaults)
-        self._sources(report, clauses, defaults)
+        self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
         report.evidence = self.evidence
         report.confidence = _confidence(report)
         return report
 
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
-        for clause in draft.clauses:
+        for clause in draft.clauses + draft.context:
             for mention in clause.dates:
                 if mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=1), "day"
@@ -345,8 +362,12 @@ class Builder:
                 ))
         report.location = location
 
-    def _attack(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
+    def _attack(
+        self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause]
+    ) -> None:
         cues = [c for clause in clauses for c in clause.cues]
+        if not [c for c in cues if c.value != "generic"]:
+            cues = cues + [c for clause in context for c in clause.cues]
         if not [c for c in cues if c.value != "generic"]:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
@@ -374,9 +395,15 @@ class Builder:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
         report.targets = targets
-        actors = [item for clause in clauses for item in clause.of("actors")] or defaults.actors
+        actors = [item for clause in clauses if clause.cues for item in clause.of("actors") if item.value != "-"]
+        # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
+        # that blames one party for a whole region is not repeated onto each town.
+        actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"]
         if actors:
-            report.perpetrator = list(dict.fromkeys(a.value for a in actors))
+            named = list(dict.fromkeys(a.value for a in actors))
+            if len(named) > 1 and "unknown" in named:
+                named.remove("unknown")  # "مجهولة الهوية، ويُرجح أنها روسية": reported as Russian
+            report.perpetrator = named
             a, b = self.scan.norm.to_original(actors[0].word_start, actors[0].end)
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
@@ -432,7 +459,6 @@ class Defaults:
     date: DateMention | None = None
     region: PlaceMention | None = None
     cues: list[Item] = field(default_factory=list)
-    actors: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"

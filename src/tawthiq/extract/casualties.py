@@ -217,6 +217,12 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                         prev.outcome = "both"
                         prev.end = q.end
                         continue
+                elif prev.outcome is None and q.outcome is None and _shares_number(prev, q):
+                    # "20 طفلاً ومدرساً": after numbers from 11 the singular noun, and one joined to it, share
+                    # the number (20 children and teachers), unlike "7 أطفال وسيدة" (7 + 1).
+                    prev.kinds = [("person", None)] + [("mixed", None)]
+                    prev.end = q.end
+                    continue
                 elif prev.outcome is None and q.outcome is None and not q.count.best == 0:
                     prev.count = _add(prev.count, q.count)
                     prev.kinds.extend(q.kinds)
@@ -226,6 +232,12 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     continue
         out.append(q)
     return out
+
+
+def _shares_number(prev: Quantity, q: Quantity) -> bool:
+    first_number = prev.kinds[0][1] if prev.kinds else None
+    return (prev.numbered and not q.numbered and first_number is not None and first_number >= 11
+            and len(prev.kinds) == 1 and q.count.best == 1 and len(q.kinds) == 1)
 
 
 def _noun_count_is_singular(q: Quantity) -> bool:

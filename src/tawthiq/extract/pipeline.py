@@ -83,6 +83,7 @@ def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
     usable = [c for c in clauses if not c.aggregate and not c.background]
     defaults.date = next((d for c in usable for d in c.dates if d.date is not None), None)
     defaults.region = next((p for c in usable for p in c.regions), None)
+    _drop_group_totals(drafts)
     if not lead.clauses:
         return defaults
     mains = [d for d in drafts if d.role == "main"]
@@ -93,20 +94,20 @@ def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
         mains[0].clauses[:0] = lead.clauses
     else:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
-        defaults.actors = [i for clause in lead.clauses for i in clause.of("actors")]
         defaults.sources = [i for clause in lead.clauses for i in clause.of("sources")]
-        _drop_group_totals(drafts)
     return defaults
 
 
 def _drop_group_totals(drafts: list[Draft]) -> None:
     """A lead listing towns with one total is not an extra incident when each town has its own report."""
-    singles = {d.key for d in drafts if len(d.places) == 1 and d.key}
+    singles = {d.key: d for d in drafts if len(d.places) == 1 and d.key}
     for draft in list(drafts):
         if len(draft.places) > 1:
-            ids = {p.place.place_id for p in draft.places if p.place is not None}
-            if ids and ids <= singles:
+            ids = [p.place.place_id for p in draft.places if p.place is not None]
+            if ids and len(ids) == len(draft.places) and set(ids) <= set(singles):
                 drafts.remove(draft)
+                for place_id in ids:  # the total goes; who attacked, with what, when, stays with each town
+                    singles[place_id].context.extend(draft.clauses)
 
 
 def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,

@@ -107,6 +107,15 @@ def find_places(
             mention = PlaceMention(start, item.end, chosen, "town", hint or chosen.admin1, _near(scan, start))
             mentions.append(mention)
             consumed_until = item.end
+        elif item.category == "places" and item.value == "type" and item.entry.pattern.isascii():
+            following = items[index + 1] if index + 1 < len(items) else None
+            if following is not None and following.category == "place" and scan.between(item, following).strip() == "of":
+                continue  # "the city of Ariha": the gazetteer name carries the mention
+            mention = _english_typed(item, scan, original)
+            if mention is not None:
+                mention.admin1 = _governorate_after(items, index, scan, gazetteer) or prefer_admin1
+                mentions.append(mention)
+                consumed_until = mention.end
         elif item.category == "places" and item.value == "type":
             if item.prefix.endswith(("ال", "لل")) or item.entry.article == "required":
                 continue  # "المدينة", "البلدة": the place already named, not a new one
@@ -118,6 +127,8 @@ def find_places(
             name_end = _unknown_name_end(scan, item.end)
             if name_end is None:
                 continue
+            if item.col(1) == "plural" and scan.text[item.end : item.end + 2].strip()[:1] not in ('"', "("):
+                continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
             hint = _governorate_after(items, index, scan, gazetteer)
             mentions.append(PlaceMention(_text_start(item), name_end, None, "town", hint or prefer_admin1,
                                          _near(scan, item.word_start)))
@@ -128,10 +139,13 @@ def find_places(
             mentions[-1].excluded = exclusion[1]
             if exclusion[1] == "firing_position":
                 exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
+    mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
+    mentions.sort(key=lambda m: m.start)
     return _attach_to_towns(mentions, scan)
 
 
-_ATTACH_WORDS = frozenset({"في", "قرب", "بالقرب من", "بجوار", "near", "in", "outside", "on the edge of"})
+_ATTACH_WORDS = frozenset({"في", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
+                           "on the edge of"})
 
 
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
@@ -150,6 +164,73 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 continue
         out.append(mention)
     return out
+
+
+_CAPITALIZED = re.compile(r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’-]*(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'’-]*){0,2}")
+_NOT_PLACES = frozenset(
+    "Syria Syrian Syrians Russia Russian Turkey Turkish Iran Israel The A An It He She They Sunday Monday Tuesday "
+    "Wednesday Thursday Friday Saturday January February March April May June July August September October "
+    "November December Civil Defence White Helmets Observatory Human Rights Watch UN United Nations AFP Reuters".split()
+)
+_ATTACK_VERBS = ("shelled", "struck", "hit", "targeted", "bombed", "attacked", "shelling on", "strike on",
+                 "strikes on", "attack on", "attacks on", "raid on", "raids on")
+
+
+def _capitalized_at(original: str, position: int) -> re.Match | None:
+    match = _CAPITALIZED.match(original, position)
+    if match is None or match.group(0).split()[0].split("-")[-1] in _NOT_PLACES:
+        return None
+    return match
+
+
+def _from_original(scan: Scan, a: int, b: int) -> tuple[int, int]:
+    """Normalized offsets of an original span (normalization keeps Latin text one to one)."""
+    if scan.norm.origin is None:
+        return a, b
+    from bisect import bisect_left
+
+    return bisect_left(scan.norm.origin, a), bisect_left(scan.norm.origin, b)
+
+
+def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None:
+    """'the town of Qarqor' or 'Termanin, a town in ...': an English type word names an unknown place."""
+    a, b = scan.norm.to_original(item.start, item.end)
+    after = original[b : b + 4]
+    if after.startswith(" of "):
+        name = _capitalized_at(original, b + 4)
+        if name is not None:
+            start, end = _from_original(scan, a, name.end())
+            return PlaceMention(start, end, None, "town", None, _near(scan, start))
+        return None
+    before = original[max(0, a - 40) : a]
+    appositive = re.search(r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}), an? $", before)
+    if appositive and appositive.group(1).split()[0] not in _NOT_PLACES:
+        start, end = _from_original(scan, a - len(before) + appositive.start(1), a - len(before) + appositive.end(1))
+        return PlaceMention(start, end, None, "town", None, False)
+    return None
+
+
+def _english_after_attack(
+    items: list[Item], scan: Scan, original: str, known: list[PlaceMention], prefer_admin1: str | None
+) -> list[PlaceMention]:
+    """'shelled Qarqor', 'a strike on Kafr Nabl': a capitalized name right after an attack word."""
+    found: list[PlaceMention] = []
+    for item in items:
+        if item.category != "attack" or not item.entry.pattern.isascii():
+            continue
+        a, b = scan.norm.to_original(item.start, item.end)
+        rest = original[b : b + 6]
+        offset = b + (4 if rest.startswith(" on ") else 1 if rest.startswith(" ") else 0)
+        if rest.startswith(" on ") and not original[a:b].lower().endswith(("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids")):
+            continue
+        name = _capitalized_at(original, offset)
+        if name is None:
+            continue
+        start, end = _from_original(scan, name.start(), name.end())
+        if any(m.start <= start < m.end for m in known):
+            continue
+        found.append(PlaceMention(start, end, None, "town", prefer_admin1, _near(scan, start)))
+    return found
 
 
 def _unknown_name_end(scan: Scan, position: int) -> int | None:
