@@ -25,6 +25,12 @@ WEAPONS = (
     "artillery", "mortar", "rocket", "missile", "guided_missile", "cluster_munition", "incendiary",
     "barrel_bomb", "aircraft", "drone", "small_arms", "sniper", "ied", "car_bomb", "landmine", "chemical",
 )
+# Most specific first: an incident's weapons are listed in this order, and the first (aircraft aside) is "the"
+# weapon when one is needed (the evaluation's `weapon`, an ACLED note).
+WEAPONS_BY_SPECIFICITY = (
+    "chemical", "cluster_munition", "incendiary", "barrel_bomb", "guided_missile", "car_bomb", "ied", "landmine",
+    "drone", "sniper", "mortar", "rocket", "artillery", "missile", "small_arms", "aircraft",
+)
 TARGETS = (
     "residential", "market", "medical", "school", "idp_camp", "mosque", "civil_defence", "bakery",
     "farmland", "vehicle", "infrastructure", "public_building",

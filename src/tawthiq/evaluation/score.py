@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..extract.pipeline import Extractor, document_from_text
-from ..records import IncidentReport
+from ..records import WEAPONS_BY_SPECIFICITY, IncidentReport
 
 ATTACK_TYPES = {
     "airstrike": {"Air/drone strike"},
@@ -33,10 +33,6 @@ ATTACK_TYPES = {
     "gunfire": {"Attack", "Armed clash"},
     None: {None},
 }
-SPECIFICITY = (
-    "chemical", "cluster_munition", "incendiary", "barrel_bomb", "guided_missile", "car_bomb", "ied", "landmine",
-    "drone", "rocket", "artillery", "mortar", "sniper", "missile", "small_arms",
-)
 FIELDS = (
     "place", "governorate", "date", "type", "weapon", "targets", "perpetrator", "killed", "injured",
     "children_killed", "women_killed", "children_injured", "women_injured", "sources", "role",
@@ -76,7 +72,7 @@ def _count_ok(gold: dict, prefix: str, count) -> bool:
 
 
 def most_specific(weapons: list[str]) -> str | None:
-    ranked = [w for w in SPECIFICITY if w in weapons]
+    ranked = [w for w in WEAPONS_BY_SPECIFICITY if w in weapons and w != "aircraft"]
     return ranked[0] if ranked else None
 
 

@@ -9,16 +9,12 @@ from dataclasses import dataclass, field
 from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
-from ..records import SUB_EVENT_PARENT, Count, Evidence, IncidentReport, Location
+from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ZERO, Figure, find_figures
 from .places import PlaceMention, find_places
 
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
-WEAPON_ORDER = (
-    "chemical", "cluster_munition", "incendiary", "barrel_bomb", "guided_missile", "car_bomb", "ied", "landmine",
-    "drone", "sniper", "mortar", "rocket", "artillery", "missile", "small_arms", "aircraft",
-)
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
 
@@ -202,7 +198,7 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
         else:
             unknown.append(town)
     if unknown:
-        if len(unknown) == 1 or len(clause.figures) <= 2 and not found:
+        if len(unknown) == 1 or (len(clause.figures) <= 2 and not found):
             # Several towns sharing one figure form one grouped incident.
             draft = Draft(places=unknown if len(unknown) > 1 else unknown[:1], role=role)
             drafts.append(draft)
@@ -383,7 +379,7 @@ class Builder:
             if weapon and weapon not in weapons:
                 weapons.append(weapon)
                 self.span("weapons", cue.word_start, cue.end)
-        report.weapons = sorted(weapons, key=WEAPON_ORDER.index)
+        report.weapons = sorted(weapons, key=WEAPONS_BY_SPECIFICITY.index)
         if report.sub_event_type:
             cue = next((c for c in cues if c.value != "generic"), None)
             if cue is not None:

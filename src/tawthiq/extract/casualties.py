@@ -304,7 +304,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             outcome = _outcome_from_triggers(q, triggers, scan)
         # "أصيب ثلاثة طلاب بالإضافة إلى مدني آخر": the people added join the figure before them.
         added = next((a for a in additions if figures and figures[-1].end <= a.start < q.start), None)
-        if added is not None and figures[-1].outcome in (outcome, None) or (added is not None and outcome is None):
+        if added is not None and (outcome is None or figures[-1].outcome == outcome):
             last = figures[-1]
             if scan.gap(_Span(last.end, last.end), added) <= 3 and not last.bare:
                 last.count = _add(last.count, q.count)

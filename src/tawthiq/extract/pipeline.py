@@ -13,13 +13,6 @@ from ..language.scan import scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import Builder, Defaults, Draft, analyse, assemble, split_clauses
 
-# Cues that make a text a report of an attack (a fire or a statement has none of them).
-_ATTACK_KINDS = frozenset(
-    {"air", "shell", "missile", "rocket_any", "drone", "ied", "car_bomb", "landmine", "explosion", "clash",
-     "gunfire", "sniper", "chemical", "cluster", "incendiary", "generic"}
-)
-
-
 class Extractor:
     """Reusable: build it once per process (it holds the lexicon automaton and the gazetteer)."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..geo.gazetteer import Gazetteer, Place
@@ -39,9 +40,8 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
             place = gazetteer.by_id.get(item.value)
             if place is not None:
                 return place.admin1
-        elif item.category not in ("places",):
-            if item.category not in ("time",):
-                return None
+        elif item.category not in ("places", "time"):
+            return None
     return None
 
 
@@ -187,8 +187,6 @@ def _from_original(scan: Scan, a: int, b: int) -> tuple[int, int]:
     """Normalized offsets of an original span (normalization keeps Latin text one to one)."""
     if scan.norm.origin is None:
         return a, b
-    from bisect import bisect_left
-
     return bisect_left(scan.norm.origin, a), bisect_left(scan.norm.origin, b)
 
 

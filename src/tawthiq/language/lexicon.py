@@ -17,7 +17,7 @@ from .normalize import normalize_term
 
 # Clitics an Arabic word may carry before it. Patterns written with the article need one of the
 # article forms; patterns without it accept only the bare clitics (so "اثنين" two != "الاثنين" Monday).
-_BARE_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "لـ"})
+_BARE_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"})
 _ARTICLE_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 _MAX_CLITIC = 4
 
