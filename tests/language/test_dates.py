@@ -30,6 +30,8 @@ def first_date(text: str, published: dt.date | None):
         ("يوم الاثنين 13/11/2017", None, "2017-11-13"),
         ("on October 6, 2023", "2023-11-05", "2023-10-06"),
         ("yesterday", "2023-06-26", "2023-06-25"),
+        ("killed on Oct. 6", "2023-11-01", "2023-10-06"),
+        ("قتل مدني قبل يومين", "2023-10-10", "2023-10-08"),
         ("ليل الجمعة - السبت", "2020-05-25", "2020-05-22"),
     ],
 )
@@ -40,6 +42,11 @@ def test_resolves_against_publication(text, published, expected):
 
 def test_no_publication_date_and_no_written_date_gives_none():
     assert first_date("قصف صباح اليوم", None) is None
+
+
+def test_durations_are_not_dates():
+    assert first_date("تشهد المنطقة تصعيداً منذ أيام", dt.date(2023, 10, 10)) is None
+    assert first_date("قتل ثلاثة مدنيين قبل أيام", dt.date(2023, 10, 10)) is None
 
 
 def test_narrated_day_becomes_the_reference():

@@ -104,6 +104,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 1
                 continue
         if head.number is not None:
+            toll = _toll_head(items, i, scan)
             noun = items[j + 1] if j + 1 < n else None
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(head, noun) <= 1:
                 end_index = j + 1
@@ -117,6 +118,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
                 if _is_casualty_noun(noun):
                     q.outcome = noun.value
+                elif toll is not None:
+                    q.outcome = toll
                 used.update(range(i, end_index + 1))
                 quantities.append(q)
                 i = end_index + 1
@@ -124,7 +127,12 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
             # "مقتل 4" / "more than 34 wounded": a bare number right next to a casualty word.
-            if (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
+            if toll is not None:
+                quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
+                                           kinds=[("person", head.number)], outcome=toll,
+                                           exact=qualifier is None, numbered=True))
+                used.update(range(i, j + 1))
+            elif (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
                 following is not None and _is_trigger(following) and scan.gap(head, following) == 0
                 and following.entry.pattern.isascii()
             ):
@@ -149,7 +157,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             quantities.append(q)
             continue
         if _is_person(item) or _is_casualty_noun(item):
-            if _partitive(item, scan) or _adjective_other(item, scan):
+            if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan):
                 i += 1
                 continue
             number = _noun_count(item)
@@ -193,6 +201,31 @@ def _adjective_other(item: Item, scan: Scan) -> bool:
     if not rest or not rest[0][0].isalpha():
         return False
     return not (rest[0].startswith("و") or rest[0] in _AFTER_PERSON)
+
+
+_TO = (" الي", "الي", " to")
+
+
+def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
+    """'ارتفع عدد القتلى إلى 12', 'the death toll rose to 12': the outcome named before 'إلى/to' and the number."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        prev = items[back]
+        if _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
+            between = scan.text[prev.end : items[index].word_start].rstrip()
+            if scan.gap(prev, items[index]) <= 3 and between.endswith(_TO):
+                return prev.value if prev.value in ("killed", "injured", "both") else "killed"
+            return None
+        if prev.category in ("casualty", "number", "quantifiers"):
+            return None
+    return None
+
+
+def _heads_toll(items: list[Item], index: int, scan: Scan) -> bool:
+    """The casualty noun of 'عدد القتلى إلى 12' is the head of the toll, not a figure of its own."""
+    for nxt in items[index + 1 : index + 4]:
+        if nxt.number is not None:
+            return _toll_head(items, items.index(nxt), scan) is not None
+    return False
 
 
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:

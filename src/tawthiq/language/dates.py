@@ -69,7 +69,8 @@ def _items_after(items: list[Item], index: int, scan: Scan, max_gap: int = 2) ->
         if item.category not in ("time", "number") or scan.gap(previous, item) > max_gap:
             break
         between = scan.between(previous, item)
-        if "." in between or "\n" in between:
+        abbreviation = previous.category == "time" and previous.value == "month" and between.strip() == "."
+        if ("." in between and not abbreviation) or "\n" in between:
             break
         out.append(item)
         previous = item
