@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 
 from ..geo.gazetteer import Gazetteer, default_gazetteer
 from ..language.dates import narrated_reference
@@ -107,6 +108,8 @@ def document_from_text(text: str, published: dt.date | None = None, *, source: s
                        title: str | None = None, language: str | None = None, doc_id: str | None = None,
                        raw: bytes | None = None) -> Document:
     raw = raw if raw is not None else text.encode("utf-8")
+    # Evidence offsets index the stored text, so the stored text is the NFC form the extractor reads.
+    text = unicodedata.normalize("NFC", text)
     return Document(
         id=doc_id or hashlib.sha256(raw).hexdigest(),
         source=source,
