@@ -110,6 +110,14 @@ def extract(
 ) -> None:
     """Read one report (or a batch with --jsonl) into incidents.
 
+    Examples:
+
+      tawthiq extract report.txt --published 2023-10-07
+
+      cat report.txt | tawthiq extract - --json
+
+      tawthiq extract --jsonl reports.jsonl > incidents.jsonl
+
     Exit codes: 0 ok, 1 some --jsonl lines could not be read (each has an "error" line), 2 bad input or usage.
     """
     from .extract import Extractor
