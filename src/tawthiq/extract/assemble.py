@@ -37,6 +37,14 @@ class Clause:
         return [item for item in self.items if item.category == category]
 
     @property
+    def cited(self) -> list[Item]:
+        """Sources this clause credits: a name counts only beside "قال", "حسب", "according to"... (volunteers of
+        the Civil Defence pulling out victims, or killed, are not cited by that)."""
+        if not any(i.category == "cues" and i.value in ("attribution", "continuation") for i in self.items):
+            return []
+        return self.of("sources")
+
+    @property
     def towns(self) -> list[PlaceMention]:
         return [p for p in self.places if p.level == "town" and not p.excluded]
 
@@ -434,7 +442,7 @@ class Builder:
                     self.span(field_name, zero.word_start, zero.end)
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
-        items = [item for clause in clauses for item in clause.of("sources")] or defaults.sources
+        items = [item for clause in clauses for item in clause.cited] or defaults.sources
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.

@@ -35,7 +35,7 @@ class Extractor:
         drafts, lead = assemble(clauses, scanned.text)
         defaults = _defaults(clauses, lead, drafts)
         usable = [c for c in clauses if not c.aggregate]
-        defaults.context_sources = [i for c in usable for i in c.of("sources")]
+        defaults.context_sources = [i for c in usable for i in c.cited]
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
@@ -88,7 +88,7 @@ def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
         mains[0].clauses[:0] = lead.clauses
     else:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
-        defaults.sources = [i for clause in lead.clauses for i in clause.of("sources")]
+        defaults.sources = [i for clause in lead.clauses for i in clause.cited]
     return defaults
 
 
