@@ -133,3 +133,18 @@ def test_unknown_village_falls_back_to_its_governorate(extract):
     (incident,) = extract("أصيب مدني بقصف مدفعي على قرية الزقوم في ريف حماة الشمالي.", "2023-10-07")
     assert incident.location.text.startswith("قرية الزقوم")
     assert incident.location.admin1 == "Hama" and incident.location.geo_precision == 3
+
+
+def test_a_source_is_credited_only_where_the_text_attributes(extract):
+    (cited,) = extract("قتل مدنيان بقصف مدفعي على بلدة سرمين اليوم، حسب الدفاع المدني.", "2023-10-07")
+    assert cited.sources == ["Syrian Civil Defence"]
+    (mentioned,) = extract("قتل مدنيان بقصف مدفعي على بلدة سرمين اليوم، وانتشل متطوعو الدفاع المدني الضحايا.",
+                           "2023-10-07")
+    assert mentioned.sources == []
+
+
+def test_updated_toll_in_a_later_sentence(extract):
+    text = "قتل ثلاثة مدنيين بغارة جوية على مدينة أريحا صباح اليوم.\nوارتفع عدد القتلى إلى 7 بحسب المرصد السوري."
+    (incident,) = extract(text, "2023-10-07")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (7, 7, 7)
+    assert incident.sources == ["SOHR"]

@@ -244,6 +244,9 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
     """UCDP rule over several figures for one outcome: low = lowest, high = highest credible, best = most specific."""
     if not figures:
         return None, None
+    updated = [f for f in figures if f.updated]
+    if updated:
+        figures = updated[-1:]  # the latest toll replaces the ones it updates
     ranked = sorted(figures, key=_figure_rank, reverse=True)
     top = _figure_rank(ranked[0])
     best_figure = max((f for f in ranked if _figure_rank(f) == top), key=lambda f: f.count.best or 0)

@@ -62,6 +62,7 @@ class Figure:
     women: int | None = None
     exact: bool = False
     bare: bool = False
+    updated: bool = False  # "ارتفع عدد القتلى إلى 7": this figure replaces the earlier ones
 
 
 def _is_person(item: Item) -> bool:
@@ -311,6 +312,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
     breaks = [item for item in items if item.category == "cues" and item.value == "breakdown"]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
+    rises = [item for item in items if item.category == "cues" and item.value == "rise"]
     between_nouns = [item for item in items if _is_casualty_noun(item)]
 
     figures: list[Figure] = []
@@ -361,7 +363,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             skip_until = pair[-1].end
         full = _is_full_enumeration(q.kinds) if q.kinds else False
         children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
-        figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare))
+        rose = not q.bare and any(r.start < q.start for r in rises)
+        figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose))
     return figures
 
 
