@@ -418,8 +418,6 @@ class Builder:
 
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         figures = [f for clause in clauses for f in clause.figures]
-        if not figures and defaults.figures:
-            figures = defaults.figures
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
             by_outcome.setdefault(figure.outcome, []).append(figure)
@@ -467,7 +465,6 @@ class Defaults:
     region: PlaceMention | None = None
     cues: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"
     # also covers the sentences after it that do not repeat it.
     context_sources: list[Item] = field(default_factory=list)

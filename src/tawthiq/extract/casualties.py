@@ -223,9 +223,9 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
 
 def _heads_toll(items: list[Item], index: int, scan: Scan) -> bool:
     """The casualty noun of 'عدد القتلى إلى 12' is the head of the toll, not a figure of its own."""
-    for nxt in items[index + 1 : index + 4]:
-        if nxt.number is not None:
-            return _toll_head(items, items.index(nxt), scan) is not None
+    for offset in range(index + 1, min(index + 4, len(items))):
+        if items[offset].number is not None:
+            return _toll_head(items, offset, scan) is not None
     return False
 
 

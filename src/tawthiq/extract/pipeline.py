@@ -33,7 +33,8 @@ class Extractor:
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
-        defaults = _defaults(clauses, lead, drafts)
+        _drop_group_totals(drafts)
+        defaults = _fold_lead(clauses, lead, drafts)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
@@ -71,13 +72,13 @@ def _is_attack(draft: Draft, defaults: Defaults) -> bool:
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 
-def _defaults(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
-    """Fold the lead into the incidents: one incident absorbs it; several share only its context."""
+def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
+    """Fold the lead into the incidents (one incident absorbs it; several share only its context); return the
+    report-wide defaults."""
     defaults = Defaults()
     usable = [c for c in clauses if not c.aggregate and not c.background]
     defaults.date = next((d for c in usable for d in c.dates if d.date is not None), None)
     defaults.region = next((p for c in usable for p in c.regions), None)
-    _drop_group_totals(drafts)
     if not lead.clauses:
         return defaults
     mains = [d for d in drafts if d.role == "main"]
