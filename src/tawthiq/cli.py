@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .geo.commands import CountryOption, default_country, gazetteer_app
 from .ingest.text import InputError, decode_report, parse_date, read_jsonl
 from .records import Count, ExtractionResult
 
@@ -20,6 +21,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(gazetteer_app, name="gazetteer")
 err = Console(stderr=True)
 
 
@@ -107,6 +109,7 @@ def extract(
         "writes one {id, incidents} or {id, error} line per input line."
     ),
     title: Optional[str] = typer.Option(None, "--title", help="Title of the report, if known."),
+    country: Optional[str] = CountryOption,
 ) -> None:
     """Read one report (or a batch with --jsonl) into incidents.
 
@@ -120,13 +123,12 @@ def extract(
 
     Exit codes: 0 ok, 1 some --jsonl lines could not be read (each has an "error" line), 2 bad input or usage.
     """
-    from .extract import Extractor
     from .extract.pipeline import document_from_text
 
     if jsonl is not None:
         if path is not None:
             _fail("give either a report PATH or --jsonl FILE, not both")
-        _extract_jsonl(jsonl)
+        _extract_jsonl(jsonl, country)
         return
     if path is None:
         _fail("give a report file, - for standard input, or --jsonl FILE (see tawthiq extract --help)")
@@ -148,15 +150,21 @@ def extract(
         _fail(str(error))
         return
     document = document_from_text(text, day, source=name, title=title, raw=raw)
-    result = Extractor().extract(document)
+    result = _extractor(country).extract(document)
     if as_json:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
     else:
         _print_table(result, Console())
 
 
-def _extract_jsonl(source: str) -> None:
+def _extractor(country: str | None):
     from .extract import Extractor
+    from .geo.gazetteer import default_gazetteer
+
+    return Extractor(default_gazetteer((country or default_country()).upper()))
+
+
+def _extract_jsonl(source: str, country: str | None) -> None:
     from .extract.pipeline import document_from_text
 
     if source == "-":
@@ -165,7 +173,7 @@ def _extract_jsonl(source: str) -> None:
         if not Path(source).is_file():
             _fail(f"{source}: no such file")
         stream, name = open(source, "rb"), source
-    extractor = Extractor()
+    extractor = _extractor(country)
     failed = 0
     out = sys.stdout
     with stream:

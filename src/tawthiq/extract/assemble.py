@@ -345,15 +345,24 @@ class Builder:
             places = [region]
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
-        location = Location(text=text.original[a:b], country_code="SY")
+        location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
         self.span("location", first.start, last.end)
         admin1 = first.admin1 or (defaults.region.admin1 if defaults.region else None)
-        if len(places) == 1 and first.place is not None and first.place.kind == "town":
+        if len(places) == 1 and first.place is not None and first.place.kind != "governorate":
             place = first.place
+            # A place without coordinates (an OCHA village) stands at the admin unit above it: precision 2.
+            anchor, exact = self.gazetteer.located(place)
+            if anchor.kind == "governorate":
+                precision = 3
+            elif place.kind == "town" and exact and not first.near:
+                precision = 1
+            else:
+                precision = 2
             location = location.model_copy(update=dict(
-                name=place.name, name_ar=place.name_ar, admin1=place.admin1 or admin1, admin2=place.admin2,
-                latitude=place.latitude, longitude=place.longitude, place_id=place.place_id,
-                geo_precision=2 if first.near else 1,
+                name=place.name, name_ar=place.name_ar, admin1=place.admin1 or admin1,
+                admin2=place.name if place.kind == "district" else place.admin2,
+                latitude=anchor.latitude, longitude=anchor.longitude, place_id=place.place_id,
+                geo_precision=precision,
             ))
         else:
             governorate = self.gazetteer.governorate(admin1) if admin1 else None

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..geo.gazetteer import Gazetteer, Place
+from ..geo.gazetteer import Candidate, Gazetteer, Place
+from ..geo.names import skeleton
 from ..language.scan import Item, Scan
 
 # Words that begin a two-word place name ("كفر نبل", "خان شيخون", "جسر الشغور").
@@ -42,6 +43,46 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
                 return place.admin1
         elif item.category not in ("places", "time"):
             return None
+    return None
+
+
+def _context_allows(flag: str, type_word: Item | None, hint: str | None, listed: bool) -> bool:
+    """A name that is also a common word needs a type word; a small imported village needs some context."""
+    if flag == "type_word":
+        return type_word is not None
+    if flag == "context":
+        return type_word is not None or hint is not None or listed
+    return True
+
+
+def _continues_list(mentions: list[PlaceMention], item: Item, scan: Scan) -> bool:
+    """'بلدات كفرنبل وحاس وكفرومة': a name joined by و or a comma to the place before it."""
+    if not mentions or mentions[-1].place is None and mentions[-1].level != "town":
+        return False
+    between = scan.text[mentions[-1].end : item.word_start].strip(" ,")
+    return between == "" and (item.prefix.startswith("و") or "," in scan.text[mentions[-1].end : item.word_start])
+
+
+def _in_hashtag(text: str, position: int) -> bool:
+    space = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position))
+    return text[space + 1 : space + 2] == "#"
+
+
+def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: str | None) -> Place | None:
+    """A name the automaton did not know, looked up across scripts ('ترمانين' -> 'Tirmanin').
+
+    A skeleton match is accepted only when the governorate agrees with the one said around the mention or the
+    one the report is about, or, with no governorate known, when a long skeleton fits exactly one place."""
+    candidates = gazetteer.lookup(name, hint or prefer_admin1)
+    candidates = [c for c in candidates if c.place.kind != "governorate"]
+    if not candidates:
+        return None
+    best = candidates[0]
+    wanted = hint or prefer_admin1
+    if wanted is not None:
+        return best.place if best.place.admin1 == wanted else None
+    if best.how == "name" or (len(skeleton(name)) >= 5 and len(candidates) == 1):
+        return best.place
     return None
 
 
@@ -84,7 +125,14 @@ def find_places(
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
         if item.category == "place":
-            candidates = [gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)] if i.value in gazetteer.by_id]
+            if _in_hashtag(scan.text, item.word_start):
+                continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened
+            hint = _governorate_after(items, index, scan, gazetteer)
+            listed = _continues_list(mentions, item, scan)
+            candidates = [
+                gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)]
+                if i.value in gazetteer.by_id and _context_allows(i.col(0), type_word, hint, listed)
+            ]
             if not candidates:
                 continue
             latin = item.col(0) == "latin"
@@ -92,19 +140,22 @@ def find_places(
                 begin, _ = scan.norm.to_original(item.start, item.end)
                 if not original[begin : begin + 1].isupper():
                     continue
-            if item.col(0) == "type_word" and type_word is None:
-                continue
             towns = [p for p in candidates if p.kind == "town"]
+            units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city")
-            if governorates and (region_word is not None or (type_word is None and not city_follows) or not towns):
+            if governorates and (region_word is not None or (type_word is None and not city_follows)
+                                 or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
                                              item.end, governorates[0], "region", governorates[0].admin1))
                 continue
-            hint = _governorate_after(items, index, scan, gazetteer)
-            chosen = sorted(towns, key=lambda p: (p.admin1 != hint, p.admin1 != prefer_admin1, -p.population))[0]
+            ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
+            chosen: Place | None = ranked[0].place
+            if hint is not None and chosen.admin1 not in (None, hint):
+                chosen = None  # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X
             start = _text_start(type_word) if type_word is not None else _text_start(item)
-            mention = PlaceMention(start, item.end, chosen, "town", hint or chosen.admin1, _near(scan, start))
+            mention = PlaceMention(start, item.end, chosen, "town", hint or (chosen.admin1 if chosen else None),
+                                   _near(scan, start))
             mentions.append(mention)
             consumed_until = item.end
         elif item.category == "places" and item.value == "type" and item.entry.pattern.isascii():
@@ -130,7 +181,10 @@ def find_places(
             if item.col(1) == "plural" and scan.text[item.end : item.end + 2].strip()[:1] not in ('"', "("):
                 continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
             hint = _governorate_after(items, index, scan, gazetteer)
-            mentions.append(PlaceMention(_text_start(item), name_end, None, "town", hint or prefer_admin1,
+            name = scan.text[item.end : name_end].strip(' "\'()')
+            place = _resolve(gazetteer, name, hint, prefer_admin1)
+            mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
+                                         hint or (place.admin1 if place else prefer_admin1),
                                          _near(scan, item.word_start)))
             consumed_until = name_end
         else:
@@ -141,6 +195,12 @@ def find_places(
                 exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
     mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        if mention.place is None and mention.level == "town":
+            a, b = scan.norm.to_original(mention.start, mention.end)
+            if original[a:b].isascii():  # "the town of Tirmanin", "shelled Atareb": another Latin spelling?
+                name = _ENGLISH_TYPE_PREFIX.sub("", original[a:b])
+                mention.place = _resolve(gazetteer, name, mention.admin1, None)
     return _attach_to_towns(mentions, scan)
 
 
@@ -166,6 +226,7 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
     return out
 
 
+_ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou?rhood) of ", re.IGNORECASE)
 _CAPITALIZED = re.compile(r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’-]*(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'’-]*){0,2}")
 _NOT_PLACES = frozenset(
     "Syria Syrian Syrians Russia Russian Turkey Turkish Iran Israel The A An It He She They Sunday Monday Tuesday "

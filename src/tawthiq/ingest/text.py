@@ -57,7 +57,7 @@ class JsonlRecord:
     error: str | None = None
 
 
-def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:
     """Lines of a binary stream; a line longer than `limit` is skipped (read in chunks) and flagged."""
     while True:
         line = stream.readline(limit + 1)
@@ -75,7 +75,7 @@ def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]
 
 def read_jsonl(stream: BinaryIO, name: str) -> Iterator[JsonlRecord]:
     """One record per line: {"id", "text", "published"?, "title"?, "language"?}; bad lines become errors."""
-    for number, (raw, too_long) in enumerate(_bounded_lines(stream, MAX_DOCUMENT_BYTES), start=1):
+    for number, (raw, too_long) in enumerate(bounded_lines(stream, MAX_DOCUMENT_BYTES), start=1):
         where = f"{name}:{number}"
         if too_long:
             yield JsonlRecord(number, None, error=f"{where}: line longer than {MAX_DOCUMENT_BYTES // 1_048_576} MB")
