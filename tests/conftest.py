@@ -8,6 +8,8 @@ import pytest
 
 # Keep the gazetteer cache out of the user's home during tests.
 os.environ.setdefault("TAWTHIQ_CACHE_DIR", os.path.join(tempfile.gettempdir(), "tawthiq-test-cache"))
+# ... and the user's own gazetteer imports out of the tests (each import test makes its own store).
+os.environ["TAWTHIQ_DATA_DIR"] = tempfile.mkdtemp(prefix="tawthiq-test-data-")
 
 from tawthiq.extract import Extractor  # noqa: E402
 from tawthiq.extract.pipeline import document_from_text  # noqa: E402
