@@ -343,6 +343,8 @@ class Builder:
             if region is None:
                 return
             places = [region]
+        if len(places) > 1 and places[0].place is not None and all(p.place == places[0].place for p in places):
+            places = places[:1]  # "Afrin: ... in the city of Afrin": one place named twice
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)

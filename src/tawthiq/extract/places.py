@@ -127,6 +127,8 @@ def find_places(
         if item.category == "place":
             if _in_hashtag(scan.text, item.word_start):
                 continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened
+            if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
+                continue  # "فرقة" (a team) is ف + "رقة", not Raqqa
             hint = _governorate_after(items, index, scan, gazetteer)
             listed = _continues_list(mentions, item, scan)
             candidates = [
@@ -201,7 +203,20 @@ def find_places(
             if original[a:b].isascii():  # "the town of Tirmanin", "shelled Atareb": another Latin spelling?
                 name = _ENGLISH_TYPE_PREFIX.sub("", original[a:b])
                 mention.place = _resolve(gazetteer, name, mention.admin1, None)
+    mentions = _without_overlaps(mentions)
     return _attach_to_towns(mentions, scan)
+
+
+def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """'Jisr al-Shughur, a city in ...' is found by name and as an appositive: keep one, the resolved one."""
+    kept: list[PlaceMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if kept[-1].place is None and mention.place is not None:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 _ATTACH_WORDS = frozenset({"في", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
@@ -262,7 +277,8 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
         return None
     before = original[max(0, a - 40) : a]
-    appositive = re.search(r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}), an? $", before)
+    appositive = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’-]*"
+                           r"(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'’-]*){0,2}), an? $", before)
     if appositive and appositive.group(1).split()[0] not in _NOT_PLACES:
         start, end = _from_original(scan, a - len(before) + appositive.start(1), a - len(before) + appositive.end(1))
         return PlaceMention(start, end, None, "town", None, False)

@@ -164,21 +164,27 @@ class Gazetteer:
         seen: set[tuple[str, str]] = set()
         for place in self.places:
             small = place.imported and place.kind == "town" and place.population < SMALL_PLACE
+            # A name written with the article needs it in the text too ("الرقة", never "فرقة" = ف + رقة); one
+            # also written without it takes either form.
+            article: dict[str, str] = {}
             for name in place.names_ar:
                 key = arabic_key(name)
                 core = key[2:] if key.startswith("ال") and len(key) > 4 else key
-                if len(core) < 3 or (core, place.place_id) in seen:
+                if len(core) >= 3:
+                    article[core] = "required" if core != key and article.get(core) != "optional" else "optional"
+            for core, mode in article.items():
+                if (core, place.place_id) in seen:
                     continue
                 seen.add((core, place.place_id))
-                if key in self.needs_type_word or core in self.needs_type_word:
+                if core in self.needs_type_word or "ال" + core in self.needs_type_word:
                     flag = "type_word"
                 elif small and " " not in core:
                     flag = "context"
                 else:
                     flag = ""
-                entries.append(Entry("place", core, place.place_id, (flag,), "optional"))
+                entries.append(Entry("place", core, place.place_id, (flag,), mode))
             for name in (place.name, *place.names_en):
-                for key in latin_spellings(name) if name and not is_arabic(name) else ():
+                for key in sorted(latin_spellings(name)) if name and not is_arabic(name) else ():
                     if len(key) < 4 or (key, place.place_id) in seen:
                         continue
                     seen.add((key, place.place_id))

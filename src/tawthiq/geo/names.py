@@ -29,6 +29,7 @@ _LATIN_CLASSES = {
 }
 # The Arabic article in Latin spellings, sun-letter assimilation included ("Ad Dana", "an-Nu`man").
 _LATIN_ARTICLES = frozenset("al el il ul ad adh an ar as ash at ath az ed en er es esh et ez".split())
+_ARTICLE_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_LATIN_ARTICLES, key=len, reverse=True)) + r")[ -](?=[a-z])")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _REPEATS = re.compile(r"(.)\1+")
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
@@ -53,6 +54,8 @@ def latin_spellings(name: str) -> set[str]:
     """How a Latin name may appear in normalized text: as written, without diacritics, hyphen or space."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     spellings = {normalize_term(name), normalize_term(plain)}
+    # English news writes every article "al-": "Jisr ash Shughur" appears as "Jisr al-Shughur".
+    spellings |= {_ARTICLE_WORD.sub("al-", s) for s in spellings}
     spellings |= {s.replace("-", " ") for s in spellings} | {s.replace(" ", "-") for s in spellings if " " in s}
     return {" ".join(s.split()) for s in spellings if s.strip()}
 
