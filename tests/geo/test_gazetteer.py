@@ -96,3 +96,27 @@ def test_subdistrict_named_in_text_gives_precision_two(extract_with):
     (incident,) = extract_with("قصفت قوات النظام ناحية كنسبا في جبل الأكراد ما أدى لمقتل مدني.")
     assert (incident.location.admin1, incident.location.geo_precision) == ("Latakia", 2)
     assert incident.location.place_id == "pcode:SY060004"
+
+
+def test_another_country_from_its_own_dump(tmp_path, store):
+    from tawthiq.geo.embedded import embedded_places
+    from tawthiq.geo.gazetteer import Gazetteer, merge_places
+    from tawthiq.geo.importers import import_file
+
+    def row(geonameid, name, alternates, lat, lon, fclass, fcode, admin1, population):
+        return "\t".join([geonameid, name, name, alternates, lat, lon, fclass, fcode, "YE", "", admin1, "", "", "",
+                          population, "", "10", "Asia/Aden", "2024-01-01"])
+
+    dump = tmp_path / "YE.txt"
+    dump.write_text("\n".join([
+        row("9100001", "Taiz Governorate", "محافظة تعز", "13.5", "44.0", "A", "ADM1", "25", "0"),
+        row("9100002", "Al Mukha", "المخا,Mocha", "13.3199", "43.2498", "P", "PPL", "25", "10000"),
+    ]) + "\n", encoding="utf-8")
+    assert import_file(dump, None, "YE", store).added == 2
+    gazetteer = Gazetteer(merge_places(embedded_places("YE"), store.places("YE")), "YE")
+    (incident,) = Extractor(gazetteer).extract(document_from_text(
+        "قتل ثلاثة مدنيين بقصف مدفعي على مدينة المخا في محافظة تعز.", dt.date(2023, 10, 7))).incidents
+    location = incident.location
+    assert (location.place_id, location.admin1, location.country_code, location.geo_precision) == (
+        "geonames:9100002", "Taiz Governorate", "YE", 1)
+    assert incident.killed.best == 3
