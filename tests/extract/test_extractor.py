@@ -148,3 +148,14 @@ def test_updated_toll_in_a_later_sentence(extract):
     (incident,) = extract(text, "2023-10-07")
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (7, 7, 7)
     assert incident.sources == ["SOHR"]
+
+
+def test_raha_dahiyataha_is_a_killed_figure(extract):
+    (incident,) = extract("ارتكبت الطائرات الحربية مجزرة في مدينة سراقب راح ضحيتها 6 مدنيين بينهم 4 أطفال.", "2023-10-07")
+    assert (incident.killed.best, incident.killed_children) == (6, 4)
+
+
+def test_died_of_earlier_wounds_is_a_background_event(extract):
+    incidents = extract("قتل 6 مدنيين بقصف جوي على مدينة سراقب اليوم. كما توفي رجل متأثراً بجراحه نتيجة قصف سابق "
+                        "على المدينة.", "2023-10-07")
+    assert [(i.role, i.killed.best) for i in incidents] == [("main", 6), ("background", 1)]

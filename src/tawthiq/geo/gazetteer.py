@@ -167,8 +167,7 @@ class Gazetteer:
             # A name written with the article needs it in the text too ("الرقة", never "فرقة" = ف + رقة); one
             # also written without it takes either form.
             article: dict[str, str] = {}
-            for name in place.names_ar:
-                key = arabic_key(name)
+            for key in sorted({v for name in place.names_ar for v in _arabic_variants(arabic_key(name))}):
                 core = key[2:] if key.startswith("ال") and len(key) > 4 else key
                 if len(core) >= 3:
                     article[core] = "required" if core != key and article.get(core) != "optional" else "optional"
@@ -190,6 +189,15 @@ class Gazetteer:
                     seen.add((key, place.place_id))
                     entries.append(Entry("place", key, place.place_id, ("latin",), "none"))
         return entries
+
+
+def _arabic_variants(key: str) -> tuple[str, ...]:
+    """'كفر زيتا' is also written 'كفرزيتا', and the reverse."""
+    if key.startswith("كفر ") and len(key) > 6:
+        return key, key.replace(" ", "", 1)
+    if key.startswith("كفر") and len(key) > 5 and " " not in key:
+        return key, "كفر " + key[3:]
+    return (key,)
 
 
 def merge_places(embedded: list[Place], imported: list[Place]) -> list[Place]:
