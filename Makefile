@@ -24,6 +24,8 @@ demo: install
 	@# reports.jsonl holds two broken lines on purpose: the batch reports them (exit 1) and goes on.
 	@$(BIN)/tawthiq extract --jsonl samples/reports.jsonl > samples/out.jsonl; test $$? -le 1
 	@echo "batch: $$(grep -c '"incidents"' samples/out.jsonl) reports read, $$(grep -c '"error"' samples/out.jsonl) refused with a reason, in samples/out.jsonl"
+	@# The gazetteer finds a town from its Arabic or any Latin spelling.
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq gazetteer search "Atareb" --limit 3
 
 ## test: install, then run the test suite
 test: install
