@@ -159,3 +159,5 @@ def test_died_of_earlier_wounds_is_a_background_event(extract):
     incidents = extract("قتل 6 مدنيين بقصف جوي على مدينة سراقب اليوم. كما توفي رجل متأثراً بجراحه نتيجة قصف سابق "
                         "على المدينة.", "2023-10-07")
     assert [(i.role, i.killed.best) for i in incidents] == [("main", 6), ("background", 1)]
+    # "على المدينة" is the town just named, not the report's region
+    assert incidents[1].location.name == incidents[0].location.name == "Saraqib"

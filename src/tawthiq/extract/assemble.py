@@ -172,12 +172,21 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         elif current is not None and (role == current.role or role == "main"):
             current.add(clause)
         elif role == "background" and clause.figures:
-            current = Draft(role="background")
+            # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
+            places = list(current.places) if current is not None and _refers_back(clause) else []
+            current = Draft(role="background", places=places)
             current.add(clause)
             drafts.append(current)
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _refers_back(clause: Clause) -> bool:
+    """The clause names a place only as "المدينة", "البلدة", "the town": the place named before it."""
+    return any(i.category == "places" and i.value == "type" and (i.entry.article == "required"
+                                                                  or i.prefix.endswith(("ال", "لل")))
+               for i in clause.items)
 
 
 def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
