@@ -146,8 +146,7 @@ def embedded_places(country: str = "SY") -> list[Place]:
     """The embedded places of one country, from the cache or built (and cached) now."""
     path = _cache_path(country)
     try:
-        return [Place(**{**row, "names_ar": tuple(row["names_ar"]), "names_en": tuple(row["names_en"])})
-                for row in json.loads(path.read_text(encoding="utf-8"))]
+        return [Place.from_dict(row) for row in json.loads(path.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError, KeyError):
         pass
     places = _build(country)

@@ -40,6 +40,11 @@ class Place:
     parent_id: str | None = None  # the admin unit it lies in, for a fallback when it has no coordinates
     admin3: str | None = None
 
+    @classmethod
+    def from_dict(cls, row: dict) -> "Place":
+        """The inverse of dataclasses.asdict (JSON turns the name tuples into lists)."""
+        return cls(**{**row, "names_ar": tuple(row["names_ar"]), "names_en": tuple(row["names_en"])})
+
     @property
     def imported(self) -> bool:
         return self.source != "embedded"
@@ -96,9 +101,6 @@ class Gazetteer:
     # -- lookup ----------------------------------------------------------------------------------------------
     def governorate(self, name: str | None) -> Place | None:
         return self._governorates.get(name) if name else None
-
-    def governorates(self) -> list[Place]:
-        return list(self._governorates.values())
 
     def lookup(self, name: str, admin1: str | None = None, cross_script: bool = True) -> list[Candidate]:
         """Places that may be meant by `name`, best first: exact spellings, then (if allowed) the skeleton."""

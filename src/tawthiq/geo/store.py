@@ -96,15 +96,6 @@ class GazetteerStore:
                     updated += 1
         return added, updated, unchanged
 
-    def counts(self) -> list[tuple[str, str, str, int]]:
-        """(country, source, kind, number of places)."""
-        if not self.path.exists():
-            return []
-        with self._connect() as connection:
-            return connection.execute(
-                "SELECT country_code, source, kind, COUNT(*) FROM places GROUP BY 1, 2, 3 ORDER BY 1, 2, 3").fetchall()
-
 
 def _from_json(payload: str) -> Place:
-    row = json.loads(payload)
-    return Place(**{**row, "names_ar": tuple(row["names_ar"]), "names_en": tuple(row["names_en"])})
+    return Place.from_dict(json.loads(payload))
