@@ -14,6 +14,8 @@ from rich.table import Table
 from .geo.commands import CountryOption, default_country, gazetteer_app
 from .ingest.text import InputError, decode_report, parse_date, read_jsonl
 from .records import Count, ExtractionResult
+from .terminal import err
+from .terminal import fail as _fail
 
 app = typer.Typer(
     help="Tawthiq: turn Arabic and English reports of attacks on civilians into a verified record.",
@@ -22,17 +24,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(gazetteer_app, name="gazetteer")
-err = Console(stderr=True)
 
 
 @app.callback()
 def main() -> None:
     """Tawthiq: read reports of attacks into incidents (date, place, attack, casualties, sources, evidence)."""
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _count(count: Count | None) -> str:

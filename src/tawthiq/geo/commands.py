@@ -11,11 +11,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..terminal import err
+from ..terminal import fail as _fail
+
 gazetteer_app = typer.Typer(
     help="The place gazetteer: search it, see what is in it, and extend it with GeoNames, OCHA or OpenSyria files.",
     no_args_is_help=True,
 )
-err = Console(stderr=True)
 
 
 def default_country() -> str:
@@ -25,11 +27,6 @@ def default_country() -> str:
 CountryOption = typer.Option(
     None, "--country", "-c", help="ISO country code of the gazetteer (default: $TAWTHIQ_COUNTRY or SY)."
 )
-
-
-def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
 
 
 @gazetteer_app.command()

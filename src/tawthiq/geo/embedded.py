@@ -14,7 +14,7 @@ import math
 import os
 import re
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from importlib import metadata, resources, util
 from pathlib import Path
 
@@ -117,9 +117,7 @@ def _build(country: str) -> list[Place]:
         same = next((i for i, t in enumerate(towns) if _distance_km(point, (t.latitude, t.longitude)) < SAME_PLACE_KM
                      and (shape == skeleton(t.name) or latin_key(row["name"]) == latin_key(t.name))), None)
         if same is not None:
-            towns[same] = towns[same].merged_with(Place(
-                towns[same].place_id, towns[same].name, None, None, None, country, None, None, 0, "town",
-                names_en=(row["name"],)))
+            towns[same] = replace(towns[same], names_en=tuple(sorted({*towns[same].names_en, row["name"]})))
             continue
         towns.append(Place(
             place_id=f"cities1000:{country}:{row['lat']},{row['lon']}", name=row["name"], name_ar=None,
