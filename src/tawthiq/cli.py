@@ -12,9 +12,13 @@ from rich.console import Console
 from rich.table import Table
 
 from .geo.commands import CountryOption, default_country, gazetteer_app
-from .ingest.text import InputError, decode_report, parse_date, read_jsonl
-from .records import Count, ExtractionResult
-from .terminal import err
+from .ingest.commands import ingest
+from .ingest.files import read_jsonl
+from .ingest.text import InputError, decode_report, parse_date
+from .publish.commands import export
+from .records import ExtractionResult
+from .store.commands import incident_app, list_incidents
+from .terminal import err, show_count
 from .terminal import fail as _fail
 
 app = typer.Typer(
@@ -24,23 +28,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(incident_app, name="incident")
+app.command("ingest")(ingest)
+app.command("incidents")(list_incidents)
+app.command("export")(export)
 
 
 @app.callback()
 def main() -> None:
     """Tawthiq: read reports of attacks into incidents (date, place, attack, casualties, sources, evidence)."""
-
-
-def _count(count: Count | None) -> str:
-    if count is None:
-        return ""
-    if count.best is None:
-        return f"{count.low}+" if count.high is None else f"{count.low}–{count.high}"
-    if count.low == count.best == count.high:
-        return str(count.best)
-    if count.high is None:
-        return f"≥{count.low}"
-    return f"{count.best} ({count.low}–{count.high})"
 
 
 def _breakdown(children: int | None, women: int | None) -> str:
@@ -65,10 +61,10 @@ def _print_table(result: ExtractionResult, console: Console) -> None:
         place = loc.name or loc.text or ""
         if loc.admin1 and loc.admin1 != place:
             place += f" ({loc.admin1})"
-        killed = _count(incident.killed)
-        injured = _count(incident.injured)
+        killed = show_count(incident.killed)
+        injured = show_count(incident.injured)
         if incident.killed_or_injured:
-            killed = injured = f"{_count(incident.killed_or_injured)} k+i"
+            killed = injured = f"{show_count(incident.killed_or_injured)} k+i"
         breakdown = "; ".join(
             b for b in (
                 ("k: " + _breakdown(incident.killed_children, incident.killed_women)) if incident.killed else "",
@@ -176,7 +172,7 @@ def _extract_jsonl(source: str, country: str | None) -> None:
         for record in read_jsonl(stream, name):
             if record.error is not None:
                 failed += 1
-                out.write(json.dumps({"id": record.id, "error": record.error}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"id": record.external_id, "error": record.error}, ensure_ascii=False) + "\n")
                 continue
             document = document_from_text(record.text, record.published, source=name, title=record.title,
                                           language=record.language, doc_id=None)
@@ -184,10 +180,10 @@ def _extract_jsonl(source: str, country: str | None) -> None:
                 result = extractor.extract(document)
             except Exception as error:  # one bad report must not stop a batch of millions
                 failed += 1
-                out.write(json.dumps({"id": record.id, "error": f"{name}:{record.line}: {error!r}"}) + "\n")
+                out.write(json.dumps({"id": record.external_id, "error": f"{record.source}: {error!r}"}) + "\n")
                 continue
             incidents = [i.model_dump(mode="json") for i in result.incidents]
-            out.write(json.dumps({"id": record.id, "incidents": incidents}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": record.external_id, "incidents": incidents}, ensure_ascii=False) + "\n")
     if failed:
         err.print(f"{failed} line(s) could not be read; see their \"error\" lines.", highlight=False, soft_wrap=True)
         raise typer.Exit(1)

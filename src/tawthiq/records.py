@@ -121,3 +121,19 @@ class ExtractionResult(BaseModel):
     incidents: list[IncidentReport]
     # How sure the extractor is that the document reports an attack at all (low for statements, sports, fires).
     report_confidence: float = 0.0
+
+
+IncidentStatus = Literal["unverified", "corroborated", "verified", "disputed"]
+
+
+class Incident(IncidentReport):
+    """One event merged from every report of it (figures low/best/high over the reports, UCDP rule)."""
+
+    id: int
+    status: IncidentStatus = "unverified"
+    reports: list[int] = Field(default_factory=list)
+    # External ids (JSONL "id"), else URLs or paths, of the documents behind the incident.
+    documents: list[str] = Field(default_factory=list)
+    # Who published those documents (outlet or account names, else web hosts).
+    outlets: list[str] = Field(default_factory=list)
+    first_reported: dt.date | None = None

@@ -4,7 +4,8 @@ import json
 import pytest
 from hypothesis import given, strategies as st
 
-from tawthiq.ingest.text import MAX_DOCUMENT_BYTES, InputError, decode_report, parse_date, read_jsonl
+from tawthiq.ingest.files import read_jsonl
+from tawthiq.ingest.text import MAX_DOCUMENT_BYTES, InputError, decode_report, parse_date
 
 
 def test_decode_refuses_binary_invalid_empty_and_huge():
@@ -40,7 +41,7 @@ def test_jsonl_bad_lines_become_errors_and_the_rest_goes_on():
     records = list(read_jsonl(io.BytesIO("\n".join(lines).encode()), "in.jsonl"))
     assert [r.error is None for r in records] == [True, False, False, False, False, True]
     assert "in.jsonl:2" in records[1].error
-    assert records[5].id == "5"
+    assert records[5].external_id == "5"
 
 
 def test_jsonl_oversized_line_is_skipped_not_held():
@@ -48,7 +49,7 @@ def test_jsonl_oversized_line_is_skipped_not_held():
     stream = io.BytesIO(big + b'{"id": "next", "text": "ok"}\n')
     records = list(read_jsonl(stream, "in.jsonl"))
     assert "longer than" in records[0].error
-    assert records[1].id == "next" and records[1].error is None
+    assert records[1].external_id == "next" and records[1].error is None
 
 
 @given(st.binary(max_size=400))

@@ -7,13 +7,11 @@ standard library's sqlite3 is enough: one table, one JSON payload per place, ups
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
+from ..paths import data_dir
 from .gazetteer import Place
 
 _SCHEMA = """
@@ -26,10 +24,6 @@ CREATE TABLE IF NOT EXISTS places (
 );
 CREATE INDEX IF NOT EXISTS places_country ON places (country_code);
 """
-
-
-def data_dir() -> Path:
-    return Path(os.environ.get("TAWTHIQ_DATA_DIR") or user_data_dir("tawthiq"))
 
 
 class GazetteerStore:

@@ -1,11 +1,9 @@
-"""Plain-text and JSON Lines input: decoded safely, bounded in size, with errors a user can act on."""
+"""Text input: decoded safely, bounded in size, with errors a user can act on; dates given by the user."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import unicodedata
-from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # a news report is a few KB; anything this big is not one report
@@ -46,17 +44,6 @@ def parse_date(value: str | None, what: str) -> dt.date | None:
         raise InputError(f"{what}: {value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
-@dataclass
-class JsonlRecord:
-    line: int
-    id: str | None
-    text: str | None = None
-    published: dt.date | None = None
-    title: str | None = None
-    language: str | None = None
-    error: str | None = None
-
-
 def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:
     """Lines of a binary stream; a line longer than `limit` is skipped (read in chunks) and flagged."""
     while True:
@@ -71,39 +58,3 @@ def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes, bool]]:
             yield b"", True
             continue
         yield line, False
-
-
-def read_jsonl(stream: BinaryIO, name: str) -> Iterator[JsonlRecord]:
-    """One record per line: {"id", "text", "published"?, "title"?, "language"?}; bad lines become errors."""
-    for number, (raw, too_long) in enumerate(bounded_lines(stream, MAX_DOCUMENT_BYTES), start=1):
-        where = f"{name}:{number}"
-        if too_long:
-            yield JsonlRecord(number, None, error=f"{where}: line longer than {MAX_DOCUMENT_BYTES // 1_048_576} MB")
-            continue
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as error:
-            yield JsonlRecord(number, None, error=f"{where}: not valid UTF-8 at byte {error.start}")
-            continue
-        except json.JSONDecodeError as error:
-            yield JsonlRecord(number, None, error=f"{where}: bad JSON ({error.msg} at column {error.colno})")
-            continue
-        if not isinstance(obj, dict):
-            yield JsonlRecord(number, None, error=f"{where}: expected a JSON object, got {type(obj).__name__}")
-            continue
-        record_id = obj.get("id")
-        record_id = str(record_id) if record_id is not None else None
-        text = obj.get("text")
-        if not isinstance(text, str) or not text.strip():
-            yield JsonlRecord(number, record_id, error=f"{where}: no \"text\" (a non-empty string is required)")
-            continue
-        try:
-            published = parse_date(obj.get("published"), f"{where}: \"published\"")
-        except InputError as error:
-            yield JsonlRecord(number, record_id, error=str(error))
-            continue
-        language = obj.get("language") if obj.get("language") in ("ar", "en") else None
-        title = obj.get("title") if isinstance(obj.get("title"), str) else None
-        yield JsonlRecord(number, record_id, unicodedata.normalize("NFC", text), published, title, language)

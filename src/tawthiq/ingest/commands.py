@@ -1,0 +1,104 @@
+"""`tawthiq ingest`: files and folders into the record, with a progress bar and a summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from ..geo.commands import CountryOption, default_country
+from ..store.commands import DbOption, database
+from ..terminal import err, fail
+from .text import InputError, parse_date
+
+
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Files or folders: .txt .md .html .json .jsonl (folders are "
+                                                  "read recursively; hidden files are skipped)."),
+    source_name: Optional[str] = typer.Option(None, "--source-name", "-s",
+                                              help="Outlet or collection name for documents that do not carry one."),
+    published: Optional[str] = typer.Option(None, "--published", "-p",
+                                            help="Publication day (YYYY-MM-DD) for documents that do not carry one."),
+    failed: bool = typer.Option(False, "--failed", help="List the inputs that could not be read, and why."),
+    db: Optional[str] = DbOption,
+    country: Optional[str] = CountryOption,
+) -> None:
+    """Read reports into the record: extract incidents, merge reports of one event, keep every source.
+
+    Each document is stored in its own transaction, identified by the sha256 of its bytes: running the same
+    ingest again adds nothing, and an interrupted ingest is finished by running it again. A file that cannot
+    be read is kept as a failed document with its error (see --failed) and the batch goes on.
+
+    Examples:
+
+      tawthiq ingest reports/
+
+      tawthiq ingest reports.jsonl --source-name "SY24"
+
+      TAWTHIQ_DB=postgresql://user@localhost/tawthiq tawthiq ingest reports/
+
+    Exit codes: 0 everything read, 1 some inputs failed (listed), 2 bad usage or database.
+    """
+    record_db = database(db)
+    if failed:
+        _list_failed(record_db)
+        return
+    if not paths:
+        fail("give files or folders to ingest (see tawthiq ingest --help), or --failed to list failed inputs")
+    try:
+        day = parse_date(published, "--published")
+    except InputError as error:
+        fail(str(error))
+    from ..extract import Extractor
+    from ..geo.gazetteer import default_gazetteer
+    from ..store.record import Record
+    from .job import ingest_paths
+
+    extractor = Extractor(default_gazetteer((country or default_country()).upper()))
+    record = Record(record_db)
+    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.fields[current]}"), console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, current="")
+
+        def started(total_bytes: int) -> None:
+            progress.update(task, total=total_bytes)
+
+        def advanced(size: int, source: str) -> None:
+            progress.update(task, advance=size, current=escape(source[-50:]))
+
+        summary = ingest_paths(paths, record, extractor, source_name=source_name, published=day,
+                               on_start=started, on_progress=advanced)
+    table = Table(title=f"ingest into {record_db.display_url}", show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    for label, value in (("files read", summary.files), ("documents added", summary.added),
+                         ("already in the record (skipped)", summary.already), ("failed", summary.failed),
+                         ("incident reports", summary.reports), ("new incidents", summary.new_incidents),
+                         ("reports merged into existing incidents", summary.joined)):
+        table.add_row(label, str(value))
+    Console().print(table)
+    for problem in summary.problems:
+        err.print(f"[yellow]failed:[/] {escape(problem)}", highlight=False, soft_wrap=True)
+    if summary.problems:
+        raise typer.Exit(1)
+
+
+def _list_failed(record_db) -> None:
+    from ..store.queries import iter_failed
+
+    table = Table(title="inputs that could not be read")
+    for column in ("id", "input", "external id", "error", "when"):
+        table.add_column(column, overflow="fold")
+    with record_db.engine.connect() as conn:
+        for row in iter_failed(conn):
+            table.add_row(str(row["id"]), escape(row["source"] or ""), escape(row["external_id"] or ""),
+                          escape(row["error"] or ""), f"{row['ingested_at']:%Y-%m-%d %H:%M}")
+    if not table.row_count:
+        Console().print("no failed inputs")
+        return
+    Console().print(table)

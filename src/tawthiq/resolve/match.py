@@ -1,0 +1,166 @@
+"""Does a new report describe an incident already in the record? Hard rules first, then a weighted score.
+
+Rules (each one a reason `incident show` prints):
+- never two reports of one document (the extractor already decided they are different events);
+- the same or an adjacent day (a report without a date is placed on its publication day);
+- the same place: the same gazetteer id, or within a few km when both are located that precisely; a report
+  placed only at a governorate can join a town's incident of that governorate on the same day, if the texts agree;
+- a compatible attack: no two different sub-event types, no two disjoint sets of specific weapons;
+- text similarity (shared words of the evidence spans) adds to the score, never decides alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..records import IncidentReport
+
+THRESHOLD = 0.6
+WEIGHTS = {"place": 0.5, "day": 0.25, "type": 0.1, "text": 0.15}
+NEAR_KM = 2.0
+VICINITY_KM = 8.0
+_WORD = re.compile(r"\w{3,}")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+
+
+@dataclass
+class MemberReport:
+    """A stored (or about to be stored) report with what matching and merging need from its document."""
+
+    report: IncidentReport
+    report_id: int = 0
+    document_id: int = 0
+    published: dt.date | None = None
+    outlet: str | None = None  # source_name, else the URL's host; None when unknown
+
+    @property
+    def day(self) -> dt.date | None:
+        """The event day, or for a main report without one, its publication day."""
+        if self.report.date is not None:
+            return self.report.date
+        return self.published if self.report.role == "main" else None
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        text = " ".join(e.text for e in self.report.evidence).casefold().translate(_FOLD)
+        return frozenset(_WORD.findall(text))
+
+
+@dataclass
+class Candidate:
+    """An incident already in the record: its merged fields and its reports."""
+
+    incident_id: int
+    incident: IncidentReport
+    members: list[MemberReport] = field(default_factory=list)
+
+
+@dataclass
+class Decision:
+    incident_id: int | None  # None until a new incident is created for the report
+    score: float
+    reason: str
+    joined: bool = False  # True: merged into an incident that already had reports
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
+    a, b = new.location, old.location
+    if a.place_id and a.place_id == b.place_id:
+        return 1.0, f"same place ({a.name or a.place_id})"
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return 0.0, f"different governorates ({a.admin1} / {b.admin1})"
+    precise = (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2
+    if precise and None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        if km <= NEAR_KM:
+            return 0.9, f"places {km:.1f} km apart ({a.name} / {b.name})"
+        if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision):
+            return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
+        return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
+    if a.admin1 and a.admin1 == b.admin1 and 3 in (a.geo_precision, b.geo_precision):
+        return 0.4, f"one report names only the governorate ({a.admin1})"
+    return 0.0, f"different places ({a.name or a.text} / {b.name or b.text})"
+
+
+def _specific_weapons(report: IncidentReport) -> set[str]:
+    return set(report.weapons) - {"aircraft"}
+
+
+def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
+    if new.sub_event_type and old.sub_event_type:
+        if new.sub_event_type != old.sub_event_type:
+            return 0.0, f"different attacks ({new.sub_event_type} / {old.sub_event_type})"
+        kind = 1.0
+    else:
+        kind = 0.5
+    mine, theirs = _specific_weapons(new), _specific_weapons(old)
+    if mine and theirs and not mine & theirs:
+        return 0.0, f"different weapons ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
+    return kind, None
+
+
+def _text(new: MemberReport, members: list[MemberReport]) -> float:
+    best = 0.0
+    for member in members:
+        union = new.words | member.words
+        if union:
+            best = max(best, len(new.words & member.words) / len(union))
+    return best
+
+
+def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
+    """(score, why); score 0 with the reason when a hard rule keeps the report out."""
+    if any(m.document_id == new.document_id for m in candidate.members):
+        return 0.0, "already holds a report of the same document"
+    day, other = new.day, candidate.incident.date
+    if day is None or other is None:
+        return 0.0, "no day to compare"
+    gap = abs((day - other).days)
+    if gap > 1:
+        return 0.0, f"{gap} days apart"
+    place, place_why = _place(new.report, candidate.incident)
+    if place == 0.0:
+        return 0.0, place_why
+    kind, attack_why = _compatible_attack(new.report, candidate.incident)
+    if attack_why:
+        return 0.0, attack_why
+    text = _text(new, candidate.members)
+    total = (WEIGHTS["place"] * place + WEIGHTS["day"] * (1.0 if gap == 0 else 0.4)
+             + WEIGHTS["type"] * kind + WEIGHTS["text"] * text)
+    why = (f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
+           f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}, "
+           f"text overlap {text:.2f}")
+    return total, why
+
+
+def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:
+    """The incident the report joins (highest score over the threshold, lowest id on a tie), or a new one."""
+    if new.day is None:
+        return Decision(None, 0.0, "new incident: the report has no date to match on")
+    if not (new.report.location.admin1 or new.report.location.place_id):
+        return Decision(None, 0.0, "new incident: the report has no place to match on")
+    best: tuple[float, int] | None = None
+    best_why = ""
+    rejected = []
+    for candidate in sorted(candidates, key=lambda c: c.incident_id):
+        value, why = score(new, candidate)
+        if value >= THRESHOLD and (best is None or value > best[0]):
+            best, best_why = (value, candidate.incident_id), why
+        elif value < THRESHOLD:
+            rejected.append(f"#{candidate.incident_id}: {why}" + (f" (score {value:.2f})" if value else ""))
+    if best is not None:
+        return Decision(best[1], best[0], f"joined: {best_why}; score {best[0]:.2f} ≥ {THRESHOLD}", joined=True)
+    if not rejected:
+        return Decision(None, 0.0, f"new incident: no incident within a day of {new.day} in "
+                                   f"{new.report.location.admin1 or new.report.location.name}")
+    return Decision(None, 0.0, "new incident: " + "; ".join(rejected[:3]))

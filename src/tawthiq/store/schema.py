@@ -1,0 +1,108 @@
+"""SQLAlchemy 2 tables of the record: documents, the reports extracted from them, and the incidents they form.
+
+Reports and incidents share the IncidentReport columns (flattened so they can be filtered and indexed);
+lists (weapons, sources, evidence) are JSON. Changing a table means a new Alembic revision in migrations/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    """One thing that was read, or failed to be read (status 'failed' with its error); identity = sha256 of bytes."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(512), index=True)
+    source: Mapped[str | None] = mapped_column(Text)  # path, path:line, or URL
+    source_name: Mapped[str | None] = mapped_column(String(256))
+    url: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(8))
+    text: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="ok")  # ok / failed
+    error: Mapped[str | None] = mapped_column(Text)
+    report_confidence: Mapped[float | None] = mapped_column(Float)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class _ReportColumns:
+    """The IncidentReport fields, shared by reports and incidents."""
+
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    location_text: Mapped[str | None] = mapped_column(Text)
+    location_name: Mapped[str | None] = mapped_column(String(256))
+    location_name_ar: Mapped[str | None] = mapped_column(String(256))
+    admin1: Mapped[str | None] = mapped_column(String(128))
+    admin2: Mapped[str | None] = mapped_column(String(128))
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geo_precision: Mapped[int | None] = mapped_column(Integer)
+    place_id: Mapped[str | None] = mapped_column(String(64))
+    event_type: Mapped[str | None] = mapped_column(String(64))
+    sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    weapons: Mapped[list] = mapped_column(JSON, default=list)
+    targets: Mapped[list] = mapped_column(JSON, default=list)
+    perpetrator: Mapped[list | None] = mapped_column(JSON)
+    perpetrator_text: Mapped[str | None] = mapped_column(Text)
+    killed_low: Mapped[int | None] = mapped_column(Integer)
+    killed_best: Mapped[int | None] = mapped_column(Integer)
+    killed_high: Mapped[int | None] = mapped_column(Integer)
+    injured_low: Mapped[int | None] = mapped_column(Integer)
+    injured_best: Mapped[int | None] = mapped_column(Integer)
+    injured_high: Mapped[int | None] = mapped_column(Integer)
+    killed_or_injured_low: Mapped[int | None] = mapped_column(Integer)
+    killed_or_injured_best: Mapped[int | None] = mapped_column(Integer)
+    killed_or_injured_high: Mapped[int | None] = mapped_column(Integer)
+    killed_children: Mapped[int | None] = mapped_column(Integer)
+    killed_women: Mapped[int | None] = mapped_column(Integer)
+    injured_children: Mapped[int | None] = mapped_column(Integer)
+    injured_women: Mapped[int | None] = mapped_column(Integer)
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    role: Mapped[str] = mapped_column(String(16), default="main")
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Incident(_ReportColumns, Base):
+    """One event, its fields merged from every report linked to it."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), default="unverified")
+    report_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_reported: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Report(_ReportColumns, Base):
+    """What one document says about one event, and which incident it was merged into and why."""
+
+    __tablename__ = "reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  # order within the document
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    evidence: Mapped[list] = mapped_column(JSON, default=list)
+    merge_reason: Mapped[str | None] = mapped_column(Text)
+
+
+# Candidate incidents for a new report are looked up by day (then place): see resolve.
+Index("incidents_date_admin1", Incident.date, Incident.admin1)
+Index("incidents_place_id", Incident.place_id)

@@ -1,0 +1,115 @@
+"""Which incident a report joins: place, day, attack and text, with a reason for every decision."""
+
+import datetime as dt
+
+from tawthiq.records import Count, Evidence, IncidentReport, Location
+from tawthiq.resolve import Candidate, MemberReport, decide, merged_incident
+
+ARIHA = Location(name="Ariha", admin1="Idlib", place_id="geonames:172994", latitude=35.8126, longitude=36.6076,
+                 geo_precision=1)
+DAY = dt.date(2023, 10, 10)
+
+
+def report(location=ARIHA, day=DAY, sub="Air/drone strike", weapons=(), words="غارة جوية على سوق مدينة أريحا",
+           killed=None, sources=(), role="main"):
+    return IncidentReport(date=day, location=location, event_type="Explosions/Remote violence",
+                          sub_event_type=sub, weapons=list(weapons), killed=killed, sources=list(sources), role=role,
+                          evidence=[Evidence(field="location", text=words, start=0, end=len(words))])
+
+
+def member(rep, report_id, document_id, outlet=None, published=DAY):
+    return MemberReport(rep, report_id, document_id, published, outlet)
+
+
+def candidate(incident_id, *members):
+    return Candidate(incident_id, merged_incident(list(members)).incident, list(members))
+
+
+def test_same_place_same_day_same_attack_joins_with_a_reason():
+    existing = candidate(1, member(report(), 1, 1))
+    decision = decide(member(report(), 2, 2), [existing])
+    assert decision.joined and decision.incident_id == 1
+    assert "same place" in decision.reason and "same day" in decision.reason
+
+
+def test_reports_of_one_document_never_merge():
+    existing = candidate(1, member(report(), 1, 7))
+    decision = decide(member(report(), 2, 7), [existing])
+    assert not decision.joined
+    assert "same document" in decision.reason
+
+
+def test_different_weapons_on_the_same_town_and_day_stay_apart():
+    existing = candidate(1, member(report(sub="Shelling/artillery/missile attack", weapons=["artillery"]), 1, 1))
+    decision = decide(member(report(sub="Shelling/artillery/missile attack", weapons=["guided_missile"]), 2, 2),
+                      [existing])
+    assert not decision.joined
+    assert "different weapons" in decision.reason
+
+
+def test_an_air_strike_and_shelling_stay_apart():
+    existing = candidate(1, member(report(sub="Shelling/artillery/missile attack"), 1, 1))
+    assert not decide(member(report(), 2, 2), [existing]).joined
+
+
+def test_days_apart_or_another_town_make_a_new_incident():
+    existing = candidate(1, member(report(), 1, 1))
+    assert not decide(member(report(day=DAY + dt.timedelta(days=3)), 2, 2), [existing]).joined
+    sarmin = Location(name="Sarmin", admin1="Idlib", place_id="geonames:164897", latitude=35.9, longitude=36.72,
+                      geo_precision=1)
+    decision = decide(member(report(location=sarmin), 2, 2), [existing])
+    assert not decision.joined and "km apart" in decision.reason
+
+
+def test_an_adjacent_day_still_joins():
+    existing = candidate(1, member(report(), 1, 1))
+    assert decide(member(report(day=DAY + dt.timedelta(days=1)), 2, 2), [existing]).joined
+
+
+def test_a_governorate_only_report_joins_only_when_the_text_agrees():
+    existing = candidate(1, member(report(), 1, 1))
+    idlib = Location(name="Idlib", admin1="Idlib", place_id="builtin:idlib", latitude=35.93, longitude=36.63,
+                     geo_precision=3)
+    same_words = member(report(location=idlib), 2, 2)
+    other_words = member(report(location=idlib, words="قصف على ريف المحافظة الجنوبي"), 3, 3)
+    assert decide(same_words, [existing]).joined
+    assert not decide(other_words, [existing]).joined
+
+
+def test_no_date_or_no_place_never_merges():
+    existing = candidate(1, member(report(), 1, 1))
+    assert "no date" in decide(member(report(day=None), 2, 2, published=None), [existing]).reason
+    assert "no place" in decide(member(report(location=Location(text="المنطقة")), 2, 2), [existing]).reason
+
+
+def test_an_undated_main_report_is_placed_on_its_publication_day():
+    existing = candidate(1, member(report(), 1, 1))
+    assert decide(member(report(day=None), 2, 2, published=DAY), [existing]).joined
+
+
+def test_the_best_scoring_incident_wins_and_ties_go_to_the_oldest():
+    first = candidate(1, member(report(), 1, 1))
+    second = candidate(2, member(report(), 2, 2))
+    assert decide(member(report(), 3, 3), [second, first]).incident_id == 1
+
+
+def test_corroboration_needs_two_independent_origins():
+    one_outlet = [member(report(), 1, 1, outlet="Enab Baladi"), member(report(), 2, 2, outlet="enab baladi")]
+    assert not merged_incident(one_outlet).corroborated
+    two_outlets = [member(report(), 1, 1, outlet="Enab Baladi"), member(report(), 2, 2, outlet="Syria TV")]
+    assert merged_incident(two_outlets).corroborated
+    unknown = [member(report(), 1, 1), member(report(), 2, 2)]
+    assert not merged_incident(unknown).corroborated
+    cited = [member(report(sources=["SOHR"]), 1, 1), member(report(sources=["Syrian Civil Defence"]), 2, 2)]
+    assert merged_incident(cited).corroborated
+
+
+def test_merged_fields_keep_every_source_and_weapon_and_the_most_precise_place():
+    vague = report(location=Location(name="Idlib", admin1="Idlib", geo_precision=3), weapons=["aircraft"],
+                   killed=Count(low=1), sources=["activists"])
+    precise = report(weapons=["barrel_bomb"], killed=Count(low=4, best=4, high=4), sources=["SOHR"])
+    merged = merged_incident([member(vague, 1, 1), member(precise, 2, 2)]).incident
+    assert merged.location.name == "Ariha"
+    assert merged.weapons == ["barrel_bomb", "aircraft"]
+    assert merged.sources == ["activists", "SOHR"]
+    assert merged.killed == Count(low=4, best=4, high=4)

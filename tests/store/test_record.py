@@ -1,0 +1,109 @@
+"""The record on SQLite and PostgreSQL: idempotent ingest, merged incidents with every source, failures kept."""
+
+import json
+
+import pytest
+from sqlalchemy import select, update
+
+from tawthiq.ingest.job import IngestSummary, ingest_paths
+from tawthiq.records import Count
+from tawthiq.store.queries import IncidentFilter, incident_detail, iter_failed, iter_incidents
+from tawthiq.store.record import Record
+from tawthiq.store.schema import Incident
+
+
+@pytest.fixture
+def reports_file(tmp_path, outlet_lines):
+    path = tmp_path / "reports.jsonl"
+    lines = [json.dumps(line, ensure_ascii=False) for line in outlet_lines]
+    lines.insert(2, '{"id": "broken", "text": ')  # a broken line in the middle of the batch
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def ingest(database, extractor, *paths) -> IngestSummary:
+    return ingest_paths(list(paths), Record(database), extractor)
+
+
+def incidents(database, **where):
+    with database.engine.connect() as conn:
+        return list(iter_incidents(conn, IncidentFilter(**where)))
+
+
+def test_three_outlets_on_one_strike_make_one_corroborated_incident(database, extractor, reports_file):
+    summary = ingest(database, extractor, reports_file)
+    assert (summary.added, summary.failed) == (5, 1)
+    found = incidents(database)
+    ariha_air = [i for i in found if i.location.name and "Ar" in i.location.name
+                 and i.sub_event_type == "Air/drone strike"]
+    assert len(ariha_air) == 1
+    strike = ariha_air[0]
+    assert strike.documents == ["idlib-post-1", "halab-2", "wire-3"]
+    assert strike.outlets == ["Idlib Post", "Halab News", "levantwire.example"]
+    assert strike.status == "corroborated"
+    # UCDP: the exact figure of the most reliable source is best; low and high span every report; no sums.
+    assert strike.killed == Count(low=5, best=5, high=7)
+    assert strike.injured == Count(low=12, best=12, high=15)
+    assert strike.killed_children == 2
+    assert strike.sources == ["Syrian Civil Defence", "SOHR"]
+
+
+def test_shelling_the_same_town_the_same_day_and_another_town_stay_apart(database, extractor, reports_file):
+    ingest(database, extractor, reports_file)
+    found = incidents(database)
+    assert len(found) == 3
+    shelling = [i for i in found if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert sorted(i.documents[0] for i in shelling) == ["idlib-post-4", "idlib-post-5"]
+    assert all(i.status == "unverified" for i in shelling)
+
+
+def test_ingesting_again_adds_nothing(database, extractor, reports_file):
+    ingest(database, extractor, reports_file)
+    before = [i.model_dump() for i in incidents(database)]
+    again = ingest(database, extractor, reports_file)
+    assert (again.added, again.failed, again.already) == (0, 0, 6)
+    assert [i.model_dump() for i in incidents(database)] == before
+
+
+def test_a_bad_line_is_kept_as_a_failed_document_with_its_error(database, extractor, reports_file):
+    ingest(database, extractor, reports_file)
+    with database.engine.connect() as conn:
+        failed = list(iter_failed(conn))
+    assert len(failed) == 1
+    assert failed[0]["source"].endswith("reports.jsonl:3")
+    assert "bad JSON" in failed[0]["error"]
+
+
+def test_incident_detail_explains_each_merge_and_keeps_evidence(database, extractor, reports_file):
+    ingest(database, extractor, reports_file)
+    strike = next(i for i in incidents(database) if len(i.reports) == 3)
+    with database.engine.connect() as conn:
+        incident, reports = incident_detail(conn, strike.id)
+    assert reports[0].merge_reason.startswith("new incident")
+    assert all(r.merge_reason.startswith("joined: same place") for r in reports[1:])
+    for stored in reports:
+        for evidence in stored.report.evidence:
+            assert stored.text[evidence.start:evidence.end] == evidence.text
+
+
+def test_a_reviewers_verdict_survives_a_new_report(database, extractor, tmp_path, outlet_lines):
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(outlet_lines[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text(json.dumps(outlet_lines[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest(database, extractor, first)
+    with database.transaction() as conn:
+        conn.execute(update(Incident.__table__).values(status="verified"))
+    ingest(database, extractor, later)
+    with database.engine.connect() as conn:
+        rows = conn.execute(select(Incident.status, Incident.report_count)).all()
+    assert rows == [("verified", 2)]
+
+
+def test_filters(database, extractor, reports_file):
+    ingest(database, extractor, reports_file)
+    assert {i.date.isoformat() for i in incidents(database, since=__import__("datetime").date(2023, 10, 12))} == {
+        "2023-10-13"}
+    assert len(incidents(database, governorate="idlib")) == 3
+    assert len(incidents(database, governorate="Aleppo")) == 0
+    assert len(incidents(database, status="corroborated")) == 1
+    assert len(incidents(database, event_type="Air/drone strike")) == 1
