@@ -113,3 +113,33 @@ def test_merged_fields_keep_every_source_and_weapon_and_the_most_precise_place()
     assert merged.weapons == ["barrel_bomb", "aircraft"]
     assert merged.sources == ["activists", "SOHR"]
     assert merged.killed == Count(low=4, best=4, high=4)
+
+
+def test_kin_weapons_and_payloads_do_not_split_one_attack():
+    shelling = "Shelling/artillery/missile attack"
+    existing = candidate(1, member(report(sub=shelling, weapons=["missile"]), 1, 1))
+    assert decide(member(report(sub=shelling, weapons=["rocket", "cluster_munition"]), 2, 2), [existing]).joined
+    existing = candidate(1, member(report(sub=shelling, weapons=["artillery"]), 1, 1))
+    assert decide(member(report(sub=shelling, weapons=["mortar"]), 2, 2), [existing]).joined
+    assert not decide(member(report(sub=shelling, weapons=["small_arms"]), 2, 2), [existing]).joined
+
+
+def test_places_missing_from_the_gazetteer_match_by_the_name_as_written():
+    qah_village = Location(text="قرية قاح", admin1="Idlib", geo_precision=3)
+    qah_camp = Location(text="مخيم قاح الواقع على الحدود", admin1="Idlib", geo_precision=3)
+    other = Location(text="بلدة حاس", admin1="Idlib", geo_precision=3)
+    shelling = "Shelling/artillery/missile attack"
+    existing = candidate(1, member(report(location=qah_village, sub=shelling, words="a"), 1, 1))
+    decision = decide(member(report(location=qah_camp, sub=shelling, words="b"), 2, 2), [existing])
+    assert decision.joined and "same place as written" in decision.reason
+    assert not decide(member(report(location=other, sub=shelling, words="c"), 3, 3), [existing]).joined
+
+
+def test_a_region_is_not_a_place_name():
+    from tawthiq.resolve.match import written_name
+
+    assert written_name("ريف إدلب الجنوبي") == ""
+    assert written_name('قرية "ترعي" القريبة من مدينة خان شيخون') == "ترعي"
+    assert written_name("village of al-Hamama") == "al hamama"
+    assert written_name("outskirts of Idlib city") == "idlib"
+    assert written_name("أطراف مدينة سرمين") == "سرمين"

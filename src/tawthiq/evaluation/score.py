@@ -19,7 +19,7 @@ from rich.table import Table
 
 from ..extract.pipeline import Extractor, document_from_text
 from ..geo.gazetteer import Gazetteer
-from ..records import WEAPONS_BY_SPECIFICITY, IncidentReport
+from ..records import WEAPONS_BY_SPECIFICITY, Document, IncidentReport
 
 ATTACK_TYPES = {
     "airstrike": {"Air/drone strike"},
@@ -169,6 +169,8 @@ class EvalResult:
     extra: list[tuple[str, IncidentReport]] = field(default_factory=list)  # extracted, matching no gold incident
     # Gold incidents at one town that the gazetteer in use holds, with the ids that town may have there.
     known_towns: list[tuple[Alignment, set[str]]] = field(default_factory=list)
+    # Per gold record: the record, the document read, what was extracted, and the alignment (for merge scoring).
+    read: list[tuple[dict, Document, list[IncidentReport], list[Alignment]]] = field(default_factory=list)
 
     @property
     def town_accuracy(self) -> float:
@@ -215,6 +217,7 @@ def evaluate(gold_path: Path, extractor: Extractor | None = None) -> EvalResult:
             published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
             document = document_from_text(record["text"], published, source=record.get("id"),
                                           language=record.get("lang"))
+            document.source_name = record.get("source_outlet")
             predicted = extractor.extract(document).incidents
             result.predicted += len(predicted)
             if not record.get("is_incident_report", True):
@@ -222,6 +225,7 @@ def evaluate(gold_path: Path, extractor: Extractor | None = None) -> EvalResult:
                 result.negatives_correct += not predicted
             aligned = align(record.get("incidents") or [], predicted, record["text"])
             result.alignments.extend(aligned)
+            result.read.append((record, document, predicted, aligned))
             for alignment in aligned:
                 ids = known_town_ids(alignment.gold, extractor.gazetteer)
                 if ids:
@@ -232,7 +236,10 @@ def evaluate(gold_path: Path, extractor: Extractor | None = None) -> EvalResult:
 
 
 def run_eval(gold_path: Path, floors_path: Path | None, show_misses: bool, console: Console) -> int:
+    from .merge import merge_quality
+
     result = evaluate(gold_path)
+    merged = merge_quality(result)
     floors = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("floors", {}) if floors_path else {}
     table = Table(title=f"{gold_path.name}: {result.records} reports, {len(result.alignments)} gold incidents")
     table.add_column("field")
@@ -242,9 +249,12 @@ def run_eval(gold_path: Path, floors_path: Path | None, show_misses: bool, conso
     rows = [(name, result.accuracy(name)) for name in FIELDS]
     rows += [(f"town, where the gazetteer has it (n={len(result.known_towns)})", result.town_accuracy),
              ("incident recall", result.recall), ("incident precision", result.precision),
-             ("non-reports left empty", result.negatives_correct / max(1, result.negatives))]
+             ("non-reports left empty", result.negatives_correct / max(1, result.negatives)),
+             (f"merge precision (pairs merged={merged.true_merges + len(merged.false_merges)})", merged.precision),
+             (f"merge recall (pairs in gold={merged.true_merges + len(merged.missed_merges)})", merged.recall),
+             ("merge F1", merged.f1)]
     for name, value in rows:
-        floor = floors.get(name.split(" (n=")[0])
+        floor = floors.get(name.split(" (")[0])
         mark = ""
         if floor is not None and value + 1e-9 < floor:
             failed.append(name)
@@ -279,6 +289,11 @@ def run_eval(gold_path: Path, floors_path: Path | None, show_misses: bool, conso
         for record_id, p in result.extra:
             console.print(f"   {record_id}: place={p.location.text!r} date={p.date} type={p.sub_event_type} "
                           f"killed={_fmt(p.killed)} injured={_fmt(p.injured)} role={p.role}", highlight=False)
+    if show_misses:
+        for label in merged.false_merges:
+            console.print(f"[bold]false merge:[/] {label}", highlight=False)
+        for label in merged.missed_merges:
+            console.print(f"[bold]missed merge:[/] {label}", highlight=False)
     if failed:
         console.print(f"[red]below the floor:[/] {', '.join(failed)}")
         return 1

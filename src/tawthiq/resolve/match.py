@@ -5,7 +5,8 @@ Rules (each one a reason `incident show` prints):
 - the same or an adjacent day (a report without a date is placed on its publication day);
 - the same place: the same gazetteer id, or within a few km when both are located that precisely; a report
   placed only at a governorate can join a town's incident of that governorate on the same day, if the texts agree;
-- a compatible attack: no two different sub-event types, no two disjoint sets of specific weapons;
+- a compatible attack: no two different sub-event types, no two sets of weapons with nothing in common
+  (kin weapons like rocket/missile, and payloads like cluster munitions, count as in common: weapon_kin.tsv);
 - text similarity (shared words of the evidence spans) adds to the score, never decides alone.
 """
 
@@ -15,8 +16,10 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from ..datafiles import read_table
+from ..language.normalize import normalize_term
 from ..records import IncidentReport
 
 THRESHOLD = 0.6
@@ -24,6 +27,7 @@ WEIGHTS = {"place": 0.5, "day": 0.25, "type": 0.1, "text": 0.15}
 NEAR_KM = 2.0
 VICINITY_KM = 8.0
 _WORD = re.compile(r"\w{3,}")
+_WORD_OR_STOP = re.compile(r"[^\W\d_]+|[,،(]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 
 
@@ -73,6 +77,37 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(type words to skip, region words, words that end the name) for reading a place name as written."""
+    rows = read_table("tawthiq.language", "places.tsv")
+    words = {kind: frozenset(normalize_term(row[0]) for row in rows if len(row) > 1 and row[1] == kind)
+             for kind in ("type", "region", "direction")}
+    stop = words["direction"] | {normalize_term(row[0]) for row in read_table(__package__, "place_stops.tsv")}
+    return words["type"] | {"the"}, words["region"], stop
+
+
+def written_name(text: str | None) -> str:
+    """The name in a place as written, without type words or what follows it: 'بلدة "حاس" شمال إدلب' -> 'حاس'.
+
+    Empty for a region ('ريف إدلب' names no town)."""
+    if not text:
+        return ""
+    skip, region, stop = _place_words()
+    words: list[str] = []
+    for word in _WORD_OR_STOP.findall(normalize_term(text).casefold()):
+        if not words and word in region:
+            return ""
+        if word in ",،(" or word in stop:
+            if words:
+                break
+            continue
+        if word not in skip:
+            words.append(word)
+    name = " ".join(words)
+    return name if len(name) >= 3 else ""
+
+
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
     if a.place_id and a.place_id == b.place_id:
@@ -87,13 +122,37 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
         if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision):
             return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
         return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
+    written = written_name(a.text)
+    if written and written == written_name(b.text) and not (a.place_id and b.place_id):
+        return 0.8, f"same place as written ({a.text} / {b.text})"
     if a.admin1 and a.admin1 == b.admin1 and 3 in (a.geo_precision, b.geo_precision):
         return 0.4, f"one report names only the governorate ({a.admin1})"
     return 0.0, f"different places ({a.name or a.text} / {b.name or b.text})"
 
 
+PAYLOADS = frozenset({"cluster_munition", "incendiary", "chemical"})
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, set[str]]:
+    kin: dict[str, set[str]] = {}
+    for weapon, others in read_table(__package__, "weapon_kin.tsv"):
+        for other in others.split():
+            kin.setdefault(weapon, set()).add(other)
+            kin.setdefault(other, set()).add(weapon)
+    return kin
+
+
 def _specific_weapons(report: IncidentReport) -> set[str]:
     return set(report.weapons) - {"aircraft"}
+
+
+def weapons_agree(mine: set[str], theirs: set[str]) -> bool:
+    """True unless both name weapons and none of them is the same, a kin (rocket/missile) or a payload."""
+    if not mine or not theirs or (mine | theirs) & PAYLOADS:
+        return True
+    kin = _kin()
+    return any(a == b or b in kin.get(a, ()) for a in mine for b in theirs)
 
 
 def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
@@ -104,7 +163,7 @@ def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float,
     else:
         kind = 0.5
     mine, theirs = _specific_weapons(new), _specific_weapons(old)
-    if mine and theirs and not mine & theirs:
+    if not weapons_agree(mine, theirs):
         return 0.0, f"different weapons ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
     return kind, None
 
