@@ -72,14 +72,13 @@ def normalize_term(term: str) -> str:
 
 
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def detect_language(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
     sample = text[:4000]
-    arabic = len(_ARABIC.findall(sample))
-    latin = sum(1 for c in sample if "a" <= c.lower() <= "z")
-    return "ar" if arabic >= latin else "en"
+    return "ar" if len(_ARABIC.findall(sample)) >= len(_LATIN.findall(sample)) else "en"
 
 
 def hashtag_key(tag: str) -> str:

@@ -40,6 +40,7 @@ class MemberReport:
     document_id: int = 0
     published: dt.date | None = None
     outlet: str | None = None  # source_name, else the URL's host; None when unknown
+    evidence_text: str | None = None  # the evidence spans' words, when the report is read without its evidence
 
     @property
     def day(self) -> dt.date | None:
@@ -50,8 +51,8 @@ class MemberReport:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        text = " ".join(e.text for e in self.report.evidence).casefold().translate(_FOLD)
-        return frozenset(_WORD.findall(text))
+        text = self.evidence_text if self.evidence_text is not None else " ".join(e.text for e in self.report.evidence)
+        return frozenset(_WORD.findall(text.casefold().translate(_FOLD)))
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Candidate:
     incident_id: int
     incident: IncidentReport
     members: list[MemberReport] = field(default_factory=list)
+    status: str = "unverified"
 
 
 @dataclass
@@ -87,6 +89,7 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return words["type"] | {"the"}, words["region"], stop
 
 
+@lru_cache(maxsize=65536)
 def written_name(text: str | None) -> str:
     """The name in a place as written, without type words or what follows it: 'بلدة "حاس" شمال إدلب' -> 'حاس'.
 
@@ -177,29 +180,48 @@ def _text(new: MemberReport, members: list[MemberReport]) -> float:
     return best
 
 
+@dataclass
+class _Fit:
+    place: float
+    gap: int
+    kind: float
+    why: str
+
+
+def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
+    """The rules that need only the incident's merged fields: day, place, attack. A str says why not."""
+    day, other = new.day, incident.date
+    if day is None or other is None:
+        return "no day to compare"
+    gap = abs((day - other).days)
+    if gap > 1:
+        return f"{gap} days apart"
+    place, place_why = _place(new.report, incident)
+    if place == 0.0:
+        return place_why
+    kind, attack_why = _compatible_attack(new.report, incident)
+    if attack_why:
+        return attack_why
+    return _Fit(place, gap, kind, f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
+                                  f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")
+
+
+def could_join(new: MemberReport, incident: IncidentReport) -> bool:
+    """Whether the incident passes the rules that do not need its reports (so only those are loaded)."""
+    return isinstance(_fit(new, incident), _Fit)
+
+
 def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
     """(score, why); score 0 with the reason when a hard rule keeps the report out."""
     if any(m.document_id == new.document_id for m in candidate.members):
         return 0.0, "already holds a report of the same document"
-    day, other = new.day, candidate.incident.date
-    if day is None or other is None:
-        return 0.0, "no day to compare"
-    gap = abs((day - other).days)
-    if gap > 1:
-        return 0.0, f"{gap} days apart"
-    place, place_why = _place(new.report, candidate.incident)
-    if place == 0.0:
-        return 0.0, place_why
-    kind, attack_why = _compatible_attack(new.report, candidate.incident)
-    if attack_why:
-        return 0.0, attack_why
+    fit = _fit(new, candidate.incident)
+    if isinstance(fit, str):
+        return 0.0, fit
     text = _text(new, candidate.members)
-    total = (WEIGHTS["place"] * place + WEIGHTS["day"] * (1.0 if gap == 0 else 0.4)
-             + WEIGHTS["type"] * kind + WEIGHTS["text"] * text)
-    why = (f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
-           f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}, "
-           f"text overlap {text:.2f}")
-    return total, why
+    total = (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap == 0 else 0.4)
+             + WEIGHTS["type"] * fit.kind + WEIGHTS["text"] * text)
+    return total, f"{fit.why}, text overlap {text:.2f}"
 
 
 def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:

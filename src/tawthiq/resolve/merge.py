@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, IncidentReport
+from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, IncidentReport, Location
 from .figures import Figure, best_figure, merge_counts
 from .match import MemberReport
 
@@ -42,6 +42,11 @@ def _union(lists: list[list[str] | None], order: tuple[str, ...] | None = None) 
     return seen
 
 
+def _location(location) -> Location:
+    """A stored report's location view becomes a record again (a new report's already is one)."""
+    return location if isinstance(location, Location) else location.record()
+
+
 def independent_origins(members: list[MemberReport]) -> set:
     """Who stands behind the reports: the outlet when known, else the sources the report cites.
 
@@ -69,7 +74,7 @@ def merged_incident(members: list[MemberReport]) -> Merged:
     merged = IncidentReport(
         date=day,
         date_precision=dated.date_precision if day else None,
-        location=placed.report.location,
+        location=_location(placed.report.location),
         event_type=next((r.event_type for r in reports if r.sub_event_type == sub_event), None)
         if sub_event else _most_common([r.event_type for r in reports]),
         sub_event_type=sub_event,

@@ -7,16 +7,19 @@ only, and re-running it skips them (the document's sha256 is unique).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..records import Document as DocumentRecord
 from ..records import IncidentReport
-from ..resolve import Candidate, Decision, MemberReport, decide, merged_incident
-from .convert import report_columns, report_from_row
+from ..resolve.match import VICINITY_KM
+from ..resolve import Candidate, Decision, MemberReport, could_join, decide, merged_incident
+from .convert import report_columns, report_view
 from .database import Database
 from .schema import Document, Incident, Report
 
@@ -45,8 +48,43 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
+_NEWEST = 2**62
+_INSERT_DOCUMENT = insert(documents)
+_INSERT_REPORT = insert(reports)
+_INSERT_INCIDENT = insert(incidents)
+_UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
+# Candidates are first read with the few columns the place/day/attack rules need; full rows only for those that
+# pass. A report placed at a town only looks at incidents near it (or placed no better than the governorate).
+_BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
+                incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
+                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons)
+_IN_WINDOW = incidents.c.date.between(bindparam("low"), bindparam("high"))
+_SAME_ADMIN1 = incidents.c.admin1 == bindparam("admin1")
+_CANDIDATES_IN_ADMIN1 = _BRIEF.where(_IN_WINDOW, _SAME_ADMIN1)
+_CANDIDATES_NEAR = _BRIEF.where(_IN_WINDOW, or_(
+    incidents.c.place_id == bindparam("place_id"),
+    and_(_SAME_ADMIN1, or_(
+        incidents.c.latitude.is_(None), incidents.c.geo_precision.is_(None), incidents.c.geo_precision >= 3,
+        and_(incidents.c.latitude.between(bindparam("south"), bindparam("north")),
+             incidents.c.longitude.between(bindparam("west"), bindparam("east")))))))
+_INCIDENTS_BY_ID = select(incidents).where(incidents.c.id.in_(bindparam("ids", expanding=True)))
+_MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
+            .join(documents, documents.c.id == reports.c.document_id)
+            .where(reports.c.incident_id.in_(bindparam("incident_ids", expanding=True))).order_by(reports.c.id))
+
+
+def _brief_view(row) -> SimpleNamespace:
+    """What the place/day/attack rules read of an incident, without building the whole record."""
+    location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
+                               place_id=row["place_id"], geo_precision=row["geo_precision"],
+                               latitude=row["latitude"], longitude=row["longitude"])
+    return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
+                           weapons=row["weapons"] or [])
+
+
 def _member(row, published, outlet) -> MemberReport:
-    return MemberReport(report_from_row(row), row["id"], row["document_id"], published, outlet)
+    evidence = " ".join(e["text"] for e in row["evidence"] or [])
+    return MemberReport(report_view(row), row["id"], row["document_id"], published, outlet, evidence_text=evidence)
 
 
 class Record:
@@ -85,29 +123,27 @@ class Record:
 
     def _add(self, conn: Connection, document: DocumentRecord, found: list[IncidentReport],
              external_id: str | None, url: str | None, report_confidence: float | None) -> Stored:
-        document_id = conn.execute(insert(documents).values(
+        document_id = conn.execute(_INSERT_DOCUMENT, dict(
             sha256=document.id, external_id=external_id, source=document.source, source_name=document.source_name,
             url=url, title=document.title, published=document.published, language=document.language,
-            text=document.text, status="ok", report_confidence=report_confidence, ingested_at=_now(),
+            text=document.text, status="ok", error=None, report_confidence=report_confidence, ingested_at=_now(),
         )).inserted_primary_key[0]
         stored = Stored(document_id)
         outlet = outlet_of(document.source_name, url)
         for position, report in enumerate(found):
-            row = report_columns(report)
-            report_id = conn.execute(insert(reports).values(
-                document_id=document_id, position=position, evidence=[e.model_dump() for e in report.evidence],
-                **row)).inserted_primary_key[0]
-            member = MemberReport(report, report_id, document_id, document.published, outlet)
+            # Not stored yet: it sorts after every stored report, as its id will.
+            member = MemberReport(report, _NEWEST, document_id, document.published, outlet)
             candidates = self._candidates(conn, member)
             decision = decide(member, candidates)
             if decision.incident_id is None:
-                incident_id = self._save_incident(conn, None, [member])
-                decision.incident_id = incident_id
+                decision.incident_id = self._save_incident(conn, None, "unverified", [member])
             else:
                 joined = next(c for c in candidates if c.incident_id == decision.incident_id)
-                self._save_incident(conn, decision.incident_id, joined.members + [member])
-            conn.execute(update(reports).where(reports.c.id == report_id)
-                         .values(incident_id=decision.incident_id, merge_reason=decision.reason))
+                self._save_incident(conn, decision.incident_id, joined.status, joined.members + [member])
+            conn.execute(_INSERT_REPORT, dict(
+                document_id=document_id, position=position, incident_id=decision.incident_id,
+                merge_reason=decision.reason, evidence=[e.model_dump() for e in report.evidence],
+                **report_columns(report)))
             stored.decisions.append(decision)
         return stored
 
@@ -115,35 +151,37 @@ class Record:
         day, location = member.day, member.report.location
         if day is None or not (location.admin1 or location.place_id):
             return []
-        near = [incidents.c.place_id == location.place_id] if location.place_id else []
-        if location.admin1:
-            near.append(incidents.c.admin1 == location.admin1)
-        rows = conn.execute(select(incidents).where(and_(
-            incidents.c.date.between(day - dt.timedelta(days=1), day + dt.timedelta(days=1)), or_(*near)))
-            .order_by(incidents.c.id)).mappings().all()
-        if not rows:
+        params = {"low": day - dt.timedelta(days=1), "high": day + dt.timedelta(days=1), "admin1": location.admin1}
+        if location.latitude is not None and location.longitude is not None and (location.geo_precision or 3) <= 2:
+            lat_span = VICINITY_KM / 111.0
+            lon_span = VICINITY_KM / (111.0 * max(0.1, math.cos(math.radians(location.latitude))))
+            params.update(place_id=location.place_id, south=location.latitude - lat_span,
+                          north=location.latitude + lat_span, west=location.longitude - lon_span,
+                          east=location.longitude + lon_span)
+            brief = conn.execute(_CANDIDATES_NEAR, params).mappings().all()
+        else:
+            brief = conn.execute(_CANDIDATES_IN_ADMIN1, params).mappings().all()
+        viable = [row["id"] for row in brief if could_join(member, _brief_view(row))]
+        if not viable:
             return []
-        found = {row["id"]: Candidate(row["id"], report_from_row(row, with_evidence=False)) for row in rows}
-        member_rows = conn.execute(
-            select(reports, documents.c.published, documents.c.source_name, documents.c.url)
-            .join(documents, documents.c.id == reports.c.document_id)
-            .where(reports.c.incident_id.in_(found)).order_by(reports.c.id)).mappings().all()
-        for row in member_rows:
+        found = {row["id"]: Candidate(row["id"], report_view(row), status=row["status"])
+                 for row in conn.execute(_INCIDENTS_BY_ID, {"ids": viable}).mappings()}
+        for row in conn.execute(_MEMBERS, {"incident_ids": list(found)}).mappings():
             found[row["incident_id"]].members.append(
                 _member(row, row["published"], outlet_of(row["source_name"], row["url"])))
-        return list(found.values())
+        return [found[key] for key in sorted(found)]
 
-    def _save_incident(self, conn: Connection, incident_id: int | None, members: list[MemberReport]) -> int:
+    def _save_incident(self, conn: Connection, incident_id: int | None, status: str,
+                       members: list[MemberReport]) -> int:
         merged = merged_incident(members)
         values = report_columns(merged.incident)
         values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=_now())
-        if incident_id is None:
-            values.update(status="corroborated" if merged.corroborated else "unverified", created_at=_now())
-            return conn.execute(insert(incidents).values(**values)).inserted_primary_key[0]
-        status = conn.execute(select(incidents.c.status).where(incidents.c.id == incident_id)).scalar_one()
         if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
             values["status"] = "corroborated" if merged.corroborated else "unverified"
-        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**values))
+        if incident_id is None:
+            values["created_at"] = values["updated_at"]
+            return conn.execute(_INSERT_INCIDENT, values).inserted_primary_key[0]
+        conn.execute(_UPDATE_INCIDENT, {**values, "incident_key": incident_id})
         return incident_id
 
     def counts(self) -> dict[str, int]:
