@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install demo test eval bench clean
+.PHONY: install postgres demo test eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,29 +15,40 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## demo: install, then read the bundled sample reports into incidents
+## postgres: the storage tests start a throwaway PostgreSQL server; install its binaries when missing (Debian)
+postgres:
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then :; else \
+	  echo "installing PostgreSQL (the storage tests run against a real server)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
+## demo: install, read one sample report, then ingest the sample batches into the embedded database and show it
 demo: install
-	@for f in samples/*.txt; do \
-	  day=$$(grep "^$$(basename $$f) " samples/published.tsv | cut -d' ' -f2); \
-	  COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq extract "$$f" --published "$$day" || exit $$?; \
-	done
-	@# reports.jsonl holds two broken lines on purpose: the batch reports them (exit 1) and goes on.
-	@$(BIN)/tawthiq extract --jsonl samples/reports.jsonl > samples/out.jsonl; test $$? -le 1
-	@echo "batch: $$(grep -c '"incidents"' samples/out.jsonl) reports read, $$(grep -c '"error"' samples/out.jsonl) refused with a reason, in samples/out.jsonl"
-	@# The gazetteer finds a town from its Arabic or any Latin spelling.
-	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq gazetteer search "Atareb" --limit 3
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq extract samples/termanin-cluster.txt --published 2023-10-07
+	@# reports.jsonl holds two broken lines on purpose: they are kept as failed inputs (exit 1) and the batch goes on.
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq ingest samples/outlets.jsonl samples/reports.jsonl; test $$? -le 1
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq incidents --since 2023-10-01
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq incident show "$$($(BIN)/tawthiq incidents --status corroborated --json \
+	  | $(BIN)/python -c 'import json,sys; print(max((json.loads(l) for l in sys.stdin), key=lambda i: len(i["reports"]))["id"])')"
+	@mkdir -p samples/out
+	@$(BIN)/tawthiq export --format acled-csv -o samples/out/incidents.csv
+	@$(BIN)/tawthiq export --format geojson -o samples/out/incidents.geojson
+	@echo "record: $$($(BIN)/python -c 'from tawthiq.store import database_url; print(database_url())'); exports in samples/out/"
 
 ## test: install, then run the test suite
-test: install
+test: install postgres
 	$(BIN)/python -m pytest -q
 
 ## eval: accuracy on the shared dev set; fails when a field drops below eval/floors.toml
 eval: install
 	$(BIN)/tawthiq eval $(SHARED)/eval/dev.jsonl --floors eval/floors.toml
 
-## bench: extraction throughput and peak memory on generated reports
+## bench: extraction throughput, and ingest rate into SQLite (extraction excluded), with peak memory
 bench: install
 	$(BIN)/python bench/bench_extract.py
+	@echo
+	$(BIN)/python bench/bench_ingest.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info samples/out.jsonl
+	rm -rf $(VENV) build *.egg-info src/*.egg-info samples/out.jsonl samples/out

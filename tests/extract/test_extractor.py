@@ -161,3 +161,10 @@ def test_died_of_earlier_wounds_is_a_background_event(extract):
     assert [(i.role, i.killed.best) for i in incidents] == [("main", 6), ("background", 1)]
     # "على المدينة" is the town just named, not the report's region
     assert incidents[1].location.name == incidents[0].location.name == "Saraqib"
+
+
+def test_an_english_name_written_with_a_lowercase_article_is_a_place(extract):
+    (incident,) = extract("A Russian air strike on a camp in the town of al-Dana in northern Idlib killed 20 "
+                          "people on Tuesday.", "2023-10-10")
+    assert incident.location.name == "Ad Dānā"
+    assert incident.location.admin1 == "Idlib"

@@ -143,3 +143,11 @@ def test_a_region_is_not_a_place_name():
     assert written_name("village of al-Hamama") == "al hamama"
     assert written_name("outskirts of Idlib city") == "idlib"
     assert written_name("أطراف مدينة سرمين") == "سرمين"
+
+
+def test_a_governorate_only_report_with_other_targets_stays_apart():
+    market = candidate(1, member(report().model_copy(update={"targets": ["market"]}), 1, 1))
+    idlib = Location(name="Idlib", admin1="Idlib", place_id="builtin:idlib", geo_precision=3)
+    camp = report(location=idlib).model_copy(update={"targets": ["idp_camp"]})
+    decision = decide(member(camp, 2, 2), [market])
+    assert not decision.joined and "different targets" in decision.reason

@@ -34,6 +34,9 @@ class PlaceMention:
     excluded: str | None = None  # why this is not an incident place (firing position, hospital, ...)
 
 
+_LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
+
+
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
     """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention."""
     for item in items[index + 1 : index + 5]:
@@ -139,9 +142,11 @@ def find_places(
                 continue
             latin = item.col(0) == "latin"
             if latin:
-                begin, _ = scan.norm.to_original(item.start, item.end)
-                if not original[begin : begin + 1].isupper():
-                    continue
+                begin, end = scan.norm.to_original(item.start, item.end)
+                article = _LATIN_ARTICLE.match(original, begin, end)
+                first = article.end() if article else begin
+                if not original[first : first + 1].isupper():
+                    continue  # a Latin name is written with a capital ("al-Dana", "Ariha"), a common word is not
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]

@@ -57,7 +57,7 @@ _UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident
 # pass. A report placed at a town only looks at incidents near it (or placed no better than the governorate).
 _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
-                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons)
+                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets)
 _IN_WINDOW = incidents.c.date.between(bindparam("low"), bindparam("high"))
 _SAME_ADMIN1 = incidents.c.admin1 == bindparam("admin1")
 _CANDIDATES_IN_ADMIN1 = _BRIEF.where(_IN_WINDOW, _SAME_ADMIN1)
@@ -79,7 +79,7 @@ def _brief_view(row) -> SimpleNamespace:
                                place_id=row["place_id"], geo_precision=row["geo_precision"],
                                latitude=row["latitude"], longitude=row["longitude"])
     return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
-                           weapons=row["weapons"] or [])
+                           weapons=row["weapons"] or [], targets=row["targets"] or [])
 
 
 def _member(row, published, outlet) -> MemberReport:
