@@ -151,3 +151,19 @@ def test_a_governorate_only_report_with_other_targets_stays_apart():
     camp = report(location=idlib).model_copy(update={"targets": ["idp_camp"]})
     decision = decide(member(camp, 2, 2), [market])
     assert not decision.joined and "different targets" in decision.reason
+
+
+def test_two_reports_that_name_only_the_governorate_are_not_the_same_place():
+    idlib = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", geo_precision=3)
+    existing = candidate(1, member(report(location=idlib, words="قصف على ريف إدلب الجنوبي"), 1, 1))
+    decision = decide(member(report(location=idlib, words="غارات على قرى جبل الزاوية"), 2, 2), [existing])
+    assert not decision.joined
+
+
+def test_only_a_report_placed_at_a_town_or_a_written_name_looks_at_adjacent_days():
+    from tawthiq.resolve import days_to_search
+
+    governorate = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", geo_precision=3, text="ريف إدلب")
+    assert days_to_search(member(report(location=governorate), 1, 1)) == 0
+    assert days_to_search(member(report(location=Location(text="قرية قاح", admin1="Idlib", geo_precision=3)), 1, 1)) == 1
+    assert days_to_search(member(report(), 1, 1)) == 1

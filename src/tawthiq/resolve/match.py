@@ -115,7 +115,7 @@ def written_name(text: str | None) -> str:
 
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
-    if a.place_id and a.place_id == b.place_id:
+    if a.place_id and a.place_id == b.place_id and (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2:
         return 1.0, f"same place ({a.name or a.place_id})"
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return 0.0, f"different governorates ({a.admin1} / {b.admin1})"
@@ -210,6 +210,15 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
         return f"different targets ({', '.join(new.report.targets)} / {', '.join(incident.targets)})"
     return _Fit(place, gap, kind, f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
                                   f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")
+
+
+def days_to_search(new: MemberReport) -> int:
+    """How many days either side of the report an incident it can join may be (the scores decide: a report that
+    names only a governorate, with no name as written, cannot reach the threshold on an adjacent day)."""
+    location = new.report.location
+    if (location.geo_precision or 3) >= 3 and not written_name(location.text):
+        return 0
+    return 1
 
 
 def could_join(new: MemberReport, incident: IncidentReport) -> bool:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from ..records import Document as DocumentRecord
 from ..records import IncidentReport
 from ..resolve.match import VICINITY_KM
-from ..resolve import Candidate, Decision, MemberReport, could_join, decide, merged_incident
+from ..resolve import Candidate, Decision, MemberReport, could_join, days_to_search, decide, merged_incident
 from .convert import report_columns, report_view
 from .database import Database
 from .schema import Document, Incident, Report
@@ -151,7 +151,8 @@ class Record:
         day, location = member.day, member.report.location
         if day is None or not (location.admin1 or location.place_id):
             return []
-        params = {"low": day - dt.timedelta(days=1), "high": day + dt.timedelta(days=1), "admin1": location.admin1}
+        reach = dt.timedelta(days=days_to_search(member))
+        params = {"low": day - reach, "high": day + reach, "admin1": location.admin1}
         if location.latitude is not None and location.longitude is not None and (location.geo_precision or 3) <= 2:
             lat_span = VICINITY_KM / 111.0
             lon_span = VICINITY_KM / (111.0 * max(0.1, math.cos(math.radians(location.latitude))))
