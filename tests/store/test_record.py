@@ -107,3 +107,21 @@ def test_filters(database, extractor, reports_file):
     assert len(incidents(database, governorate="Aleppo")) == 0
     assert len(incidents(database, status="corroborated")) == 1
     assert len(incidents(database, event_type="Air/drone strike")) == 1
+
+
+def test_a_second_writer_is_seen_by_the_first(database, extractor, tmp_path, outlet_lines):
+    """Two ingests at once (two processes in real life): each sees what the other merged into an incident."""
+    files = []
+    for number in range(3):
+        path = tmp_path / f"{number}.jsonl"
+        path.write_text(json.dumps(outlet_lines[number], ensure_ascii=False) + "\n", encoding="utf-8")
+        files.append(path)
+    first, second = Record(database), Record(database)
+    ingest_paths([files[0]], first, extractor)
+    ingest_paths([files[1]], second, extractor)
+    ingest_paths([files[2]], first, extractor)  # `first` remembers the incident with one report: it must reload it
+    (strike,) = [i for i in incidents(database) if i.sub_event_type == "Air/drone strike"]
+    assert strike.documents == ["idlib-post-1", "halab-2", "wire-3"]
+    assert strike.killed == Count(low=5, best=5, high=7)
+    with database.engine.connect() as conn:
+        assert conn.execute(select(Incident.report_count)).scalar_one() == 3

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, String, and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ..records import Document as DocumentRecord
@@ -58,7 +58,10 @@ _UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident
 _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets)
-_IN_WINDOW = incidents.c.date.between(bindparam("low"), bindparam("high"))
+# The day window, and no other attack type (match.py's rule, applied here so those rows are never read).
+_IN_WINDOW = and_(incidents.c.date.between(bindparam("low"), bindparam("high")), or_(
+    bindparam("sub_event_type", type_=String).is_(None), incidents.c.sub_event_type.is_(None),
+    incidents.c.sub_event_type == bindparam("sub_event_type", type_=String)))
 _SAME_ADMIN1 = incidents.c.admin1 == bindparam("admin1")
 _CANDIDATES_IN_ADMIN1 = _BRIEF.where(_IN_WINDOW, _SAME_ADMIN1)
 _CANDIDATES_NEAR = _BRIEF.where(_IN_WINDOW, or_(
@@ -152,7 +155,8 @@ class Record:
         if day is None or not (location.admin1 or location.place_id):
             return []
         reach = dt.timedelta(days=days_to_search(member))
-        params = {"low": day - reach, "high": day + reach, "admin1": location.admin1}
+        params = {"low": day - reach, "high": day + reach, "admin1": location.admin1,
+                  "sub_event_type": member.report.sub_event_type}
         if location.latitude is not None and location.longitude is not None and (location.geo_precision or 3) <= 2:
             lat_span = VICINITY_KM / 111.0
             lon_span = VICINITY_KM / (111.0 * max(0.1, math.cos(math.radians(location.latitude))))
