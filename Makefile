@@ -31,6 +31,10 @@ demo: install
 	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq incidents --since 2023-10-01
 	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq incident show "$$($(BIN)/tawthiq incidents --status corroborated --json \
 	  | $(BIN)/python -c 'import json,sys; print(max((json.loads(l) for l in sys.stdin), key=lambda i: len(i["reports"]))["id"])')"
+	@# Social-media exports (written for the tests: a Telegram channel, twarc2 pages, tweets.js, CSV) join the same record.
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq ingest tests/ingest/fixtures/social --text-column post --date-column posted \
+	  --author-column account 2>/dev/null; test $$? -le 1
+	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq posts --hashtag "الأسد_يقصف_ادلب" --limit 6
 	@mkdir -p samples/out
 	@$(BIN)/tawthiq export --format acled-csv -o samples/out/incidents.csv
 	@$(BIN)/tawthiq export --format geojson -o samples/out/incidents.geojson

@@ -89,3 +89,26 @@ def test_an_unreachable_server_is_a_clear_error_not_a_traceback():
     assert result.returncode == 2
     assert "cannot open the database postgresql://nobody@127.0.0.1:1/none" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SOCIAL = __import__("pathlib").Path(__file__).parent / "ingest" / "fixtures" / "social"
+
+
+def test_social_exports_from_the_command_line(db):
+    result = runner.invoke(app, ["ingest", str(SOCIAL / "posts.csv"), "--text-column", "post", "--date-column",
+                                 "posted", "--author-column", "account", "--db", db], env=WIDE)
+    assert result.exit_code == 1, result.output  # one row has a date that is not a date
+    assert "posts.csv:3" in result.stderr
+    runner.invoke(app, ["ingest", str(SOCIAL / "telegram-channel.json"), "--db", db])
+    listed = runner.invoke(app, ["posts", "--hashtag", "الاسد_يقصف_ادلب", "--json", "--db", db])
+    assert listed.exit_code == 0, listed.output
+    lines = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(lines) == 6 and {line["platform"] for line in lines} == {"telegram", "csv"}
+    assert all(line["created_at"].endswith("Z") for line in lines)
+    table = runner.invoke(app, ["posts", "--platform", "csv", "--db", db], env=WIDE)
+    assert "kafr_nouran_news" in table.stdout and "sarmin_net" in table.stdout
+
+
+def test_a_forced_format_must_be_one_we_read(db):
+    result = runner.invoke(app, ["ingest", str(SOCIAL / "tweets.js"), "--format", "facebook", "--db", db])
+    assert result.exit_code == 2 and "is not one of telegram" in result.stderr

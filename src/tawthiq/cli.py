@@ -17,7 +17,7 @@ from .ingest.files import read_jsonl
 from .ingest.text import InputError, decode_report, parse_date
 from .publish.commands import export
 from .records import ExtractionResult
-from .store.commands import incident_app, list_incidents
+from .store.commands import incident_app, list_incidents, list_posts
 from .terminal import err, show_count
 from .terminal import fail as _fail
 
@@ -31,6 +31,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(incident_app, name="incident")
 app.command("ingest")(ingest)
 app.command("incidents")(list_incidents)
+app.command("posts")(list_posts)
 app.command("export")(export)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -137,3 +138,45 @@ class Incident(IncidentReport):
     # Who published those documents (outlet or account names, else web hosts).
     outlets: list[str] = Field(default_factory=list)
     first_reported: dt.date | None = None
+
+
+class Media(BaseModel):
+    """A photo, video or file a post carries: its kind, the platform's id for it (media key, id, or the export's
+    file path) and where to see it."""
+
+    kind: str
+    key: str | None = None
+    url: str | None = None
+
+
+class Post(BaseModel):
+    """A social-media item (tweet, Telegram message) as DESIGN.md names it; it becomes a Document for extraction."""
+
+    platform: str  # telegram, twitter, csv
+    post_id: str
+    author: str | None = None
+    author_id: str | None = None
+    channel: str | None = None  # the Telegram channel or chat the message is in
+    created_at: dt.datetime | None = None  # UTC
+    text: str = ""
+    hashtags: list[str] = Field(default_factory=list)
+    mentions: list[str] = Field(default_factory=list)
+    urls: list[str] = Field(default_factory=list)
+    media: list[Media] = Field(default_factory=list)
+    reply_to: str | None = None
+    quote_of: str | None = None
+    repost_of: str | None = None
+    forwarded_from: str | None = None  # Telegram gives a name, not an id
+    metrics: dict[str, int | None] = Field(default_factory=dict)
+    url: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """Which post this is, whatever export it came from: platform + post id."""
+        return hashlib.sha256(f"{self.platform}:{self.post_id}".encode()).hexdigest()
+
+    @property
+    def content_hash(self) -> str:
+        """What it says: its text and media; an edited post keeps its identity and gets a new content hash."""
+        media = "\n".join(m.key or m.url or "" for m in self.media)  # the same media in every export
+        return hashlib.sha256(f"{self.text}\n\x1e{media}".encode()).hexdigest()

@@ -25,6 +25,13 @@ def ingest(
     published: Optional[str] = typer.Option(None, "--published", "-p",
                                             help="Publication day (YYYY-MM-DD) for documents that do not carry one."),
     failed: bool = typer.Option(False, "--failed", help="List the inputs that could not be read, and why."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format", "-f", help="Read every file as this export format instead of telling it by content: "
+        "telegram (Telegram Desktop result.json), twarc2, tweet-v1, x-archive (tweets.js), csv."),
+    text_column: str = typer.Option("text", "--text-column", help="CSV: the column holding the post text."),
+    date_column: str = typer.Option("date", "--date-column", help="CSV: the column holding the date (ISO)."),
+    id_column: str = typer.Option("id", "--id-column", help="CSV: the column holding the post id."),
+    author_column: str = typer.Option("author", "--author-column", help="CSV: the column holding the author."),
     db: Optional[str] = DbOption,
     country: Optional[str] = CountryOption,
 ) -> None:
@@ -40,6 +47,12 @@ def ingest(
 
       tawthiq ingest reports.jsonl --source-name "SY24"
 
+      tawthiq ingest result.json                 # a Telegram Desktop export, told by its content
+
+      tawthiq ingest tweets.jsonl                # twarc2 pages or flattened tweets, or v1.1 tweet JSON lines
+
+      tawthiq ingest posts.csv --text-column text --date-column date
+
       TAWTHIQ_DB=postgresql://user@localhost/tawthiq tawthiq ingest reports/
 
     Exit codes: 0 everything read, 1 some inputs failed (listed), 2 bad usage or database.
@@ -54,6 +67,10 @@ def ingest(
         day = parse_date(published, "--published")
     except InputError as error:
         fail(str(error))
+    from .social import FORMATS, CsvColumns
+
+    if fmt is not None and fmt not in FORMATS:
+        fail(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
     from ..extract import Extractor
     from ..geo.gazetteer import default_gazetteer
     from ..store.record import Record
@@ -71,13 +88,17 @@ def ingest(
         def advanced(size: int, source: str) -> None:
             progress.update(task, advance=size, current=escape(source[-50:]))
 
-        summary = ingest_paths(paths, record, extractor, source_name=source_name, published=day,
+        summary = ingest_paths(paths, record, extractor, source_name=source_name, published=day, fmt=fmt,
+                               columns=CsvColumns(text_column, date_column, id_column, author_column),
                                on_start=started, on_progress=advanced)
     table = Table(title=f"ingest into {record_db.display_url}", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
     for label, value in (("files read", summary.files), ("documents added", summary.added),
                          ("already in the record (skipped)", summary.already), ("failed", summary.failed),
+                         ("social-media posts among them", summary.posts),
+                         ("posts seen before with new content (new version)", summary.edited),
+                         ("skipped: service messages, media without text", summary.skipped),
                          ("incident reports", summary.reports), ("new incidents", summary.new_incidents),
                          ("reports merged into existing incidents", summary.joined)):
         table.add_row(label, str(value))

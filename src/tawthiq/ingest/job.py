@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from ..extract.pipeline import Extractor, document_from_text
+from ..records import Document, Post
 from ..store.record import Record
 from .files import Incoming, discover, read_path
+from .social import CsvColumns, PostItem, detect, read_posts
 
 
 @dataclass
@@ -21,24 +24,78 @@ class IngestSummary:
     reports: int = 0
     new_incidents: int = 0
     joined: int = 0  # reports merged into an incident that already had reports
+    posts: int = 0  # social-media posts among the documents added
+    edited: int = 0  # posts seen before with other content: a new version kept beside the old
+    skipped: int = 0  # items that are not posts: Telegram service messages, media without text
     problems: list[str] = field(default_factory=list)
 
 
 def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, source_name: str | None = None,
-                 published: dt.date | None = None,
+                 published: dt.date | None = None, fmt: str | None = None, columns: CsvColumns | None = None,
                  on_progress: Callable[[int, str], None] | None = None,
                  on_start: Callable[[int], None] | None = None) -> IngestSummary:
-    """Read every file under `paths` into the record. Progress is reported in bytes of input read."""
+    """Read every file under `paths` into the record. Progress is reported in bytes of input read.
+
+    Social-media exports are recognised by content (`fmt` forces one format for every file)."""
     files, missing = discover(paths)
     summary = IngestSummary(files=len(files), problems=list(missing))
     if on_start:
         on_start(sum(p.stat().st_size for p in files))
     for path in files:
+        social = fmt or detect(path)
+        if social is not None:
+            for item in read_posts(path, social, columns):
+                ingest_post(item, record, extractor, summary)
+            if on_progress:
+                on_progress(path.stat().st_size, str(path))
+            continue
         for incoming in read_path(path):
             ingest_one(incoming, record, extractor, summary, source_name=source_name, published=published)
             if on_progress:
                 on_progress(len(incoming.raw), incoming.source)
     return summary
+
+
+def post_document(post: Post, source: str) -> Document:
+    """The document extraction reads for a post: its text, published on the post's (UTC) day."""
+    document = document_from_text(post.text, post.created_at.date() if post.created_at else None, source=source,
+                                  raw=f"{post.identity}\n{post.content_hash}".encode())
+    document.source_name = post.channel or post.author
+    return document
+
+
+def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: IngestSummary) -> None:
+    if item.skipped:
+        summary.skipped += 1
+        return
+    if item.error is not None or item.post is None:
+        stored = record.add_failed(hashlib.sha256(f"{item.source}\n{item.error}".encode()).hexdigest(), item.source,
+                                   item.error or "not a post")
+        if stored.duplicate:
+            summary.already += 1
+        else:
+            summary.failed += 1
+            summary.problems.append(item.error or f"{item.source}: not a post")
+        return
+    document = post_document(item.post, item.source)
+    try:
+        result = extractor.extract(document) if not item.post.repost_of else None
+    except Exception as error:  # an extractor bug on one post must not stop the export
+        record.add_failed(document.id, item.source, f"{item.source}: extraction failed ({error.__class__.__name__})")
+        summary.failed += 1
+        summary.problems.append(f"{item.source}: extraction failed ({error.__class__.__name__}: {error})")
+        return
+    stored = record.add_post(item.post, document, result.incidents if result else [], source=item.source,
+                             report_confidence=result.report_confidence if result else None)
+    if stored.duplicate:
+        summary.already += 1
+        return
+    summary.added += stored.document_id is not None
+    summary.posts += 1
+    summary.edited += stored.edited
+    summary.reports += len(stored.decisions)
+    summary.joined += sum(d.joined for d in stored.decisions)
+    summary.new_incidents += sum(not d.joined for d in stored.decisions)
 
 
 def ingest_one(incoming: Incoming, record: Record, extractor: Extractor, summary: IngestSummary, *,

@@ -70,10 +70,14 @@ def merged_incident(members: list[MemberReport]) -> Merged:
     main = [r for r in reports if r.role == "main"] or reports
     day = _most_common([r.date for r in main]) or _most_common([r.date for r in reports])
     dated = next((r for r in reports if r.date == day), placed.report)
+    precision = dated.date_precision if day else None
+    if day is None:  # no report says when: it happened on or shortly before the day it was first reported
+        published = [m.published for m in members if m.report.role == "main" and m.published]
+        day, precision = (min(published), "week") if published else (None, None)
     sub_event = _most_common([r.sub_event_type for r in reports])
     merged = IncidentReport(
         date=day,
-        date_precision=dated.date_precision if day else None,
+        date_precision=precision,
         location=_location(placed.report.location),
         event_type=next((r.event_type for r in reports if r.sub_event_type == sub_event), None)
         if sub_event else _most_common([r.event_type for r in reports]),

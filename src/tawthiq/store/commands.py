@@ -148,3 +148,42 @@ def show_incident(
 
 def _or_dash(value: int | None) -> str:
     return "-" if value is None else str(value)
+
+
+def list_posts(
+    hashtag: Optional[str] = typer.Option(None, "--hashtag", "-t", help="Only posts with this hashtag, in any "
+                                          "spelling (أ/ا, ى/ي, tatweel, Persian letters); with or without #."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only posts on or after this day (UTC, YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only posts on or before this day."),
+    platform: Optional[str] = typer.Option(None, "--platform", help="telegram, twitter or csv."),
+    author: Optional[str] = typer.Option(None, "--author", help="Only this account or channel."),
+    limit: int = typer.Option(50, "--limit", "-n", min=0, help="At most this many, newest first (0: all)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON Lines, one post per line."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Social-media posts in the record, with the incidents each one reported."""
+    from .queries import PostFilter, iter_posts
+
+    where = PostFilter(hashtag, _date(since, "--since"), _date(until, "--until"), platform, author)
+    record = database(db)
+    with record.engine.connect() as conn:
+        rows = iter_posts(conn, where, limit=limit or None)
+        if as_json:
+            for row, incident_ids in rows:
+                data = {k: v for k, v in row.items() if k not in ("id", "document_id")}
+                data.update(created_at=row["created_at"].isoformat() + "Z" if row["created_at"] else None,
+                            first_seen=row["first_seen"].isoformat(), last_seen=row["last_seen"].isoformat(),
+                            incidents=incident_ids)
+                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            return
+        table = Table(title="posts" + (f" with #{hashtag.lstrip('#')}" if hashtag else ""))
+        for column in ("time (UTC)", "platform", "account", "text", "hashtags", "incidents"):
+            table.add_column(column, overflow="fold")
+        for row, incident_ids in rows:
+            text = row["text"] if len(row["text"]) <= 140 else row["text"][:139] + "…"
+            table.add_row(f"{row['created_at']:%Y-%m-%d %H:%M}" if row["created_at"] else "", row["platform"],
+                          escape(row["channel"] or row["author"] or ""), escape(text),
+                          escape(" ".join("#" + t for t in row["hashtags"])),
+                          ", ".join(str(i) for i in dict.fromkeys(incident_ids))
+                          or ("repost" if row["repost_of"] else ""))
+        Console().print(table)

@@ -11,7 +11,9 @@ from sqlalchemy import Connection, Select, func, or_, select
 from ..records import Incident as IncidentRecord
 from .convert import report_from_row
 from .record import outlet_of
-from .schema import Document, Incident, Report
+from ..language.normalize import hashtag_key
+from .schema import Document, Incident, PostHashtag, Report
+from .schema import Post as PostRow
 
 documents, reports, incidents = Document.__table__, Report.__table__, Incident.__table__
 CHUNK = 500
@@ -134,3 +136,45 @@ def iter_failed(conn: Connection) -> Iterator[dict]:
                     documents.c.ingested_at)
              .where(documents.c.status == "failed").order_by(documents.c.id))
     yield from conn.execute(query).mappings()
+
+
+posts, post_hashtags = PostRow.__table__, PostHashtag.__table__
+
+
+@dataclass
+class PostFilter:
+    hashtag: str | None = None  # any spelling: compared by hashtag key
+    since: dt.date | None = None
+    until: dt.date | None = None
+    platform: str | None = None
+    author: str | None = None
+
+
+def iter_posts(conn: Connection, where: PostFilter, *, limit: int | None = None) -> Iterator[tuple[dict, list[int]]]:
+    """Posts newest first, each with the incidents its document's reports went to."""
+    query = select(posts)
+    if where.hashtag:
+        key = hashtag_key(where.hashtag)
+        query = query.where(posts.c.id.in_(select(post_hashtags.c.post_id).where(post_hashtags.c.key == key)))
+    if where.since:
+        query = query.where(posts.c.created_at >= dt.datetime.combine(where.since, dt.time()))
+    if where.until:
+        query = query.where(posts.c.created_at < dt.datetime.combine(where.until + dt.timedelta(days=1), dt.time()))
+    if where.platform:
+        query = query.where(posts.c.platform == where.platform)
+    if where.author:
+        query = query.where(or_(func.lower(posts.c.author) == where.author.lower().lstrip("@"),
+                                func.lower(posts.c.channel) == where.author.lower()))
+    query = query.order_by(posts.c.created_at.desc().nulls_last(), posts.c.id.desc())
+    if limit:
+        query = query.limit(limit)
+    result = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(query).mappings()
+    for chunk in result.partitions():
+        documents_of = [row["document_id"] for row in chunk if row["document_id"] is not None]
+        incidents_of: dict[int, list[int]] = {}
+        if documents_of:
+            for link in conn.execute(select(reports.c.document_id, reports.c.incident_id)
+                                     .where(reports.c.document_id.in_(documents_of)).order_by(reports.c.id)):
+                incidents_of.setdefault(link.document_id, []).append(link.incident_id)
+        for row in chunk:
+            yield dict(row), incidents_of.get(row["document_id"], [])

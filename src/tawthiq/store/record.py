@@ -16,14 +16,17 @@ from sqlalchemy import Connection, String, and_, bindparam, func, insert, or_, s
 from sqlalchemy.exc import IntegrityError
 
 from ..records import Document as DocumentRecord
-from ..records import IncidentReport
+from ..language.normalize import hashtag_key
+from ..records import IncidentReport, Post
 from ..resolve.match import VICINITY_KM
 from ..resolve import Candidate, Decision, MemberReport, could_join, days_to_search, decide, merged_incident
 from .convert import report_columns, report_view
 from .database import Database
-from .schema import Document, Incident, Report
+from .schema import Document, Incident, PostHashtag, PostVersion, Report
+from .schema import Post as PostRow
 
 documents, reports, incidents = Document.__table__, Report.__table__, Incident.__table__
+posts, post_versions, post_hashtags = PostRow.__table__, PostVersion.__table__, PostHashtag.__table__
 
 
 @dataclass
@@ -33,6 +36,7 @@ class Stored:
     document_id: int | None
     duplicate: bool = False
     decisions: list[Decision] = field(default_factory=list)
+    edited: bool = False  # a post seen before with other content: a new version was added
 
 
 def outlet_of(source_name: str | None, url: str | None) -> str | None:
@@ -85,6 +89,15 @@ def _brief_view(row) -> SimpleNamespace:
                            weapons=row["weapons"] or [], targets=row["targets"] or [])
 
 
+def _post_columns(post: Post) -> dict:
+    return dict(
+        identity=post.identity, platform=post.platform, post_id=post.post_id, author=post.author,
+        author_id=post.author_id, channel=post.channel, created_at=post.created_at, url=post.url, text=post.text,
+        content_hash=post.content_hash, hashtags=post.hashtags, mentions=post.mentions, urls=post.urls,
+        media=[m.model_dump() for m in post.media], reply_to=post.reply_to, quote_of=post.quote_of,
+        repost_of=post.repost_of, forwarded_from=post.forwarded_from, metrics=post.metrics)
+
+
 def _member(row, published, outlet) -> MemberReport:
     evidence = " ".join(e["text"] for e in row["evidence"] or [])
     return MemberReport(report_view(row), row["id"], row["document_id"], published, outlet, evidence_text=evidence)
@@ -121,6 +134,50 @@ class Record:
                 return self._add(conn, document, incidents_found, external_id, url, report_confidence)
         except IntegrityError:
             if self.known(document.id):  # another process stored it first: the same document, nothing lost
+                return Stored(None, duplicate=True)
+            raise
+
+    def add_post(self, post: Post, document: DocumentRecord, incidents_found: list[IncidentReport], *,
+                 source: str, report_confidence: float | None = None) -> Stored:
+        """Store a social-media post with its document and reports, in one transaction.
+
+        The post is found again by identity (platform + post id): the same content adds nothing (its metrics are
+        refreshed); new content (an edit) adds a version and a new document beside the old ones."""
+        now = _now()
+        try:
+            with self.database.transaction() as conn:
+                found = conn.execute(select(posts.c.id).where(posts.c.identity == post.identity)).first()
+                if found is not None and conn.execute(select(post_versions.c.id).where(
+                        post_versions.c.post_id == found.id,
+                        post_versions.c.content_hash == post.content_hash)).first() is not None:
+                    conn.execute(update(posts).where(posts.c.id == found.id)
+                                 .values(metrics=post.metrics, last_seen=now))
+                    return Stored(None, duplicate=True)
+                if post.repost_of:  # a repost says nothing new: kept for campaign analytics, not read again
+                    stored = Stored(None)
+                else:
+                    stored = self._add(conn, document, incidents_found, f"{post.platform}:{post.post_id}", post.url,
+                                       report_confidence)
+                values = _post_columns(post)
+                values.update(document_id=stored.document_id, last_seen=now)
+                if found is None:
+                    post_key = conn.execute(insert(posts).values(**values, first_seen=now)).inserted_primary_key[0]
+                    keys = {}
+                    for tag in post.hashtags:
+                        keys.setdefault(hashtag_key(tag), tag)
+                    if keys:
+                        conn.execute(insert(post_hashtags), [{"post_id": post_key, "key": key, "tag": tag}
+                                                             for key, tag in keys.items()])
+                else:
+                    post_key, stored.edited = found.id, True
+                    conn.execute(update(posts).where(posts.c.id == post_key).values(**values))
+                conn.execute(insert(post_versions).values(
+                    post_id=post_key, content_hash=post.content_hash, text=post.text,
+                    media=[m.model_dump() for m in post.media], document_id=stored.document_id, source=source,
+                    seen_at=now))
+                return stored
+        except IntegrityError:
+            if self.known(document.id):  # another process stored the same post first
                 return Stored(None, duplicate=True)
             raise
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -106,3 +106,59 @@ class Report(_ReportColumns, Base):
 # Candidate incidents for a new report are looked up by day (then place): see resolve.
 Index("incidents_date_admin1", Incident.date, Incident.admin1)
 Index("incidents_place_id", Incident.place_id)
+
+
+class Post(Base):
+    """A social-media post, one row per platform + post id (its identity), pointing at its latest document."""
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    identity: Mapped[str] = mapped_column(String(64), unique=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    post_id: Mapped[str] = mapped_column(String(128))
+    author: Mapped[str | None] = mapped_column(String(256))
+    author_id: Mapped[str | None] = mapped_column(String(128))
+    channel: Mapped[str | None] = mapped_column(String(256))
+    created_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    hashtags: Mapped[list] = mapped_column(JSON, default=list)
+    mentions: Mapped[list] = mapped_column(JSON, default=list)
+    urls: Mapped[list] = mapped_column(JSON, default=list)
+    media: Mapped[list] = mapped_column(JSON, default=list)
+    reply_to: Mapped[str | None] = mapped_column(String(128))
+    quote_of: Mapped[str | None] = mapped_column(String(128))
+    repost_of: Mapped[str | None] = mapped_column(String(128))
+    forwarded_from: Mapped[str | None] = mapped_column(String(256))
+    metrics: Mapped[dict] = mapped_column(JSON, default=dict)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PostVersion(Base):
+    """Each content a post has had: an edited post keeps its row in posts and gains a version here."""
+
+    __tablename__ = "post_versions"
+    __table_args__ = (UniqueConstraint("post_id", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Text)
+    media: Mapped[list] = mapped_column(JSON, default=list)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    source: Mapped[str | None] = mapped_column(Text)  # the export it was read from
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PostHashtag(Base):
+    """A post's hashtags by key (FORMATS.md), so every spelling of one campaign tag is found together."""
+
+    __tablename__ = "post_hashtags"
+
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(256), primary_key=True, index=True)
+    tag: Mapped[str] = mapped_column(String(256))
