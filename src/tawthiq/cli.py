@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .geo.commands import CountryOption, default_country, gazetteer_app
-from .ingest.commands import ingest
+from .ingest.commands import feed_app, fetch, ingest
 from .ingest.files import read_jsonl
 from .ingest.text import InputError, decode_report, parse_date
 from .publish.commands import export
@@ -30,6 +30,8 @@ app = typer.Typer(
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(incident_app, name="incident")
 app.command("ingest")(ingest)
+app.command("fetch")(fetch)
+app.add_typer(feed_app, name="feed")
 app.command("incidents")(list_incidents)
 app.command("posts")(list_posts)
 app.command("export")(export)

@@ -123,3 +123,101 @@ def _list_failed(record_db) -> None:
         Console().print("no failed inputs")
         return
     Console().print(table)
+
+
+def _web_tools(db, country, ignore_robots: bool, delay: float, timeout: float):
+    from ..evidence.fetch import Fetcher
+    from ..extract import Extractor
+    from ..geo.gazetteer import default_gazetteer
+    from ..store.record import Record
+
+    record = Record(database(db))
+    extractor = Extractor(default_gazetteer((country or default_country()).upper()))
+    return record, extractor, Fetcher(delay=delay, timeout=timeout, respect_robots=not ignore_robots)
+
+
+IgnoreRobots = typer.Option(False, "--ignore-robots", help="Fetch even what a site's robots.txt asks robots not to.")
+Delay = typer.Option(2.0, "--delay", min=0.0, help="Seconds to wait between two requests to one host.")
+Timeout = typer.Option(20.0, "--timeout", min=1.0, help="Seconds to wait for a server before giving up.")
+
+
+def fetch(
+    urls: list[str] = typer.Argument(..., help="Web pages to fetch (http or https)."),
+    ignore_robots: bool = IgnoreRobots,
+    delay: float = Delay,
+    timeout: float = Timeout,
+    db: Optional[str] = DbOption,
+    country: Optional[str] = CountryOption,
+) -> None:
+    """Fetch pages, keep each as a WARC capture (request, response, time), read the article, store its incidents.
+
+    Fetching a page again adds a capture only when it changed. Captures are kept in the data dir's captures/
+    folder and listed in the record. Exit code 1 when some page could not be fetched or read.
+    """
+    from .web import fetch_into_record
+
+    record, extractor, fetcher = _web_tools(db, country, ignore_robots, delay, timeout)
+    failed = 0
+    for url in urls:
+        result = fetch_into_record(url, record, extractor, fetcher)
+        style = {"failed": "red", "unchanged": "dim", "kept": "yellow"}.get(result.outcome, "green")
+        (err if result.outcome == "failed" else Console()).print(
+            f"[{style}]{result.outcome}[/] {escape(result.message)}", highlight=False, soft_wrap=True)
+        failed += result.outcome == "failed"
+    if failed:
+        raise typer.Exit(1)
+
+
+feed_app = typer.Typer(help="RSS/Atom feeds: add them once, then `tawthiq feed poll` (from cron) ingests new items.",
+                       no_args_is_help=True)
+
+
+@feed_app.command("add")
+def feed_add(url: str = typer.Argument(..., help="The feed's URL."), db: Optional[str] = DbOption) -> None:
+    """Remember a feed; its items are fetched by the next `tawthiq feed poll`."""
+    from ..store.web import WebRecord
+
+    if not url.startswith(("http://", "https://")):
+        fail(f"{url}: not an http(s) URL")
+    added = WebRecord(database(db)).add_feed(url)
+    Console().print(f"{'added' if added else 'already there'}: {escape(url)}", highlight=False)
+
+
+@feed_app.command("list")
+def feed_list(db: Optional[str] = DbOption) -> None:
+    """The feeds, when each was last polled, how many items it has given, and its last error."""
+    from ..store.web import WebRecord
+
+    table = Table(title="feeds")
+    for column in ("id", "url", "title", "items", "last polled (UTC)", "last error"):
+        table.add_column(column, overflow="fold")
+    for feed in WebRecord(database(db)).feeds():
+        table.add_row(str(feed["id"]), escape(feed["url"]), escape(feed["title"] or ""), str(feed["items"]),
+                      f"{feed['last_polled']:%Y-%m-%d %H:%M}" if feed["last_polled"] else "never",
+                      escape(feed["last_error"] or ""))
+    Console().print(table)
+
+
+@feed_app.command("poll")
+def feed_poll(
+    ignore_robots: bool = IgnoreRobots,
+    delay: float = Delay,
+    timeout: float = Timeout,
+    db: Optional[str] = DbOption,
+    country: Optional[str] = CountryOption,
+) -> None:
+    """Fetch every feed once and ingest the items not seen before; safe to run from cron.
+
+    Exit code 1 when a feed or an item failed (each is listed; a failed item is tried again next time).
+    """
+    from .web import poll_feeds
+
+    record, extractor, fetcher = _web_tools(db, country, ignore_robots, delay, timeout)
+    summary = poll_feeds(record, extractor, fetcher,
+                         on_item=lambda f: Console().print(f"{f.outcome} {escape(f.message)}", highlight=False))
+    Console().print(f"{summary.feeds} feed(s) polled, {summary.new_items} new item(s), "
+                    f"{sum(f.incidents for f in summary.fetched)} incident report(s)", highlight=False)
+    for problem in summary.problems:
+        err.print(f"[yellow]failed:[/] {escape(problem)}", highlight=False, soft_wrap=True)
+    if summary.problems:
+        raise typer.Exit(1)

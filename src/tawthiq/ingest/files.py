@@ -131,11 +131,10 @@ def read_json_file(path: Path, raw: bytes) -> Iterator[Incoming]:
     yield _from_object(obj, str(path), raw)
 
 
-def read_html(path: Path, raw: bytes) -> Incoming:
+def read_html(source: str, raw: bytes) -> Incoming:
     """The article text of a web page, with its title, date, site name and URL from the page's metadata."""
     import trafilatura
 
-    source = str(path)
     try:
         html = decode_report(raw, source) if b"\x00" in raw[:8192] else raw.decode("utf-8", errors="replace")
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
@@ -177,7 +176,7 @@ def read_path(path: Path) -> Iterator[Incoming]:
     if suffix == ".json":
         yield from read_json_file(path, raw)
     elif suffix in HTML_SUFFIXES:
-        yield read_html(path, raw)
+        yield read_html(str(path), raw)
     else:
         try:
             yield Incoming(str(path), raw, decode_report(raw, str(path)))
