@@ -66,6 +66,9 @@ def test_export_writes_the_file_only_when_complete(db, reports, tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["features"][0]["properties"]["documents"] == ["idlib-post-1", "halab-2"]
     assert "1 incident(s) written" in result.stderr
     assert [p.name for p in out.parent.iterdir()] == ["incidents.geojson"]
+    csv_file = tmp_path / "out" / "incidents.csv"
+    runner.invoke(app, ["export", "--format", "acled-csv", "-o", str(csv_file), "--db", db])
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbfevent_id_cnty,")  # a BOM for Excel
 
 
 @pytest.mark.parametrize("args, message", [

@@ -136,3 +136,23 @@ def test_deeply_nested_json_is_an_error_not_a_crash(tmp_path):
     path.write_text('{"messages": ' + "[" * 500_000 + "]" * 500_000 + "}", encoding="utf-8")
     (item,) = read_posts(path, "telegram")  # stopped at once, not after minutes of parsing
     assert "nested deeper than" in item.error
+
+
+def test_the_archives_account_file_names_the_author(tmp_path):
+    archive = tmp_path / "data"
+    archive.mkdir()
+    (archive / "tweets.js").write_bytes((FIXTURES / "tweets.js").read_bytes())
+    (archive / "account.js").write_text('window.YTD.account.part0 = [{"account": {"username": "idlib_reporter", '
+                                        '"accountId": "1001", "accountDisplayName": "مراسل إدلب"}}]', encoding="utf-8")
+    first = next(i.post for i in read_posts(archive / "tweets.js", "x-archive"))
+    assert (first.author, first.author_id) == ("idlib_reporter", "1001")
+    assert first.url == "https://x.com/idlib_reporter/status/1711000000000000201"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_never_crash_the_page_reader(data):
+    from tawthiq.ingest.files import read_html
+
+    item = read_html("page.html", data)
+    assert (item.text is None) == (item.error is not None)

@@ -359,9 +359,26 @@ def read_x_archive(path: Path) -> Iterator[PostItem]:
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
         yield PostItem(str(path), error=f"{path}: the archive's JSON cannot be read ({error.__class__.__name__})")
         return
+    account = _archive_account(path)
     for index, item in enumerate(_list(items), start=1):
         tweet = _dict(_dict(item).get("tweet") or item)
+        if account and "user" not in tweet:  # tweets.js has no author: the archive's account.js names it
+            tweet = {**tweet, "user": account}
         yield _guarded(f"{path}: tweet {index}", lambda tweet=tweet: v1_post(tweet))
+
+
+def _archive_account(path: Path) -> dict | None:
+    """{screen_name, id_str} from account.js beside tweets.js, when the archive has it."""
+    account_file = path.with_name("account.js")
+    if not account_file.is_file() or account_file.stat().st_size > 1_000_000:
+        return None
+    raw = account_file.read_bytes()
+    try:
+        items = json.loads(raw[raw.find(b"=") + 1:].decode("utf-8-sig"))
+        account = _dict(_dict(_list(items)[0]).get("account"))
+    except (ValueError, IndexError, UnicodeDecodeError, RecursionError):
+        return None
+    return {"screen_name": account.get("username"), "id_str": account.get("accountId")} if account else None
 
 
 @dataclass

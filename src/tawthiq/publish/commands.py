@@ -34,7 +34,8 @@ def export(
 
       tawthiq export --format geojson -o incidents.geojson --since 2023-10-01
 
-    The file appears only when the export is complete (written beside it, then renamed).
+    The file appears only when the export is complete (written beside it, then renamed). CSV files start with a
+    UTF-8 byte-order mark so that Excel shows Arabic correctly.
     """
     from ..ingest.text import InputError, parse_date
     from ..store.queries import IncidentFilter, iter_incidents
@@ -58,7 +59,9 @@ def export(
             output.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
             try:
-                with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+                # A BOM in CSV files, or Excel shows Arabic as mojibake (FORMATS.md); not on standard output.
+                encoding = "utf-8-sig" if format in ("acled-csv", "hxl") else "utf-8"
+                with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
                     count = writer(incidents, out, include_personal)
                 os.replace(temp, output)
             except BaseException:
