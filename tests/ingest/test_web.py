@@ -37,6 +37,8 @@ class Site:
     def __init__(self):
         self.pages = {"/robots.txt": (200, "text/plain", b"User-agent: *\nDisallow: /private/\n")}
         self.requests = []
+        self.etag = None
+        self.not_modified = 0
 
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
@@ -54,6 +56,11 @@ def site():
                 self.send_error(404, "Not Found")
                 return
             status, kind, body = entry
+            if self.path.endswith(".xml") and self.headers.get("If-None-Match") == '"v1"' and served.etag == '"v1"':
+                served.not_modified += 1
+                self.send_response(304)
+                self.end_headers()
+                return
             if status == "slow":
                 time.sleep(2)
                 status = 200
@@ -62,6 +69,8 @@ def site():
                 self.send_header("Location", body.decode())
                 body = b""
             self.send_header("Content-Type", kind)
+            if self.path.endswith(".xml") and served.etag:
+                self.send_header("ETag", served.etag)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             try:
@@ -197,6 +206,18 @@ def test_feeds_ingest_new_items_once(site, record, extractor, tmp_path):
     assert count(record, FeedItem.id) == 3
     feed = next(f for f in web.feeds() if f["url"].endswith("feed.xml"))
     assert feed["title"] == "Idlib Post" and feed["items"] == 3
+
+
+def test_a_feed_that_did_not_change_is_not_read_again(site, record, extractor, tmp_path):
+    base = site.url("")
+    site.pages["/a1"] = page("سرمين", SARMIN)
+    site.pages["/feed.xml"] = (200, "application/rss+xml",
+                               RSS.format(base=base, items=ITEM.format(title="1", base=base, path="/a1")).encode())
+    site.etag = '"v1"'
+    WebRecord(record.database).add_feed(site.url("/feed.xml"))
+    assert poll_feeds(record, extractor, fetcher(), tmp_path).new_items == 1
+    assert poll_feeds(record, extractor, fetcher(), tmp_path).new_items == 0
+    assert site.not_modified == 1  # the second poll sent If-None-Match and got 304
 
 
 def test_fetch_and_feed_from_the_command_line(site, tmp_path, monkeypatch):

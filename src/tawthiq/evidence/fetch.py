@@ -81,7 +81,8 @@ class Fetcher:
         parser = self._robots[origin]
         return parser is None or parser.can_fetch(USER_AGENT, url)
 
-    def get(self, url: str) -> Capture:
+    def get(self, url: str, headers: dict[str, str] | None = None) -> Capture:
+        """GET with redirects followed; `headers` adds request headers (If-None-Match for feeds, say)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise FetchError(f"{url}: not an http(s) URL")
@@ -96,7 +97,8 @@ class Fetcher:
             fetched_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
             try:
                 response = self.http.request("GET", current, timeout=self.timeout, redirect=False,
-                                             preload_content=False)
+                                             preload_content=False, headers={"User-Agent": USER_AGENT,
+                                                                             **(headers or {})})
                 body = response.read(MAX_BYTES + 1, decode_content=True)
                 response.release_conn()
             except urllib3.exceptions.NewConnectionError as error:  # a subclass of TimeoutError in urllib3
@@ -116,4 +118,5 @@ class Fetcher:
             if len(body) > MAX_BYTES:
                 raise FetchError(f"{current}: larger than {MAX_BYTES // 1_048_576} MB; not kept")
             return Capture(url, current, response.status, response.reason or "",
-                           {"User-Agent": USER_AGENT}, list(response.headers.items()), body, fetched_at, redirects)
+                           {"User-Agent": USER_AGENT, **(headers or {})}, list(response.headers.items()), body,
+                           fetched_at, redirects)

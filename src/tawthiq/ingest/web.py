@@ -91,8 +91,13 @@ def poll_feeds(record: Record, extractor: Extractor, fetcher: Fetcher, folder: P
     summary = PollSummary()
     for feed in web.feeds():
         summary.feeds += 1
+        conditions = {name: value for name, value in (("If-None-Match", feed["etag"]),
+                                                      ("If-Modified-Since", feed["modified"])) if value}
         try:
-            capture = fetcher.get(feed["url"])
+            capture = fetcher.get(feed["url"], conditions)
+            if capture.status == 304:  # the server says nothing changed since the last poll
+                web.polled(feed["id"], None, None)
+                continue
             if capture.status >= 400:
                 raise FetchError(f"{feed['url']}: HTTP {capture.status} {capture.reason}")
         except FetchError as error:
@@ -121,5 +126,7 @@ def poll_feeds(record: Record, extractor: Extractor, fetcher: Fetcher, folder: P
             web.mark_item(feed["id"], key, link, entry.get("title"), error)
             if on_item:
                 on_item(fetched)
-        web.polled(feed["id"], parsed.feed.get("title"), None)
+        answer = {k.lower(): v for k, v in capture.response_headers}
+        web.polled(feed["id"], parsed.feed.get("title"), None, etag=answer.get("etag"),
+                   modified=answer.get("last-modified"))
     return summary

@@ -66,9 +66,13 @@ class WebRecord:
                 conn.execute(update(feed_items).where(feed_items.c.id == found.id)
                              .values(seen_at=_now(), error=error))
 
-    def polled(self, feed_id: int, title: str | None, error: str | None) -> None:
+    def polled(self, feed_id: int, title: str | None, error: str | None, *, etag: str | None = None,
+               modified: str | None = None) -> None:
+        """Note a poll; the feed's ETag and Last-Modified let the next poll ask only for what changed."""
         with self.database.transaction() as conn:
             values = {"last_polled": _now(), "last_error": error}
             if title:
                 values["title"] = title
+            if etag or modified:
+                values.update(etag=etag, modified=modified)
             conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
