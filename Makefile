@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: install postgres demo test eval bench clean
+.PHONY: install postgres chromium demo test eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,15 @@ postgres:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
 	fi
 
-## demo: install, read one sample report, then ingest the sample batches into the embedded database and show it
+## chromium: the dashboard tests run in a real headless Chromium; install Debian's when missing
+chromium:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; else \
+	  echo "installing Chromium (the dashboard tests run in a real browser)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+## demo: install, read one sample report, ingest the sample batches into the embedded database, show it, serve it
 demo: install
 	@COLUMNS=$${COLUMNS:-140} $(BIN)/tawthiq extract samples/termanin-cluster.txt --published 2023-10-07
 	@# reports.jsonl holds two broken lines on purpose: they are kept as failed inputs (exit 1) and the batch goes on.
@@ -39,9 +47,11 @@ demo: install
 	@$(BIN)/tawthiq export --format acled-csv -o samples/out/incidents.csv
 	@$(BIN)/tawthiq export --format geojson -o samples/out/incidents.geojson
 	@echo "record: $$($(BIN)/python -c 'from tawthiq.store import database_url; print(database_url())'); exports in samples/out/"
+	@# Last, the dashboard on the same record (NO_SERVE=1 make demo skips it).
+	@if [ -z "$(NO_SERVE)" ]; then echo "dashboard: http://127.0.0.1:8000 (Ctrl-C to stop)"; $(BIN)/tawthiq serve; fi
 
 ## test: install, then run the test suite
-test: install postgres
+test: install postgres chromium
 	$(BIN)/python -m pytest -q
 
 ## eval: accuracy on the shared dev set; fails when a field drops below eval/floors.toml

@@ -204,19 +204,43 @@ def _properties(incident: Incident, include_personal: bool) -> dict:
     return data
 
 
+def geojson_feature(incident: Incident, include_personal: bool = False) -> dict:
+    loc = incident.location
+    geometry = ({"type": "Point", "coordinates": [loc.longitude, loc.latitude]}
+                if loc.latitude is not None and loc.longitude is not None else None)
+    return {"type": "Feature", "id": incident.id, "geometry": geometry,
+            "properties": _properties(incident, include_personal)}
+
+
+def geojson_chunks(incidents: Iterator[Incident], include_personal: bool = False) -> Iterator[str]:
+    """A FeatureCollection in pieces, one feature at a time (for files and for HTTP responses alike)."""
+    yield '{"type": "FeatureCollection", "features": [\n'
+    for count, incident in enumerate(incidents):
+        yield ("" if count == 0 else ",\n") + json.dumps(geojson_feature(incident, include_personal),
+                                                          ensure_ascii=False)
+    yield "\n]}\n"
+
+
 def write_geojson(incidents: Iterator[Incident], out: TextIO, include_personal: bool = False) -> int:
-    out.write('{"type": "FeatureCollection", "features": [\n')
-    count = 0
-    for incident in incidents:
-        loc = incident.location
-        geometry = ({"type": "Point", "coordinates": [loc.longitude, loc.latitude]}
-                    if loc.latitude is not None and loc.longitude is not None else None)
-        feature = {"type": "Feature", "id": incident.id, "geometry": geometry,
-                   "properties": _properties(incident, include_personal)}
-        out.write(("" if count == 0 else ",\n") + json.dumps(feature, ensure_ascii=False))
-        count += 1
-    out.write("\n]}\n")
-    return count
+    counted = _Counted(incidents)
+    for chunk in geojson_chunks(counted, include_personal):
+        out.write(chunk)
+    return counted.count
+
+
+class _Counted:
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items: Iterator):
+        self.items, self.count = iter(items), 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        item = next(self.items)
+        self.count += 1
+        return item
 
 
 def _hxl_value(incident: Incident, name: str):

@@ -187,3 +187,21 @@ def list_posts(
                           ", ".join(str(i) for i in dict.fromkeys(incident_ids))
                           or ("repost" if row["repost_of"] else ""))
         Console().print(table)
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: every interface)."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    tiles: Optional[str] = typer.Option(None, "--tiles", envvar="TAWTHIQ_TILES",
+                                        help="Map tile URL template, e.g. https://tile.example/{z}/{x}/{y}.png; "
+                                             "without one the map is a plain background (works offline)."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Serve the dashboard and the API (http://127.0.0.1:8000, OpenAPI at /docs) on the record."""
+    import uvicorn
+
+    from ..web.app import create_app
+
+    app = create_app(database(db), tiles=tiles or "")
+    Console().print(f"Tawthiq on http://{host}:{port}  (API documentation: /docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
