@@ -47,6 +47,12 @@ demo: install
 	@$(BIN)/tawthiq export --format acled-csv -o samples/out/incidents.csv
 	@$(BIN)/tawthiq export --format geojson -o samples/out/incidents.geojson
 	@echo "record: $$($(BIN)/python -c 'from tawthiq.store import database_url; print(database_url())'); exports in samples/out/"
+	@# A reviewer account for the dashboard, made once with a random password shown once.
+	@if ! $(BIN)/tawthiq user list | grep -q '^demo@localhost'; then \
+	  pw=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(12))'); \
+	  TAWTHIQ_NEW_PASSWORD=$$pw $(BIN)/tawthiq user add demo@localhost --role reviewer >/dev/null && \
+	  echo "dashboard login: demo@localhost / $$pw (shown once; tawthiq user add makes more accounts)"; \
+	else echo "dashboard login: demo@localhost (its password was shown by the first make demo)"; fi
 	@# Last, the dashboard on the same record (NO_SERVE=1 make demo skips it).
 	@if [ -z "$(NO_SERVE)" ]; then echo "dashboard: http://127.0.0.1:8000 (Ctrl-C to stop)"; $(BIN)/tawthiq serve; fi
 

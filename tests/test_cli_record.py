@@ -115,3 +115,17 @@ def test_social_exports_from_the_command_line(db):
 def test_a_forced_format_must_be_one_we_read(db):
     result = runner.invoke(app, ["ingest", str(SOCIAL / "tweets.js"), "--format", "facebook", "--db", db])
     assert result.exit_code == 2 and "is not one of telegram" in result.stderr
+
+
+def test_accounts_from_the_command_line(db):
+    added = runner.invoke(app, ["user", "add", "ana@example.org", "--role", "analyst", "--db", db],
+                          env={"TAWTHIQ_NEW_PASSWORD": "a long enough password"})
+    assert added.exit_code == 0, added.output
+    again = runner.invoke(app, ["user", "add", "ana@example.org", "--db", db],
+                          env={"TAWTHIQ_NEW_PASSWORD": "a long enough password"})
+    assert again.exit_code == 2 and "already has an account" in again.stderr
+    short = runner.invoke(app, ["user", "add", "b@example.org", "--db", db], env={"TAWTHIQ_NEW_PASSWORD": "short"})
+    assert short.exit_code == 2 and "at least 10" in short.stderr
+    token = runner.invoke(app, ["user", "token", "ana@example.org", "--db", db]).stdout.strip()
+    assert len(token) >= 40
+    assert runner.invoke(app, ["user", "list", "--db", db]).stdout == "ana@example.org\tanalyst\n"

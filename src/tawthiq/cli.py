@@ -17,7 +17,7 @@ from .ingest.files import read_jsonl
 from .ingest.text import InputError, decode_report, parse_date
 from .publish.commands import export
 from .records import ExtractionResult
-from .store.commands import incident_app, list_incidents, list_posts, serve
+from .store.commands import incident_app, list_incidents, list_posts, serve, user_app
 from .terminal import err, show_count
 from .terminal import fail as _fail
 
@@ -35,6 +35,7 @@ app.add_typer(feed_app, name="feed")
 app.command("incidents")(list_incidents)
 app.command("posts")(list_posts)
 app.command("serve")(serve)
+app.add_typer(user_app, name="user")
 app.command("export")(export)
 
 

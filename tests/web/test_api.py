@@ -7,8 +7,9 @@ from tawthiq.web.app import create_app
 
 
 @pytest.fixture(scope="module")
-def client(web_database):
-    return TestClient(create_app(web_database))
+def client(web_database, tokens):
+    """A viewer's client: reads everything, changes nothing."""
+    return TestClient(create_app(web_database, secret="test"), headers={"Authorization": f"Bearer {tokens['viewer']}"})
 
 
 def test_incidents_are_filtered_paged_and_named_as_in_the_design(client):
@@ -45,6 +46,7 @@ def test_incident_detail_stats_and_geojson(client):
 
 
 def test_pages_are_arabic_right_to_left_by_default_and_english_on_request(client):
+    client.cookies.clear()
     arabic = client.get("/")
     assert '<html lang="ar" dir="rtl">' in arabic.text and "الحوادث" in arabic.text
     english = client.get("/", params={"lang": "en"})

@@ -195,13 +195,67 @@ def serve(
     tiles: Optional[str] = typer.Option(None, "--tiles", envvar="TAWTHIQ_TILES",
                                         help="Map tile URL template, e.g. https://tile.example/{z}/{x}/{y}.png; "
                                              "without one the map is a plain background (works offline)."),
+    public: bool = typer.Option(False, "--public", help="Let anonymous visitors see verified incidents (figures "
+                                "and sources, not the reports' words); otherwise everyone must log in."),
     db: Optional[str] = DbOption,
 ) -> None:
-    """Serve the dashboard and the API (http://127.0.0.1:8000, OpenAPI at /docs) on the record."""
+    """Serve the dashboard and the API (http://127.0.0.1:8000, OpenAPI at /docs) on the record.
+
+    Accounts: `tawthiq user add EMAIL --role reviewer`; API tokens: `tawthiq user token EMAIL`.
+    """
     import uvicorn
 
     from ..web.app import create_app
 
-    app = create_app(database(db), tiles=tiles or "")
+    app = create_app(database(db), tiles=tiles or "", public=public)
     Console().print(f"Tawthiq on http://{host}:{port}  (API documentation: /docs)", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+user_app = typer.Typer(help="Accounts for the dashboard and the API (roles: viewer, analyst, reviewer, admin).",
+                       no_args_is_help=True)
+
+
+@user_app.command("add")
+def user_add(
+    email: str = typer.Argument(..., help="The person's email, their login name."),
+    role: str = typer.Option("viewer", "--role", help="viewer (reads), analyst (edits, merges, splits), reviewer "
+                             "(also verifies), admin."),
+    password: Optional[str] = typer.Option(None, "--password", hidden=True, envvar="TAWTHIQ_NEW_PASSWORD",
+                                           help="Given here only by scripts; people are asked for it."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Create an account; the password is asked twice, hashed with argon2, never shown or logged."""
+    from .people import People, ReviewError
+
+    if password is None:
+        password = typer.prompt("password (10 characters or more)", hide_input=True, confirmation_prompt=True)
+    try:
+        People(database(db)).add_user(email, role, password)
+    except ReviewError as error:
+        fail(str(error))
+    Console().print(f"added {escape(email)} as {role}", highlight=False)
+
+
+@user_app.command("token")
+def user_token(email: str = typer.Argument(...), db: Optional[str] = DbOption) -> None:
+    """Make an API token for the account (shown once: only its hash is kept)."""
+    from .people import People, ReviewError
+
+    try:
+        token = People(database(db)).new_token(email)
+    except ReviewError as error:
+        fail(str(error))
+    sys.stdout.write(token + "\n")
+
+
+@user_app.command("list")
+def user_list(db: Optional[str] = DbOption) -> None:
+    """The accounts and their roles."""
+    from sqlalchemy import select
+
+    from .schema import User
+
+    with database(db).engine.connect() as conn:
+        for email, role in conn.execute(select(User.email, User.role).order_by(User.id)):
+            sys.stdout.write(f"{email}\t{role}\n")

@@ -246,6 +246,20 @@ class Record:
         conn.execute(_UPDATE_INCIDENT, {**values, "incident_key": incident_id})
         return incident_id
 
+    def recompute(self, conn: Connection, incident_id: int | None, *, report_ids: list[int] | None = None) -> int:
+        """An incident's fields again from its reports (or a new incident from `report_ids`), after a merge or
+        a split by hand; its status is kept."""
+        query = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
+                 .join(documents, documents.c.id == reports.c.document_id))
+        query = query.where(reports.c.id.in_(report_ids)) if report_ids else \
+            query.where(reports.c.incident_id == incident_id)
+        members = [_member(row, row["published"], outlet_of(row["source_name"], row["url"]))
+                   for row in conn.execute(query.order_by(reports.c.id)).mappings()]
+        status = "unverified"
+        if incident_id is not None:
+            status = conn.execute(select(incidents.c.status).where(incidents.c.id == incident_id)).scalar_one()
+        return self._save_incident(conn, incident_id, status, members)
+
     def counts(self) -> dict[str, int]:
         with self.database.engine.connect() as conn:
             return {

@@ -7,6 +7,7 @@ lists (weapons, sources, evidence) are JSON. Changing a table means a new Alembi
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -208,3 +209,41 @@ class FeedItem(Base):
     title: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+class User(Base):
+    """Someone who uses the dashboard or the API: viewer < analyst < reviewer < admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text)  # argon2id; the password itself is never stored or logged
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ApiToken(Base):
+    """A bearer token for the API, kept only as its sha256."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Change(Base):
+    """Every change a person made to an incident: who, when, which field, the old and the new value, and why."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(Integer, index=True)  # kept after a merge removes the incident
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    field: Mapped[str] = mapped_column(String(64))
+    old: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new: Mapped[Any] = mapped_column(JSON, nullable=True)
+    note: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,56 @@
+"""Merging and splitting by hand, on SQLite and PostgreSQL: figures recomputed from the reports, all logged."""
+
+import json
+
+import pytest
+
+from tawthiq.ingest.job import ingest_paths
+from tawthiq.store.people import People, Review, ReviewError
+from tawthiq.store.queries import IncidentFilter, iter_incidents
+from tawthiq.store.record import Record
+
+
+@pytest.fixture
+def people(database, extractor, tmp_path, outlet_lines):
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in outlet_lines) + "\n", encoding="utf-8")
+    ingest_paths([source], Record(database), extractor)
+    accounts = People(database)
+    for role in ("viewer", "analyst"):
+        accounts.add_user(f"{role}@example.org", role, "a long enough password")
+    return {role: accounts.login(f"{role}@example.org", "a long enough password") for role in ("viewer", "analyst")}
+
+
+def incidents(database):
+    with database.engine.connect() as conn:
+        return {i.id: i for i in iter_incidents(conn, IncidentFilter())}
+
+
+def test_split_then_merge_back(database, people):
+    review = Review(database)
+    strike = next(i for i in incidents(database).values() if len(i.reports) == 3)
+    sohr_report = strike.reports[1]
+    new_id = review.split(strike.id, sohr_report, people["analyst"], "SOHR may describe another strike")
+    after = incidents(database)
+    assert after[new_id].reports == [sohr_report] and after[new_id].killed.best == 7
+    assert len(after[strike.id].reports) == 2 and after[strike.id].killed.high == 5  # 7 left with the split
+    review.merge(strike.id, new_id, people["analyst"], "same strike after all")
+    merged = incidents(database)
+    assert new_id not in merged and merged[strike.id].killed.high == 7
+    fields = [c["field"] for c in review.history(strike.id)]
+    assert fields == ["split", "merge"] and review.history(new_id)[-1]["field"] == "merged_into"
+
+
+def test_only_analysts_change_incidents_and_edits_are_checked(database, people):
+    review = Review(database)
+    some = next(iter(incidents(database)))
+    with pytest.raises(ReviewError, match="analyst"):
+        review.edit(some, people["viewer"], {"killed": (1, 1, 1)})
+    with pytest.raises(ReviewError, match="low <= best <= high"):
+        review.edit(some, people["analyst"], {"killed": (5, 3, 9)})
+    with pytest.raises(ReviewError, match="cannot be edited"):
+        review.edit(some, people["analyst"], {"perpetrator": ["russia"]})
+    with pytest.raises(ReviewError, match="one report cannot be split"):
+        single = next(i for i in incidents(database).values() if len(i.reports) == 1)
+        review.split(single.id, single.reports[0], people["analyst"])
+    assert review.edit(some, people["analyst"], {"sub_event_type": "Air/drone strike"}) in (0, 1)
