@@ -70,3 +70,15 @@ def test_no_asset_comes_from_another_site(client):
     assert client.get("/static/vendor/leaflet/leaflet.js").status_code == 200
     docs = client.get("/docs").text
     assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs and "cdn.jsdelivr" not in docs
+
+
+def test_documents_and_reports_are_listed(client):
+    documents = client.get("/api/documents").json()
+    assert documents["total"] == 6 and {"external_id", "status", "source_name"} <= set(documents["documents"][0])
+    assert "text" not in documents["documents"][0]
+    first = min(documents["documents"], key=lambda d: d["id"])
+    reports = client.get("/api/reports", params={"document": first["id"]}).json()["reports"]
+    assert len(reports) == 1 and reports[0]["evidence"] and reports[0]["merge_reason"].startswith("new incident")
+    strike = next(i for i in client.get("/api/incidents").json()["incidents"] if len(i["reports"]) == 3)
+    assert len(client.get("/api/reports", params={"incident": strike["id"]}).json()["reports"]) == 3
+    assert client.get("/api/documents", params={"status": "broken"}).status_code == 422

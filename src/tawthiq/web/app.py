@@ -12,6 +12,7 @@ from typing import Iterator
 from urllib.parse import quote
 
 from pydantic import BaseModel, Field
+from sqlalchemy import func, select
 from starlette.middleware.sessions import SessionMiddleware
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -27,11 +28,15 @@ from ..store.database import Database
 from ..paths import data_dir
 from ..store.people import STATUSES, People, Review, ReviewError, allowed
 from ..store.queries import incident_detail, iter_incidents
+from ..store.convert import report_from_row
 from ..store.record import Record
+from ..store.schema import Document as DocumentRow
+from ..store.schema import Report as ReportRow
 from .i18n import LANGUAGES, direction, strings
 from .present import Filters, figure, marked_text, only, totals
 
 HERE = Path(__file__).parent
+documents_table, reports_table = DocumentRow.__table__, ReportRow.__table__
 SORTS = {"date": False, "-date": True}
 
 
@@ -315,6 +320,44 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
             "per_governorate": dict(summary.per_governorate.most_common()),
             "per_type": dict(summary.per_type.most_common()),
         }
+
+    @app.get("/api/documents", tags=["documents"])
+    def api_documents(status: str | None = Query(None, pattern="^(ok|failed)$"), limit: int = Query(50, ge=1, le=1000),
+                      offset: int = Query(0, ge=0), user: dict | None = Depends(reader)) -> dict:
+        """Documents read into the record (newest first), failed ones with their error; no texts here."""
+        if user is None:
+            raise HTTPException(401, "documents are not part of the public view")
+        query = select(documents_table.c.id, documents_table.c.external_id, documents_table.c.source,
+                       documents_table.c.source_name, documents_table.c.url, documents_table.c.title,
+                       documents_table.c.published, documents_table.c.language, documents_table.c.status,
+                       documents_table.c.error, documents_table.c.ingested_at)
+        counted = select(func.count()).select_from(documents_table)
+        if status:
+            query, counted = (query.where(documents_table.c.status == status),
+                              counted.where(documents_table.c.status == status))
+        with db.engine.connect() as conn:
+            total = conn.execute(counted).scalar_one()
+            rows = conn.execute(query.order_by(documents_table.c.id.desc()).limit(limit).offset(offset)).mappings()
+            items = [{k: (v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v) for k, v in r.items()}
+                     for r in rows]
+        return {"total": total, "limit": limit, "offset": offset, "documents": items}
+
+    @app.get("/api/reports", tags=["reports"])
+    def api_reports(document: int | None = None, incident: int | None = None, limit: int = Query(50, ge=1, le=1000),
+                    offset: int = Query(0, ge=0), user: dict | None = Depends(reader)) -> dict:
+        """Incident reports as extracted (one document's, or one incident's), with evidence and merge reasons."""
+        if user is None:
+            raise HTTPException(401, "reports are not part of the public view")
+        query = select(reports_table)
+        if document is not None:
+            query = query.where(reports_table.c.document_id == document)
+        if incident is not None:
+            query = query.where(reports_table.c.incident_id == incident)
+        with db.engine.connect() as conn:
+            rows = conn.execute(query.order_by(reports_table.c.id).limit(limit).offset(offset)).mappings().all()
+        return {"limit": limit, "offset": offset, "reports": [
+            {"id": r["id"], "document_id": r["document_id"], "incident_id": r["incident_id"],
+             "merge_reason": r["merge_reason"], **report_from_row(r).model_dump(mode="json")} for r in rows]}
 
     @app.post("/api/reports", tags=["reports"], status_code=201)
     def api_ingest(report: PostedReport, request: Request) -> dict:
