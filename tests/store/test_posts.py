@@ -83,3 +83,23 @@ def test_the_same_attack_on_telegram_and_twitter_is_one_corroborated_incident(da
         incident, reports = incident_detail(conn, incident_ids.pop())
     assert incident.status == "corroborated"
     assert {r.document_label for r in reports} == {"telegram:1399999999/3", "twitter:1711000000000000001"}
+
+
+def test_reading_an_export_again_refreshes_metrics_without_reading_texts_again(database, extractor, tmp_path):
+    export = tmp_path / "v1.jsonl"
+    lines = (SOCIAL / "tweets-v1.jsonl").read_text(encoding="utf-8").splitlines()
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ingest_paths([export], Record(database), extractor)
+    first = json.loads(lines[0])
+    first["favorite_count"] = 90
+    export.write_text("\n".join([json.dumps(first, ensure_ascii=False)] + lines[1:]) + "\n", encoding="utf-8")
+
+    class NoReading:
+        def extract(self, document):
+            raise AssertionError("a known post was read again")
+
+    again = ingest_paths([export], Record(database), NoReading())
+    assert again.already == 2 and again.added == 0
+    with database.engine.connect() as conn:
+        metrics = conn.execute(select(Post.metrics).where(Post.post_id == first["id_str"])).scalar_one()
+    assert metrics["favorite_count"] == 90

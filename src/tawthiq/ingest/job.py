@@ -77,6 +77,9 @@ def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: I
             summary.failed += 1
             summary.problems.append(item.error or f"{item.source}: not a post")
         return
+    if record.refresh_if_known(item.post):  # re-reading an export: skip extraction of what is already stored
+        summary.already += 1
+        return
     document = post_document(item.post, item.source)
     try:
         result = extractor.extract(document) if not item.post.repost_of else None

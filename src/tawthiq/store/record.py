@@ -137,6 +137,17 @@ class Record:
                 return Stored(None, duplicate=True)
             raise
 
+    def refresh_if_known(self, post: Post) -> bool:
+        """True when this post, with this very content, is already in the record (nothing to read again); its
+        metrics are then brought up to date from this export."""
+        with self.database.transaction() as conn:
+            found = conn.execute(select(posts.c.id).join(post_versions, posts.c.id == post_versions.c.post_id).where(
+                posts.c.identity == post.identity, post_versions.c.content_hash == post.content_hash)).first()
+            if found is not None:
+                conn.execute(update(posts).where(posts.c.id == found.id).values(metrics=post.metrics,
+                                                                                 last_seen=_now()))
+            return found is not None
+
     def add_post(self, post: Post, document: DocumentRecord, incidents_found: list[IncidentReport], *,
                  source: str, report_confidence: float | None = None) -> Stored:
         """Store a social-media post with its document and reports, in one transaction.
