@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +15,11 @@ from sqlalchemy.exc import ArgumentError
 from ..paths import data_dir
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def utcnow() -> dt.datetime:
+    """Now in UTC, without a time zone (the columns are naive UTC on SQLite and PostgreSQL alike)."""
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
 class DatabaseError(RuntimeError):

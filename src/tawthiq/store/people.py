@@ -12,7 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, delete, desc, insert, select, update
 
 from ..records import SUB_EVENT_PARENT
-from .database import Database
+from .database import Database, utcnow
 from .record import Record
 from .schema import ApiToken, Change, Incident, Report, User
 
@@ -33,9 +33,6 @@ def allowed(role: str | None, needed: str) -> bool:
     return role in ROLES and ROLES.index(role) >= ROLES.index(needed)
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-
 
 class People:
     def __init__(self, database: Database):
@@ -49,7 +46,7 @@ class People:
         with self.database.transaction() as conn:
             if conn.execute(select(users.c.id).where(users.c.email == email.lower())).first():
                 raise ReviewError(f"{email} already has an account")
-            return conn.execute(insert(users).values(email=email.lower(), role=role, created_at=_now(),
+            return conn.execute(insert(users).values(email=email.lower(), role=role, created_at=utcnow(),
                                                      password_hash=_hasher.hash(password))).inserted_primary_key[0]
 
     def login(self, email: str, password: str) -> dict | None:
@@ -71,7 +68,7 @@ class People:
             user_id = conn.execute(select(users.c.id).where(users.c.email == email.lower())).scalar_one_or_none()
             if user_id is None:
                 raise ReviewError(f"no account for {email}")
-            conn.execute(insert(tokens).values(user_id=user_id, created_at=_now(),
+            conn.execute(insert(tokens).values(user_id=user_id, created_at=utcnow(),
                                                token_sha256=hashlib.sha256(token.encode()).hexdigest()))
         return token
 
@@ -102,7 +99,7 @@ class Review:
             return [dict(r) for r in rows]
 
     def _log(self, conn: Connection, incident_id: int, user: dict, field: str, old, new, note: str | None) -> None:
-        conn.execute(insert(changes).values(incident_id=incident_id, user_id=user["id"], at=_now(), field=field,
+        conn.execute(insert(changes).values(incident_id=incident_id, user_id=user["id"], at=utcnow(), field=field,
                                             old=old, new=new, note=note or None))
 
     def _incident(self, conn: Connection, incident_id: int):
@@ -144,7 +141,7 @@ class Review:
                                    new.isoformat() if isinstance(new, dt.date) else new))
             if columns:
                 conn.execute(update(incidents).where(incidents.c.id == incident_id)
-                             .values(**columns, updated_at=_now()))
+                             .values(**columns, updated_at=utcnow()))
             for field, old, new in logged:
                 self._log(conn, incident_id, user, field, old, new, note)
         return len(logged)
@@ -169,7 +166,7 @@ class Review:
                     raise ReviewError("you made the last edit of this incident: another reviewer must verify it")
             if row["status"] != status:
                 conn.execute(update(incidents).where(incidents.c.id == incident_id)
-                             .values(status=status, updated_at=_now()))
+                             .values(status=status, updated_at=utcnow()))
                 self._log(conn, incident_id, user, "status", row["status"], status, note)
 
     def merge(self, into_id: int, other_id: int, user: dict, note: str | None = None) -> None:

@@ -21,7 +21,7 @@ from ..records import IncidentReport, Post
 from ..resolve.match import VICINITY_KM
 from ..resolve import Candidate, Decision, MemberReport, could_join, days_to_search, decide, merged_incident
 from .convert import report_columns, report_view
-from .database import Database
+from .database import Database, utcnow
 from .schema import Document, Incident, PostHashtag, PostVersion, Report
 from .schema import Post as PostRow
 
@@ -47,9 +47,6 @@ def outlet_of(source_name: str | None, url: str | None) -> str | None:
         return host.removeprefix("www.") if host else None
     return None
 
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
 _NEWEST = 2**62
@@ -120,7 +117,7 @@ class Record:
             with self.database.transaction() as conn:
                 document_id = conn.execute(insert(documents).values(
                     sha256=sha256, source=source, external_id=external_id, source_name=source_name,
-                    status="failed", error=error, ingested_at=_now())).inserted_primary_key[0]
+                    status="failed", error=error, ingested_at=utcnow())).inserted_primary_key[0]
         except IntegrityError:
             return Stored(None, duplicate=True)
         return Stored(document_id)
@@ -145,7 +142,7 @@ class Record:
                 posts.c.identity == post.identity, post_versions.c.content_hash == post.content_hash)).first()
             if found is not None:
                 conn.execute(update(posts).where(posts.c.id == found.id).values(metrics=post.metrics,
-                                                                                 last_seen=_now()))
+                                                                                 last_seen=utcnow()))
             return found is not None
 
     def add_post(self, post: Post, document: DocumentRecord, incidents_found: list[IncidentReport], *,
@@ -154,7 +151,7 @@ class Record:
 
         The post is found again by identity (platform + post id): the same content adds nothing (its metrics are
         refreshed); new content (an edit) adds a version and a new document beside the old ones."""
-        now = _now()
+        now = utcnow()
         try:
             with self.database.transaction() as conn:
                 found = conn.execute(select(posts.c.id).where(posts.c.identity == post.identity)).first()
@@ -197,7 +194,7 @@ class Record:
         document_id = conn.execute(_INSERT_DOCUMENT, dict(
             sha256=document.id, external_id=external_id, source=document.source, source_name=document.source_name,
             url=url, title=document.title, published=document.published, language=document.language,
-            text=document.text, status="ok", error=None, report_confidence=report_confidence, ingested_at=_now(),
+            text=document.text, status="ok", error=None, report_confidence=report_confidence, ingested_at=utcnow(),
         )).inserted_primary_key[0]
         stored = Stored(document_id)
         outlet = outlet_of(document.source_name, url)
@@ -248,7 +245,7 @@ class Record:
                        members: list[MemberReport]) -> int:
         merged = merged_incident(members)
         values = report_columns(merged.incident)
-        values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=_now())
+        values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=utcnow())
         if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
             values["status"] = "corroborated" if merged.corroborated else "unverified"
         if incident_id is None:

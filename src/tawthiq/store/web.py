@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy import func, insert, select, update
 
-from .database import Database
+from .database import Database, utcnow
 from .schema import Capture, Document, Feed, FeedItem
 
 captures, feeds, feed_items, documents = Capture.__table__, Feed.__table__, FeedItem.__table__, Document.__table__
 
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
 class WebRecord:
@@ -38,7 +33,7 @@ class WebRecord:
         with self.database.transaction() as conn:
             if conn.execute(select(feeds.c.id).where(feeds.c.url == url)).first() is not None:
                 return False
-            conn.execute(insert(feeds).values(url=url, added_at=_now()))
+            conn.execute(insert(feeds).values(url=url, added_at=utcnow()))
             return True
 
     def feeds(self) -> list[dict]:
@@ -61,16 +56,16 @@ class WebRecord:
                                                                 feed_items.c.key == key)).first()
             if found is None:
                 conn.execute(insert(feed_items).values(feed_id=feed_id, key=key, link=link, title=title,
-                                                       seen_at=_now(), error=error))
+                                                       seen_at=utcnow(), error=error))
             else:
                 conn.execute(update(feed_items).where(feed_items.c.id == found.id)
-                             .values(seen_at=_now(), error=error))
+                             .values(seen_at=utcnow(), error=error))
 
     def polled(self, feed_id: int, title: str | None, error: str | None, *, etag: str | None = None,
                modified: str | None = None) -> None:
         """Note a poll; the feed's ETag and Last-Modified let the next poll ask only for what changed."""
         with self.database.transaction() as conn:
-            values = {"last_polled": _now(), "last_error": error}
+            values = {"last_polled": utcnow(), "last_error": error}
             if title:
                 values["title"] = title
             if etag or modified:
