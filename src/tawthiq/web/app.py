@@ -31,12 +31,14 @@ from ..store.queries import incident_detail, iter_incidents
 from ..store.convert import report_from_row
 from ..store.record import Record
 from ..store.schema import Document as DocumentRow
+from ..store.schema import Incident as IncidentRow
 from ..store.schema import Report as ReportRow
 from .i18n import LANGUAGES, direction, strings
 from .present import Filters, figure, marked_text, only, totals
 
 HERE = Path(__file__).parent
 documents_table, reports_table = DocumentRow.__table__, ReportRow.__table__
+incidents_table = IncidentRow.__table__
 SORTS = {"date": False, "-date": True}
 
 
@@ -163,7 +165,8 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
                   for i in found if i.location.latitude is not None]
         days = sorted(summary.per_day.items())
         with db.engine.connect() as conn:
-            governorates = sorted({i.location.admin1 for i in iter_incidents(conn) if i.location.admin1})
+            governorates = conn.execute(select(incidents_table.c.admin1).where(incidents_table.c.admin1.is_not(None))
+                                        .distinct().order_by(incidents_table.c.admin1)).scalars().all()
         return page(request, "dashboard.html", lang, incidents=found[:200], shown=min(len(found), 200),
                     total=len(found), summary=summary, points=points, days=days,
                     peak=max((v[0] for _, v in days), default=1), filters=filters, query=filters.query(),
