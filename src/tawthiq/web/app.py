@@ -40,6 +40,7 @@ HERE = Path(__file__).parent
 documents_table, reports_table = DocumentRow.__table__, ReportRow.__table__
 incidents_table = IncidentRow.__table__
 SORTS = {"date": False, "-date": True}
+MAP_LIMIT = 2000  # newest incidents on the map; the table shows the newest 200
 
 
 def _day(value: str | None, name: str) -> dt.date | None:
@@ -158,8 +159,9 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
         if user is None and not public:
             return RedirectResponse(f"/login?lang={lang}", status_code=303)
         filters = _filters(since, until, governorate, type, weapon, perpetrator, status, source)
-        found = list(islice(incidents(filters, user=user), 2000))
-        summary = totals(found)
+        found = list(islice(incidents(filters, user=user), MAP_LIMIT))
+        # Totals and the timeline cover every matching incident, not only those on the map.
+        summary = totals(found) if len(found) < MAP_LIMIT else totals(incidents(filters, user=user))
         points = [{"id": i.id, "lat": i.location.latitude, "lon": i.location.longitude,
                    "label": f"{i.date or ''} {i.location.name or i.location.text or ''}: {figure(i.killed, strings(lang))}"}
                   for i in found if i.location.latitude is not None]
@@ -168,7 +170,7 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
             governorates = conn.execute(select(incidents_table.c.admin1).where(incidents_table.c.admin1.is_not(None))
                                         .distinct().order_by(incidents_table.c.admin1)).scalars().all()
         return page(request, "dashboard.html", lang, incidents=found[:200], shown=min(len(found), 200),
-                    total=len(found), summary=summary, points=points, days=days,
+                    total=summary.incidents, summary=summary, points=points, days=days,
                     peak=max((v[0] for _, v in days), default=1), filters=filters, query=filters.query(),
                     governorates=governorates, types=[s for subs in EVENT_TYPES.values() for s in subs],
                     weapons=WEAPONS, actors=ACTORS, statuses=STATUSES, tiles=tile_url)
