@@ -125,3 +125,18 @@ def test_a_second_writer_is_seen_by_the_first(database, extractor, tmp_path, out
     assert strike.killed == Count(low=5, best=5, high=7)
     with database.engine.connect() as conn:
         assert conn.execute(select(Incident.report_count)).scalar_one() == 3
+
+
+def test_incidents_stored_before_words_were_kept_are_read_through_their_reports(database, extractor, tmp_path,
+                                                                               outlet_lines):
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(outlet_lines[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text(json.dumps(outlet_lines[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest(database, extractor, first)
+    with database.transaction() as conn:  # as a record made before migration 0005 has it
+        conn.execute(update(Incident.__table__).values(member_words=None))
+    summary = ingest(database, extractor, later)
+    assert summary.joined == 1
+    with database.engine.connect() as conn:
+        words = conn.execute(select(Incident.member_words)).scalar_one()
+    assert len(words) == 2 and "اريحا" in words[0]  # kept again from the next save on

@@ -59,12 +59,21 @@ class MemberReport:
 
 @dataclass
 class Candidate:
-    """An incident already in the record: its merged fields and its reports."""
+    """An incident already in the record: its merged fields, and its reports or just what scoring needs of them
+    (the words of each report's evidence, the documents they come from)."""
 
     incident_id: int
     incident: IncidentReport
     members: list[MemberReport] = field(default_factory=list)
     status: str = "unverified"
+    word_sets: list[frozenset[str]] | None = None  # None: take them from `members`
+    document_ids: set[int] | None = None  # None: take them from `members`
+
+    def words(self) -> list[frozenset[str]]:
+        return self.word_sets if self.word_sets is not None else [m.words for m in self.members]
+
+    def documents(self) -> set[int]:
+        return self.document_ids if self.document_ids is not None else {m.document_id for m in self.members}
 
 
 @dataclass
@@ -174,12 +183,12 @@ def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float,
     return kind, None
 
 
-def _text(new: MemberReport, members: list[MemberReport]) -> float:
+def _text(new: MemberReport, word_sets: list[frozenset[str]]) -> float:
     best = 0.0
-    for member in members:
-        union = new.words | member.words
+    for words in word_sets:
+        union = new.words | words
         if union:
-            best = max(best, len(new.words & member.words) / len(union))
+            best = max(best, len(new.words & words) / len(union))
     return best
 
 
@@ -228,12 +237,12 @@ def could_join(new: MemberReport, incident: IncidentReport) -> bool:
 
 def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
     """(score, why); score 0 with the reason when a hard rule keeps the report out."""
-    if any(m.document_id == new.document_id for m in candidate.members):
+    if new.document_id in candidate.documents():
         return 0.0, "already holds a report of the same document"
     fit = _fit(new, candidate.incident)
     if isinstance(fit, str):
         return 0.0, fit
-    text = _text(new, candidate.members)
+    text = _text(new, candidate.words())
     total = (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap == 0 else 0.4)
              + WEIGHTS["type"] * fit.kind + WEIGHTS["text"] * text)
     return total, f"{fit.why}, text overlap {text:.2f}"

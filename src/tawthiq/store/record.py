@@ -50,6 +50,7 @@ def outlet_of(source_name: str | None, url: str | None) -> str | None:
 
 
 _NEWEST = 2**62
+KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first ones: the later mostly repeat them)
 _INSERT_DOCUMENT = insert(documents)
 _INSERT_REPORT = insert(reports)
 _INSERT_INCIDENT = insert(incidents)
@@ -58,7 +59,8 @@ _UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident
 # pass. A report placed at a town only looks at incidents near it (or placed no better than the governorate).
 _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
-                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets)
+                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
+                incidents.c.status, incidents.c.member_words)
 # The day window, and no other attack type (match.py's rule, applied here so those rows are never read).
 _IN_WINDOW = and_(incidents.c.date.between(bindparam("low"), bindparam("high")), or_(
     bindparam("sub_event_type", type_=String).is_(None), incidents.c.sub_event_type.is_(None),
@@ -71,7 +73,6 @@ _CANDIDATES_NEAR = _BRIEF.where(_IN_WINDOW, or_(
         incidents.c.latitude.is_(None), incidents.c.geo_precision.is_(None), incidents.c.geo_precision >= 3,
         and_(incidents.c.latitude.between(bindparam("south"), bindparam("north")),
              incidents.c.longitude.between(bindparam("west"), bindparam("east")))))))
-_INCIDENTS_BY_ID = select(incidents).where(incidents.c.id.in_(bindparam("ids", expanding=True)))
 _MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
             .join(documents, documents.c.id == reports.c.document_id)
             .where(reports.c.incident_id.in_(bindparam("incident_ids", expanding=True))).order_by(reports.c.id))
@@ -198,16 +199,19 @@ class Record:
         )).inserted_primary_key[0]
         stored = Stored(document_id)
         outlet = outlet_of(document.source_name, url)
+        written: set[int] = set()  # incidents this document's reports went to: none of them may take another
         for position, report in enumerate(found):
             # Not stored yet: it sorts after every stored report, as its id will.
             member = MemberReport(report, _NEWEST, document_id, document.published, outlet)
-            candidates = self._candidates(conn, member)
+            candidates = self._candidates(conn, member, written)
             decision = decide(member, candidates)
             if decision.incident_id is None:
                 decision.incident_id = self._save_incident(conn, None, "unverified", [member])
             else:
                 joined = next(c for c in candidates if c.incident_id == decision.incident_id)
-                self._save_incident(conn, decision.incident_id, joined.status, joined.members + [member])
+                self._save_incident(conn, decision.incident_id, joined.status,
+                                    self._members(conn, decision.incident_id) + [member])
+            written.add(decision.incident_id)
             conn.execute(_INSERT_REPORT, dict(
                 document_id=document_id, position=position, incident_id=decision.incident_id,
                 merge_reason=decision.reason, evidence=[e.model_dump() for e in report.evidence],
@@ -215,7 +219,13 @@ class Record:
             stored.decisions.append(decision)
         return stored
 
-    def _candidates(self, conn: Connection, member: MemberReport) -> list[Candidate]:
+    def _members(self, conn: Connection, incident_id: int) -> list[MemberReport]:
+        return [_member(row, row["published"], outlet_of(row["source_name"], row["url"]))
+                for row in conn.execute(_MEMBERS, {"incident_ids": [incident_id]}).mappings()]
+
+    def _candidates(self, conn: Connection, member: MemberReport, written: set[int]) -> list[Candidate]:
+        """Incidents the report could join, scored from their stored fields and their reports' words; the reports
+        themselves are read only for the one it joins (and for incidents stored before words were kept)."""
         day, location = member.day, member.report.location
         if day is None or not (location.admin1 or location.place_id):
             return []
@@ -231,21 +241,27 @@ class Record:
             brief = conn.execute(_CANDIDATES_NEAR, params).mappings().all()
         else:
             brief = conn.execute(_CANDIDATES_IN_ADMIN1, params).mappings().all()
-        viable = [row["id"] for row in brief if could_join(member, _brief_view(row))]
-        if not viable:
-            return []
-        found = {row["id"]: Candidate(row["id"], report_view(row), status=row["status"])
-                 for row in conn.execute(_INCIDENTS_BY_ID, {"ids": viable}).mappings()}
-        for row in conn.execute(_MEMBERS, {"incident_ids": list(found)}).mappings():
-            found[row["incident_id"]].members.append(
-                _member(row, row["published"], outlet_of(row["source_name"], row["url"])))
-        return [found[key] for key in sorted(found)]
+        found = []
+        for row in brief:
+            view = _brief_view(row)
+            if not could_join(member, view):
+                continue
+            candidate = Candidate(row["id"], view, status=row["status"],
+                                  document_ids={member.document_id} if row["id"] in written else set())
+            if row["member_words"] is not None:
+                candidate.word_sets = [frozenset(words) for words in row["member_words"]]
+            else:
+                candidate.members = self._members(conn, row["id"])
+                candidate.document_ids = None
+            found.append(candidate)
+        return found
 
     def _save_incident(self, conn: Connection, incident_id: int | None, status: str,
                        members: list[MemberReport]) -> int:
         merged = merged_incident(members)
         values = report_columns(merged.incident)
-        values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=utcnow())
+        values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=utcnow(),
+                      member_words=[sorted(m.words) for m in sorted(members, key=lambda m: m.report_id)[:KEPT_WORDS]])
         if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
             values["status"] = "corroborated" if merged.corroborated else "unverified"
         if incident_id is None:

@@ -87,6 +87,9 @@ class Incident(_ReportColumns, Base):
     status: Mapped[str] = mapped_column(String(16), default="unverified")
     report_count: Mapped[int] = mapped_column(Integer, default=0)
     first_reported: Mapped[dt.date | None] = mapped_column(Date)
+    # The words of each report's evidence (one list per report, the first 20 reports): a new report is compared
+    # with them without reading the reports themselves.
+    member_words: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
