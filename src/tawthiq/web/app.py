@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterator
@@ -82,6 +83,15 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
     only, without the reports' texts."""
     db = database if isinstance(database, Database) else open_database(database)
     people, review = People(db), Review(db)
+
+    @lru_cache(maxsize=1)
+    def extractor():
+        """Built on the first posted report (lexicons and the country's gazetteer load once, not per request)."""
+        from ..extract import Extractor
+        from ..geo.commands import default_country
+        from ..geo.gazetteer import default_gazetteer
+
+        return Extractor(default_gazetteer(default_country()))
     tile_url = tiles if tiles is not None else os.environ.get("TAWTHIQ_TILES", "")
     app = FastAPI(title="Tawthiq", description="A record of attacks on civilians: incidents merged from reports, "
                   "with low/best/high figures and the evidence behind every field.", version="0.1.0",
@@ -370,21 +380,19 @@ def create_app(database: Database | str | None = None, *, tiles: str | None = No
         user = current_user(request)
         if user is None or not allowed(user["role"], "analyst"):
             raise HTTPException(403, "ingesting needs an analyst's token")
-        from ..extract import Extractor
         from ..extract.pipeline import document_from_text
 
         raw = report.text.encode()
         document = document_from_text(report.text, report.published, source=report.url or "api",
                                       title=report.title, raw=raw)
         document.source_name = report.source_name
-        result = extractors.setdefault("default", Extractor()).extract(document)
+        result = extractor().extract(document)
         stored = Record(db).add_document(document, result.incidents, external_id=report.id, url=report.url,
                                          report_confidence=result.report_confidence)
         return {"duplicate": stored.duplicate, "document_id": stored.document_id,
                 "incidents": [d.incident_id for d in stored.decisions],
                 "reasons": [d.reason for d in stored.decisions]}
 
-    extractors: dict = {}
     return app
 
 
