@@ -38,8 +38,9 @@ def integrity(url):
 def test_kill_minus_nine_mid_batch_loses_nothing_committed(tmp_path, database_url, database):
     folder = tmp_path / "reports"
     write_reports(folder)
+    # Small batches, so the ingest is still running when 20 documents are in.
     command = [sys.executable, "-m", "tawthiq.cli", "ingest", str(folder), "--published", "2023-10-10",
-               "--db", database_url]
+               "--batch-size", "10", "--db", database_url]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     engine = create_engine(database_url)
     try:

@@ -8,7 +8,8 @@ from sqlalchemy import select, update
 from tawthiq.ingest.job import IngestSummary, ingest_paths
 from tawthiq.records import Count
 from tawthiq.store.queries import IncidentFilter, incident_detail, iter_failed, iter_incidents
-from tawthiq.store.record import Record
+from tawthiq.store import open_database
+from tawthiq.store.record import Record, bump_version
 from tawthiq.store.schema import Incident
 
 
@@ -140,3 +141,49 @@ def test_incidents_stored_before_words_were_kept_are_read_through_their_reports(
     with database.engine.connect() as conn:
         words = conn.execute(select(Incident.member_words)).scalar_one()
     assert len(words) == 2 and "اريحا" in words[0]  # kept again from the next save on
+
+
+def write_reports(folder, count):
+    """Reports on ten towns over four days, the same strike often reported by several outlets."""
+    towns = ["سراقب", "أريحا", "سرمين", "بنش", "الأتارب", "معرة النعمان", "جسر الشغور", "كفرنبل", "الدانا", "ترمانين"]
+    folder.mkdir()
+    for number in range(count):
+        town, day = towns[number % len(towns)], 10 + (number // 7) % 4
+        line = {"id": f"r{number}", "source_name": f"outlet {number % 3}", "published": f"2023-10-{day}",
+                "text": f"قتل {number % 5 + 1} مدنيين بقصف مدفعي لقوات النظام على مدينة {town} صباح اليوم، "
+                        f"بحسب الدفاع المدني السوري. ({number})"}
+        (folder / f"{number:03d}.jsonl").write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    return folder
+
+
+def merged_record(database):
+    """Each incident's fields and the external ids of its documents, independent of ids and order of storing."""
+    with database.engine.connect() as conn:
+        return sorted(repr((i.date, i.location.name, i.sub_event_type, i.killed, i.status, sorted(i.documents)))
+                      for i in iter_incidents(conn, IncidentFilter()))
+
+
+def test_batches_a_small_window_and_one_document_at_a_time_make_the_same_record(database, extractor, tmp_path):
+    folder = write_reports(tmp_path / "reports", 120)
+    summary = ingest_paths([folder], Record(database, window_size=3), extractor, batch_size=500)
+    one_by_one = open_database(f"sqlite:///{tmp_path / 'one.db'}")
+    ingest_paths([folder], Record(one_by_one), extractor, batch_size=1)
+    assert summary.added == 120 and summary.joined > 40  # the towns' strikes were merged, not kept apart
+    assert merged_record(database) == merged_record(one_by_one)
+    one_by_one.dispose()
+
+
+def test_a_reviewers_verdict_made_while_an_ingest_holds_the_incident_stands(database, extractor, tmp_path,
+                                                                           outlet_lines):
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(outlet_lines[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text(json.dumps(outlet_lines[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    record = Record(database)
+    ingest_paths([first], record, extractor)
+    with database.transaction() as conn:  # as the dashboard's review does it
+        bump_version(conn)
+        conn.execute(update(Incident.__table__).values(status="verified"))
+    summary = ingest_paths([later], record, extractor)  # the same process, holding the incident as unverified
+    assert summary.joined == 1
+    (strike,) = [i for i in incidents(database) if i.sub_event_type == "Air/drone strike"]
+    assert strike.status == "verified" and len(strike.documents) == 2

@@ -14,6 +14,7 @@ from rich.table import Table
 from ..geo.commands import CountryOption, default_country
 from ..store.commands import DbOption, database
 from ..terminal import err, fail
+from . import BATCH_SIZE
 from .text import InputError, parse_date
 
 
@@ -32,14 +33,18 @@ def ingest(
     date_column: str = typer.Option("date", "--date-column", help="CSV: the column holding the date (ISO)."),
     id_column: str = typer.Option("id", "--id-column", help="CSV: the column holding the post id."),
     author_column: str = typer.Option("author", "--author-column", help="CSV: the column holding the author."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
+                                   help="Documents committed together, each whole with its reports (1: every "
+                                        "document in its own transaction)."),
     db: Optional[str] = DbOption,
     country: Optional[str] = CountryOption,
 ) -> None:
     """Read reports into the record: extract incidents, merge reports of one event, keep every source.
 
-    Each document is stored in its own transaction, identified by the sha256 of its bytes: running the same
-    ingest again adds nothing, and an interrupted ingest is finished by running it again. A file that cannot
-    be read is kept as a failed document with its error (see --failed) and the batch goes on.
+    A document is identified by the sha256 of its bytes and stored whole with its reports or not at all,
+    --batch-size documents per transaction: running the same ingest again adds nothing, and an interrupted
+    ingest (even kill -9) is finished by running it again. A file that cannot be read is kept as a failed
+    document with its error (see --failed) and the batch goes on.
 
     Examples:
 
@@ -90,7 +95,7 @@ def ingest(
 
         summary = ingest_paths(paths, record, extractor, source_name=source_name, published=day, fmt=fmt,
                                columns=CsvColumns(text_column, date_column, id_column, author_column),
-                               on_start=started, on_progress=advanced)
+                               batch_size=batch_size, on_start=started, on_progress=advanced)
     table = Table(title=f"ingest into {record_db.display_url}", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")

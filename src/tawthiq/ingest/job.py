@@ -1,4 +1,5 @@
-"""The ingest job: files -> incoming documents -> extraction -> the record, one committed document at a time."""
+"""The ingest job: files -> incoming documents -> extraction -> the record, committed a batch of whole documents
+at a time."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from typing import Callable
 
 from ..extract.pipeline import Extractor, document_from_text
 from ..records import Document, Post
-from ..store.record import Record
+from ..store.record import Pending, Record, Stored
+from . import BATCH_SIZE
 from .files import Incoming, discover, read_path
 from .social import CsvColumns, PostItem, detect, read_posts
 
@@ -30,29 +32,74 @@ class IngestSummary:
     problems: list[str] = field(default_factory=list)
 
 
+class Batch:
+    """Documents extracted and waiting to be committed together, and the summary their storing adds to."""
+
+    def __init__(self, record: Record, summary: IngestSummary, size: int = BATCH_SIZE):
+        self.record, self.summary, self.size = record, summary, max(1, size)
+        self.pending: list[Pending] = []
+        self.hashes: set[str] = set()
+
+    def __contains__(self, sha256: str) -> bool:
+        return sha256 in self.hashes
+
+    def add(self, pending: Pending) -> None:
+        self.pending.append(pending)
+        self.hashes.add(pending.document.id)
+        if len(self.pending) >= self.size:
+            self.commit()
+
+    def commit(self) -> None:
+        if not self.pending:
+            return
+        results = self.record.add_documents(self.pending)
+        self.pending, self.hashes = [], set()
+        for stored in results:
+            count_stored(stored, self.summary)
+
+
+def count_stored(stored: Stored, summary: IngestSummary) -> None:
+    if stored.duplicate:
+        summary.already += 1
+        return
+    summary.added += 1
+    summary.reports += len(stored.decisions)
+    summary.joined += sum(d.joined for d in stored.decisions)
+    summary.new_incidents += sum(not d.joined for d in stored.decisions)
+
+
 def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, source_name: str | None = None,
                  published: dt.date | None = None, fmt: str | None = None, columns: CsvColumns | None = None,
-                 on_progress: Callable[[int, str], None] | None = None,
+                 batch_size: int = BATCH_SIZE, on_progress: Callable[[int, str], None] | None = None,
                  on_start: Callable[[int], None] | None = None) -> IngestSummary:
     """Read every file under `paths` into the record. Progress is reported in bytes of input read.
 
-    Social-media exports are recognised by content (`fmt` forces one format for every file)."""
+    Social-media exports are recognised by content (`fmt` forces one format for every file). Documents are
+    committed `batch_size` at a time, each whole with its reports; an interrupted run commits what it has read."""
     files, missing = discover(paths)
     summary = IngestSummary(files=len(files), problems=list(missing))
+    batch = Batch(record, summary, batch_size)
     if on_start:
         on_start(sum(p.stat().st_size for p in files))
-    for path in files:
-        social = fmt or detect(path)
-        if social is not None:
-            for item in read_posts(path, social, columns):
-                ingest_post(item, record, extractor, summary)
-            if on_progress:
-                on_progress(path.stat().st_size, str(path))
-            continue
-        for incoming in read_path(path):
-            ingest_one(incoming, record, extractor, summary, source_name=source_name, published=published)
-            if on_progress:
-                on_progress(len(incoming.raw), incoming.source)
+    try:
+        for path in files:
+            social = fmt or detect(path)
+            if social is not None:
+                batch.commit()  # posts are written one at a time, after the documents read before them
+                for item in read_posts(path, social, columns):
+                    ingest_post(item, record, extractor, summary)
+                if on_progress:
+                    on_progress(path.stat().st_size, str(path))
+                continue
+            for incoming in read_path(path):
+                ingest_one(incoming, record, extractor, summary, source_name=source_name, published=published,
+                           batch=batch)
+                if on_progress:
+                    on_progress(len(incoming.raw), incoming.source)
+    except KeyboardInterrupt:
+        batch.commit()  # Ctrl-C keeps what was read
+        raise
+    batch.commit()
     return summary
 
 
@@ -102,9 +149,10 @@ def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: I
 
 
 def ingest_one(incoming: Incoming, record: Record, extractor: Extractor, summary: IngestSummary, *,
-               source_name: str | None = None, published: dt.date | None = None) -> None:
+               source_name: str | None = None, published: dt.date | None = None, batch: Batch | None = None) -> None:
+    """Extract one input and store it (through `batch` when given, else at once); a failure is stored at once."""
     sha256 = incoming.sha256
-    if record.known(sha256):
+    if (batch is not None and sha256 in batch) or record.known(sha256):
         summary.already += 1
         return
     if incoming.error is None:
@@ -116,15 +164,12 @@ def ingest_one(incoming: Incoming, record: Record, extractor: Extractor, summary
         except Exception as error:  # an extractor bug on one text must not stop the batch
             incoming.error = f"{incoming.source}: extraction failed ({error.__class__.__name__}: {error})"
         else:
-            stored = record.add_document(document, result.incidents, external_id=incoming.external_id,
-                                         url=incoming.url, report_confidence=result.report_confidence)
-            if stored.duplicate:
-                summary.already += 1
-                return
-            summary.added += 1
-            summary.reports += len(stored.decisions)
-            summary.joined += sum(d.joined for d in stored.decisions)
-            summary.new_incidents += sum(not d.joined for d in stored.decisions)
+            pending = Pending(document, result.incidents, incoming.external_id, incoming.url,
+                              result.report_confidence)
+            if batch is not None:
+                batch.add(pending)
+            else:
+                count_stored(record.add_documents([pending])[0], summary)
             return
     stored = record.add_failed(sha256, incoming.source, incoming.error, external_id=incoming.external_id,
                                source_name=incoming.source_name or source_name)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sys
 from dataclasses import dataclass, field
+from typing import Collection
 from functools import cached_property, lru_cache
 
 from ..datafiles import read_table
@@ -54,7 +56,8 @@ class MemberReport:
     @cached_property
     def words(self) -> frozenset[str]:
         text = self.evidence_text if self.evidence_text is not None else " ".join(e.text for e in self.report.evidence)
-        return frozenset(_WORD.findall(text.casefold().translate(_FOLD)))
+        # Interned: incidents held in memory keep these words, and reports of one region share most of them.
+        return frozenset(map(sys.intern, _WORD.findall(text.casefold().translate(_FOLD))))
 
 
 @dataclass
@@ -66,10 +69,11 @@ class Candidate:
     incident: IncidentReport
     members: list[MemberReport] = field(default_factory=list)
     status: str = "unverified"
-    word_sets: list[frozenset[str]] | None = None  # None: take them from `members`
+    word_sets: list[Collection[str]] | None = None  # None: take them from `members`; each without repeats
     document_ids: set[int] | None = None  # None: take them from `members`
+    fit: _Fit | None = None  # the place/day/attack rules' verdict, when the caller has it already
 
-    def words(self) -> list[frozenset[str]]:
+    def words(self) -> list[Collection[str]]:
         return self.word_sets if self.word_sets is not None else [m.words for m in self.members]
 
     def documents(self) -> set[int]:
@@ -177,18 +181,23 @@ def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float,
         kind = 1.0
     else:
         kind = 0.5
+    if not new.weapons or not old.weapons:
+        return kind, None
     mine, theirs = _specific_weapons(new), _specific_weapons(old)
     if not weapons_agree(mine, theirs):
         return 0.0, f"different weapons ({', '.join(sorted(mine))} / {', '.join(sorted(theirs))})"
     return kind, None
 
 
-def _text(new: MemberReport, word_sets: list[frozenset[str]]) -> float:
+def _text(new: MemberReport, word_sets: list[Collection[str]]) -> float:
+    """The highest Jaccard overlap of the report's words with any member's."""
     best = 0.0
+    mine = new.words
     for words in word_sets:
-        union = new.words | words
+        shared = len(mine.intersection(words))
+        union = len(mine) + len(words) - shared
         if union:
-            best = max(best, len(new.words & words) / len(union))
+            best = max(best, shared / union)
     return best
 
 
@@ -230,16 +239,18 @@ def days_to_search(new: MemberReport) -> int:
     return 1
 
 
-def could_join(new: MemberReport, incident: IncidentReport) -> bool:
-    """Whether the incident passes the rules that do not need its reports (so only those are loaded)."""
-    return isinstance(_fit(new, incident), _Fit)
+def could_join(new: MemberReport, incident: IncidentReport) -> _Fit | None:
+    """The verdict of the rules that do not need the incident's reports when it passes them (only those
+    incidents are scored), else None."""
+    fit = _fit(new, incident)
+    return fit if isinstance(fit, _Fit) else None
 
 
 def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
     """(score, why); score 0 with the reason when a hard rule keeps the report out."""
     if new.document_id in candidate.documents():
         return 0.0, "already holds a report of the same document"
-    fit = _fit(new, candidate.incident)
+    fit = candidate.fit or _fit(new, candidate.incident)
     if isinstance(fit, str):
         return 0.0, fit
     text = _text(new, candidate.words())

@@ -1,18 +1,25 @@
 """An incident's fields from all its reports: the most precise place, the most reported day and type, the union
-of weapons, targets, reported perpetrators and sources, and UCDP-style figures. A pure function of the reports,
-in report-id order, so merging is deterministic and can be recomputed at any time."""
+of weapons, targets, reported perpetrators and sources, and UCDP-style figures.
+
+The fields are kept as running tallies that take one report at a time, in report-id order, so a report joining
+a large incident costs the same as one joining a small one; `merged_incident` folds a whole list of reports and
+gives the same answer, so merging stays deterministic and can be recomputed at any time.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
-from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, IncidentReport, Location
-from .figures import Figure, best_figure, merge_counts
+from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, Count, IncidentReport, Location
+from .figures import source_weight, specificity
 from .match import MemberReport
 
+KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first ones: the later mostly repeat them)
 _BREAKDOWNS = {"killed": ("killed_children", "killed_women"), "injured": ("injured_children", "injured_women")}
+_FIGURES = ("killed", "injured", "killed_or_injured")
+_WEAPON_ORDER = {name: rank for rank, name in enumerate(WEAPONS_BY_SPECIFICITY)}
+_TARGET_ORDER = {name: rank for rank, name in enumerate(TARGETS)}
 
 
 @dataclass
@@ -22,90 +29,216 @@ class Merged:
     first_reported: dt.date | None
 
 
-def _most_common(values: list, default=None):
-    """The most frequent value; on a tie the one reported first."""
-    values = [v for v in values if v is not None]
-    if not values:
-        return default
-    counts = Counter(values)
-    return max(values, key=lambda v: (counts[v], -values.index(v)))
+class _Votes:
+    """Counts of a value; the most frequent wins, on a tie the one reported first (dicts keep first-seen order)."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self):
+        self.counts: dict = {}
+
+    def add(self, value) -> None:
+        if value is not None:
+            self.counts[value] = self.counts.get(value, 0) + 1
+
+    def winner(self):
+        return max(self.counts, key=self.counts.__getitem__) if self.counts else None
 
 
-def _union(lists: list[list[str] | None], order: tuple[str, ...] | None = None) -> list[str]:
-    seen: list[str] = []
-    for items in lists:
-        for item in items or []:
-            if item not in seen:
-                seen.append(item)
-    if order:
-        seen.sort(key=lambda v: order.index(v) if v in order else len(order))
-    return seen
+class _FigureTally:
+    """One casualty figure (killed, injured, ...) over the reports that give it: the UCDP low/best/high.
+
+    low = the lowest figure, high = the highest (open when no report gives an upper figure), best = the most
+    specific figure, then the most reliable source, then the latest report, then the larger number; never a sum.
+    A report with no number ("casualties") only counts when no report gives one."""
+
+    __slots__ = ("groups",)
+
+    def __init__(self):
+        # numbered? -> [chosen key, chosen count, what goes with the chosen figure, lowest, any upper, highest]
+        self.groups: dict[bool, list] = {}
+
+    def add(self, count, member: MemberReport, companions: tuple) -> None:
+        numbered = count.best is not None
+        key = (specificity(count), source_weight(member.report.sources), member.published or dt.date.min,
+               count.best or 0, -member.report_id)
+        values = [v for v in (count.best, count.low) if v is not None]
+        group = self.groups.get(numbered)
+        if group is None:
+            self.groups[numbered] = [key, count, companions, count.low, count.high is not None,
+                                     max(values + [count.high] if count.high is not None else values, default=None)]
+            return
+        if key > group[0]:
+            group[0:3] = key, count, companions
+        if count.low is not None and (group[3] is None or count.low < group[3]):
+            group[3] = count.low
+        group[4] = group[4] or count.high is not None
+        for value in values + ([count.high] if count.high is not None else []):
+            if group[5] is None or value > group[5]:
+                group[5] = value
+
+    def _group(self):
+        return self.groups.get(True) or self.groups.get(False)
+
+    def count(self) -> Count | None:
+        group = self._group()
+        if group is None:
+            return None
+        return Count.model_construct(low=group[3], best=group[1].best, high=group[5] if group[4] else None)
+
+    def companions(self) -> tuple | None:
+        """(provisional, breakdowns...) of the report whose figure is best."""
+        group = self._group()
+        return group[2] if group else None
 
 
-def _location(location) -> Location:
-    """A stored report's location view becomes a record again (a new report's already is one)."""
-    return location if isinstance(location, Location) else location.record()
+class Tally:
+    """The merged fields of one incident, brought up to date one report at a time (in report-id order)."""
 
+    __slots__ = ("report_count", "places", "main_days", "all_days", "day_precision", "any_main",
+                 "earliest_main_published", "sub_events", "event_types", "event_of_sub", "weapons", "targets",
+                 "perpetrators", "perpetrator_texts", "sources", "confidence", "figures", "breakdown_max",
+                 "documents", "origins", "first_published", "words")
 
-def independent_origins(members: list[MemberReport]) -> set:
-    """Who stands behind the reports: the outlet when known, else the sources the report cites.
+    def __init__(self):
+        self.report_count = 0
+        self.places: dict = {}  # place id (None too) -> [reports there, best (precision, report id), location]
+        self.main_days, self.all_days = _Votes(), _Votes()
+        self.day_precision: dict = {}  # a day -> the date precision of the first report on that day
+        self.any_main = False
+        self.earliest_main_published: dt.date | None = None
+        self.sub_events, self.event_types = _Votes(), _Votes()
+        self.event_of_sub: dict = {}  # a sub-event type -> the event type of the first report that gave it
+        self.weapons: dict = {}
+        self.targets: dict = {}
+        self.perpetrators: dict = {}
+        self.perpetrator_texts: dict = {}
+        self.sources: dict = {}
+        self.confidence: float | None = None
+        self.figures: dict[str, _FigureTally] = {}  # only the figures some report gives
+        self.breakdown_max: dict[str, int | None] = {b: None for names in _BREAKDOWNS.values() for b in names}
+        self.documents: list = []  # two at most (corroboration asks for two): lists are a third of a set's size
+        self.origins: list = []  # likewise
+        self.first_published: dt.date | None = None
+        self.words: list[tuple[str, ...]] = []  # each report's words, without repeats (tuples: a tenth the memory)
 
-    Two articles of one outlet are one origin; a report of unknown outlet that cites nobody counts for nothing.
-    """
-    origins: set = set()
-    for member in members:
-        if member.outlet:
-            origins.add(("outlet", member.outlet.casefold()))
-        elif member.report.sources:
-            origins.add(("cites", tuple(sorted(member.report.sources))))
-    return origins
+    @classmethod
+    def of(cls, members: list[MemberReport]) -> Tally:
+        tally = cls()
+        for member in sorted(members, key=lambda m: m.report_id):
+            tally.add(member)
+        return tally
+
+    def add(self, member: MemberReport) -> None:
+        report = member.report
+        self.report_count += 1
+        location = report.location
+        rank = (location.geo_precision or 4, member.report_id)
+        place = self.places.get(location.place_id)
+        if place is None:
+            self.places[location.place_id] = [1, rank, location]
+        else:
+            place[0] += 1
+            if rank < place[1]:
+                place[1], place[2] = rank, location
+        self.all_days.add(report.date)
+        if report.role == "main":
+            self.any_main = True
+            self.main_days.add(report.date)
+            if member.published and (self.earliest_main_published is None
+                                     or member.published < self.earliest_main_published):
+                self.earliest_main_published = member.published
+        if report.date is not None:
+            self.day_precision.setdefault(report.date, report.date_precision)
+        self.sub_events.add(report.sub_event_type)
+        self.event_types.add(report.event_type)
+        if report.sub_event_type:
+            self.event_of_sub.setdefault(report.sub_event_type, report.event_type)
+        for items, kept in ((report.weapons, self.weapons), (report.targets, self.targets),
+                            (report.perpetrator, self.perpetrators), (report.sources, self.sources)):
+            for item in items or ():
+                kept.setdefault(item)
+        if report.perpetrator_text:
+            self.perpetrator_texts.setdefault(report.perpetrator_text)
+        if self.confidence is None or report.confidence > self.confidence:
+            self.confidence = report.confidence
+        for name in _FIGURES:
+            count = getattr(report, name)
+            if count is not None:  # the chosen report's flag and breakdowns are kept, not the report
+                if name not in self.figures:
+                    self.figures[name] = _FigureTally()
+                self.figures[name].add(count, member, (report.provisional,) + tuple(
+                    getattr(report, breakdown) for breakdown in _BREAKDOWNS.get(name, ())))
+        for breakdown, highest in self.breakdown_max.items():
+            value = getattr(report, breakdown)
+            if value is not None and (highest is None or value > highest):
+                self.breakdown_max[breakdown] = value
+        if len(self.documents) < 2 and member.document_id not in self.documents:
+            self.documents.append(member.document_id)
+        if len(self.origins) < 2:
+            origin = ("outlet", member.outlet.casefold()) if member.outlet else \
+                ("cites", tuple(sorted(report.sources))) if report.sources else None
+            if origin is not None and origin not in self.origins:
+                self.origins.append(origin)
+        if member.published and (self.first_published is None or member.published < self.first_published):
+            self.first_published = member.published
+        if len(self.words) < KEPT_WORDS:
+            self.words.append(tuple(member.words))
+
+    def location(self):
+        """The most precise place, the one most reports name on a tie, then the earliest report's."""
+        return min(self.places.values(), key=lambda p: (p[1][0], -p[0], p[1][1]))[2]
+
+    def day(self) -> tuple[dt.date | None, str | None]:
+        day = (self.main_days.winner() if self.any_main else None) or self.all_days.winner()
+        if day is not None:
+            return day, self.day_precision[day]
+        if self.earliest_main_published:  # no report says when: on or shortly before the day first reported
+            return self.earliest_main_published, "week"
+        return None, None
+
+    def sub_event_type(self) -> str | None:
+        return self.sub_events.winner()
+
+    def weapon_list(self) -> list[str]:
+        return sorted(self.weapons, key=lambda w: _WEAPON_ORDER.get(w, len(_WEAPON_ORDER)))
+
+    def target_list(self) -> list[str]:
+        return sorted(self.targets, key=lambda t: _TARGET_ORDER.get(t, len(_TARGET_ORDER)))
+
+    @property
+    def corroborated(self) -> bool:
+        """Reports from two documents and two independent origins: outlets when known, else the sources cited.
+
+        Two articles of one outlet are one origin; a report of unknown outlet that cites nobody counts for nothing."""
+        return len(self.documents) >= 2 and len(self.origins) >= 2
+
+    def merged(self) -> Merged:
+        day, precision = self.day()
+        sub_event = self.sub_event_type()
+        location = self.location()
+        fields = dict(
+            date=day, date_precision=precision,
+            location=location if isinstance(location, Location) else location.record(),
+            event_type=self.event_of_sub[sub_event] if sub_event else self.event_types.winner(),
+            sub_event_type=sub_event, weapons=self.weapon_list(), targets=self.target_list(),
+            perpetrator=list(self.perpetrators) or None,
+            perpetrator_text=" / ".join(self.perpetrator_texts) or None,
+            sources=list(self.sources), role="main" if self.any_main else "background",
+            confidence=self.confidence if self.confidence is not None else 0.0, provisional=False, evidence=[])
+        for name in _FIGURES:
+            figure = self.figures.get(name)
+            fields[name] = figure.count() if figure else None
+            companions = figure.companions() if figure else None
+            if name == "killed" and companions is not None:
+                fields["provisional"] = companions[0]
+            for position, breakdown in enumerate(_BREAKDOWNS.get(name, ()), start=1):
+                # The breakdown that goes with the chosen figure; else the largest any report gives.
+                value = companions[position] if companions is not None else None
+                fields[breakdown] = value if value is not None else self.breakdown_max[breakdown]
+        # Every field is built here from validated reports, so the record is assembled without validating again.
+        return Merged(IncidentReport.model_construct(**fields), self.corroborated, self.first_published)
 
 
 def merged_incident(members: list[MemberReport]) -> Merged:
-    members = sorted(members, key=lambda m: m.report_id)
-    reports = [m.report for m in members]
-    placed = min(members, key=lambda m: (m.report.location.geo_precision or 4,
-                                         -sum(r.location.place_id == m.report.location.place_id for r in reports),
-                                         m.report_id))
-    main = [r for r in reports if r.role == "main"] or reports
-    day = _most_common([r.date for r in main]) or _most_common([r.date for r in reports])
-    dated = next((r for r in reports if r.date == day), placed.report)
-    precision = dated.date_precision if day else None
-    if day is None:  # no report says when: it happened on or shortly before the day it was first reported
-        published = [m.published for m in members if m.report.role == "main" and m.published]
-        day, precision = (min(published), "week") if published else (None, None)
-    sub_event = _most_common([r.sub_event_type for r in reports])
-    merged = IncidentReport(
-        date=day,
-        date_precision=precision,
-        location=_location(placed.report.location),
-        event_type=next((r.event_type for r in reports if r.sub_event_type == sub_event), None)
-        if sub_event else _most_common([r.event_type for r in reports]),
-        sub_event_type=sub_event,
-        weapons=_union([r.weapons for r in reports], WEAPONS_BY_SPECIFICITY),
-        targets=_union([r.targets for r in reports], TARGETS),
-        perpetrator=_union([r.perpetrator for r in reports]) or None,
-        perpetrator_text=" / ".join(dict.fromkeys(r.perpetrator_text for r in reports if r.perpetrator_text)) or None,
-        sources=_union([r.sources for r in reports]),
-        role="main" if any(r.role == "main" for r in reports) else "background",
-        confidence=max(r.confidence for r in reports),
-    )
-    for name in ("killed", "injured", "killed_or_injured"):
-        figures = [Figure(getattr(m.report, name), tuple(m.report.sources), m.published, m.report_id)
-                   for m in members if getattr(m.report, name) is not None]
-        setattr(merged, name, merge_counts(figures))
-        chosen = best_figure([f for f in figures if f.count.best is not None] or figures)
-        if name == "killed" and chosen is not None:
-            merged.provisional = next(m.report.provisional for m in members if m.report_id == chosen.report_id)
-        for breakdown in _BREAKDOWNS.get(name, ()):
-            # The breakdown that goes with the chosen figure; else the largest any report gives.
-            source = next((m.report for m in members if chosen and m.report_id == chosen.report_id), None)
-            value = getattr(source, breakdown) if source is not None else None
-            if value is None:
-                value = max((getattr(r, breakdown) for r in reports if getattr(r, breakdown) is not None),
-                            default=None)
-            setattr(merged, breakdown, value)
-    documents = {m.document_id for m in members}
-    published = [m.published for m in members if m.published is not None]
-    return Merged(merged, len(documents) >= 2 and len(independent_origins(members)) >= 2,
-                  min(published) if published else None)
+    return Tally.of(members).merged()

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, delete, desc, insert, select, update
 
 from ..records import SUB_EVENT_PARENT
 from .database import Database, utcnow
-from .record import Record
+from .record import Record, bump_version
 from .schema import ApiToken, Change, Incident, Report, User
 
 users, tokens, changes = User.__table__, ApiToken.__table__, Change.__table__
@@ -115,6 +115,7 @@ class Review:
         columns: dict = {}
         logged: list[tuple[str, object, object]] = []
         with self.database.transaction() as conn:
+            bump_version(conn)  # the ingest's in-memory incidents are stale now
             row = self._incident(conn, incident_id)
             for field, new in values.items():
                 if field not in EDITABLE:
@@ -155,6 +156,7 @@ class Review:
         if status == "disputed" and not (note or "").strip():
             raise ReviewError("a disputed incident needs a note saying why")
         with self.database.transaction() as conn:
+            bump_version(conn)  # the ingest's in-memory incidents are stale now
             row = self._incident(conn, incident_id)
             if status == "verified":
                 if not allowed(user["role"], "reviewer"):
@@ -176,6 +178,7 @@ class Review:
         if into_id == other_id:
             raise ReviewError("an incident cannot be merged with itself")
         with self.database.transaction() as conn:
+            bump_version(conn)  # the ingest's in-memory incidents are stale now
             self._incident(conn, into_id)
             self._incident(conn, other_id)
             moved = conn.execute(select(reports.c.id).where(reports.c.incident_id == other_id)).scalars().all()
@@ -191,6 +194,7 @@ class Review:
         if not allowed(user["role"], "analyst"):
             raise ReviewError("splitting needs the analyst role")
         with self.database.transaction() as conn:
+            bump_version(conn)  # the ingest's in-memory incidents are stale now
             self._incident(conn, incident_id)
             members = conn.execute(select(reports.c.id).where(reports.c.incident_id == incident_id)).scalars().all()
             if report_id not in members:

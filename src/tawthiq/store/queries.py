@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, func, or_, select
 
 from ..records import Incident as IncidentRecord
 from .convert import report_from_row
-from .record import outlet_of
+from .window import outlet_of
 from ..language.normalize import hashtag_key
 from .schema import Document, Incident, PostHashtag, Report
 from .schema import Post as PostRow

@@ -1,32 +1,46 @@
-"""Writing to the record: one transaction per document with its reports, each report resolved into an incident.
+"""Writing to the record: documents with their reports, each report resolved into an incident, in transactions
+that hold whole documents only.
 
-Everything a document brings is committed together or not at all, so a killed ingest leaves whole documents
-only, and re-running it skips them (the document's sha256 is unique).
+A batch of documents is committed together (one document per batch when called one at a time): a killed ingest
+leaves whole documents only, and re-running it skips them (the document's sha256 is unique). Resolution reads
+candidate incidents into an in-memory window (window.py) and writes every incident the batch changed once, at
+its end; bumping the record's version first takes the write lock and tells whether the window is still valid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
-from types import SimpleNamespace
-from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, String, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from ..records import Document as DocumentRecord
 from ..language.normalize import hashtag_key
+from ..records import Document as DocumentRecord
 from ..records import IncidentReport, Post
-from ..resolve.match import VICINITY_KM
-from ..resolve import Candidate, Decision, MemberReport, could_join, days_to_search, decide, merged_incident
-from .convert import report_columns, report_view
+from ..resolve import Candidate, Decision, MemberReport, decide
+from ..resolve.merge import Tally
+from .convert import report_columns
 from .database import Database, utcnow
-from .schema import Document, Incident, PostHashtag, PostVersion, Report
+from .schema import Document, Incident, PostHashtag, PostVersion, RecordState, Report
 from .schema import Post as PostRow
+from .window import Held, Window, outlet_of, read_members
+
+__all__ = ["Pending", "Record", "Stored", "bump_version", "outlet_of"]
 
 documents, reports, incidents = Document.__table__, Report.__table__, Incident.__table__
 posts, post_versions, post_hashtags = PostRow.__table__, PostVersion.__table__, PostHashtag.__table__
+record_state = RecordState.__table__
+
+WINDOW_SIZE = 50_000  # incidents held in memory at most (a few KB each)
+_BUMP = (update(record_state).where(record_state.c.key == "version").values(value=record_state.c.value + 1)
+         .returning(record_state.c.value))
+_UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
+
+
+def bump_version(conn: Connection) -> int:
+    """Every transaction that changes incidents calls this first (see RecordState)."""
+    return conn.execute(_BUMP).scalar_one()
 
 
 @dataclass
@@ -39,52 +53,48 @@ class Stored:
     edited: bool = False  # a post seen before with other content: a new version was added
 
 
-def outlet_of(source_name: str | None, url: str | None) -> str | None:
-    if source_name:
-        return source_name
-    if url:
-        host = urlsplit(url).hostname
-        return host.removeprefix("www.") if host else None
-    return None
+@dataclass
+class Pending:
+    """A document read and extracted, waiting to be written with its reports."""
+
+    document: DocumentRecord
+    found: list[IncidentReport]
+    external_id: str | None = None
+    url: str | None = None
+    report_confidence: float | None = None
 
 
+class _Ids:
+    """Ids for the rows a batch writes, taken while the batch holds the write lock: reports are resolved before
+    anything is written, and a decision names the incidents it compared."""
 
-_NEWEST = 2**62
-KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first ones: the later mostly repeat them)
-_INSERT_DOCUMENT = insert(documents)
-_INSERT_REPORT = insert(reports)
-_INSERT_INCIDENT = insert(incidents)
-_UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
-# Candidates are first read with the few columns the place/day/attack rules need; full rows only for those that
-# pass. A report placed at a town only looks at incidents near it (or placed no better than the governorate).
-_BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
-                incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
-                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
-                incidents.c.status, incidents.c.member_words)
-# The day window, and no other attack type (match.py's rule, applied here so those rows are never read).
-_IN_WINDOW = and_(incidents.c.date.between(bindparam("low"), bindparam("high")), or_(
-    bindparam("sub_event_type", type_=String).is_(None), incidents.c.sub_event_type.is_(None),
-    incidents.c.sub_event_type == bindparam("sub_event_type", type_=String)))
-_SAME_ADMIN1 = incidents.c.admin1 == bindparam("admin1")
-_CANDIDATES_IN_ADMIN1 = _BRIEF.where(_IN_WINDOW, _SAME_ADMIN1)
-_CANDIDATES_NEAR = _BRIEF.where(_IN_WINDOW, or_(
-    incidents.c.place_id == bindparam("place_id"),
-    and_(_SAME_ADMIN1, or_(
-        incidents.c.latitude.is_(None), incidents.c.geo_precision.is_(None), incidents.c.geo_precision >= 3,
-        and_(incidents.c.latitude.between(bindparam("south"), bindparam("north")),
-             incidents.c.longitude.between(bindparam("west"), bindparam("east")))))))
-_MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
-            .join(documents, documents.c.id == reports.c.document_id)
-            .where(reports.c.incident_id.in_(bindparam("incident_ids", expanding=True))).order_by(reports.c.id))
+    def __init__(self, conn: Connection, **counts: int):
+        self.next: dict[str, list[int]] = {}
+        postgres = conn.dialect.name == "postgresql"
+        for table, count in counts.items():
+            if postgres:
+                self.next[table] = list(conn.execute(text(
+                    f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)"),
+                    {"n": count}).scalars())[::-1]
+            else:
+                top = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
+                self.next[table] = list(range(top + count, top, -1))
+
+    def take(self, table: str) -> int:
+        return self.next[table].pop()
 
 
-def _brief_view(row) -> SimpleNamespace:
-    """What the place/day/attack rules read of an incident, without building the whole record."""
-    location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
-                               place_id=row["place_id"], geo_precision=row["geo_precision"],
-                               latitude=row["latitude"], longitude=row["longitude"])
-    return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
-                           weapons=row["weapons"] or [], targets=row["targets"] or [])
+def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, *, words: bool = True) -> dict:
+    """The incident's columns from its tally; `words` False leaves out member_words (unchanged since written)."""
+    merged = tally.merged()
+    values = report_columns(merged.incident)
+    values.update(report_count=tally.report_count, first_reported=merged.first_reported, updated_at=now or utcnow(),
+                  status=status)
+    if words:
+        values["member_words"] = [sorted(words) for words in tally.words]
+    if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
+        values["status"] = "corroborated" if merged.corroborated else "unverified"
+    return values
 
 
 def _post_columns(post: Post) -> dict:
@@ -96,43 +106,68 @@ def _post_columns(post: Post) -> dict:
         repost_of=post.repost_of, forwarded_from=post.forwarded_from, metrics=post.metrics)
 
 
-def _member(row, published, outlet) -> MemberReport:
-    evidence = " ".join(e["text"] for e in row["evidence"] or [])
-    return MemberReport(report_view(row), row["id"], row["document_id"], published, outlet, evidence_text=evidence)
-
-
 class Record:
-    """The record on one database."""
+    """The record on one database, and the incidents this process holds in memory to resolve reports."""
 
-    def __init__(self, database: Database):
+    def __init__(self, database: Database, *, window_size: int = WINDOW_SIZE):
         self.database = database
+        self.window = Window(window_size)
+        self._version: int | None = None  # the record's version after this process's last write
 
     def known(self, sha256: str) -> bool:
         with self.database.engine.connect() as conn:
             return conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).first() is not None
+
+    def _claim(self, conn: Connection) -> None:
+        """Take the write lock by bumping the version; forget the window if somebody else wrote since."""
+        version = bump_version(conn)
+        if self._version is None or version != self._version + 1:
+            self.window.clear()
+        self._version = version
+
+    def _forget(self) -> None:
+        """A transaction of ours failed: what the window holds may never have been committed."""
+        self.window.clear()
+        self._version = None
 
     def add_failed(self, sha256: str, source: str, error: str, *, external_id: str | None = None,
                    source_name: str | None = None) -> Stored:
         """Keep an input we could not read, with its error, so it is listed and not lost."""
         try:
             with self.database.transaction() as conn:
+                self._claim(conn)
+                if conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).first() is not None:
+                    return Stored(None, duplicate=True)
                 document_id = conn.execute(insert(documents).values(
                     sha256=sha256, source=source, external_id=external_id, source_name=source_name,
                     status="failed", error=error, ingested_at=utcnow())).inserted_primary_key[0]
-        except IntegrityError:
-            return Stored(None, duplicate=True)
+        except BaseException:
+            self._forget()
+            raise
         return Stored(document_id)
 
     def add_document(self, document: DocumentRecord, incidents_found: list[IncidentReport], *,
                      external_id: str | None = None, url: str | None = None,
                      report_confidence: float | None = None) -> Stored:
         """Store a document and its reports and resolve each report, all in one transaction."""
+        return self.add_documents([Pending(document, incidents_found, external_id, url, report_confidence)])[0]
+
+    def add_documents(self, batch: list[Pending]) -> list[Stored]:
+        """Store documents with their reports, resolving each report, in one transaction; a document already in
+        the record (or earlier in the batch) is skipped as a duplicate."""
         try:
             with self.database.transaction() as conn:
-                return self._add(conn, document, incidents_found, external_id, url, report_confidence)
+                self._claim(conn)
+                return self._write(conn, batch)
         except IntegrityError:
-            if self.known(document.id):  # another process stored it first: the same document, nothing lost
-                return Stored(None, duplicate=True)
+            self._forget()
+            if len(batch) > 1:  # somebody stored one of them meanwhile: each on its own says which
+                return [stored for pending in batch for stored in self.add_documents([pending])]
+            if self.known(batch[0].document.id):
+                return [Stored(None, duplicate=True)]
+            raise
+        except BaseException:
+            self._forget()
             raise
 
     def refresh_if_known(self, post: Post) -> bool:
@@ -155,6 +190,7 @@ class Record:
         now = utcnow()
         try:
             with self.database.transaction() as conn:
+                self._claim(conn)
                 found = conn.execute(select(posts.c.id).where(posts.c.identity == post.identity)).first()
                 if found is not None and conn.execute(select(post_versions.c.id).where(
                         post_versions.c.post_id == found.id,
@@ -165,8 +201,10 @@ class Record:
                 if post.repost_of:  # a repost says nothing new: kept for campaign analytics, not read again
                     stored = Stored(None)
                 else:
-                    stored = self._add(conn, document, incidents_found, f"{post.platform}:{post.post_id}", post.url,
-                                       report_confidence)
+                    stored = self._write(conn, [Pending(document, incidents_found, f"{post.platform}:{post.post_id}",
+                                                        post.url, report_confidence)])[0]
+                    if stored.duplicate:
+                        return stored
                 values = _post_columns(post)
                 values.update(document_id=stored.document_id, last_seen=now)
                 if found is None:
@@ -185,104 +223,93 @@ class Record:
                     media=[m.model_dump() for m in post.media], document_id=stored.document_id, source=source,
                     seen_at=now))
                 return stored
-        except IntegrityError:
-            if self.known(document.id):  # another process stored the same post first
-                return Stored(None, duplicate=True)
+        except BaseException:
+            self._forget()
             raise
 
-    def _add(self, conn: Connection, document: DocumentRecord, found: list[IncidentReport],
-             external_id: str | None, url: str | None, report_confidence: float | None) -> Stored:
-        document_id = conn.execute(_INSERT_DOCUMENT, dict(
-            sha256=document.id, external_id=external_id, source=document.source, source_name=document.source_name,
-            url=url, title=document.title, published=document.published, language=document.language,
-            text=document.text, status="ok", error=None, report_confidence=report_confidence, ingested_at=utcnow(),
-        )).inserted_primary_key[0]
-        stored = Stored(document_id)
-        outlet = outlet_of(document.source_name, url)
-        written: set[int] = set()  # incidents this document's reports went to: none of them may take another
-        for position, report in enumerate(found):
-            # Not stored yet: it sorts after every stored report, as its id will.
-            member = MemberReport(report, _NEWEST, document_id, document.published, outlet)
-            candidates = self._candidates(conn, member, written)
-            decision = decide(member, candidates)
-            if decision.incident_id is None:
-                decision.incident_id = self._save_incident(conn, None, "unverified", [member])
-            else:
-                joined = next(c for c in candidates if c.incident_id == decision.incident_id)
-                self._save_incident(conn, decision.incident_id, joined.status,
-                                    self._members(conn, decision.incident_id) + [member])
-            written.add(decision.incident_id)
-            conn.execute(_INSERT_REPORT, dict(
-                document_id=document_id, position=position, incident_id=decision.incident_id,
-                merge_reason=decision.reason, evidence=[e.model_dump() for e in report.evidence],
-                **report_columns(report)))
-            stored.decisions.append(decision)
-        return stored
-
-    def _members(self, conn: Connection, incident_id: int) -> list[MemberReport]:
-        return [_member(row, row["published"], outlet_of(row["source_name"], row["url"]))
-                for row in conn.execute(_MEMBERS, {"incident_ids": [incident_id]}).mappings()]
-
-    def _candidates(self, conn: Connection, member: MemberReport, written: set[int]) -> list[Candidate]:
-        """Incidents the report could join, scored from their stored fields and their reports' words; the reports
-        themselves are read only for the one it joins (and for incidents stored before words were kept)."""
-        day, location = member.day, member.report.location
-        if day is None or not (location.admin1 or location.place_id):
-            return []
-        reach = dt.timedelta(days=days_to_search(member))
-        params = {"low": day - reach, "high": day + reach, "admin1": location.admin1,
-                  "sub_event_type": member.report.sub_event_type}
-        if location.latitude is not None and location.longitude is not None and (location.geo_precision or 3) <= 2:
-            lat_span = VICINITY_KM / 111.0
-            lon_span = VICINITY_KM / (111.0 * max(0.1, math.cos(math.radians(location.latitude))))
-            params.update(place_id=location.place_id, south=location.latitude - lat_span,
-                          north=location.latitude + lat_span, west=location.longitude - lon_span,
-                          east=location.longitude + lon_span)
-            brief = conn.execute(_CANDIDATES_NEAR, params).mappings().all()
-        else:
-            brief = conn.execute(_CANDIDATES_IN_ADMIN1, params).mappings().all()
-        found = []
-        for row in brief:
-            view = _brief_view(row)
-            if not could_join(member, view):
+    def _write(self, conn: Connection, batch: list[Pending]) -> list[Stored]:
+        """Resolve the batch's reports in the window, then write documents, incidents and reports."""
+        seen = set(conn.execute(select(documents.c.sha256).where(
+            documents.c.sha256.in_([p.document.id for p in batch]))).scalars())
+        fresh = [p for p in batch if not (p.document.id in seen or seen.add(p.document.id))]
+        found = sum(len(p.found) for p in fresh)
+        ids = _Ids(conn, documents=len(fresh), reports=found, incidents=found)
+        fresh_ids = {id(p) for p in fresh}
+        now = utcnow()
+        results, document_rows, report_rows = [], [], []
+        for pending in batch:
+            if id(pending) not in fresh_ids:
+                results.append(Stored(None, duplicate=True))
                 continue
-            candidate = Candidate(row["id"], view, status=row["status"],
-                                  document_ids={member.document_id} if row["id"] in written else set())
-            if row["member_words"] is not None:
-                candidate.word_sets = [frozenset(words) for words in row["member_words"]]
-            else:
-                candidate.members = self._members(conn, row["id"])
-                candidate.document_ids = None
-            found.append(candidate)
-        return found
+            fresh_ids.discard(id(pending))  # the same object twice in a batch: the second is a duplicate
+            document = pending.document
+            document_id = ids.take("documents")
+            document_rows.append(dict(
+                id=document_id, sha256=document.id, external_id=pending.external_id, source=document.source,
+                source_name=document.source_name, url=pending.url, title=document.title,
+                published=document.published, language=document.language, text=document.text, status="ok",
+                error=None, report_confidence=pending.report_confidence, ingested_at=now))
+            stored = Stored(document_id)
+            outlet = outlet_of(document.source_name, pending.url)
+            written: set[int] = set()  # incidents this document's reports went to: none of them may take another
+            for position, report in enumerate(pending.found):
+                report_id = ids.take("reports")
+                member = MemberReport(report, report_id, document_id, document.published, outlet)
+                held = self.window.candidates(conn, member)
+                decision = decide(member, [Candidate(h.id, h.view, status=h.status, word_sets=h.words, fit=fit,
+                                                     document_ids={document_id} if h.id in written else set())
+                                           for h, fit in held])
+                if decision.incident_id is None:
+                    decision.incident_id = self.window.create(ids.take("incidents"), member).id
+                else:
+                    self.window.join(conn, next(h for h, _ in held if h.id == decision.incident_id), member)
+                written.add(decision.incident_id)
+                report_rows.append(dict(
+                    id=report_id, document_id=document_id, position=position, incident_id=decision.incident_id,
+                    merge_reason=decision.reason,
+                    evidence=[dict(field=e.field, text=e.text, start=e.start, end=e.end) for e in report.evidence],
+                    **report_columns(report)))
+                stored.decisions.append(decision)
+            results.append(stored)
+        self._write_rows(conn, document_rows, self.window.take_dirty(), report_rows, now)
+        self.window.trim()
+        return results
 
-    def _save_incident(self, conn: Connection, incident_id: int | None, status: str,
-                       members: list[MemberReport]) -> int:
-        merged = merged_incident(members)
-        values = report_columns(merged.incident)
-        values.update(report_count=len(members), first_reported=merged.first_reported, updated_at=utcnow(),
-                      member_words=[sorted(m.words) for m in sorted(members, key=lambda m: m.report_id)[:KEPT_WORDS]])
-        if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
-            values["status"] = "corroborated" if merged.corroborated else "unverified"
-        if incident_id is None:
-            values["created_at"] = values["updated_at"]
-            return conn.execute(_INSERT_INCIDENT, values).inserted_primary_key[0]
-        conn.execute(_UPDATE_INCIDENT, {**values, "incident_key": incident_id})
-        return incident_id
+    def _write_rows(self, conn: Connection, document_rows: list[dict], changed: list[Held],
+                    report_rows: list[dict], now: dt.datetime) -> None:
+        # Documents and incidents first: reports point at both.
+        if document_rows:
+            conn.execute(insert(documents), document_rows)
+        created, updated, updated_words = [], [], []
+        for held in changed:
+            # An incident's words stop changing once it has KEPT_WORDS reports: not rewritten after that.
+            words = held.new or held.words_written != len(held.tally.words)
+            values = _incident_values(held.tally, held.status, now, words=words)
+            held.status, held.words_written = values["status"], len(held.tally.words)
+            if held.new:
+                created.append({**values, "id": held.id, "created_at": now})
+                held.new = False
+            else:
+                (updated_words if words else updated).append({**values, "incident_key": held.id})
+        if created:
+            conn.execute(insert(incidents), created)
+        for rows in (updated, updated_words):  # one statement each: every row of an executemany has the same keys
+            if rows:
+                conn.execute(_UPDATE_INCIDENT, rows)
+        if report_rows:
+            conn.execute(insert(reports), report_rows)
 
     def recompute(self, conn: Connection, incident_id: int | None, *, report_ids: list[int] | None = None) -> int:
         """An incident's fields again from its reports (or a new incident from `report_ids`), after a merge or
-        a split by hand; its status is kept."""
-        query = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
-                 .join(documents, documents.c.id == reports.c.document_id))
-        query = query.where(reports.c.id.in_(report_ids)) if report_ids else \
-            query.where(reports.c.incident_id == incident_id)
-        members = [_member(row, row["published"], outlet_of(row["source_name"], row["url"]))
-                   for row in conn.execute(query.order_by(reports.c.id)).mappings()]
-        status = "unverified"
-        if incident_id is not None:
-            status = conn.execute(select(incidents.c.status).where(incidents.c.id == incident_id)).scalar_one()
-        return self._save_incident(conn, incident_id, status, members)
+        a split by hand; its status is kept. The caller's transaction has bumped the version."""
+        tally = Tally.of(read_members(conn, incident_id=incident_id, report_ids=report_ids))
+        if incident_id is None:
+            values = _incident_values(tally, "unverified")
+            values["created_at"] = values["updated_at"]
+            return conn.execute(insert(incidents).values(**values)).inserted_primary_key[0]
+        status = conn.execute(select(incidents.c.status).where(incidents.c.id == incident_id)).scalar_one()
+        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**_incident_values(tally, status)))
+        return incident_id
 
     def counts(self) -> dict[str, int]:
         with self.database.engine.connect() as conn:

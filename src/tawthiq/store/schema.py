@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -250,3 +251,14 @@ class Change(Base):
     old: Mapped[Any] = mapped_column(JSON, nullable=True)
     new: Mapped[Any] = mapped_column(JSON, nullable=True)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class RecordState(Base):
+    """Counters every writer of incidents bumps in its transaction ('version'): a process that holds incidents in
+    memory between batches sees from it whether anybody else changed the record meanwhile. Bumping it first also
+    takes the write lock, so two writers never resolve reports against the same stale incidents."""
+
+    __tablename__ = "record_state"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)

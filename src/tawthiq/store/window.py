@@ -1,0 +1,251 @@
+"""The incidents resolution holds in memory while it writes: by governorate and day, with their running tallies.
+
+A report can only join an incident of its governorate within a day of its own (resolve.match's rules), so the
+record is read one (governorate, day) at a time, once, and kept; incidents the batch creates or changes are
+updated here and written at the end of the batch. The window is bounded: past its size, the days used least
+recently are let go (the database has them) and read again when needed. It is only valid while nobody else
+writes: Record empties it when the record's version says another writer came in between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import sys
+from types import SimpleNamespace
+
+import orjson
+from sqlalchemy import Connection, Text, cast, select
+
+from ..resolve import MemberReport, could_join, days_to_search
+from ..resolve.match import VICINITY_KM
+from ..resolve.merge import KEPT_WORDS, Tally
+from .convert import report_view
+from .schema import Document, Incident, Report
+
+documents, reports, incidents = Document.__table__, Report.__table__, Incident.__table__
+
+_BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
+                incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
+                incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
+                incidents.c.status, incidents.c.report_count,
+                # As text, read into lists only for the incidents a report is scored against.
+                cast(incidents.c.member_words, Text).label("member_words"))
+_MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
+            .join(documents, documents.c.id == reports.c.document_id))
+
+
+def outlet_of(source_name: str | None, url: str | None) -> str | None:
+    if source_name:
+        return source_name
+    if url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname
+        return host.removeprefix("www.") if host else None
+    return None
+
+
+def stored_member(row) -> MemberReport:
+    """A stored report (joined with its document's published day and outlet) as resolution reads it."""
+    evidence = " ".join(e["text"] for e in row["evidence"] or [])
+    return MemberReport(report_view(row), row["id"], row["document_id"], row["published"],
+                        outlet_of(row["source_name"], row["url"]), evidence_text=evidence)
+
+
+def read_members(conn: Connection, *, incident_id: int | None = None,
+                 report_ids: list[int] | None = None) -> list[MemberReport]:
+    query = _MEMBERS.where(reports.c.id.in_(report_ids)) if report_ids is not None else \
+        _MEMBERS.where(reports.c.incident_id == incident_id)
+    return [stored_member(row) for row in conn.execute(query.order_by(reports.c.id)).mappings()]
+
+
+def _brief_view(row) -> SimpleNamespace:
+    """What the place/day/attack rules read of a stored incident, without building the whole record."""
+    location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
+                               place_id=row["place_id"], geo_precision=row["geo_precision"],
+                               latitude=row["latitude"], longitude=row["longitude"])
+    return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
+                           weapons=row["weapons"] or [], targets=row["targets"] or [])
+
+
+def _tally_view(tally: Tally) -> SimpleNamespace:
+    day, _ = tally.day()
+    return SimpleNamespace(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
+                           weapons=tally.weapon_list(), targets=tally.target_list())
+
+
+CELL_DEGREES = 0.1  # the grid precisely located incidents are filed in (about 11 km north-south)
+
+
+def _cell(location) -> tuple[int, int] | None:
+    """The grid cell of a place located to a town or better; None for a governorate or a place without
+    coordinates (such an incident is compared with every report of its governorate and day)."""
+    if (location.geo_precision or 3) > 2 or location.latitude is None or location.longitude is None:
+        return None
+    return math.floor(location.latitude / CELL_DEGREES), math.floor(location.longitude / CELL_DEGREES)
+
+
+class Held:
+    """One incident in memory: what the rules read of it, its status, its reports' words, and (once a report
+    has joined it here) the running tally of its fields."""
+
+    __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "new", "words_written", "_words",
+                 "_stored_words")
+
+    def __init__(self, incident_id: int, view: SimpleNamespace, status: str, *, tally: Tally | None = None,
+                 stored_words: str | None = None, words_written: int = -1, new: bool = False):
+        self.id, self.view, self.status, self.tally, self.new = incident_id, view, status, tally, new
+        self.key: tuple | None = None  # (governorate, day) it is filed under; None when it has no day
+        self.attack: str | None = None  # and the attack type and grid cell it is filed under there
+        self.cell: tuple[int, int] | None = None
+        self.words_written = words_written  # how many reports' words the stored row has (-1: not known)
+        self._words: list[tuple[str, ...]] | None = None
+        self._stored_words = stored_words  # member_words as stored, read on first use
+
+    @property
+    def words(self) -> list[tuple[str, ...]]:
+        """The words of its first reports' evidence (resolve.merge.KEPT_WORDS of them)."""
+        if self.tally is not None:
+            return self.tally.words
+        if self._words is None:
+            self._words = [tuple(map(sys.intern, words)) for words in orjson.loads(self._stored_words or "[]")]
+            self._stored_words = None
+        return self._words
+
+
+class _Day:
+    """The incidents of one governorate and day, by attack type and then by grid cell (None: not precisely
+    located), so a report is compared only with those its attack type and place allow (resolve.match's rules)."""
+
+    __slots__ = ("by_attack",)
+
+    def __init__(self):
+        self.by_attack: dict[str | None, dict[tuple[int, int] | None, dict[int, Held]]] = {}
+
+    def every(self) -> list[Held]:
+        return [held for cells in self.by_attack.values() for group in cells.values() for held in group.values()]
+
+    def put(self, held: Held) -> None:
+        held.attack, held.cell = held.view.sub_event_type, _cell(held.view.location)
+        self.by_attack.setdefault(held.attack, {}).setdefault(held.cell, {})[held.id] = held
+
+    def remove(self, held: Held) -> None:
+        """Where `put` filed it (the view may have changed since)."""
+        self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
+
+    def near(self, location, attack: str | None) -> list[Held]:
+        """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
+        in the same place: for a precisely located report, those within the vicinity's reach on the grid and those
+        not located precisely; else all of them."""
+        cell = _cell(location)
+        found: list[Held] = []
+        for kind in (self.by_attack if attack is None else (attack, None)):
+            cells = self.by_attack.get(kind)
+            if not cells:
+                continue
+            if cell is None:
+                for group in cells.values():
+                    found.extend(group.values())
+                continue
+            found.extend(cells.get(None, {}).values())
+            reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
+            reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
+                                                 * max(0.1, math.cos(math.radians(location.latitude)))))
+            for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1):
+                for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1):
+                    group = cells.get((row, column))
+                    if group:
+                        found.extend(group.values())
+        return found
+
+
+class Window:
+    def __init__(self, size: int):
+        self.size = size
+        self.clear()
+
+    def clear(self) -> None:
+        self.held: dict[int, Held] = {}
+        self.days: dict[tuple, _Day] = {}  # (governorate, day) -> its incidents, in least-recent-use order
+        self.read: set[tuple] = set()  # the (governorate, day)s read from the database
+        self.dirty: dict[int, Held] = {}
+
+    def __len__(self) -> int:
+        return len(self.held)
+
+    def candidates(self, conn: Connection, member: MemberReport) -> list[tuple[Held, object]]:
+        """The incidents the report could join by place, day and attack, each with the rules' verdict (scoring
+        is decide()'s)."""
+        day, location = member.day, member.report.location
+        if day is None or not (location.admin1 or location.place_id):
+            return []
+        reach = days_to_search(member)
+        keys = [(location.admin1, day + dt.timedelta(days=offset)) for offset in range(-reach, reach + 1)]
+        missing = [key for key in keys if key not in self.read]
+        if missing:
+            self._read(conn, location.admin1, [d for _, d in missing])
+        found = []
+        for key in keys:
+            that_day = self.days.pop(key, None) or _Day()
+            self.days[key] = that_day  # most recently used last
+            for held in that_day.near(location, member.report.sub_event_type):
+                fit = could_join(member, held.view)
+                if fit is not None:
+                    found.append((held, fit))
+        return found
+
+    def _read(self, conn: Connection, admin1: str | None, days: list[dt.date]) -> None:
+        same_admin1 = incidents.c.admin1.is_(None) if admin1 is None else incidents.c.admin1 == admin1
+        self.read.update((admin1, day) for day in days)
+        for row in conn.execute(_BRIEF.where(same_admin1, incidents.c.date.in_(days))).mappings():
+            if row["id"] in self.held:  # held already, and newer than the stored row
+                continue
+            stored = row["member_words"] if row["member_words"] != "null" else None  # JSON null: none kept
+            held = Held(row["id"], _brief_view(row), row["status"], stored_words=stored,
+                        words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0)
+            if stored is None:  # stored before incidents kept their reports' words
+                held.tally = Tally.of(read_members(conn, incident_id=held.id))
+            self._file(held)
+
+    def _file(self, held: Held) -> None:
+        """File the incident under its governorate, day and cell (again, after a report changed them)."""
+        if held.key is not None and held.key in self.days:
+            self.days[held.key].remove(held)
+        held.key = (held.view.location.admin1, held.view.date) if held.view.date is not None else None
+        self.held[held.id] = held
+        if held.key is not None:
+            if held.key not in self.days:
+                self.days[held.key] = _Day()
+            self.days[held.key].put(held)
+
+    def create(self, incident_id: int, member: MemberReport) -> Held:
+        tally = Tally()
+        tally.add(member)
+        held = Held(incident_id, _tally_view(tally), "unverified", tally=tally, new=True)
+        self._file(held)
+        self.dirty[incident_id] = held
+        return held
+
+    def join(self, conn: Connection, held: Held, member: MemberReport) -> None:
+        if held.tally is None:  # first report to join it here: its tally from its stored reports
+            held.tally = Tally.of(read_members(conn, incident_id=held.id))
+        held.tally.add(member)
+        held.view = _tally_view(held.tally)
+        self._file(held)
+        self.dirty[held.id] = held
+
+    def take_dirty(self) -> list[Held]:
+        dirty, self.dirty = list(self.dirty.values()), {}
+        return dirty
+
+    def trim(self) -> None:
+        """After a batch is written: let go of undated incidents (no report can find them by day) and, past the
+        window's size, of the days used least recently."""
+        for incident_id in [i for i, h in self.held.items() if h.key is None]:
+            del self.held[incident_id]
+        while len(self.held) > self.size and self.days:
+            key = next(iter(self.days))
+            self.read.discard(key)
+            for held in self.days.pop(key).every():
+                self.held.pop(held.id, None)
