@@ -66,21 +66,32 @@ class Pending:
 
 class _Ids:
     """Ids for the rows a batch writes, taken while the batch holds the write lock: reports are resolved before
-    anything is written, and a decision names the incidents it compared."""
+    anything is written, and a decision names the incidents it compared.
+
+    SQLite: the next ids after the largest. PostgreSQL: from the tables' sequences, as many as are known to be
+    needed (documents, reports), and new incidents one at a time so the sequence has no gaps to show."""
 
     def __init__(self, conn: Connection, **counts: int):
+        self.conn = conn
+        self.postgres = conn.dialect.name == "postgresql"
         self.next: dict[str, list[int]] = {}
-        postgres = conn.dialect.name == "postgresql"
         for table, count in counts.items():
-            if postgres:
-                self.next[table] = list(conn.execute(text(
-                    f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)"),
-                    {"n": count}).scalars())[::-1]
+            if self.postgres:
+                self.next[table] = self._from_sequence(table, count if table != "incidents" else 0)
             else:
                 top = conn.execute(text(f"SELECT coalesce(max(id), 0) FROM {table}")).scalar_one()
                 self.next[table] = list(range(top + count, top, -1))
 
+    def _from_sequence(self, table: str, count: int) -> list[int]:
+        if count == 0:
+            return []
+        return list(self.conn.execute(text(
+            f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)"),
+            {"n": count}).scalars())[::-1]
+
     def take(self, table: str) -> int:
+        if not self.next[table]:
+            self.next[table] = self._from_sequence(table, 1)
         return self.next[table].pop()
 
 
