@@ -75,7 +75,8 @@ def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, sou
     """Read every file under `paths` into the record. Progress is reported in bytes of input read.
 
     Social-media exports are recognised by content (`fmt` forces one format for every file). Documents are
-    committed `batch_size` at a time, each whole with its reports; an interrupted run commits what it has read."""
+    committed `batch_size` at a time, each whole with its reports: Ctrl-C commits what was read, a killed run
+    loses the batch it had not committed (running it again reads that batch again). Posts are committed one by one."""
     files, missing = discover(paths)
     summary = IngestSummary(files=len(files), problems=list(missing))
     batch = Batch(record, summary, batch_size)
