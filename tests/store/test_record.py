@@ -190,3 +190,28 @@ def test_a_reviewers_verdict_made_while_an_ingest_holds_the_incident_stands(data
     assert summary.joined == 1
     (strike,) = [i for i in incidents(database) if i.sub_event_type == "Air/drone strike"]
     assert strike.status == "verified" and len(strike.documents) == 2
+
+
+def test_a_report_finds_an_incident_across_a_grid_cell_boundary(database):
+    """The window files precisely located incidents by 0.1° cell: a neighbour 2 km away in the next cell (north,
+    east, or both) must still be found and joined, and a town 20 km away must not."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+
+    day = dt.date(2023, 10, 10)
+
+    def strike(lat, lon, place_id, precision=1):
+        return IncidentReport(date=day, location=Location(name=place_id, admin1="Idlib", place_id=place_id,
+                                                          latitude=lat, longitude=lon, geo_precision=precision),
+                              event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+
+    record = Record(database)
+    first = record.add_document(document_from_text("first report", day), [strike(35.999, 36.599, "g:a")])
+    for number, (lat, lon) in enumerate([(36.001, 36.599), (35.999, 36.601), (36.009, 36.609)]):
+        stored = record.add_document(document_from_text(f"neighbour {number}", day),
+                                     [strike(lat, lon, f"g:n{number}", precision=2)])
+        assert stored.decisions[0].incident_id == first.decisions[0].incident_id, stored.decisions[0].reason
+    far = record.add_document(document_from_text("far", day), [strike(36.18, 36.599, "g:far", precision=2)])
+    assert not far.decisions[0].joined
