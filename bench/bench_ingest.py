@@ -9,6 +9,7 @@ incidents in batches of `tawthiq ingest`'s default size, exactly as the ingest d
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import sys
 import tempfile
@@ -43,9 +44,11 @@ def main(count: int = 100_000, pool_size: int = 1_000) -> None:
         document = document_from_text(text, base)
         pool.append((text, document.language, extractor.extract(document).incidents))
     folder = Path(tempfile.mkdtemp(prefix="tawthiq-bench-ingest-"))
-    database = open_database(f"sqlite:///{folder / 'record.db'}")
+    # TAWTHIQ_BENCH_DB=postgresql://... measures an (empty) PostgreSQL database instead of a new SQLite file.
+    database = open_database(os.environ.get("TAWTHIQ_BENCH_DB") or f"sqlite:///{folder / 'record.db'}")
     record = Record(database)
-    print(f"ingest into SQLite (WAL), extraction excluded: {count:,} documents made from {pool_size:,} generated "
+    print(f"ingest into {database.display_url if 'TAWTHIQ_BENCH_DB' in os.environ else 'SQLite (WAL)'}, "
+          f"extraction excluded: {count:,} documents made from {pool_size:,} generated "
           f"reports extracted beforehand, {sum(len(i) for *_, i in pool) / pool_size:.2f} incident reports each, "
           f"committed {BATCH_SIZE} documents at a time\n")
     joined = reports = 0
@@ -70,11 +73,12 @@ def main(count: int = 100_000, pool_size: int = 1_000) -> None:
     held = len(record.window)
     counts = record.counts()
     database.dispose()
-    size = sum(p.stat().st_size for p in folder.iterdir()) / 1_048_576
+    size = sum(p.stat().st_size for p in folder.iterdir()) / 1_048_576  # nothing there for PostgreSQL
     print(f"  throughput       {count / elapsed:,.0f} documents/s ({reports / elapsed:,.0f} incident reports/s), "
           f"{elapsed:.1f} s in all")
     print(f"  record           {counts['documents']:,} documents, {counts['reports']:,} reports, "
-          f"{counts['incidents']:,} incidents ({joined:,} reports merged into an existing incident), {size:.0f} MB")
+          f"{counts['incidents']:,} incidents ({joined:,} reports merged into an existing incident)"
+          + (f", {size:.0f} MB" if size else ""))
     print(f"  held in memory   {held:,} incidents at the end (the window keeps {record.window.size:,} at most)")
     print("  memory (RSS)     " + ", ".join(f"{done // 1000}k: {mb:.0f} MB" for done, _, mb in samples[::3]
                                              + ([samples[-1]] if len(samples) % 3 != 1 else [])))
