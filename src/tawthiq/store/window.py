@@ -13,6 +13,7 @@ import datetime as dt
 import math
 import sys
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import orjson
 from sqlalchemy import Connection, Text, cast, select
@@ -39,8 +40,6 @@ def outlet_of(source_name: str | None, url: str | None) -> str | None:
     if source_name:
         return source_name
     if url:
-        from urllib.parse import urlsplit
-
         host = urlsplit(url).hostname
         return host.removeprefix("www.") if host else None
     return None
