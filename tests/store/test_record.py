@@ -215,3 +215,20 @@ def test_a_report_finds_an_incident_across_a_grid_cell_boundary(database):
         assert stored.decisions[0].incident_id == first.decisions[0].incident_id, stored.decisions[0].reason
     far = record.add_document(document_from_text("far", day), [strike(36.18, 36.599, "g:far", precision=2)])
     assert not far.decisions[0].joined
+
+
+def test_a_document_twice_in_one_batch_is_stored_once(database, extractor):
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.store.record import Pending
+
+    text = "قتل مدنيان بقصف مدفعي لقوات النظام على مدينة سرمين صباح اليوم"
+    document = document_from_text(text, dt.date(2023, 10, 10))
+    found = extractor.extract(document).incidents
+    record = Record(database)
+    first, again = record.add_documents([Pending(document, found), Pending(document.model_copy(), found)])
+    assert first.document_id is not None and not first.duplicate
+    assert again.duplicate and again.document_id is None
+    assert record.add_documents([Pending(document, found)])[0].duplicate  # and in a later batch
+    assert record.counts()["documents"] == 1 and record.counts()["incidents"] == len(found) == 1

@@ -240,20 +240,19 @@ class Record:
 
     def _write(self, conn: Connection, batch: list[Pending]) -> list[Stored]:
         """Resolve the batch's reports in the window, then write documents, incidents and reports."""
-        seen = set(conn.execute(select(documents.c.sha256).where(
+        stored_before = set(conn.execute(select(documents.c.sha256).where(
             documents.c.sha256.in_([p.document.id for p in batch]))).scalars())
-        fresh = [p for p in batch if not (p.document.id in seen or seen.add(p.document.id))]
-        found = sum(len(p.found) for p in fresh)
-        ids = _Ids(conn, documents=len(fresh), reports=found, incidents=found)
-        fresh_ids = {id(p) for p in fresh}
+        new = [p for p in batch if p.document.id not in stored_before]
+        found = sum(len(p.found) for p in new)
+        ids = _Ids(conn, documents=len(new), reports=found, incidents=found)  # at most: one may repeat another
         now = utcnow()
         results, document_rows, report_rows = [], [], []
         for pending in batch:
-            if id(pending) not in fresh_ids:
+            document = pending.document
+            if document.id in stored_before:  # stored already, or earlier in this batch
                 results.append(Stored(None, duplicate=True))
                 continue
-            fresh_ids.discard(id(pending))  # the same object twice in a batch: the second is a duplicate
-            document = pending.document
+            stored_before.add(document.id)
             document_id = ids.take("documents")
             document_rows.append(dict(
                 id=document_id, sha256=document.id, external_id=pending.external_id, source=document.source,
