@@ -54,3 +54,22 @@ def test_only_analysts_change_incidents_and_edits_are_checked(database, people):
         single = next(i for i in incidents(database).values() if len(i.reports) == 1)
         review.split(single.id, single.reports[0], people["analyst"])
     assert review.edit(some, people["analyst"], {"sub_event_type": "Air/drone strike"}) in (0, 1)
+
+
+def test_a_hand_edited_figure_stands_when_more_reports_join(database, extractor, tmp_path, outlet_lines):
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(outlet_lines[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in outlet_lines[1:3]) + "\n",
+                     encoding="utf-8")
+    record = Record(database)
+    ingest_paths([first], record, extractor)
+    accounts = People(database)
+    accounts.add_user("analyst@example.org", "analyst", "a long enough password")
+    analyst = accounts.login("analyst@example.org", "a long enough password")
+    (strike,) = incidents(database).values()
+    assert Review(database).edit(strike.id, analyst, {"killed": (6, 6, 6)}, "the hospital's list") == 1
+    summary = ingest_paths([later], record, extractor)  # the ingest held the incident before the edit
+    assert summary.joined >= 2
+    after = incidents(database)[strike.id]
+    assert len(after.reports) == 3 and after.killed.best == 6 and after.killed.high == 6
+    assert after.injured is not None  # fields nobody edited are still merged from the reports

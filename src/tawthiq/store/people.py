@@ -141,8 +141,10 @@ class Review:
                     logged.append((field, old.isoformat() if isinstance(old, dt.date) else old,
                                    new.isoformat() if isinstance(new, dt.date) else new))
             if columns:
+                # Marked as set by hand: reports that join the incident later do not overwrite them.
+                edited = sorted(set(row["edited_fields"] or ()) | {field for field, _, _ in logged})
                 conn.execute(update(incidents).where(incidents.c.id == incident_id)
-                             .values(**columns, updated_at=utcnow()))
+                             .values(**columns, edited_fields=edited, updated_at=utcnow()))
             for field, old, new in logged:
                 self._log(conn, incident_id, user, field, old, new, note)
         return len(logged)

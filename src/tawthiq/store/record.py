@@ -95,10 +95,21 @@ class _Ids:
         return self.next[table].pop()
 
 
-def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, *, words: bool = True) -> dict:
-    """The incident's columns from its tally; `words` False leaves out member_words (unchanged since written)."""
+# The columns behind each field a person may set by hand (people.EDITABLE).
+EDITED_COLUMNS = {"date": ("date", "date_precision"), "sub_event_type": ("sub_event_type", "event_type"),
+                  "admin1": ("admin1",), "killed": ("killed_low", "killed_best", "killed_high"),
+                  "injured": ("injured_low", "injured_best", "injured_high")}
+
+
+def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, *, words: bool = True,
+                     edited: frozenset[str] = frozenset()) -> dict:
+    """The incident's columns from its tally; `words` False leaves out member_words (unchanged since written);
+    the columns of `edited` fields (set by a person) are left as they are."""
     merged = tally.merged()
     values = report_columns(merged.incident)
+    for name in edited:
+        for column in EDITED_COLUMNS.get(name, ()):
+            values.pop(column, None)
     values.update(report_count=tally.report_count, first_reported=merged.first_reported, updated_at=now or utcnow(),
                   status=status)
     if words:
@@ -294,7 +305,7 @@ class Record:
         for held in changed:
             # An incident's words stop changing once it has KEPT_WORDS reports: not rewritten after that.
             words = held.new or held.words_written != len(held.tally.words)
-            values = _incident_values(held.tally, held.status, now, words=words)
+            values = _incident_values(held.tally, held.status, now, words=words, edited=held.edited)
             held.status, held.words_written = values["status"], len(held.tally.words)
             if held.new:
                 created.append({**values, "id": held.id, "created_at": now})
@@ -303,9 +314,11 @@ class Record:
                 (updated_words if words else updated).append({**values, "incident_key": held.id})
         if created:
             conn.execute(insert(incidents), created)
-        for rows in (updated, updated_words):  # one statement each: every row of an executemany has the same keys
-            if rows:
-                conn.execute(_UPDATE_INCIDENT, rows)
+        groups: dict[tuple, list[dict]] = {}
+        for row in updated + updated_words:  # one statement per set of columns: an executemany's rows share keys
+            groups.setdefault(tuple(row), []).append(row)
+        for rows in groups.values():
+            conn.execute(_UPDATE_INCIDENT, rows)
         if report_rows:
             conn.execute(insert(reports), report_rows)
 
@@ -317,8 +330,10 @@ class Record:
             values = _incident_values(tally, "unverified")
             values["created_at"] = values["updated_at"]
             return conn.execute(insert(incidents).values(**values)).inserted_primary_key[0]
-        status = conn.execute(select(incidents.c.status).where(incidents.c.id == incident_id)).scalar_one()
-        conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**_incident_values(tally, status)))
+        status, edited = conn.execute(select(incidents.c.status, incidents.c.edited_fields)
+                                      .where(incidents.c.id == incident_id)).one()
+        conn.execute(update(incidents).where(incidents.c.id == incident_id)
+                     .values(**_incident_values(tally, status, edited=frozenset(edited or ()))))
         return incident_id
 
     def counts(self) -> dict[str, int]:

@@ -29,7 +29,7 @@ documents, reports, incidents = Document.__table__, Report.__table__, Incident._
 _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
-                incidents.c.status, incidents.c.report_count,
+                incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
                 # As text, read into lists only for the incidents a report is scored against.
                 cast(incidents.c.member_words, Text).label("member_words"))
 _MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
@@ -89,12 +89,14 @@ class Held:
     """One incident in memory: what the rules read of it, its status, its reports' words, and (once a report
     has joined it here) the running tally of its fields."""
 
-    __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "new", "words_written", "_words",
-                 "_stored_words")
+    __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "new", "words_written", "edited",
+                 "_words", "_stored_words")
 
     def __init__(self, incident_id: int, view: SimpleNamespace, status: str, *, tally: Tally | None = None,
-                 stored_words: str | None = None, words_written: int = -1, new: bool = False):
+                 stored_words: str | None = None, words_written: int = -1, new: bool = False,
+                 edited: frozenset[str] = frozenset()):
         self.id, self.view, self.status, self.tally, self.new = incident_id, view, status, tally, new
+        self.edited = edited  # fields a person set by hand: a merge leaves them as they are
         self.key: tuple | None = None  # (governorate, day) it is filed under; None when it has no day
         self.attack: str | None = None  # and the attack type and grid cell it is filed under there
         self.cell: tuple[int, int] | None = None
@@ -202,7 +204,8 @@ class Window:
                 continue
             stored = row["member_words"] if row["member_words"] != "null" else None  # JSON null: none kept
             held = Held(row["id"], _brief_view(row), row["status"], stored_words=stored,
-                        words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0)
+                        words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0,
+                        edited=frozenset(row["edited_fields"] or ()))
             if stored is None:  # stored before incidents kept their reports' words
                 held.tally = Tally.of(read_members(conn, incident_id=held.id))
             self._file(held)
