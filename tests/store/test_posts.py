@@ -103,3 +103,39 @@ def test_reading_an_export_again_refreshes_metrics_without_reading_texts_again(d
     with database.engine.connect() as conn:
         metrics = conn.execute(select(Post.metrics).where(Post.post_id == first["id_str"])).scalar_one()
     assert metrics["favorite_count"] == 90
+
+
+def tweet(number, text, likes):
+    return json.dumps({"id_str": str(1711000000000000000 + number), "created_at": "Tue Oct 10 12:02:11 +0000 2023",
+                       "text": text, "user": {"screen_name": "sy_cd_media", "id_str": "42"},
+                       "favorite_count": likes, "entities": {"hashtags": [{"text": "الأسد_يقصف_ادلب"}]}},
+                      ensure_ascii=False)
+
+
+def test_one_batch_with_a_post_its_repeat_and_its_edit_reads_as_in_file_order(database, extractor, tmp_path):
+    """Batched, the lines still take effect in the order read: the repeat refreshes the metrics, the edit adds a
+    version, the last line's metrics stand, and the repeat of the edit is not read again."""
+    first = "قصف مدفعي لقوات النظام على مدينة سرمين أدى لإصابة ثلاثة مدنيين #الأسد_يقصف_ادلب"
+    edited = first.replace("ثلاثة", "خمسة")
+    export = tmp_path / "tweets.jsonl"
+    export.write_text("\n".join([tweet(1, first, 3), tweet(1, first, 10), tweet(1, edited, 25),
+                                 tweet(1, edited, 40), tweet(2, first.replace("سرمين", "بنش"), 1)]) + "\n",
+                      encoding="utf-8")
+    summary = ingest_paths([export], Record(database), extractor, batch_size=500)
+    assert (summary.posts, summary.edited, summary.already, summary.added) == (3, 1, 2, 3)
+    with database.engine.connect() as conn:
+        post = conn.execute(select(Post).where(Post.post_id == "1711000000000000001")).mappings().one()
+        versions = conn.execute(select(PostVersion.text).where(PostVersion.post_id == post["id"])
+                                .order_by(PostVersion.id)).scalars().all()
+    assert "خمسة" in post["text"] and post["metrics"]["favorite_count"] == 40
+    assert ["ثلاثة" in versions[0], "خمسة" in versions[1]] == [True, True] and len(versions) == 2
+    assert count(database, Post.id) == 2
+    # A stored post, repeated and then edited in a later export: the edit's metrics are the newer ones.
+    bnsh = first.replace("سرمين", "بنش")
+    export.write_text(tweet(2, bnsh, 7) + "\n" + tweet(2, bnsh.replace("ثلاثة", "أربعة"), 9) + "\n",
+                      encoding="utf-8")
+    again = ingest_paths([export], Record(database), extractor)
+    assert (again.already, again.edited) == (1, 1)
+    with database.engine.connect() as conn:
+        metrics = conn.execute(select(Post.metrics).where(Post.post_id == "1711000000000000002")).scalar_one()
+    assert metrics["favorite_count"] == 9

@@ -33,29 +33,43 @@ class IngestSummary:
 
 
 class Batch:
-    """Documents extracted and waiting to be committed together, and the summary their storing adds to."""
+    """Documents and posts extracted and waiting to be committed together, and the summary their storing adds to.
+    Documents and posts are committed in batches of their own (a post brings its post rows and versions)."""
 
     def __init__(self, record: Record, summary: IngestSummary, size: int = BATCH_SIZE):
         self.record, self.summary, self.size = record, summary, max(1, size)
-        self.pending: list[Pending] = []
-        self.hashes: set[str] = set()
+        self.documents: list[Pending] = []
+        self.posts: list[Pending] = []
+        self.hashes: set[str] = set()  # of the documents waiting
+        self.post_contents: set[tuple[str, str]] = set()  # (identity, content hash) of the posts waiting
 
     def __contains__(self, sha256: str) -> bool:
         return sha256 in self.hashes
 
+    def holds_post(self, post: Post) -> bool:
+        return (post.identity, post.content_hash) in self.post_contents
+
     def add(self, pending: Pending) -> None:
-        self.pending.append(pending)
-        self.hashes.add(pending.document.id)
-        if len(self.pending) >= self.size:
+        if pending.post is not None:
+            self.posts.append(pending)
+            self.post_contents.add((pending.post.identity, pending.post.content_hash))
+        else:
+            self.documents.append(pending)
+            self.hashes.add(pending.document.id)
+        if len(self.documents) + len(self.posts) >= self.size:
             self.commit()
 
     def commit(self) -> None:
-        if not self.pending:
-            return
-        results = self.record.add_documents(self.pending)
-        self.pending, self.hashes = [], set()
-        for stored in results:
-            count_stored(stored, self.summary)
+        if self.documents:
+            results = self.record.add_documents(self.documents)
+            self.documents, self.hashes = [], set()
+            for stored in results:
+                count_stored(stored, self.summary)
+        if self.posts:
+            results = self.record.add_posts(self.posts)
+            self.posts, self.post_contents = [], set()
+            for stored in results:
+                count_post(stored, self.summary)
 
 
 def count_stored(stored: Stored, summary: IngestSummary) -> None:
@@ -63,6 +77,18 @@ def count_stored(stored: Stored, summary: IngestSummary) -> None:
         summary.already += 1
         return
     summary.added += 1
+    summary.reports += len(stored.decisions)
+    summary.joined += sum(d.joined for d in stored.decisions)
+    summary.new_incidents += sum(not d.joined for d in stored.decisions)
+
+
+def count_post(stored: Stored, summary: IngestSummary) -> None:
+    if stored.duplicate:
+        summary.already += 1
+        return
+    summary.added += stored.document_id is not None
+    summary.posts += 1
+    summary.edited += stored.edited
     summary.reports += len(stored.decisions)
     summary.joined += sum(d.joined for d in stored.decisions)
     summary.new_incidents += sum(not d.joined for d in stored.decisions)
@@ -76,7 +102,7 @@ def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, sou
 
     Social-media exports are recognised by content (`fmt` forces one format for every file). Documents are
     committed `batch_size` at a time, each whole with its reports: Ctrl-C commits what was read, a killed run
-    loses the batch it had not committed (running it again reads that batch again). Posts are committed one by one."""
+    loses the batch it had not committed (running it again reads that batch again)."""
     files, missing = discover(paths)
     summary = IngestSummary(files=len(files), problems=list(missing))
     batch = Batch(record, summary, batch_size)
@@ -86,9 +112,8 @@ def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, sou
         for path in files:
             social = fmt or detect(path)
             if social is not None:
-                batch.commit()  # posts are written one at a time, after the documents read before them
                 for item in read_posts(path, social, columns):
-                    ingest_post(item, record, extractor, summary)
+                    ingest_post(item, record, extractor, summary, batch=batch)
                 if on_progress:
                     on_progress(path.stat().st_size, str(path))
                 continue
@@ -112,7 +137,9 @@ def post_document(post: Post, source: str) -> Document:
     return document
 
 
-def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: IngestSummary) -> None:
+def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: IngestSummary, *,
+                batch: Batch | None = None) -> None:
+    """Extract one post and store it (through `batch` when given, else at once); a failure is stored at once."""
     if item.skipped:
         summary.skipped += 1
         return
@@ -125,28 +152,26 @@ def ingest_post(item: PostItem, record: Record, extractor: Extractor, summary: I
             summary.failed += 1
             summary.problems.append(item.error or f"{item.source}: not a post")
         return
-    if record.refresh_if_known(item.post):  # re-reading an export: skip extraction of what is already stored
-        summary.already += 1
-        return
     document = post_document(item.post, item.source)
-    try:
-        result = extractor.extract(document) if not item.post.repost_of else None
-    except Exception as error:  # an extractor bug on one post must not stop the export
-        record.add_failed(document.id, item.source, f"{item.source}: extraction failed ({error.__class__.__name__})")
-        summary.failed += 1
-        summary.problems.append(f"{item.source}: extraction failed ({error.__class__.__name__}: {error})")
-        return
-    stored = record.add_post(item.post, document, result.incidents if result else [], source=item.source,
-                             report_confidence=result.report_confidence if result else None)
-    if stored.duplicate:
-        summary.already += 1
-        return
-    summary.added += stored.document_id is not None
-    summary.posts += 1
-    summary.edited += stored.edited
-    summary.reports += len(stored.decisions)
-    summary.joined += sum(d.joined for d in stored.decisions)
-    summary.new_incidents += sum(not d.joined for d in stored.decisions)
+    # Re-reading an export: what is stored (or waiting) already is not read again; storing refreshes its metrics.
+    seen = (batch is not None and batch.holds_post(item.post)) or record.post_seen(item.post)
+    result = None
+    if not seen and not item.post.repost_of:
+        try:
+            result = extractor.extract(document)
+        except Exception as error:  # an extractor bug on one post must not stop the export
+            record.add_failed(document.id, item.source,
+                              f"{item.source}: extraction failed ({error.__class__.__name__})")
+            summary.failed += 1
+            summary.problems.append(f"{item.source}: extraction failed ({error.__class__.__name__}: {error})")
+            return
+    pending = Pending(document, result.incidents if result else [],
+                      report_confidence=result.report_confidence if result else None, post=item.post,
+                      source=item.source)
+    if batch is not None:
+        batch.add(pending)
+    else:
+        count_post(record.add_posts([pending])[0], summary)
 
 
 def ingest_one(incoming: Incoming, record: Record, extractor: Extractor, summary: IngestSummary, *,

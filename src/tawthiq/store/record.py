@@ -36,6 +36,8 @@ WINDOW_SIZE = 50_000  # incidents held in memory at most (a few KB each)
 _BUMP = (update(record_state).where(record_state.c.key == "version").values(value=record_state.c.value + 1)
          .returning(record_state.c.value))
 _UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
+_UPDATE_POST = update(posts).where(posts.c.id == bindparam("post_key"))
+_REFRESH_POST = update(posts).where(posts.c.identity == bindparam("key"))
 
 
 def bump_version(conn: Connection) -> int:
@@ -62,6 +64,8 @@ class Pending:
     external_id: str | None = None
     url: str | None = None
     report_confidence: float | None = None
+    post: Post | None = None  # a social-media post, with the export it was read from
+    source: str | None = None
 
 
 class _Ids:
@@ -192,62 +196,97 @@ class Record:
             self._forget()
             raise
 
-    def refresh_if_known(self, post: Post) -> bool:
-        """True when this post, with this very content, is already in the record (nothing to read again); its
-        metrics are then brought up to date from this export."""
-        with self.database.transaction() as conn:
-            found = conn.execute(select(posts.c.id).join(post_versions, posts.c.id == post_versions.c.post_id).where(
-                posts.c.identity == post.identity, post_versions.c.content_hash == post.content_hash)).first()
-            if found is not None:
-                conn.execute(update(posts).where(posts.c.id == found.id).values(metrics=post.metrics,
-                                                                                 last_seen=utcnow()))
-            return found is not None
+    def post_seen(self, post: Post) -> bool:
+        """True when this post, with this very content, is in the record already (nothing to read again)."""
+        with self.database.engine.connect() as conn:
+            return conn.execute(select(posts.c.id).join(post_versions, posts.c.id == post_versions.c.post_id).where(
+                posts.c.identity == post.identity, post_versions.c.content_hash == post.content_hash)).first() \
+                is not None
 
     def add_post(self, post: Post, document: DocumentRecord, incidents_found: list[IncidentReport], *,
                  source: str, report_confidence: float | None = None) -> Stored:
-        """Store a social-media post with its document and reports, in one transaction.
+        """Store one social-media post with its document and reports (see add_posts)."""
+        return self.add_posts([Pending(document, incidents_found, report_confidence=report_confidence, post=post,
+                                       source=source)])[0]
 
-        The post is found again by identity (platform + post id): the same content adds nothing (its metrics are
-        refreshed); new content (an edit) adds a version and a new document beside the old ones."""
-        now = utcnow()
+    def add_posts(self, batch: list[Pending]) -> list[Stored]:
+        """Store social-media posts (each Pending with its post and the export it came from) with their documents
+        and reports, in one transaction.
+
+        A post is found again by identity (platform + post id): the same content adds nothing (its metrics are
+        refreshed from this export); new content (an edit) adds a version and a new document beside the old ones;
+        a repost is kept for campaign analytics but not read."""
         try:
             with self.database.transaction() as conn:
                 self._claim(conn)
-                found = conn.execute(select(posts.c.id).where(posts.c.identity == post.identity)).first()
-                if found is not None and conn.execute(select(post_versions.c.id).where(
-                        post_versions.c.post_id == found.id,
-                        post_versions.c.content_hash == post.content_hash)).first() is not None:
-                    conn.execute(update(posts).where(posts.c.id == found.id)
-                                 .values(metrics=post.metrics, last_seen=now))
-                    return Stored(None, duplicate=True)
-                if post.repost_of:  # a repost says nothing new: kept for campaign analytics, not read again
-                    stored = Stored(None)
-                else:
-                    stored = self._write(conn, [Pending(document, incidents_found, f"{post.platform}:{post.post_id}",
-                                                        post.url, report_confidence)])[0]
-                    if stored.duplicate:
-                        return stored
-                values = _post_columns(post)
-                values.update(document_id=stored.document_id, last_seen=now)
-                if found is None:
-                    post_key = conn.execute(insert(posts).values(**values, first_seen=now)).inserted_primary_key[0]
-                    keys = {}
-                    for tag in post.hashtags:
-                        keys.setdefault(hashtag_key(tag), tag)
-                    if keys:
-                        conn.execute(insert(post_hashtags), [{"post_id": post_key, "key": key, "tag": tag}
-                                                             for key, tag in keys.items()])
-                else:
-                    post_key, stored.edited = found.id, True
-                    conn.execute(update(posts).where(posts.c.id == post_key).values(**values))
-                conn.execute(insert(post_versions).values(
-                    post_id=post_key, content_hash=post.content_hash, text=post.text,
-                    media=[m.model_dump() for m in post.media], document_id=stored.document_id, source=source,
-                    seen_at=now))
-                return stored
+                return self._write_posts(conn, batch)
         except BaseException:
             self._forget()
             raise
+
+    def _write_posts(self, conn: Connection, batch: list[Pending]) -> list[Stored]:
+        now = utcnow()
+        identities = list({p.post.identity for p in batch})
+        post_keys = dict(conn.execute(select(posts.c.identity, posts.c.id)
+                                      .where(posts.c.identity.in_(identities))).all())
+        seen = set(conn.execute(select(posts.c.identity, post_versions.c.content_hash)
+                                .join(post_versions, posts.c.id == post_versions.c.post_id)
+                                .where(posts.c.identity.in_(identities))).all())
+        new_content = []  # batch positions of posts with content not stored before (new posts, edits, reposts)
+        for position, pending in enumerate(batch):
+            content = (pending.post.identity, pending.post.content_hash)
+            if content not in seen:  # else the same content, stored or earlier in the batch
+                seen.add(content)
+                new_content.append(position)
+        readable = [batch[i] for i in new_content if not batch[i].post.repost_of]
+        documents_stored = iter(self._write(conn, [
+            Pending(p.document, p.found, f"{p.post.platform}:{p.post.post_id}", p.post.url, p.report_confidence)
+            for p in readable]))
+        ids = _Ids(conn, posts=len(new_content))
+        results: list[Stored] = []
+        created, updated, tags, versions = [], [], [], []
+        latest: dict[str, dict] = {}  # identity -> the post row this batch writes last for it
+        refreshed: dict[str, dict] = {}  # identity -> new metrics for a post this batch writes no row for
+        wanted = set(new_content)
+        for position, pending in enumerate(batch):
+            post = pending.post
+            if position not in wanted:  # seen before: its metrics brought up to date, in the order read
+                row = latest.get(post.identity)
+                if row is None:
+                    row = refreshed[post.identity] = {"key": post.identity}
+                row.update(metrics=post.metrics, last_seen=now)
+                results.append(Stored(None, duplicate=True))
+                continue
+            stored = next(documents_stored) if not post.repost_of else Stored(None)
+            results.append(stored)
+            if stored.duplicate:
+                continue
+            values = _post_columns(post)
+            values.update(document_id=stored.document_id, last_seen=now)
+            key = post_keys.get(post.identity)
+            if key is None:
+                key = post_keys[post.identity] = ids.take("posts")
+                row = {**values, "id": key, "first_seen": now}
+                created.append(row)
+                keys: dict[str, str] = {}
+                for tag in post.hashtags:
+                    keys.setdefault(hashtag_key(tag), tag)
+                tags.extend({"post_id": key, "key": tag_key, "tag": tag} for tag_key, tag in keys.items())
+            else:
+                stored.edited = True
+                row = {**values, "post_key": key}
+                updated.append(row)
+            latest[post.identity] = row
+            refreshed.pop(post.identity, None)  # this row, read later, carries the newer metrics
+            versions.append(dict(post_id=key, content_hash=post.content_hash, text=post.text,
+                                 media=values["media"], document_id=stored.document_id, source=pending.source,
+                                 seen_at=now))
+        # New posts first: their hashtags, later edits and versions point at them.
+        for statement, rows in ((insert(posts), created), (insert(post_hashtags), tags), (_UPDATE_POST, updated),
+                                (_REFRESH_POST, list(refreshed.values())), (insert(post_versions), versions)):
+            if rows:
+                conn.execute(statement, rows)
+        return results
 
     def _write(self, conn: Connection, batch: list[Pending]) -> list[Stored]:
         """Resolve the batch's reports in the window, then write documents, incidents and reports."""
