@@ -9,6 +9,7 @@ gives the same answer, so merging stays deterministic and can be recomputed at a
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass
 
 from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, Count, IncidentReport, Location
@@ -18,6 +19,7 @@ from .match import MemberReport
 KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first ones: the later mostly repeat them)
 _BREAKDOWNS = {"killed": ("killed_children", "killed_women"), "injured": ("injured_children", "injured_women")}
 _FIGURES = ("killed", "injured", "killed_or_injured")
+_BREAKDOWN_NAMES = tuple(name for names in _BREAKDOWNS.values() for name in names)
 _WEAPON_ORDER = {name: rank for rank, name in enumerate(WEAPONS_BY_SPECIFICITY)}
 _TARGET_ORDER = {name: rank for rank, name in enumerate(TARGETS)}
 
@@ -30,19 +32,32 @@ class Merged:
 
 
 class _Votes:
-    """Counts of a value; the most frequent wins, on a tie the one reported first (dicts keep first-seen order)."""
+    """Counts of a value; the most frequent wins, on a tie the one reported first (dicts keep first-seen order).
 
-    __slots__ = ("counts",)
+    Most incidents see one value only (one day, one attack type): it is kept without a dict until a second one
+    comes, as thousands of incidents are held in memory at once."""
+
+    __slots__ = ("only", "times", "counts")
 
     def __init__(self):
-        self.counts: dict = {}
+        self.only = None
+        self.times = 0
+        self.counts: dict | None = None
 
     def add(self, value) -> None:
-        if value is not None:
+        if value is None:
+            return
+        if self.counts is not None:
             self.counts[value] = self.counts.get(value, 0) + 1
+        elif self.times == 0 or value == self.only:
+            self.only, self.times = value, self.times + 1
+        else:
+            self.counts = {self.only: self.times, value: 1}
 
     def winner(self):
-        return max(self.counts, key=self.counts.__getitem__) if self.counts else None
+        if self.counts is not None:
+            return max(self.counts, key=self.counts.__getitem__)
+        return self.only
 
 
 class _FigureTally:
@@ -104,19 +119,20 @@ class Tally:
         self.report_count = 0
         self.places: dict = {}  # place id (None too) -> [reports there, best (precision, report id), location]
         self.main_days, self.all_days = _Votes(), _Votes()
-        self.day_precision: dict = {}  # a day -> the date precision of the first report on that day
+        self.day_precision: list = []  # (a day, the date precision of the first report on that day)
         self.any_main = False
         self.earliest_main_published: dt.date | None = None
         self.sub_events, self.event_types = _Votes(), _Votes()
         self.event_of_sub: dict = {}  # a sub-event type -> the event type of the first report that gave it
-        self.weapons: dict = {}
-        self.targets: dict = {}
-        self.perpetrators: dict = {}
-        self.perpetrator_texts: dict = {}
-        self.sources: dict = {}
+        # First-seen order, no repeats; lists, being short (a handful of items) and a third of a dict's size.
+        self.weapons: list[str] = []
+        self.targets: list[str] = []
+        self.perpetrators: list[str] = []
+        self.perpetrator_texts: list[str] = []
+        self.sources: list[str] = []
         self.confidence: float | None = None
         self.figures: dict[str, _FigureTally] = {}  # only the figures some report gives
-        self.breakdown_max: dict[str, int | None] = {b: None for names in _BREAKDOWNS.values() for b in names}
+        self.breakdown_max: list[int | None] = [None] * len(_BREAKDOWN_NAMES)  # the largest each breakdown gives
         self.documents: list = []  # two at most (corroboration asks for two): lists are a third of a set's size
         self.origins: list = []  # likewise
         self.first_published: dt.date | None = None
@@ -148,8 +164,8 @@ class Tally:
             if member.published and (self.earliest_main_published is None
                                      or member.published < self.earliest_main_published):
                 self.earliest_main_published = member.published
-        if report.date is not None:
-            self.day_precision.setdefault(report.date, report.date_precision)
+        if report.date is not None and all(day != report.date for day, _ in self.day_precision):
+            self.day_precision.append((report.date, report.date_precision))
         self.sub_events.add(report.sub_event_type)
         self.event_types.add(report.event_type)
         if report.sub_event_type:
@@ -157,9 +173,10 @@ class Tally:
         for items, kept in ((report.weapons, self.weapons), (report.targets, self.targets),
                             (report.perpetrator, self.perpetrators), (report.sources, self.sources)):
             for item in items or ():
-                kept.setdefault(item)
-        if report.perpetrator_text:
-            self.perpetrator_texts.setdefault(report.perpetrator_text)
+                if item not in kept:
+                    kept.append(item)
+        if report.perpetrator_text and report.perpetrator_text not in self.perpetrator_texts:
+            self.perpetrator_texts.append(report.perpetrator_text)
         if self.confidence is None or report.confidence > self.confidence:
             self.confidence = report.confidence
         for name in _FIGURES:
@@ -169,14 +186,14 @@ class Tally:
                     self.figures[name] = _FigureTally()
                 self.figures[name].add(count, member, (report.provisional,) + tuple(
                     getattr(report, breakdown) for breakdown in _BREAKDOWNS.get(name, ())))
-        for breakdown, highest in self.breakdown_max.items():
+        for position, breakdown in enumerate(_BREAKDOWN_NAMES):
             value = getattr(report, breakdown)
-            if value is not None and (highest is None or value > highest):
-                self.breakdown_max[breakdown] = value
+            if value is not None and (self.breakdown_max[position] is None or value > self.breakdown_max[position]):
+                self.breakdown_max[position] = value
         if len(self.documents) < 2 and member.document_id not in self.documents:
             self.documents.append(member.document_id)
         if len(self.origins) < 2:
-            origin = ("outlet", member.outlet.casefold()) if member.outlet else \
+            origin = ("outlet", sys.intern(member.outlet.casefold())) if member.outlet else \
                 ("cites", tuple(sorted(report.sources))) if report.sources else None
             if origin is not None and origin not in self.origins:
                 self.origins.append(origin)
@@ -192,7 +209,7 @@ class Tally:
     def day(self) -> tuple[dt.date | None, str | None]:
         day = (self.main_days.winner() if self.any_main else None) or self.all_days.winner()
         if day is not None:
-            return day, self.day_precision[day]
+            return day, next(precision for seen, precision in self.day_precision if seen == day)
         if self.earliest_main_published:  # no report says when: on or shortly before the day first reported
             return self.earliest_main_published, "week"
         return None, None
@@ -235,7 +252,8 @@ class Tally:
             for position, breakdown in enumerate(_BREAKDOWNS.get(name, ()), start=1):
                 # The breakdown that goes with the chosen figure; else the largest any report gives.
                 value = companions[position] if companions is not None else None
-                fields[breakdown] = value if value is not None else self.breakdown_max[breakdown]
+                fields[breakdown] = value if value is not None else \
+                    self.breakdown_max[_BREAKDOWN_NAMES.index(breakdown)]
         # Every field is built here from validated reports, so the record is assembled without validating again.
         return Merged(IncidentReport.model_construct(**fields), self.corroborated, self.first_published)
 
