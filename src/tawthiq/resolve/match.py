@@ -60,7 +60,7 @@ class MemberReport:
         return frozenset(map(sys.intern, _WORD.findall(text.casefold().translate(_FOLD))))
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """An incident already in the record: its merged fields, and its reports or just what scoring needs of them
     (the words of each report's evidence, the documents they come from)."""
@@ -246,37 +246,60 @@ def could_join(new: MemberReport, incident: IncidentReport) -> _Fit | None:
     return fit if isinstance(fit, _Fit) else None
 
 
-def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
-    """(score, why); score 0 with the reason when a hard rule keeps the report out."""
+def _rule_score(new: MemberReport, candidate: Candidate) -> tuple[float, _Fit | str]:
+    """The score before text overlap, with the rules' verdict; (0, why not) when a hard rule keeps the report out."""
     if new.document_id in candidate.documents():
         return 0.0, "already holds a report of the same document"
     fit = candidate.fit or _fit(new, candidate.incident)
     if isinstance(fit, str):
         return 0.0, fit
+    return (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap == 0 else 0.4)
+            + WEIGHTS["type"] * fit.kind), fit
+
+
+def _with_text(new: MemberReport, candidate: Candidate, base: float, fit: _Fit) -> tuple[float, str]:
     text = _text(new, candidate.words())
-    total = (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap == 0 else 0.4)
-             + WEIGHTS["type"] * fit.kind + WEIGHTS["text"] * text)
-    return total, f"{fit.why}, text overlap {text:.2f}"
+    return base + WEIGHTS["text"] * text, f"{fit.why}, text overlap {text:.2f}"
+
+
+def score(new: MemberReport, candidate: Candidate) -> tuple[float, str]:
+    """(score, why); score 0 with the reason when a hard rule keeps the report out."""
+    base, fit = _rule_score(new, candidate)
+    if isinstance(fit, str):
+        return 0.0, fit
+    return _with_text(new, candidate, base, fit)
 
 
 def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:
-    """The incident the report joins (highest score over the threshold, lowest id on a tie), or a new one."""
+    """The incident the report joins (highest score over the threshold, lowest id on a tie), or a new one.
+
+    Text overlap is measured only where it can matter: a candidate that stays under the threshold even with
+    every word shared is set aside, and measured only if its reason is shown (no incident joined)."""
     if new.day is None:
         return Decision(None, 0.0, "new incident: the report has no date to match on")
     if not (new.report.location.admin1 or new.report.location.place_id):
         return Decision(None, 0.0, "new incident: the report has no place to match on")
     best: tuple[float, int] | None = None
     best_why = ""
-    rejected = []
+    rejected: list[tuple[Candidate, float, _Fit | str]] = []
     for candidate in sorted(candidates, key=lambda c: c.incident_id):
-        value, why = score(new, candidate)
+        base, fit = _rule_score(new, candidate)
+        if isinstance(fit, str) or base + WEIGHTS["text"] < THRESHOLD:
+            rejected.append((candidate, base, fit))
+            continue
+        value, why = _with_text(new, candidate, base, fit)
         if value >= THRESHOLD and (best is None or value > best[0]):
             best, best_why = (value, candidate.incident_id), why
         elif value < THRESHOLD:
-            rejected.append(f"#{candidate.incident_id}: {why}" + (f" (score {value:.2f})" if value else ""))
+            rejected.append((candidate, value, why))
     if best is not None:
         return Decision(best[1], best[0], f"joined: {best_why}; score {best[0]:.2f} ≥ {THRESHOLD}", joined=True)
     if not rejected:
         return Decision(None, 0.0, f"new incident: no incident within a day of {new.day} in "
                                    f"{new.report.location.admin1 or new.report.location.name}")
-    return Decision(None, 0.0, "new incident: " + "; ".join(rejected[:3]))
+    reasons = []
+    for candidate, value, why in rejected[:3]:
+        if isinstance(why, _Fit):  # set aside before its text was measured
+            value, why = _with_text(new, candidate, value, why)
+        reasons.append(f"#{candidate.incident_id}: {why}" + (f" (score {value:.2f})" if value else ""))
+    return Decision(None, 0.0, "new incident: " + "; ".join(reasons))

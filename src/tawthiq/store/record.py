@@ -36,6 +36,7 @@ WINDOW_SIZE = 50_000  # incidents held in memory at most (a few KB each)
 _BUMP = (update(record_state).where(record_state.c.key == "version").values(value=record_state.c.value + 1)
          .returning(record_state.c.value))
 _UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
+_NONE: frozenset[int] = frozenset()
 _UPDATE_POST = update(posts).where(posts.c.id == bindparam("post_key"))
 _REFRESH_POST = update(posts).where(posts.c.identity == bindparam("key"))
 
@@ -317,7 +318,7 @@ class Record:
                 member = MemberReport(report, report_id, document_id, document.published, outlet)
                 held = self.window.candidates(conn, member)
                 decision = decide(member, [Candidate(h.id, h.view, status=h.status, word_sets=h.words, fit=fit,
-                                                     document_ids={document_id} if h.id in written else set())
+                                                     document_ids={document_id} if h.id in written else _NONE)
                                            for h, fit in held])
                 if decision.incident_id is None:
                     decision.incident_id = self.window.create(ids.take("incidents"), member).id
