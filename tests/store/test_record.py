@@ -232,3 +232,25 @@ def test_a_document_twice_in_one_batch_is_stored_once(database, extractor):
     assert again.duplicate and again.document_id is None
     assert record.add_documents([Pending(document, found)])[0].duplicate  # and in a later batch
     assert record.counts()["documents"] == 1 and record.counts()["incidents"] == len(found) == 1
+
+
+def test_a_village_the_gazetteer_lacks_is_matched_by_name_on_the_next_day(database):
+    """Placed only at its governorate, a report finds yesterday's incident of the same village as written (the
+    window keeps such pairs on adjacent days), and not one of another village."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+
+    day = dt.date(2023, 10, 10)
+
+    def strike(text, when):
+        return IncidentReport(date=when, location=Location(text=text, admin1="Idlib", geo_precision=3),
+                              event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+
+    record = Record(database)
+    first = record.add_document(document_from_text("a", day), [strike("بلدة حاس", day)])
+    other = record.add_document(document_from_text("b", day), [strike("قرية كفرومة", day)])
+    next_day = record.add_document(document_from_text("c", day), [strike("بلدة حاس", day + dt.timedelta(days=1))])
+    assert next_day.decisions[0].incident_id == first.decisions[0].incident_id, next_day.decisions[0].reason
+    assert other.decisions[0].incident_id != first.decisions[0].incident_id

@@ -295,8 +295,8 @@ def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:
     if best is not None:
         return Decision(best[1], best[0], f"joined: {best_why}; score {best[0]:.2f} ≥ {THRESHOLD}", joined=True)
     if not rejected:
-        return Decision(None, 0.0, f"new incident: no incident within a day of {new.day} in "
-                                   f"{new.report.location.admin1 or new.report.location.name}")
+        return Decision(None, 0.0, f"new incident: no incident of the same place and attack within a day of "
+                                   f"{new.day} in {new.report.location.admin1 or new.report.location.name}")
     reasons = []
     for candidate, value, why in rejected[:3]:
         if isinstance(why, _Fit):  # set aside before its text was measured

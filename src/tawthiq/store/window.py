@@ -19,7 +19,7 @@ import orjson
 from sqlalchemy import Connection, Text, cast, select
 
 from ..resolve import MemberReport, could_join, days_to_search
-from ..resolve.match import VICINITY_KM
+from ..resolve.match import VICINITY_KM, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
 from .convert import report_view
 from .schema import Document, Incident, Report
@@ -89,8 +89,8 @@ class Held:
     """One incident in memory: what the rules read of it, its status, its reports' words, and (once a report
     has joined it here) the running tally of its fields."""
 
-    __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "new", "words_written", "edited",
-                 "_words", "_stored_words")
+    __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "weak", "name", "new", "words_written",
+                 "edited", "_words", "_stored_words")
 
     def __init__(self, incident_id: int, view: SimpleNamespace, status: str, *, tally: Tally | None = None,
                  stored_words: str | None = None, words_written: int = -1, new: bool = False,
@@ -100,6 +100,8 @@ class Held:
         self.key: tuple | None = None  # (governorate, day) it is filed under; None when it has no day
         self.attack: str | None = None  # and the attack type and grid cell it is filed under there
         self.cell: tuple[int, int] | None = None
+        self.weak = True  # placed only at its governorate
+        self.name = ""  # its place's name as written (resolve.match.written_name)
         self.words_written = words_written  # how many reports' words the stored row has (-1: not known)
         self._words: list[tuple[str, ...]] | None = None
         self._stored_words = stored_words  # member_words as stored, read on first use
@@ -128,36 +130,48 @@ class _Day:
         return [held for cells in self.by_attack.values() for group in cells.values() for held in group.values()]
 
     def put(self, held: Held) -> None:
-        held.attack, held.cell = held.view.sub_event_type, _cell(held.view.location)
+        location = held.view.location
+        held.attack, held.cell = held.view.sub_event_type, _cell(location)
+        held.weak, held.name = (location.geo_precision or 3) >= 3, written_name(location.text)
         self.by_attack.setdefault(held.attack, {}).setdefault(held.cell, {})[held.id] = held
 
     def remove(self, held: Held) -> None:
         """Where `put` filed it (the view may have changed since)."""
         self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
 
-    def near(self, location, attack: str | None) -> list[Held]:
+    def near(self, location, attack: str | None, adjacent_name: str | None = None) -> list[Held]:
         """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
         in the same place: for a precisely located report, those within the vicinity's reach on the grid and those
-        not located precisely; else all of them."""
+        not located precisely; else all of them.
+
+        On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
+        placed only at its governorate cannot reach the threshold unless the names as written agree
+        (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept."""
         cell = _cell(location)
+        weak_report = (location.geo_precision or 3) >= 3
         found: list[Held] = []
         for kind in (self.by_attack if attack is None else (attack, None)):
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
             if cell is None:
-                for group in cells.values():
+                groups = list(cells.values())
+            else:
+                groups = [cells.get(None, {})]
+                reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
+                reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
+                                                     * max(0.1, math.cos(math.radians(location.latitude)))))
+                for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1):
+                    for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1):
+                        group = cells.get((row, column))
+                        if group:
+                            groups.append(group)
+            for group in groups:
+                if adjacent_name is None:
                     found.extend(group.values())
-                continue
-            found.extend(cells.get(None, {}).values())
-            reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
-            reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
-                                                 * max(0.1, math.cos(math.radians(location.latitude)))))
-            for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1):
-                for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1):
-                    group = cells.get((row, column))
-                    if group:
-                        found.extend(group.values())
+                else:
+                    found.extend(held for held in group.values() if not (weak_report or held.weak)
+                                 or (adjacent_name and held.name == adjacent_name))
         return found
 
 
@@ -187,10 +201,11 @@ class Window:
         if missing:
             self._read(conn, location.admin1, [d for _, d in missing])
         found = []
+        name = written_name(location.text)
         for key in keys:
             that_day = self.days.pop(key, None) or _Day()
             self.days[key] = that_day  # most recently used last
-            for held in that_day.near(location, member.report.sub_event_type):
+            for held in that_day.near(location, member.report.sub_event_type, None if key[1] == day else name):
                 fit = could_join(member, held.view)
                 if fit is not None:
                     found.append((held, fit))
