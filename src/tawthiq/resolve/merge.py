@@ -231,18 +231,25 @@ class Tally:
         return len(self.documents) >= 2 and len(self.origins) >= 2
 
     def merged(self) -> Merged:
+        fields = self.fields()
+        location = fields["location"]
+        fields["location"] = location if isinstance(location, Location) else location.record()
+        # Every field is built here from validated reports, so the record is assembled without validating again.
+        return Merged(IncidentReport.model_construct(**fields, evidence=[]), self.corroborated, self.first_published)
+
+    def fields(self) -> dict:
+        """The merged IncidentReport fields, by name (the location as the report that gave it has it): what the
+        record writes, without building the record (thousands a second while ingesting)."""
         day, precision = self.day()
         sub_event = self.sub_event_type()
-        location = self.location()
         fields = dict(
-            date=day, date_precision=precision,
-            location=location if isinstance(location, Location) else location.record(),
+            date=day, date_precision=precision, location=self.location(),
             event_type=self.event_of_sub[sub_event] if sub_event else self.event_types.winner(),
             sub_event_type=sub_event, weapons=self.weapon_list(), targets=self.target_list(),
             perpetrator=list(self.perpetrators) or None,
             perpetrator_text=" / ".join(self.perpetrator_texts) or None,
             sources=list(self.sources), role="main" if self.any_main else "background",
-            confidence=self.confidence if self.confidence is not None else 0.0, provisional=False, evidence=[])
+            confidence=self.confidence if self.confidence is not None else 0.0, provisional=False)
         for name in _FIGURES:
             figure = self.figures.get(name)
             fields[name] = figure.count() if figure else None
@@ -254,8 +261,7 @@ class Tally:
                 value = companions[position] if companions is not None else None
                 fields[breakdown] = value if value is not None else \
                     self.breakdown_max[_BREAKDOWN_NAMES.index(breakdown)]
-        # Every field is built here from validated reports, so the record is assembled without validating again.
-        return Merged(IncidentReport.model_construct(**fields), self.corroborated, self.first_published)
+        return fields
 
 
 def merged_incident(members: list[MemberReport]) -> Merged:

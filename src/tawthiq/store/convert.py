@@ -17,17 +17,23 @@ _PLAIN = ("date", "date_precision", "event_type", "sub_event_type", "weapons", "
 
 
 def report_columns(report: IncidentReport) -> dict[str, Any]:
-    row: dict[str, Any] = {name: getattr(report, name) for name in _PLAIN}
+    return columns_of(report.__dict__)
+
+
+def columns_of(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The flat columns of IncidentReport fields given by name (a record's, or a merged incident's)."""
+    row: dict[str, Any] = {name: fields[name] for name in _PLAIN}
+    location = fields["location"]
     for name in _LOCATION:
-        row[_LOCATION_COLUMN.get(name, name)] = getattr(report.location, name)
+        row[_LOCATION_COLUMN.get(name, name)] = getattr(location, name)
     for name in _COUNTS:
-        count = getattr(report, name)
-        for part in ("low", "best", "high"):
-            row[f"{name}_{part}"] = getattr(count, part) if count is not None else None
-    row["weapons"] = list(report.weapons)
-    row["targets"] = list(report.targets)
-    row["sources"] = list(report.sources)
-    row["perpetrator"] = list(report.perpetrator) if report.perpetrator is not None else None
+        count = fields[name]
+        row[f"{name}_low"], row[f"{name}_best"], row[f"{name}_high"] = \
+            (count.low, count.best, count.high) if count is not None else (None, None, None)
+    row["weapons"] = list(row["weapons"])
+    row["targets"] = list(row["targets"])
+    row["sources"] = list(row["sources"])
+    row["perpetrator"] = list(row["perpetrator"]) if row["perpetrator"] is not None else None
     return row
 
 

@@ -20,7 +20,7 @@ from ..records import Document as DocumentRecord
 from ..records import IncidentReport, Post
 from ..resolve import Candidate, Decision, MemberReport, decide
 from ..resolve.merge import Tally
-from .convert import report_columns
+from .convert import columns_of, report_columns
 from .database import Database, utcnow
 from .schema import Document, Incident, PostHashtag, PostVersion, RecordState, Report
 from .schema import Post as PostRow
@@ -110,17 +110,16 @@ def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, 
                      edited: frozenset[str] = frozenset()) -> dict:
     """The incident's columns from its tally; `words` False leaves out member_words (unchanged since written);
     the columns of `edited` fields (set by a person) are left as they are."""
-    merged = tally.merged()
-    values = report_columns(merged.incident)
+    values = columns_of(tally.fields())
     for name in edited:
         for column in EDITED_COLUMNS.get(name, ()):
             values.pop(column, None)
-    values.update(report_count=tally.report_count, first_reported=merged.first_reported, updated_at=now or utcnow(),
+    values.update(report_count=tally.report_count, first_reported=tally.first_published, updated_at=now or utcnow(),
                   status=status)
     if words:
         values["member_words"] = [sorted(words) for words in tally.words]
     if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
-        values["status"] = "corroborated" if merged.corroborated else "unverified"
+        values["status"] = "corroborated" if tally.corroborated else "unverified"
     return values
 
 
