@@ -73,3 +73,31 @@ def test_a_hand_edited_figure_stands_when_more_reports_join(database, extractor,
     after = incidents(database)[strike.id]
     assert len(after.reports) == 3 and after.killed.best == 6 and after.killed.high == 6
     assert after.injured is not None  # fields nobody edited are still merged from the reports
+
+
+def test_a_hand_set_date_is_where_later_reports_find_the_incident(database):
+    """An analyst moves an incident to another day: reports of that day join it, the first one after the edit
+    (the ingest reads the incident again) and the next ones too (it is then held in memory)."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+
+    day, corrected = dt.date(2023, 10, 10), dt.date(2023, 10, 15)
+    ariha = Location(name="Ariha", admin1="Idlib", place_id="geonames:172994", latitude=35.8126, longitude=36.6076,
+                     geo_precision=1)
+
+    def strike(when):
+        return [IncidentReport(date=when, location=ariha, event_type="Explosions/Remote violence",
+                               sub_event_type="Air/drone strike")]
+
+    record = Record(database)
+    (first,) = record.add_document(document_from_text("first", day), strike(day)).decisions
+    accounts = People(database)
+    accounts.add_user("analyst@example.org", "analyst", "a long enough password")
+    analyst = accounts.login("analyst@example.org", "a long enough password")
+    Review(database).edit(first.incident_id, analyst, {"date": corrected}, "the strike was on the 15th")
+    for number in range(2):
+        (later,) = record.add_document(document_from_text(f"later {number}", corrected), strike(corrected)).decisions
+        assert later.incident_id == first.incident_id, later.reason
+    assert incidents(database)[first.incident_id].date == corrected

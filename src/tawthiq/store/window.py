@@ -59,6 +59,9 @@ def read_members(conn: Connection, *, incident_id: int | None = None,
     return [stored_member(row) for row in conn.execute(query.order_by(reports.c.id)).mappings()]
 
 
+_PLACE_FIELDS = ("text", "name", "place_id", "geo_precision", "latitude", "longitude")  # and admin1
+
+
 def _brief_view(row) -> SimpleNamespace:
     """What the place/day/attack rules read of a stored incident, without building the whole record."""
     location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
@@ -68,10 +71,23 @@ def _brief_view(row) -> SimpleNamespace:
                            weapons=row["weapons"] or [], targets=row["targets"] or [])
 
 
-def _tally_view(tally: Tally) -> SimpleNamespace:
+def _tally_view(tally: Tally, edited: frozenset[str] = frozenset(), before: SimpleNamespace | None = None
+                ) -> SimpleNamespace:
+    """What the rules read of an incident, from its tally; a field a person set by hand (`edited`) keeps the
+    value it had (`before`), as the stored row keeps it, so matching is the same whether the incident was held
+    in memory or read again."""
     day, _ = tally.day()
-    return SimpleNamespace(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
+    view = SimpleNamespace(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
                            weapons=tally.weapon_list(), targets=tally.target_list())
+    if before is not None and edited:
+        if "date" in edited:
+            view.date = before.date
+        if "sub_event_type" in edited:
+            view.sub_event_type = before.sub_event_type
+        if "admin1" in edited and view.location.admin1 != before.location.admin1:
+            view.location = SimpleNamespace(**{name: getattr(view.location, name) for name in _PLACE_FIELDS},
+                                            admin1=before.location.admin1)
+    return view
 
 
 CELL_DEGREES = 0.1  # the grid precisely located incidents are filed in (about 11 km north-south)
@@ -176,6 +192,8 @@ class _Day:
 
 
 class Window:
+    """Incidents held for resolving: found by governorate, day, attack type and place; at most `size` of them."""
+
     def __init__(self, size: int):
         self.size = size
         self.clear()
@@ -248,7 +266,7 @@ class Window:
         if held.tally is None:  # first report to join it here: its tally from its stored reports
             held.tally = Tally.of(read_members(conn, incident_id=held.id))
         held.tally.add(member)
-        held.view = _tally_view(held.tally)
+        held.view = _tally_view(held.tally, held.edited, held.view)
         self._file(held)
         self.dirty[held.id] = held
 
