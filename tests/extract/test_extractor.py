@@ -168,3 +168,31 @@ def test_an_english_name_written_with_a_lowercase_article_is_a_place(extract):
                           "people on Tuesday.", "2023-10-10")
     assert incident.location.name == "Ad Dānā"
     assert incident.location.admin1 == "Idlib"
+
+
+def test_a_second_attack_on_the_same_town_told_after_shortly_after(extract):
+    text = ("Warplanes struck a bakery in the city of Ariha on Sunday, killing at least seven people. Shortly after, "
+            "warplanes hit the main hospital in the city. Doctors said that strike killed three nurses.")
+    first, second = extract(text, "2023-10-09")
+    assert first.location.place_id == second.location.place_id is not None
+    assert (first.killed.best, second.killed.best) == (7, 3)
+    assert "medical" in second.targets and "medical" not in first.targets
+
+
+def test_a_second_attack_in_arabic_and_a_death_hours_after_the_same_strike(extract):
+    two = extract("قتل أربعة مدنيين بقصف مدفعي على مدينة بنش صباح اليوم. وبعد ساعات، قصفت الطائرات الحربية "
+                  "المدينة ذاتها ما أدى لإصابة طفلين.", "2023-10-09")
+    assert [(i.killed.best if i.killed else None, i.injured.best if i.injured else None) for i in two] == [
+        (4, None), (None, 2)]
+    # "بعد ساعات" inside the sentence, not at its head: the same attack's account goes on.
+    (one,) = extract("قتل أربعة مدنيين بقصف مدفعي على مدينة بنش صباح اليوم. وقالت مصادر محلية إن فرق الإسعاف "
+                     "وصلت بعد ساعات من القصف وأن 3 آخرين أصيبوا.", "2023-10-09")
+    assert (one.killed.best, one.injured.best) == (4, 3)
+
+
+def test_a_toll_since_a_weekday_is_a_campaign_total(extract):
+    assert extract("Government raids have killed 30 civilians in Idlib province since Sunday, rescuers said.",
+                   "2023-10-11") == []
+    (incident,) = extract("قتل 30 مدنياً بغارات على ريف إدلب منذ يوم الأحد. وقتل مدني بقصف على بلدة كنصفرة اليوم.",
+                          "2023-10-11")
+    assert incident.killed.best == 1

@@ -170,6 +170,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 draft.add(clause)
             current = targets[-1]
         elif current is not None and (role == current.role or role == "main"):
+            if current.places and current.clauses and _another_attack(clause, text):
+                # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack.
+                current = Draft(places=list(current.places), role=role)
+                drafts.append(current)
             current.add(clause)
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
@@ -180,6 +184,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _another_attack(clause: Clause, text: str) -> bool:
+    """The sentence opens with a "shortly after"/"بعد ساعات" and then tells an attack of its own."""
+    sequel = next((i for i in clause.items if i.category == "cues" and i.value == "sequel"), None)
+    if sequel is None or text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
+        return False
+    return any(cue.start > sequel.end for cue in clause.cues)
 
 
 def _refers_back(clause: Clause) -> bool:
