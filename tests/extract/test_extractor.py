@@ -196,3 +196,11 @@ def test_a_toll_since_a_weekday_is_a_campaign_total(extract):
     (incident,) = extract("قتل 30 مدنياً بغارات على ريف إدلب منذ يوم الأحد. وقتل مدني بقصف على بلدة كنصفرة اليوم.",
                           "2023-10-11")
     assert incident.killed.best == 1
+
+
+def test_the_next_day_opens_a_second_attack_on_the_same_town(extract):
+    first, second = extract("قتل ثلاثة مدنيين بقصف صاروخي على مدينة سرمين يوم الثلاثاء. وفي اليوم التالي، استهدفت "
+                            "الطائرات المسيرة المدينة ذاتها ما أدى لإصابة امرأة.", "2023-10-12")
+    assert first.location.place_id == second.location.place_id is not None
+    assert (first.date, second.date) == (dt.date(2023, 10, 10), dt.date(2023, 10, 11))
+    assert first.killed.best == 3 and second.injured.best == 1 and second.killed is None

@@ -187,8 +187,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
 
 
 def _another_attack(clause: Clause, text: str) -> bool:
-    """The sentence opens with a "shortly after"/"بعد ساعات" and then tells an attack of its own."""
-    sequel = next((i for i in clause.items if i.category == "cues" and i.value == "sequel"), None)
+    """The sentence opens with a "shortly after"/"بعد ساعات" or "the next day"/"في اليوم التالي" and then tells an
+    attack of its own."""
+    sequel = next((i for i in clause.items if (i.category, i.value) in (("cues", "sequel"), ("time", "next_day"))),
+                  None)
     if sequel is None or text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
         return False
     return any(cue.start > sequel.end for cue in clause.cues)
