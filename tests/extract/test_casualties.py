@@ -60,3 +60,11 @@ def test_count_table_matches_design():
     assert count_with("at_least", 9) == Count(low=9, best=9, high=None)
     assert count_with("more_than", 10) == Count(low=11, best=11, high=22)
     assert count_with("about", 20) == Count(low=18, best=20, high=22)
+
+
+def test_the_dead_whose_verb_is_left_out_before_injured_others():
+    # "أن 6 مدنيين ... وأصيب 9 آخرون": "the others" who were hurt say the first figure is the dead.
+    assert figures("أفادت مصادر محلية أن 6 مدنيين بينهم طفلان وأصيب 9 آخرون بقصف مدفعي") == [
+        ("killed", (6, 6, 6), 2, None), ("injured", (9, 9, 9), None, None)]
+    # Without "others", nothing is guessed.
+    assert figures("أفادت مصادر محلية أن 6 مدنيين وأصيب 9 بجروح بقصف مدفعي") == [("injured", (9, 9, 9), None, None)]

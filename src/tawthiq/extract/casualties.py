@@ -316,6 +316,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     between_nouns = [item for item in items if _is_casualty_noun(item)]
 
     figures: list[Figure] = []
+    unsaid: list[Quantity] = []  # numbered people with no casualty word of their own
+    unsaid_breakdown: dict[int, tuple[int | None, int | None]] = {}
     skip_until = -1
     for q in quantities:
         if q.start < skip_until:
@@ -324,6 +326,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
                     and scan.text[b.end : q.start].strip() in ("", ":", ",")), None)
         if brk is not None and not figures:
+            if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
+                unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
             continue  # a breakdown of a figure we could not read
         if brk is not None and figures[-1].outcome != "both":
             children, women = _breakdown(q.kinds, full_enumeration=False)
@@ -350,6 +354,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
                 last.exact = last.exact and q.exact
                 continue
         if outcome is None:
+            if q.numbered and not q.bare and not figures:
+                unsaid.append(q)
             continue
         if outcome == "split":
             figures.append(Figure("killed", BARE, q.start, q.end, bare=True))
@@ -365,7 +371,24 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
         rose = not q.bare and any(r.start < q.start for r in rises)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose))
-    return figures
+    return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
+
+
+def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int | None, int | None]],
+                        figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'أن 11 مدنياً بينهم 7 أطفال وأصيب 44 آخرون': the verb of the dead is left out, and "the others" who were
+    injured say who the first were. Only the first figure of the clause, and only when nobody is said killed."""
+    if not unsaid or any(f.outcome in ("killed", "both") for f in figures):
+        return figures
+    others = next((f for f in figures if f.outcome == "injured" and f.start > unsaid[0].end
+                   and any(word in _OTHER_ADJECTIVES for word in scan.text[f.start : f.end].split())), None)
+    if others is None:
+        return figures
+    q = unsaid[0]
+    children, women = breakdowns.get(id(q)) or _breakdown(q.kinds, _is_full_enumeration(q.kinds) if q.kinds
+                                                           else False)
+    dead = Figure("killed", q.count, q.start, q.end, children, women, q.exact, q.bare)
+    return sorted(figures + [dead], key=lambda f: f.start)
 
 
 def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], scan: Scan) -> str | None:
