@@ -204,3 +204,15 @@ def test_the_next_day_opens_a_second_attack_on_the_same_town(extract):
     assert first.location.place_id == second.location.place_id is not None
     assert (first.date, second.date) == (dt.date(2023, 10, 10), dt.date(2023, 10, 11))
     assert first.killed.best == 3 and second.injured.best == 1 and second.killed is None
+
+
+def test_a_village_named_after_fi_and_then_called_the_town(extract):
+    # Neither village is in the embedded gazetteer; the second is named only as "في X" and then "البلدة".
+    first, second = extract("قتل رجل بغارة جوية على بلدة كفرعويد جنوب إدلب صباح اليوم، وفي بسقلا أصيب طفلان جراء "
+                            "قصف مدفعي استهدف البلدة.", "2023-10-09")
+    assert "بسقلا" in second.location.text and second.location.admin1 == "Idlib"
+    assert first.killed.best == 1 and second.injured.best == 2 and second.killed is None
+    # Without "البلدة" later in the clause, a word after "وفي" is not taken for a place.
+    (only,) = extract("قتل رجل بغارة جوية على بلدة كفرعويد جنوب إدلب صباح اليوم، وفي الأثناء أصيب طفلان.",
+                      "2023-10-09")
+    assert "كفرعويد" in only.location.text

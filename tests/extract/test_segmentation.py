@@ -25,3 +25,9 @@ def test_clause_break_word_without_a_comma_does_not_split():
 def test_decimal_and_abbreviations_do_not_end_sentences():
     # "3.5" and "م.د" have no space after the dot.
     assert len(clause_texts("سقطت 3.5 أطنان من القذائف واستهدف صاروخ م.د سيارة")) == 1
+
+
+def test_wa_fi_after_a_comma_starts_a_new_clause():
+    parts = clause_texts("قتل مدني بقصف على بلدة جبالا، وفي بابيلا أصيب رجلان جراء قصف جوي")
+    assert [p.split()[0] for p in parts] == ["قتل", "وفي"]
+    assert len(clause_texts("قتل مدني وفي المساء أصيب رجلان")) == 1  # no comma: one clause

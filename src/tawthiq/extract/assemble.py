@@ -11,7 +11,7 @@ from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ZERO, Figure, find_figures
-from .places import PlaceMention, find_places
+from .places import PlaceMention, find_places, named_then_referred_to
 
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
@@ -142,6 +142,10 @@ def analyse(
         return
     if "place" in categories or "places" in categories:
         clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1)
+        if not clause.towns:
+            named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
+            if named is not None:
+                clause.places.insert(0, named)
     if "time" in categories or "number" in categories:
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
 

@@ -330,3 +330,23 @@ def _skip_spaces(text: str, position: int) -> int:
     while position < len(text) and text[position] == " ":
         position += 1
     return position
+
+
+_HEAD_IN = re.compile(r"\s*و?في\s+([^\W\d_]{3,})(?=[\s,،])")
+
+
+def named_then_referred_to(items: list[Item], scan: Scan, start: int, end: int, gazetteer: Gazetteer,
+                           prefer_admin1: str | None) -> PlaceMention | None:
+    """'وفي بابيلا أصيب رجلان جراء قصف استهدف البلدة': a clause that opens with "في" and a word no lexicon knows,
+    and later calls it "البلدة"/"المدينة"/"القرية", names a town the gazetteer may lack."""
+    match = _HEAD_IN.match(scan.text, start, end)
+    if match is None or match.group(1) in _STOP_WORDS:
+        return None
+    word_start, word_end = match.span(1)
+    if any(item.start < word_end and item.end > word_start for item in items):
+        return None  # a known word (a place the automaton has, a time word...): not this rule's
+    if not any(item.category == "places" and item.value == "type" and item.start > word_end
+               and (item.prefix.endswith("ال") or item.entry.article == "required") for item in items):
+        return None
+    place = _resolve(gazetteer, match.group(1), None, prefer_admin1)
+    return PlaceMention(word_start, word_end, place, "town", place.admin1 if place else prefer_admin1)
