@@ -216,3 +216,10 @@ def test_a_village_named_after_fi_and_then_called_the_town(extract):
     (only,) = extract("قتل رجل بغارة جوية على بلدة كفرعويد جنوب إدلب صباح اليوم، وفي الأثناء أصيب طفلان.",
                       "2023-10-09")
     assert "كفرعويد" in only.location.text
+
+
+def test_a_double_tap_strike_less_than_an_hour_later_is_a_second_attack(extract):
+    first, second = extract("قتل ثلاثة مدنيين بقصف مدفعي على مدينة سراقب بعد ظهر اليوم. وبعد أقل من ساعة من الاستهداف "
+                            "الأول، عاودت قوات النظام قصف المدينة ما أدى لإصابة 6 من عناصر الإسعاف.", "2023-10-09")
+    assert first.location.place_id == second.location.place_id is not None
+    assert first.killed.best == 3 and second.injured.best == 6 and second.killed is None
