@@ -223,3 +223,15 @@ def test_a_double_tap_strike_less_than_an_hour_later_is_a_second_attack(extract)
                             "الأول، عاودت قوات النظام قصف المدينة ما أدى لإصابة 6 من عناصر الإسعاف.", "2023-10-09")
     assert first.location.place_id == second.location.place_id is not None
     assert first.killed.best == 3 and second.injured.best == 6 and second.killed is None
+
+
+def test_a_report_that_opens_with_its_source_is_that_sources_account(extract):
+    text = ("أعلن الدفاع المدني السوري مقتل ثلاثة مدنيين بقصف مدفعي على مدينة سرمين صباح اليوم.\n"
+            "وفي مدينة بنش، أصيب طفلان بغارة جوية استهدفت سوقاً شعبياً.")
+    sarmin, binnish = extract(text, "2023-10-09")
+    assert sarmin.sources == binnish.sources == ["Syrian Civil Defence"]
+    # A source named later, for one paragraph, is not credited to the next one.
+    text = ("قتل ثلاثة مدنيين بقصف مدفعي على مدينة سرمين صباح اليوم، بحسب الدفاع المدني السوري.\n"
+            "وفي مدينة بنش، أصيب طفلان بغارة جوية استهدفت سوقاً شعبياً.")
+    sarmin, binnish = extract(text, "2023-10-09")
+    assert sarmin.sources == ["Syrian Civil Defence"] and binnish.sources == []

@@ -490,6 +490,8 @@ class Builder:
             inherited = defaults.last_before(defaults.context_sources, first.start)
             if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
                 items = [inherited]
+            elif defaults.speaker is not None:
+                items = [defaults.speaker]
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)
@@ -506,6 +508,8 @@ class Defaults:
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"
     # also covers the sentences after it that do not repeat it.
     context_sources: list[Item] = field(default_factory=list)
+    # "أعلن الدفاع المدني ..." as the report's first words: the whole report is that source's account.
+    speaker: Item | None = None
     context_cues: list[Item] = field(default_factory=list)
 
     sentence_starts: dict[int, int] = field(default_factory=dict)

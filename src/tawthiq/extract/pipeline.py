@@ -10,7 +10,7 @@ from ..geo.gazetteer import Gazetteer, default_gazetteer
 from ..language.dates import narrated_reference
 from ..language.lexicon import Lexicon, base_lexicon
 from ..language.normalize import detect_language
-from ..language.scan import scan
+from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import Builder, Defaults, Draft, analyse, assemble, split_clauses
 
@@ -37,6 +37,7 @@ class Extractor:
         defaults = _fold_lead(clauses, lead, drafts)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
+        defaults.speaker = _speaker(scanned)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
@@ -130,3 +131,13 @@ def extract_text(text: str, published: dt.date | None = None) -> ExtractionResul
     if _DEFAULT is None:
         _DEFAULT = Extractor()
     return _DEFAULT.extract(document_from_text(text, published))
+
+
+def _speaker(scanned) -> Item | None:
+    """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ..."): the report is its account."""
+    items = scanned.items[:2]
+    if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
+            and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
+            and len(scanned.text[items[0].end : items[1].word_start].split()) <= 1:
+        return items[1]
+    return None
