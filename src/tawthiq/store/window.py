@@ -165,23 +165,19 @@ class _Day:
         (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept."""
         cell = _cell(location)
         weak_report = (location.geo_precision or 3) >= 3
+        around: list[tuple[int, int] | None] = []  # the loose group, then the cells within the vicinity's reach
+        if cell is not None:
+            reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
+            reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
+                                                 * max(0.1, math.cos(math.radians(location.latitude)))))
+            around = [None] + [(row, column) for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1)
+                               for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1)]
         found: list[Held] = []
         for kind in (self.by_attack if attack is None else (attack, None)):
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
-            if cell is None:
-                groups = list(cells.values())
-            else:
-                groups = [cells.get(None, {})]
-                reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
-                reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
-                                                     * max(0.1, math.cos(math.radians(location.latitude)))))
-                for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1):
-                    for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1):
-                        group = cells.get((row, column))
-                        if group:
-                            groups.append(group)
+            groups = list(cells.values()) if cell is None else [cells[key] for key in around if key in cells]
             for group in groups:
                 if adjacent_name is None:
                     found.extend(group.values())
