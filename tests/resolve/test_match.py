@@ -11,9 +11,10 @@ DAY = dt.date(2023, 10, 10)
 
 
 def report(location=ARIHA, day=DAY, sub="Air/drone strike", weapons=(), words="غارة جوية على سوق مدينة أريحا",
-           killed=None, sources=(), role="main"):
+           killed=None, sources=(), role="main", targets=()):
     return IncidentReport(date=day, location=location, event_type="Explosions/Remote violence",
                           sub_event_type=sub, weapons=list(weapons), killed=killed, sources=list(sources), role=role,
+                          targets=list(targets),
                           evidence=[Evidence(field="location", text=words, start=0, end=len(words))])
 
 
@@ -76,10 +77,46 @@ def test_a_governorate_only_report_joins_only_when_the_text_agrees():
     assert not decide(other_words, [existing]).joined
 
 
-def test_no_date_or_no_place_never_merges():
+def test_no_place_never_merges():
     existing = candidate(1, member(report(), 1, 1))
-    assert "no date" in decide(member(report(day=None), 2, 2, published=None), [existing]).reason
     assert "no place" in decide(member(report(location=Location(text="المنطقة")), 2, 2), [existing]).reason
+
+
+def undated(**fields):
+    return member(report(day=None, **fields), 9, 9, published=None)
+
+
+def test_a_report_with_no_day_joins_only_the_same_place_target_and_figures():
+    market = dict(targets=["market"], killed=Count(low=12, best=12))
+    existing = candidate(1, member(report(**market), 1, 1))
+    joined = decide(undated(**market), [existing])
+    assert joined.joined and "no day to compare but the same target (market)" in joined.reason
+    assert "killed 12 / 12" in joined.reason
+    assert not decide(undated(targets=["school"], killed=Count(low=12, best=12)), [existing]).joined
+    apart = decide(undated(targets=["market"], killed=Count(low=40, best=40)), [existing])
+    assert not apart.joined and "no casualty figures that agree" in apart.reason
+    assert not decide(undated(targets=["market"]), [existing]).joined  # nothing to compare the toll with
+    sarmin = Location(name="Sarmin", admin1="Idlib", place_id="geonames:164897", latitude=35.9, longitude=36.72,
+                      geo_precision=1)
+    assert not decide(undated(location=sarmin, **market), [existing]).joined
+    close = decide(undated(targets=["market"], killed=Count(low=10, best=14)), [existing])
+    assert close.joined  # 14 / 12: one toll as two outlets counted it
+
+
+def test_a_report_with_no_day_that_fits_two_incidents_joins_neither():
+    market = dict(targets=["market"], killed=Count(low=12, best=12))
+    first = candidate(1, member(report(**market), 1, 1))
+    second = candidate(2, member(report(day=DAY + dt.timedelta(days=30), **market), 2, 2))
+    decision = decide(undated(**market), [first, second])
+    assert not decision.joined and "could be any of #1, #2" in decision.reason
+
+
+def test_a_dated_report_joins_an_incident_with_no_day_on_the_same_rule():
+    market = dict(targets=["market"], killed=Count(low=12, best=11))
+    existing = candidate(1, member(report(day=None, **market), 1, 1, published=None))
+    assert existing.incident.date is None
+    assert decide(member(report(**market), 2, 2), [existing]).joined
+    assert not decide(member(report(targets=["market"]), 2, 2), [existing]).joined
 
 
 def test_an_undated_main_report_is_placed_on_its_publication_day():

@@ -254,3 +254,38 @@ def test_a_village_the_gazetteer_lacks_is_matched_by_name_on_the_next_day(databa
     next_day = record.add_document(document_from_text("c", day), [strike("بلدة حاس", day + dt.timedelta(days=1))])
     assert next_day.decisions[0].incident_id == first.decisions[0].incident_id, next_day.decisions[0].reason
     assert other.decisions[0].incident_id != first.decisions[0].incident_id
+
+
+def test_a_report_with_no_day_finds_the_same_place_target_and_toll_whichever_comes_first(database):
+    """No publication date and no date in the text: the report joins the one incident of its village with the same
+    target and an agreeing toll, whether that incident was stored before (read from the database by a new
+    process) or comes after it (the incident then takes the dated report's day); never one of another toll."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+    from tawthiq.store.record import Pending
+
+    day = dt.date(2023, 10, 10)
+
+    def strike(text, when, killed, target="school"):
+        return IncidentReport(date=when, location=Location(text=text, admin1="Idlib", geo_precision=3),
+                              event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                              targets=[target], killed=Count(low=killed, best=killed))
+
+    undated_first = Record(database).add_document(document_from_text("no day", None),
+                                                  [strike("قرية حاس", None, 22)])
+    dated = Record(database).add_document(document_from_text("dated", day), [strike("بلدة حاس", day, 20)])
+    assert dated.decisions[0].incident_id == undated_first.decisions[0].incident_id, dated.decisions[0].reason
+    assert incidents(database)[0].date == day
+
+    record = Record(database)
+    stored = record.add_documents([
+        Pending(document_from_text("market, dated", day), [strike("بلدة كفرومة", day, 7, "market")]),
+        Pending(document_from_text("market, no day", None), [strike("قرية كفرومة", None, 8, "market")]),
+        Pending(document_from_text("another toll", None), [strike("كفرومة", None, 30, "market")])])
+    assert stored[1].decisions[0].incident_id == stored[0].decisions[0].incident_id, stored[1].decisions[0].reason
+    assert not stored[2].decisions[0].joined
+    later = Record(database).add_document(document_from_text("no day, later", None),
+                                          [strike("كفرومة", None, 7, "market")])
+    assert later.decisions[0].incident_id == stored[0].decisions[0].incident_id, later.decisions[0].reason

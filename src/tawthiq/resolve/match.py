@@ -2,7 +2,9 @@
 
 Rules (each one a reason `incident show` prints):
 - never two reports of one document (the extractor already decided they are different events);
-- the same or an adjacent day (a report without a date is placed on its publication day);
+- the same or an adjacent day (a report without a date is placed on its publication day); a report with no day at
+  all (no date in its text, no publication date) joins only the one incident that names the same place, the same
+  target and agreeing figures (and an undated incident is found the same way by a dated report);
 - the same place: the same gazetteer id, or within a few km when both are located that precisely; a report
   placed only at a governorate can join a town's incident of that governorate on the same day, if the texts
   nearly repeat each other and the targets do not differ;
@@ -204,16 +206,51 @@ def _text(new: MemberReport, word_sets: list[Collection[str]]) -> float:
 @dataclass
 class _Fit:
     place: float
-    gap: int
+    gap: int | None  # None: one side has no day; the same target and figures stand in for it
     kind: float
     why: str
+
+
+FIGURE_RATIO = 1.5  # two best figures this close (or within 2) tell of the same toll
+
+
+def _figures_agree(new: IncidentReport, old) -> str:
+    """'killed 22 / 20' when some figure both give a best value for agrees and none disagrees; else ''."""
+    agreed = []
+    for name in ("killed", "injured", "killed_or_injured"):
+        mine, theirs = getattr(new, name), getattr(old, name, None)
+        if mine is None or theirs is None or mine.best is None or theirs.best is None:
+            continue
+        small, large = sorted((mine.best, theirs.best))
+        if large - small > 2 and large > FIGURE_RATIO * small:
+            return ""
+        agreed.append(f"{name.replace('_', ' ')} {mine.best} / {theirs.best}")
+    return ", ".join(agreed)
+
+
+def _undated_fit(new: MemberReport, incident) -> _Fit | str:
+    """One side has no day: only the same named place, a shared target and agreeing figures make it one event."""
+    place, place_why = _place(new.report, incident)
+    if place < 0.8:
+        return f"no day to compare, and not the same named place ({place_why})"
+    kind, attack_why = _compatible_attack(new.report, incident)
+    if attack_why:
+        return attack_why
+    shared = [target for target in new.report.targets if target in (incident.targets or ())]
+    if not shared:
+        return "no day to compare, and no target in common"
+    figures = _figures_agree(new.report, incident)
+    if not figures:
+        return "no day to compare, and no casualty figures that agree"
+    return _Fit(place, None, kind, f"{place_why}, no day to compare but the same target ({', '.join(shared)}) "
+                                   f"and figures that agree ({figures})")
 
 
 def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     """The rules that need only the incident's merged fields: day, place, attack. A str says why not."""
     day, other = new.day, incident.date
     if day is None or other is None:
-        return "no day to compare"
+        return _undated_fit(new, incident)
     gap = abs((day - other).days)
     if gap > 1:
         return f"{gap} days apart"
@@ -253,7 +290,7 @@ def _rule_score(new: MemberReport, candidate: Candidate) -> tuple[float, _Fit | 
     fit = candidate.fit or _fit(new, candidate.incident)
     if isinstance(fit, str):
         return 0.0, fit
-    return (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap == 0 else 0.4)
+    return (WEIGHTS["place"] * fit.place + WEIGHTS["day"] * (1.0 if fit.gap in (0, None) else 0.4)
             + WEIGHTS["type"] * fit.kind), fit
 
 
@@ -274,13 +311,13 @@ def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:
     """The incident the report joins (highest score over the threshold, lowest id on a tie), or a new one.
 
     Text overlap is measured only where it can matter: a candidate that stays under the threshold even with
-    every word shared is set aside, and measured only if its reason is shown (no incident joined)."""
-    if new.day is None:
-        return Decision(None, 0.0, "new incident: the report has no date to match on")
+    every word shared is set aside, and measured only if its reason is shown (no incident joined). A report with
+    no day joins only when exactly one incident passes: with nothing to say when, two would be a guess."""
     if not (new.report.location.admin1 or new.report.location.place_id):
         return Decision(None, 0.0, "new incident: the report has no place to match on")
     best: tuple[float, int] | None = None
     best_why = ""
+    passed: list[int] = []
     rejected: list[tuple[Candidate, float, _Fit | str]] = []
     for candidate in sorted(candidates, key=lambda c: c.incident_id):
         base, fit = _rule_score(new, candidate)
@@ -288,13 +325,21 @@ def decide(new: MemberReport, candidates: list[Candidate]) -> Decision:
             rejected.append((candidate, base, fit))
             continue
         value, why = _with_text(new, candidate, base, fit)
+        if value >= THRESHOLD:
+            passed.append(candidate.incident_id)
         if value >= THRESHOLD and (best is None or value > best[0]):
             best, best_why = (value, candidate.incident_id), why
         elif value < THRESHOLD:
             rejected.append((candidate, value, why))
+    if new.day is None and len(passed) > 1:
+        return Decision(None, 0.0, "new incident: the report has no date, and it could be any of "
+                                   + ", ".join(f"#{incident_id}" for incident_id in passed))
     if best is not None:
         return Decision(best[1], best[0], f"joined: {best_why}; score {best[0]:.2f} ≥ {THRESHOLD}", joined=True)
     if not rejected:
+        if new.day is None:
+            return Decision(None, 0.0, "new incident: the report has no date, and no incident names the same "
+                                       "place, target and figures")
         return Decision(None, 0.0, f"new incident: no incident of the same place and attack within a day of "
                                    f"{new.day} in {new.report.location.admin1 or new.report.location.name}")
     reasons = []

@@ -1,7 +1,8 @@
 """The incidents resolution holds in memory while it writes: by governorate and day, with their running tallies.
 
-A report can only join an incident of its governorate within a day of its own (resolve.match's rules), so the
-record is read one (governorate, day) at a time, once, and kept; incidents the batch creates or changes are
+A report can only join an incident of its governorate within a day of its own (resolve.match's rules), or one
+with no day at all, so the record is read one (governorate, day) at a time, once, and kept (the incidents without
+a day under (governorate, None)); incidents the batch creates or changes are
 updated here and written at the end of the batch. The window is bounded: past its size, the days used least
 recently are let go (the database has them) and read again when needed. It is only valid while nobody else
 writes: Record empties it when the record's version says another writer came in between.
@@ -16,10 +17,10 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import orjson
-from sqlalchemy import Connection, Text, cast, select
+from sqlalchemy import Connection, Text, and_, cast, or_, select
 
 from ..resolve import MemberReport, could_join, days_to_search
-from ..resolve.match import VICINITY_KM, written_name
+from ..resolve.match import NEAR_KM, VICINITY_KM, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
 from .convert import report_view
 from .schema import Document, Incident, Report
@@ -30,6 +31,7 @@ _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, inc
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
                 incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
+                incidents.c.killed_best, incidents.c.injured_best, incidents.c.killed_or_injured_best,
                 # As text, read into lists only for the incidents a report is scored against.
                 cast(incidents.c.member_words, Text).label("member_words"))
 _MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
@@ -60,6 +62,7 @@ def read_members(conn: Connection, *, incident_id: int | None = None,
 
 
 _PLACE_FIELDS = ("text", "name", "place_id", "geo_precision", "latitude", "longitude")  # and admin1
+_FIGURES = ("killed", "injured", "killed_or_injured")  # best values: what a report without a day is matched on
 
 
 def _brief_view(row) -> SimpleNamespace:
@@ -67,8 +70,20 @@ def _brief_view(row) -> SimpleNamespace:
     location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
                                place_id=row["place_id"], geo_precision=row["geo_precision"],
                                latitude=row["latitude"], longitude=row["longitude"])
+    figures = {name: SimpleNamespace(best=row[f"{name}_best"]) if row[f"{name}_best"] is not None else None
+               for name in _FIGURES}
     return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
-                           weapons=row["weapons"] or [], targets=row["targets"] or [])
+                           weapons=row["weapons"] or [], targets=row["targets"] or [], **figures)
+
+
+class _TallyView(SimpleNamespace):
+    """A tally's view; its figures, which only a report without a day compares, are counted when asked for."""
+
+    def __getattr__(self, name: str):
+        if name not in _FIGURES:
+            raise AttributeError(name)
+        figure = self.__dict__["tally"].figures.get(name)
+        return figure.count() if figure is not None else None
 
 
 def _tally_view(tally: Tally, edited: frozenset[str] = frozenset(), before: SimpleNamespace | None = None
@@ -77,9 +92,12 @@ def _tally_view(tally: Tally, edited: frozenset[str] = frozenset(), before: Simp
     value it had (`before`), as the stored row keeps it, so matching is the same whether the incident was held
     in memory or read again."""
     day, _ = tally.day()
-    view = SimpleNamespace(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
-                           weapons=tally.weapon_list(), targets=tally.target_list())
+    view = _TallyView(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
+                      weapons=tally.weapon_list(), targets=tally.target_list(), tally=tally)
     if before is not None and edited:
+        for name in _FIGURES:
+            if name in edited:  # set here, so not counted from the tally
+                setattr(view, name, getattr(before, name, None))
         if "date" in edited:
             view.date = before.date
         if "sub_event_type" in edited:
@@ -101,6 +119,16 @@ def _cell(location) -> tuple[int, int] | None:
     return math.floor(location.latitude / CELL_DEGREES), math.floor(location.longitude / CELL_DEGREES)
 
 
+_FOLDED = frozenset("اهيك")  # letters language.normalize folds others into (hamza forms, taa marbuta, ...)
+
+
+def _written_like(name: str) -> str:
+    """A LIKE pattern for a name as written (folded by written_name) that matches it as stored: 'كفرومه' ->
+    '%كفروم_%', where '_' stands for ة or ه."""
+    escaped = "".join("_" if char in _FOLDED else "\\" + char if char in "%_\\" else char for char in name)
+    return f"%{escaped}%"
+
+
 class Held:
     """One incident in memory: what the rules read of it, its status, its reports' words, and (once a report
     has joined it here) the running tally of its fields."""
@@ -113,7 +141,7 @@ class Held:
                  edited: frozenset[str] = frozenset()):
         self.id, self.view, self.status, self.tally, self.new = incident_id, view, status, tally, new
         self.edited = edited  # fields a person set by hand: a merge leaves them as they are
-        self.key: tuple | None = None  # (governorate, day) it is filed under; None when it has no day
+        self.key: tuple | None = None  # (governorate, day or None) it is filed under
         self.attack: str | None = None  # and the attack type and grid cell it is filed under there
         self.cell: tuple[int, int] | None = None
         self.weak = True  # placed only at its governorate
@@ -207,10 +235,13 @@ class Window:
         """The incidents the report could join by place, day and attack, each with the rules' verdict (scoring
         is decide()'s)."""
         day, location = member.day, member.report.location
-        if day is None or not (location.admin1 or location.place_id):
+        if not (location.admin1 or location.place_id):
             return []
+        if day is None:
+            return self._undated_candidates(conn, member)
         reach = days_to_search(member)
         keys = [(location.admin1, day + dt.timedelta(days=offset)) for offset in range(-reach, reach + 1)]
+        keys.append((location.admin1, None))  # undated incidents: only the same named place can be one of them
         missing = [key for key in keys if key not in self.read]
         if missing:
             self._read(conn, location.admin1, [d for _, d in missing])
@@ -225,30 +256,61 @@ class Window:
                     found.append((held, fit))
         return found
 
-    def _read(self, conn: Connection, admin1: str | None, days: list[dt.date]) -> None:
+    def _undated_candidates(self, conn: Connection, member: MemberReport) -> list[tuple[Held, object]]:
+        """For a report without a day: the incidents of any day at the same named place (resolve.match's rule
+        for a pair without a day), from the database and from what this batch has not written yet."""
+        location = member.report.location
+        name = written_name(location.text)
+        same_place = []
+        if location.place_id:
+            same_place.append(incidents.c.place_id == location.place_id)
+        if _cell(location) is not None:
+            reach = 2 * NEAR_KM / 111.0  # a box around the place, the rules measure the distance
+            same_place.append(and_(incidents.c.latitude.between(location.latitude - reach, location.latitude + reach),
+                                   incidents.c.longitude.between(location.longitude - 2 * reach,
+                                                                 location.longitude + 2 * reach)))
+        if name:
+            same_place.append(incidents.c.location_text.ilike(_written_like(name), escape="\\"))
+        if not same_place:
+            return []
+        same_admin1 = incidents.c.admin1.is_(None) if location.admin1 is None else \
+            incidents.c.admin1 == location.admin1
+        found: dict[int, Held] = {held.id: held for held in self.dirty.values()
+                                  if held.view.location.admin1 == location.admin1}
+        for row in conn.execute(_BRIEF.where(same_admin1, or_(*same_place))).mappings():
+            found.setdefault(row["id"], self.held.get(row["id"]) or self._hold(conn, row))
+        return [(held, fit) for held in sorted(found.values(), key=lambda h: h.id)
+                if (fit := could_join(member, held.view)) is not None]
+
+    def _read(self, conn: Connection, admin1: str | None, days: list[dt.date | None]) -> None:
         same_admin1 = incidents.c.admin1.is_(None) if admin1 is None else incidents.c.admin1 == admin1
         self.read.update((admin1, day) for day in days)
-        for row in conn.execute(_BRIEF.where(same_admin1, incidents.c.date.in_(days))).mappings():
-            if row["id"] in self.held:  # held already, and newer than the stored row
-                continue
-            stored = row["member_words"] if row["member_words"] != "null" else None  # JSON null: none kept
-            held = Held(row["id"], _brief_view(row), row["status"], stored_words=stored,
-                        words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0,
-                        edited=frozenset(row["edited_fields"] or ()))
-            if stored is None:  # stored before incidents kept their reports' words
-                held.tally = Tally.of(read_members(conn, incident_id=held.id))
-            self._file(held)
+        dated = [day for day in days if day is not None]
+        on_days = incidents.c.date.in_(dated) if len(dated) == len(days) else \
+            or_(incidents.c.date.in_(dated), incidents.c.date.is_(None))
+        for row in conn.execute(_BRIEF.where(same_admin1, on_days)).mappings():
+            if row["id"] not in self.held:  # else held already, and newer than the stored row
+                self._hold(conn, row)
+
+    def _hold(self, conn: Connection, row) -> Held:
+        stored = row["member_words"] if row["member_words"] != "null" else None  # JSON null: none kept
+        held = Held(row["id"], _brief_view(row), row["status"], stored_words=stored,
+                    words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0,
+                    edited=frozenset(row["edited_fields"] or ()))
+        if stored is None:  # stored before incidents kept their reports' words
+            held.tally = Tally.of(read_members(conn, incident_id=held.id))
+        self._file(held)
+        return held
 
     def _file(self, held: Held) -> None:
         """File the incident under its governorate, day and cell (again, after a report changed them)."""
         if held.key is not None and held.key in self.days:
             self.days[held.key].remove(held)
-        held.key = (held.view.location.admin1, held.view.date) if held.view.date is not None else None
+        held.key = (held.view.location.admin1, held.view.date)
         self.held[held.id] = held
-        if held.key is not None:
-            if held.key not in self.days:
-                self.days[held.key] = _Day()
-            self.days[held.key].put(held)
+        if held.key not in self.days:
+            self.days[held.key] = _Day()
+        self.days[held.key].put(held)
 
     def create(self, incident_id: int, member: MemberReport) -> Held:
         tally = Tally()
@@ -271,10 +333,7 @@ class Window:
         return dirty
 
     def trim(self) -> None:
-        """After a batch is written: let go of undated incidents (no report can find them by day) and, past the
-        window's size, of the days used least recently."""
-        for incident_id in [i for i, h in self.held.items() if h.key is None]:
-            del self.held[incident_id]
+        """After a batch is written: past the window's size, let go of the days used least recently."""
         while len(self.held) > self.size and self.days:
             key = next(iter(self.days))
             self.read.discard(key)
