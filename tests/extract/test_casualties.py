@@ -28,6 +28,9 @@ def figures(text):
         ("قتل وأصيب عدد من الأشخاص", [("both", (3, 3, 9), None, None)]),
         ("قتل وجرح مدنيون", [("killed", (1, None, None), None, None), ("injured", (1, None, None), None, None)]),
         ("12 مدنياً قتلوا بينهم 7 أطفال و3 نساء", [("killed", (12, 12, 12), 7, 3)]),
+        # A number after "وامرأة، و" opens the next figure; it does not count the women.
+        ("راح ضحيتها 5 مدنيين بينهم 3 أطفال وامرأة، و9 جرحى بينهم طفلان و4 نساء",
+         [("killed", (5, 5, 5), 3, 1), ("injured", (9, 9, 9), 2, 4)]),
         ("more than 34 wounded", [("injured", (35, 35, 70), None, None)]),
         ("killed two children and injured five civilians",
          [("killed", (2, 2, 2), 2, None), ("injured", (5, 5, 5), None, None)]),

@@ -98,6 +98,16 @@ def test_firing_position_and_hospital_are_not_incident_places(extract):
     assert "سراقب" not in incident.location.text
 
 
+def test_the_hospital_the_wounded_were_moved_from_or_to_is_not_a_target(extract):
+    text = ("أصيب رجل وطفلة بجروح إثر قصف صاروخي لقوات النظام على أطراف بلدة النيرب شرقي إدلب، وقال الدفاع المدني "
+            "إن فرقه نقلت المصابين من مستشفى النيرب إلى مستشفى مدينة إدلب.")
+    (incident,) = extract(text, "2023-10-07")
+    assert incident.targets == []
+    (struck,) = extract("قصف مدفعي لقوات النظام استهدف مستشفى بلدة النيرب شرقي إدلب، ونقل المرضى إلى بلدة أخرى.",
+                        "2023-10-07")
+    assert struck.targets == ["medical"]  # the hospital before the move is the one struck
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

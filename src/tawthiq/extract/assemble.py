@@ -435,7 +435,11 @@ class Builder:
                 self.span("event_type", cue.word_start, cue.end)
         targets: list[str] = []
         for clause in clauses:
+            moved = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
+                          and i.col(0) == "transfer"), None)
             for item in clause.of("targets"):
+                if moved is not None and item.start > moved and item.value == "medical":
+                    continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.value not in targets:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)

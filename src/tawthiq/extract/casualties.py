@@ -165,7 +165,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             # A number written after the noun ("مدنيين اثنين", "شهيد واحد") counts it.
             after = items[i + 1] if i + 1 < n else None
             consumed = 1
-            if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20:
+            if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20 \
+                    and not after.prefix and not scan.between(item, after).strip():  # not 'وامرأة، و11 جريحاً'
                 number, consumed = after.number, 2
             elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
                 consumed = 2  # "طفل آخر": another child, one person
