@@ -183,36 +183,40 @@ class _Day:
         """Where `put` filed it (the view may have changed since)."""
         self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
 
-    def near(self, location, attack: str | None, adjacent_name: str | None = None) -> list[Held]:
+    def near(self, around: frozenset | None, weak_report: bool, attack: str | None,
+             adjacent_name: str | None = None) -> list[Held]:
         """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
-        in the same place: for a precisely located report, those within the vicinity's reach on the grid and those
-        not located precisely; else all of them.
+        in the same place: for a precisely located report, those in the grid cells `around` it (within the
+        vicinity's reach) and those not located precisely; else (`around` None) all of them.
 
         On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
         placed only at its governorate cannot reach the threshold unless the names as written agree
         (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept."""
-        cell = _cell(location)
-        weak_report = (location.geo_precision or 3) >= 3
-        around: list[tuple[int, int] | None] = []  # the loose group, then the cells within the vicinity's reach
-        if cell is not None:
-            reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
-            reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES
-                                                 * max(0.1, math.cos(math.radians(location.latitude)))))
-            around = [None] + [(row, column) for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1)
-                               for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1)]
         found: list[Held] = []
         for kind in (self.by_attack if attack is None else (attack, None)):
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
-            groups = list(cells.values()) if cell is None else [cells[key] for key in around if key in cells]
-            for group in groups:
+            for key, group in cells.items():
+                if around is not None and key is not None and key not in around:
+                    continue
                 if adjacent_name is None:
                     found.extend(group.values())
                 else:
                     found.extend(held for held in group.values() if not (weak_report or held.weak)
                                  or (adjacent_name and held.name == adjacent_name))
         return found
+
+
+def cells_around(location) -> frozenset | None:
+    """The grid cells within the vicinity's reach of a precisely located place; None for any other."""
+    cell = _cell(location)
+    if cell is None:
+        return None
+    reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
+    reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES * max(0.1, math.cos(math.radians(location.latitude)))))
+    return frozenset((row, column) for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1)
+                     for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1))
 
 
 class Window:
@@ -247,10 +251,13 @@ class Window:
             self._read(conn, location.admin1, [d for _, d in missing])
         found = []
         name = written_name(location.text)
+        around, weak = cells_around(location), (location.geo_precision or 3) >= 3
         for key in keys:
-            that_day = self.days.pop(key, None) or _Day()
+            that_day = self.days.pop(key, None)
+            if that_day is None:  # nothing held (or stored) that day
+                continue
             self.days[key] = that_day  # most recently used last
-            for held in that_day.near(location, member.report.sub_event_type, None if key[1] == day else name):
+            for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name):
                 fit = could_join(member, held.view)
                 if fit is not None:
                     found.append((held, fit))
