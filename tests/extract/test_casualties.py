@@ -25,6 +25,8 @@ def figures(text):
         ("قتل نحو 30 مدنيا", [("killed", (27, 30, 33), None, None)]),
         ("قتل ما لا يقل عن 23 شخصا", [("killed", (23, 23, None), None, None)]),
         ("قتل 23 شخصا على الأقل", [("killed", (23, 23, None), None, None)]),
+        ("أدت إلى سقوط شهيد واحد على الأقل", [("killed", (1, 1, None), None, None)]),
+        ("سقوط قتيلين على الأقل", [("killed", (2, 2, None), None, None)]),
         ("قتل وأصيب عدد من الأشخاص", [("both", (3, 3, 9), None, None)]),
         ("قتل وجرح مدنيون", [("killed", (1, None, None), None, None), ("injured", (1, None, None), None, None)]),
         ("12 مدنياً قتلوا بينهم 7 أطفال و3 نساء", [("killed", (12, 12, 12), 7, 3)]),

@@ -170,9 +170,14 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 number, consumed = after.number, 2
             elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
                 consumed = 2  # "طفل آخر": another child, one person
-            count = count_with(None, number) if number is not None else BARE
+            qualifier = None
+            trailing = items[i + consumed] if i + consumed < n else None
+            if number is not None and trailing is not None and trailing.category == "quantifiers" \
+                    and trailing.value == "at_least" and scan.gap(items[i + consumed - 1], trailing) == 0:
+                qualifier, consumed = "at_least", consumed + 1  # "شهيد واحد على الأقل", "قتيلين على الأقل"
+            count = count_with(qualifier, number) if number is not None else BARE
             q = Quantity(count, item.start, items[i + consumed - 1].end, kinds=[(_kind(item), number)],
-                         exact=number is not None, bare=number is None)
+                         exact=number is not None and qualifier is None, bare=number is None)
             if _is_casualty_noun(item):
                 q.outcome = item.value
                 q.kinds = [("person", number)]
