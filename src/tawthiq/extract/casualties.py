@@ -144,6 +144,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         if item.category == "quantifiers" and item.value in VAGUE_COUNTS:
             noun = items[i + 1] if i + 1 < n else None
+            if noun is not None and item.value == "several" and _is_trigger(noun) and noun.col(0) == "verb" \
+                    and scan.gap(item, noun) == 0:
+                i += 1  # "عدد من قضوا": the number of those who died, not "a number of"
+                continue
             q = Quantity(VAGUE_COUNTS[item.value], item.start, item.end, bare=item.value == "many", numbered=True)
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(item, noun) <= 1:
                 q.end = noun.end
