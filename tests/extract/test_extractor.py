@@ -108,6 +108,16 @@ def test_the_hospital_the_wounded_were_moved_from_or_to_is_not_a_target(extract)
     assert struck.targets == ["medical"]  # the hospital before the move is the one struck
 
 
+def test_the_countryside_of_a_city_is_a_region_and_the_village_named_later_is_the_place(extract):
+    text = ("قصفت الطائرات الحربية الروسية أمس الثلاثاء ريف مدينة إدلب بأربع غارات قرب مخيمات النازحين.\n"
+            "وقال الدفاع المدني إن امرأة وطفلاً أصيبا بجروح\n"
+            "إثر الغارات قرب مخيمات في قرية كفرلوسين بريف إدلب الشمالي.")
+    (incident,) = extract(text, "2023-10-11")
+    assert incident.location.text == "قرية كفرلوسين" and incident.location.admin1 == "Idlib"
+    assert (incident.injured.best, incident.injured_women, incident.injured_children) == (2, 1, 1)
+    assert incident.date == dt.date(2023, 10, 10)
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

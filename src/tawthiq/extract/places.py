@@ -158,6 +158,14 @@ def find_places(
                 continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
+            countryside = items[index - 2] if type_word is not None and index >= 2 else None
+            if countryside is not None and countryside.category == "places" and countryside.value == "region" \
+                    and countryside.col(0) == "countryside" and scan.gap(countryside, type_word) == 0:
+                # "ريف مدينة إدلب": the countryside around the town, not the town
+                around = governorates[0] if governorates else gazetteer.governorate(hint or chosen.admin1)
+                if around is not None:
+                    mentions.append(PlaceMention(countryside.word_start, item.end, around, "region", around.admin1))
+                    continue
             if hint is not None and chosen.admin1 not in (None, hint):
                 chosen = None  # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X
             start = _text_start(type_word) if type_word is not None else _text_start(item)
