@@ -30,6 +30,13 @@ def test_suffix_star_and_whole_words_in_english():
     assert not hits("Unshellingly", "attack")
 
 
+def test_a_pattern_of_several_words_ends_a_word_too():
+    lexicon = Lexicon([Entry("a", "سوق الهال", "x"), Entry("b", "وفقا ل", "y", suffix=True)])
+    assert [h.category for h in lexicon.match("في سوق الهال القديم")] == ["a"]
+    assert lexicon.match("في سوق الهالات") == []  # the last word goes on: another word
+    assert [h.prefix for h in lexicon.match("ووفقا لمصادر محلية")] == ["و"]  # a proclitic takes the next word
+
+
 def test_parse_pattern_modes():
     assert parse_pattern("الاثنين") == ("اثنين", "required", False)
     assert parse_pattern("(ال)عشرات") == ("عشرات", "optional", False)

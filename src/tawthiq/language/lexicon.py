@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -54,9 +52,6 @@ class Hit:
         return self.entry.value
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 @dataclass
 class Lexicon:
     """All entries, one automaton; `match(text)` returns non-overlapping hits, longest first."""
@@ -86,23 +81,21 @@ class Lexicon:
         if self._automaton is None:
             self.build()
         candidates: list[Hit] = []
-        # Runs of letters, found once: a match must start a run (after a clitic) and end one (or take a suffix).
-        runs = [(m.start(), m.end()) for m in _LETTERS.finditer(text)]
-        run_starts = [a for a, _ in runs]
+        size = len(text)
         for end_index, (key, entries) in self._automaton.iter(text):
             end = end_index + 1
             start = end - len(key)
-            index = bisect_right(run_starts, start) - 1
-            if index < 0 or runs[index][1] < start:
-                word_start, word_end = start, end  # the key starts with a non-letter (a digit, a quote)
-            else:
-                word_start, word_end = runs[index]
-                if word_end < start:
-                    word_start = start
+            # A match must start a word (after at most _MAX_CLITIC letters of clitics) and end one (or take a
+            # suffix): the letters around it are looked at directly, a few characters each way.
+            word_start = start
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+                if start - word_start > _MAX_CLITIC:
+                    break
             if start - word_start > _MAX_CLITIC:
                 continue
             prefix = text[word_start:start]
-            letter_after = end < word_end or (index + 1 < len(runs) and runs[index + 1][0] == end)
+            letter_after = end < size and text[end].isalpha()
             for entry in entries:
                 if letter_after and not entry.suffix:
                     continue
