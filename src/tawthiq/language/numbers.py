@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 # A standalone count: not glued to letters ("35كم"), not part of a date or time ("13/11/2017", "14,08",
 # "/40/" ages), thousands separators allowed ("2,300").
-_DIGITS = re.compile(r"(?<!\d)(?<!\d[.,:/])(?<![^\W\dو])(?<!/)(?<![^\W\d]و)(\d{1,3}(?:,\d{3})+|\d+)(?![\w/]|[.,:]\d)")
+# The look-ahead for a digit comes first so that the look-behinds run only where a number can start.
+_DIGITS = re.compile(r"(?=\d)(?<!\d)(?<!\d[.,:/])(?<![^\W\dو])(?<!/)(?<![^\W\d]و)(\d{1,3}(?:,\d{3})+|\d+)(?![\w/]|[.,:]\d)")
 
 
 @dataclass(frozen=True, slots=True)
