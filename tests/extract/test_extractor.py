@@ -118,6 +118,18 @@ def test_the_countryside_of_a_city_is_a_region_and_the_village_named_later_is_th
     assert incident.date == dt.date(2023, 10, 10)
 
 
+def test_a_second_attack_after_a_lead_that_names_no_town_is_its_own_incident(extract):
+    text = ("قال الدفاع المدني إن قصفاً مدفعياً لقوات النظام استهدف صباح اليوم محطة وقود على طريق المعبر "
+            "الحدودي بريف إدلب الشمالي ما أدى لمقتل 3 أشخاص وإصابة 8 آخرين.\n"
+            "وبعد أقل من ساعة من الاستهداف الأول، عاودت قوات النظام قصف المنطقة، ما أدى لإصابة 5 مدنيين.\n"
+            "وأشار الدفاع المدني إلى أن فرقه انتشلت جثث الضحايا وأسعفت المصابين.")
+    first, second = extract(text, "2023-10-07")
+    assert (first.killed.best, first.injured.best) == (3, 8)
+    assert second.killed is None and second.injured.best == 5
+    assert first.date == second.date == dt.date(2023, 10, 7)
+    assert first.location.admin1 == second.location.admin1 == "Idlib"
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

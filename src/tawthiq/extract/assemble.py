@@ -67,6 +67,7 @@ class Draft:
     # Clauses of a dropped grouped total that named this town: their attacker, weapon, date and source
     # still describe it (their figures do not).
     context: list[Clause] = field(default_factory=list)
+    sequel_of_lead: bool = False  # a second attack told after a lead that named no town ("بعد أقل من ساعة")
 
     def add(self, clause: Clause) -> None:
         if clause not in self.clauses:
@@ -179,6 +180,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 current = Draft(places=list(current.places), role=role)
                 drafts.append(current)
             current.add(clause)
+        elif current is None and role == "main" and any(c.figures for c in lead.clauses) \
+                and _another_attack(clause, text):
+            # "Less than an hour after the first strike, the forces shelled the area again": a second attack on
+            # the place the lead told of, whose toll stays the lead's.
+            # Later sentences without a town go on describing the report as a whole (the lead).
+            drafts.append(Draft(clauses=[clause], role=role, sequel_of_lead=True))
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
             places = list(current.places) if current is not None and _refers_back(clause) else []

@@ -83,7 +83,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
     if not lead.clauses:
         return defaults
     mains = [d for d in drafts if d.role == "main"]
-    if not mains:
+    if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
         drafts.insert(0, lead)
     elif len(mains) == 1:
