@@ -130,6 +130,17 @@ def test_a_second_attack_after_a_lead_that_names_no_town_is_its_own_incident(ext
     assert first.location.admin1 == second.location.admin1 == "Idlib"
 
 
+def test_two_sentences_recalling_attacks_on_the_town_are_two_earlier_attacks(extract):
+    text = ("قتل ستة مدنيين إثر قصف الطيران الحربي مدينة سرمين في ريف إدلب الشرقي اليوم.\n"
+            "وتعرض سوق سرمين لقصف مماثل قبل أيام، خلف عدداً من الجرحى.\n"
+            "وكان ثلاثة متطوعين قتلوا جراء غارة استهدفت مركز الدفاع المدني في سرمين، في 26 نيسان الماضي.")
+    main, days_ago, april = extract(text, "2023-07-19")
+    assert main.role == "main" and main.killed.best == 6
+    assert days_ago.role == april.role == "background"
+    assert days_ago.date is None and days_ago.killed is None
+    assert april.date == dt.date(2023, 4, 26) and april.killed.best == 3
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

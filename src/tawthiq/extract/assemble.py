@@ -234,6 +234,9 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
         )
         if match is not None and _conflicting_tolls(match, clause):
             match = None  # the same town again with another exact toll: a second attack, kept apart
+        if match is not None and role == "background" and clause.cues \
+                and any(c.cues and c.sentence != clause.sentence for c in match.clauses):
+            match = None  # another sentence recalling an attack on the town: another earlier attack
         if match is not None:
             if match not in found:
                 found.append(match)
