@@ -71,3 +71,8 @@ def test_relative_days(published):
     assert first_date("اليوم", published) == published
     assert first_date("أمس", published) == published - dt.timedelta(days=1)
     assert first_date("أول أمس", published) == published - dt.timedelta(days=2)
+
+
+def test_a_number_word_before_a_month_is_not_its_day_when_digits_follow():
+    sc = scan("One October 24 airstrike hit a camp near the village")
+    assert [m.date for m in find_dates(sc, 0, len(sc.text), dt.date(2023, 11, 5))] == [dt.date(2023, 10, 24)]

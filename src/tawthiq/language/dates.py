@@ -86,10 +86,12 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
         day = None
         before = following[i - 1] if i > 0 else None
         after = following[i + 1] if i + 1 < len(following) else None
-        if before is not None and before.number is not None and 1 <= before.number <= 31:
+        day_before = before is not None and before.number is not None and 1 <= before.number <= 31
+        day_after = after is not None and after.number is not None and 1 <= after.number <= 31
+        if day_before and (scan.text[before.start].isdigit() or not day_after):
             day = before.number
-        elif after is not None and after.number is not None and 1 <= after.number <= 31:
-            day = after.number
+        elif day_after:
+            day = after.number  # "One October 24 airstrike": the word before is not the day, the digits are
         end = max(item.end, after.end if (after is not None and after.number == day) else item.end)
         year_match = _YEAR.match(scan.text, end)
         year = int(year_match.group(1)) if year_match else None
