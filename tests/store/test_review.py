@@ -101,3 +101,12 @@ def test_a_hand_set_date_is_where_later_reports_find_the_incident(database):
         (later,) = record.add_document(document_from_text(f"later {number}", corrected), strike(corrected)).decisions
         assert later.incident_id == first.incident_id, later.reason
     assert incidents(database)[first.incident_id].date == corrected
+
+
+def test_every_field_a_person_may_edit_names_the_columns_a_merge_leaves_alone():
+    from tawthiq.store.people import EDITABLE
+    from tawthiq.store.record import EDITED_COLUMNS
+    from tawthiq.store.schema import Incident
+
+    assert set(EDITED_COLUMNS) == set(EDITABLE)
+    assert all(column in Incident.__table__.c for columns in EDITED_COLUMNS.values() for column in columns)

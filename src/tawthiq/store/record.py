@@ -100,7 +100,7 @@ class _Ids:
         return self.next[table].pop()
 
 
-# The columns behind each field a person may set by hand (people.EDITABLE).
+# The columns behind each field a person may set by hand (people.EDITABLE; a test keeps the two in step).
 EDITED_COLUMNS = {"date": ("date", "date_precision"), "sub_event_type": ("sub_event_type", "event_type"),
                   "admin1": ("admin1",), "killed": ("killed_low", "killed_best", "killed_high"),
                   "injured": ("injured_low", "injured_best", "injured_high")}
