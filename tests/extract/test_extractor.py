@@ -141,6 +141,25 @@ def test_two_sentences_recalling_attacks_on_the_town_are_two_earlier_attacks(ext
     assert april.date == dt.date(2023, 4, 26) and april.killed.best == 3
 
 
+def test_front_line_exchanges_add_nothing_and_two_attackers_in_one_phrase_are_both_reported(extract):
+    text = ("قتل 7 مدنيين، بينهم ثلاثة أطفال، أمس، في قصف جوي شنته طائرات حربية روسية وسورية على قرية البارة "
+            "في ريف إدلب الجنوبي، وفق المرصد السوري لحقوق الإنسان.\n"
+            "وشهدت محاور في ريف إدلب الجنوبي الشرقي استهدافات متبادلة بالقذائف والرشاشات الثقيلة بين قوات النظام "
+            "والفصائل المسلحة.")
+    (incident,) = extract(text, "2019-12-08")
+    assert set(incident.perpetrator) == {"russia", "syrian_government"}
+    assert incident.weapons == ["aircraft"]
+
+
+def test_russian_planes_are_the_reported_attacker_and_a_campaign_since_a_month_is_context(extract):
+    strike = "قتل 9 أشخاص على الأقل في غارات نفذتها طائرات روسية صباح اليوم على سوق مدينة سراقب شرقي إدلب."
+    (incident,) = extract(strike, "2019-07-22")
+    assert incident.perpetrator == ["russia"] and incident.killed.low == 9
+    context = "\nوتشهد المنطقة تصعيداً في القصف السوري والروسي منذ نهاية نيسان، وفق ناشطين."
+    (incident,) = extract(strike + context, "2019-07-22")
+    assert incident.perpetrator == ["russia"]  # the campaign's attackers are not this strike's
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

@@ -168,6 +168,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         towns = clause.towns
         if not clause.has_event:
             continue
+        if not towns and not clause.figures and any(i.category == "cues" and i.value == "exchange"
+                                                    for i in clause.items):
+            continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
