@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from tawthiq.records import Count
+
 SEED = (
     "استهدفت قوات النظام بصواريخ محملة بذخائر عنقودية الأحياء السكنية في بلدة ترمانين شمالي إدلب، ما أدى لإصابة 9 "
     "مدنيين بجروح بينهم فتى وامرأة، حسب فريق الدفاع المدني السوري.\n"
@@ -158,6 +160,16 @@ def test_russian_planes_are_the_reported_attacker_and_a_campaign_since_a_month_i
     context = "\nوتشهد المنطقة تصعيداً في القصف السوري والروسي منذ نهاية نيسان، وفق ناشطين."
     (incident,) = extract(strike + context, "2019-07-22")
     assert incident.perpetrator == ["russia"]  # the campaign's attackers are not this strike's
+
+
+def test_nobody_hurt_in_both_strikes_covers_the_strike_before(extract):
+    text = ("قال الدفاع المدني إن قصفاً مدفعياً لقوات النظام استهدف الأحياء السكنية في بلدة كنصفرة في ريف إدلب "
+            "الجنوبي. كذلك استهدف القصف بلدة البارة، من دون تسجيل إصابات في كلا الاستهدافين.")
+    first, second = extract(text, "2023-08-06")
+    assert first.killed == first.injured == second.killed == second.injured == Count(low=0, best=0, high=0)
+    text = text.replace("في كلا الاستهدافين", "")
+    first, second = extract(text, "2023-08-06")
+    assert first.killed is None and second.killed == Count(low=0, best=0, high=0)
 
 
 def test_zero_and_no_news(extract):

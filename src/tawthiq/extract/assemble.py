@@ -68,6 +68,8 @@ class Draft:
     # still describe it (their figures do not).
     context: list[Clause] = field(default_factory=list)
     sequel_of_lead: bool = False  # a second attack told after a lead that named no town ("بعد أقل من ساعة")
+    # "من دون تسجيل إصابات في كلا الاستهدافين": a later sentence's "nobody hurt" that covers this attack too
+    shared_zero: Item | None = None
 
     def add(self, clause: Clause) -> None:
         if clause not in self.clauses:
@@ -177,6 +179,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             for draft in targets:
                 draft.add(clause)
             current = targets[-1]
+            if clause.zero is not None and any(i.category == "cues" and i.value == "both" for i in clause.items):
+                earlier = [d for d in drafts if d.role == role and d not in targets]
+                if earlier:
+                    earlier[-1].shared_zero = clause.zero
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack.
@@ -352,7 +358,7 @@ class Builder:
         self._date(report, draft, defaults, previous_date)
         self._location(report, draft, defaults)
         self._attack(report, clauses, defaults, draft.context)
-        self._casualties(report, clauses, defaults)
+        self._casualties(report, clauses, defaults, draft.shared_zero)
         self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
         report.evidence = self.evidence
@@ -471,7 +477,8 @@ class Builder:
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
 
-    def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
+    def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
+                    shared_zero: Item | None = None) -> None:
         figures = [f for clause in clauses for f in clause.figures]
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
@@ -490,7 +497,7 @@ class Builder:
                     (f.women for f in by_outcome[outcome] if f.women is not None), None)
                 setattr(report, f"{outcome}_children", children)
                 setattr(report, f"{outcome}_women", women)
-        zero = next((c.zero for c in clauses if c.zero is not None), None)
+        zero = next((c.zero for c in clauses if c.zero is not None), shared_zero)
         if zero is not None:
             for field_name in ("killed", "injured"):
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
