@@ -172,6 +172,16 @@ def test_nobody_hurt_in_both_strikes_covers_the_strike_before(extract):
     assert first.killed is None and second.killed == Count(low=0, best=0, high=0)
 
 
+def test_a_dateline_with_a_name_in_brackets_is_the_correspondents_account(extract):
+    body = "قصف الطيران الحربي الروسي صباح اليوم مدرسة في مدينة سراقب شرقي إدلب، ما أدى لإصابة ثلاثة طلاب."
+    (incident,) = extract("شبكة الأخبار | ريف إدلب – سوريا (سامر الحلبي)\n" + body, "2016-11-20")
+    assert incident.sources == ["correspondent"]
+    assert any(e.field == "sources" and e.text == "سامر الحلبي" for e in incident.evidence)
+    for dateline in ("شبكة الأخبار - إدلب (خاص)\n", "شبكة الأخبار - (ريف إدلب)\n", ""):
+        (incident,) = extract(dateline + body, "2016-11-20")
+        assert incident.sources == []
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

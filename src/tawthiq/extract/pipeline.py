@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 
 from ..geo.gazetteer import Gazetteer, default_gazetteer
 from ..language.dates import narrated_reference
-from ..language.lexicon import Lexicon, base_lexicon
+from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import Builder, Defaults, Draft, analyse, assemble, split_clauses
+
 
 class Extractor:
     """Reusable: build it once per process (it holds the lexicon automaton and the gazetteer)."""
@@ -37,7 +39,7 @@ class Extractor:
         defaults = _fold_lead(clauses, lead, drafts)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
-        defaults.speaker = _speaker(scanned)
+        defaults.speaker = _speaker(scanned) or _byline(scanned)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
@@ -131,6 +133,23 @@ def extract_text(text: str, published: dt.date | None = None) -> ExtractionResul
     if _DEFAULT is None:
         _DEFAULT = Extractor()
     return _DEFAULT.extract(document_from_text(text, published))
+
+
+_BYLINE_NAME = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\)\s*$")
+_CORRESPONDENT = Entry("sources", "", "correspondent")
+
+
+def _byline(scanned) -> Item | None:
+    """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)"): the
+    report is its correspondent's own account."""
+    text = scanned.text
+    line_end = text.find("\n")
+    if line_end == -1 or line_end > 120:
+        return None
+    match = _BYLINE_NAME.search(text, 0, line_end)
+    if match is None or any(item.start < match.end(1) and item.end > match.start(1) for item in scanned.items):
+        return None  # "(خاص)", a place or any other word the lexicons know is not a name
+    return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
 def _speaker(scanned) -> Item | None:
