@@ -71,6 +71,9 @@ def test_campaign_totals_are_not_incidents(extract):
     incidents = extract(text, "2023-10-07")
     assert len(incidents) == 1
     assert incidents[0].killed.best == 1
+    for weekly in ("حصيلة أسبوعية: 11 قتيلاً بينهم 4 أطفال في قصف النظام وروسيا على ريف إدلب",
+                   "الحصيلة الأسبوعية لقصف قوات النظام على ريف حلب الغربي: 8 قتلى و20 جريحاً"):
+        assert extract(weekly, "2023-10-07") == []
 
 
 def test_joint_figure_is_never_split(extract):
