@@ -18,7 +18,7 @@ _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
 
-@dataclass
+@dataclass(eq=False)  # a clause is itself, not its contents: "in" tests stay cheap
 class Clause:
     start: int
     end: int
@@ -57,7 +57,7 @@ class Clause:
         return bool(self.figures or self.cues or self.zero)
 
 
-@dataclass
+@dataclass(eq=False)
 class Draft:
     """An incident being assembled from clauses."""
 
