@@ -21,6 +21,7 @@ VAGUE_COUNTS = {
 BARE = Count(low=1, best=None, high=None)
 _OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
 ZERO = Count(low=0, best=0, high=0)
+_AFTER_BREAKDOWN = frozenset({"among them", "among the dead"})  # said after the subset, not before it
 _LEFT_WINDOW = 4
 _RIGHT_WINDOW = 3
 
@@ -48,6 +49,7 @@ class Quantity:
     exact: bool = False
     bare: bool = False
     numbered: bool = False  # the count comes from a number or quantifier, not from the noun's own form
+    told_after: bool = False  # a bare number whose casualty word follows it ("more than 50 injured")
 
 
 @dataclass
@@ -138,7 +140,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 and following.entry.pattern.isascii()
             ):
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
-                                           kinds=[("person", head.number)], exact=qualifier is None, numbered=True))
+                                           kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
+                                           told_after=previous is None or not _is_trigger(previous)
+                                           or scan.gap(previous, item) != 0))
                 used.update(range(i, j + 1))
             i = j + 1
             continue
@@ -254,7 +258,7 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
             waw = first.prefix.startswith("و") and (between == "" or adjective)
             joined_by_and = between in ("and", ",", ", and") and first.prefix == ""
-            if waw or joined_by_and:
+            if (waw or joined_by_and) and not q.told_after:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:
                     if prev.numbered and not q.numbered and (q.bare or _noun_count_is_singular(q)):
@@ -339,6 +343,10 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
             continue  # a breakdown of a figure we could not read
+        if brk is None and figures and figures[-1].outcome != "both" and any(
+                b.entry.pattern in _AFTER_BREAKDOWN and b.start >= q.end and not scan.text[q.end : b.start].strip()
+                for b in breaks):
+            brk = figures[-1]  # "at least 36 people dead — 12 children among them"
         if brk is not None and figures[-1].outcome != "both":
             children, women = _breakdown(q.kinds, full_enumeration=False)
             last = figures[-1]
