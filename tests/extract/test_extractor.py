@@ -185,6 +185,23 @@ def test_a_dateline_with_a_name_in_brackets_is_the_correspondents_account(extrac
         assert incident.sources == []
 
 
+def test_a_leads_toll_that_names_a_target_goes_to_the_incident_with_that_target(extract):
+    text = ("At least seven civilians were killed and more than 20 wounded after Russian warplanes carried out "
+            "several air strikes on Idlib province, including a crowded market.\n"
+            "The attack on Monday targeted a market in the town of Saraqib, the White Helmets said.\n"
+            "Other strikes hit Binnish and the outskirts of Sarmin.")
+    incidents = extract(text, "2023-06-26")
+    market = next(i for i in incidents if "market" in i.targets)
+    assert market.location.admin1 == "Idlib" and market.killed.best == 7 and market.injured.low == 21
+    assert all(i.killed is None for i in incidents if i is not market)
+    # A regional total with a hospital told apart from it is not the hospital's toll.
+    text = ("قُتل ثلاثة مدنيين اليوم في قصف جوي ومدفعي على ريف حماة الشمالي، كما تسبب القصف في خروج مشفى عن الخدمة.\n"
+            "وقال ناشطون إن غارة جوية روسية استهدفت مشفى كفرزيتا ما أدى إلى مقتل سيدة.\n"
+            "وقتل مدنيان في قصف مدفعي على مدينة اللطامنة.")
+    incidents = extract(text, "2018-05-02")
+    assert sorted(i.killed.best for i in incidents) == [1, 2]
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0

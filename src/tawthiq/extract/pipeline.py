@@ -90,10 +90,23 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
         drafts.insert(0, lead)
     elif len(mains) == 1:
         mains[0].clauses[:0] = lead.clauses
+    elif (struck := _struck_by_lead(lead, mains)) is not None:
+        struck.clauses[:0] = lead.clauses
     else:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
         defaults.sources = [i for clause in lead.clauses for i in clause.cited]
     return defaults
+
+
+def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
+    """'At least nine were killed in strikes on Idlib, including a crowded market' and then 'the attack targeted a
+    market in Jisr al-Shughour': a lead's toll that names a target goes to the one incident with that target."""
+    # The target must be told with the toll ("كما تسبب القصف في خروج مشفى عن الخدمة" after a regional total is not).
+    named = {item.value for clause in lead.clauses if clause.figures for item in clause.of("targets")} - {"residential"}
+    if not named:
+        return None
+    sharing = [d for d in mains if named & {item.value for clause in d.clauses for item in clause.of("targets")}]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 def _drop_group_totals(drafts: list[Draft]) -> None:
