@@ -28,6 +28,8 @@ def figures(text):
         ("ولا تزال عدد من قضوا قابلاً للازدياد لوجود 15 جريحاً", [("injured", (15, 15, 15), None, None)]),
         ("White Helmets reports the number of dead at 35 civilians and more than 50 injured.",
          [("killed", (35, 35, 35), None, None), ("injured", (51, 51, 102), None, None)]),
+        ("One civilian and one rebel fighter were also killed in a strike", [("killed", (2, 2, 2), None, None)]),
+        ("two regime soldiers were killed", [("killed", (2, 2, 2), None, None)]),
         ("rescuers count at least 36 people dead — 12 children among them.", [("killed", (36, 36, None), 12, None)]),
         ("أدت إلى سقوط شهيد واحد على الأقل", [("killed", (1, 1, None), None, None)]),
         ("سقوط قتيلين على الأقل", [("killed", (2, 2, None), None, None)]),

@@ -108,14 +108,19 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
         if head.number is not None:
             toll = _toll_head(items, i, scan)
-            noun = items[j + 1] if j + 1 < n else None
-            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(head, noun) <= 1:
-                end_index = j + 1
+            noun_index = j + 1
+            if noun_index + 1 < n and items[noun_index].category == "actors" and _is_person(items[noun_index + 1]) \
+                    and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
+                noun_index += 1  # "three rebel fighters", "two regime soldiers": a side named before the people
+            noun = items[noun_index] if noun_index < n else None
+            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
+                    and scan.gap(head, noun) <= noun_index - j:
+                end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
-                trailing = items[j + 2] if j + 2 < n else None
+                trailing = items[noun_index + 1] if noun_index + 1 < n else None
                 if (qualifier is None and trailing is not None and trailing.category == "quantifiers"
                         and trailing.value == "at_least" and scan.gap(noun, trailing) == 0):
-                    qualifier, end_index = "at_least", j + 2
+                    qualifier, end_index = "at_least", noun_index + 1
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
