@@ -211,6 +211,8 @@ def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> l
 
 def narrated_reference(scan: Scan, published: dt.date | None) -> dt.date | None:
     """The day the text itself says is 'today' ("اليوم، الثلاثاء 19 تموز"), else the publication date."""
+    if not any(item.category == "time" and item.value == "month" for item in scan.items):
+        return published  # no month named: no written date for "today" to be anchored to
     for mention in find_dates(scan, 0, len(scan.text), published):
         if mention.anchor_offset is not None and mention.date is not None and mention.precision == "day":
             return mention.date + dt.timedelta(days=mention.anchor_offset)
