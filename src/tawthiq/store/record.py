@@ -132,6 +132,21 @@ def _post_columns(post: Post) -> dict:
         repost_of=post.repost_of, forwarded_from=post.forwarded_from, metrics=post.metrics)
 
 
+def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
+    """Many rows with the same keys into `table`. On SQLite the values go through SQLAlchemy's own bind processors
+    (the same stored form) straight to the driver's executemany, without the statement machinery per row that
+    was a third of the cost of storing a report; elsewhere, an ordinary executemany."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
+    params = [tuple(value if process is None else process(value)
+                    for value, process in zip(map(row.__getitem__, columns), processors)) for row in rows]
+    names = ", ".join(f'"{name}"' for name in columns)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', params)
+
+
 class Record:
     """The record on one database, and the incidents this process holds in memory to resolve reports."""
 
@@ -339,7 +354,7 @@ class Record:
                     report_rows: list[dict], now: dt.datetime) -> None:
         # Documents and incidents first: reports point at both.
         if document_rows:
-            conn.execute(insert(documents), document_rows)
+            insert_rows(conn, documents, document_rows)
         created, updated, updated_words = [], [], []
         for held in changed:
             # An incident's words stop changing once it has KEPT_WORDS reports: not rewritten after that.
@@ -352,14 +367,14 @@ class Record:
             else:
                 (updated_words if words else updated).append({**values, "incident_key": held.id})
         if created:
-            conn.execute(insert(incidents), created)
+            insert_rows(conn, incidents, created)
         groups: dict[tuple, list[dict]] = {}
         for row in updated + updated_words:  # one statement per set of columns: an executemany's rows share keys
             groups.setdefault(tuple(row), []).append(row)
         for rows in groups.values():
             conn.execute(_UPDATE_INCIDENT, rows)
         if report_rows:
-            conn.execute(insert(reports), report_rows)
+            insert_rows(conn, reports, report_rows)
 
     def recompute(self, conn: Connection, incident_id: int | None, *, report_ids: list[int] | None = None) -> int:
         """An incident's fields again from its reports (or a new incident from `report_ids`), after a merge or
