@@ -96,10 +96,15 @@ class _FigureTally:
         return self.groups.get(True) or self.groups.get(False)
 
     def count(self) -> Count | None:
+        figures = self.figures()
+        return Count.model_construct(low=figures[0], best=figures[1], high=figures[2]) if figures else None
+
+    def figures(self) -> tuple[int | None, int | None, int | None] | None:
+        """(low, best, high), as `count` has them, without building the record."""
         group = self._group()
         if group is None:
             return None
-        return Count.model_construct(low=group[3], best=group[1].best, high=group[5] if group[4] else None)
+        return group[3], group[1].best, group[5] if group[4] else None
 
     def companions(self) -> tuple | None:
         """(provisional, breakdowns...) of the report whose figure is best."""
@@ -237,9 +242,10 @@ class Tally:
         # Every field is built here from validated reports, so the record is assembled without validating again.
         return Merged(IncidentReport.model_construct(**fields, evidence=[]), self.corroborated, self.first_published)
 
-    def fields(self) -> dict:
+    def fields(self, *, plain: bool = False) -> dict:
         """The merged IncidentReport fields, by name (the location as the report that gave it has it): what the
-        record writes, without building the record (thousands a second while ingesting)."""
+        record writes, without building the record (thousands a second while ingesting). `plain`: casualty
+        figures as (low, best, high) tuples, for writing columns."""
         day, precision = self.day()
         sub_event = self.sub_event_type()
         fields = dict(
@@ -252,7 +258,7 @@ class Tally:
             confidence=self.confidence if self.confidence is not None else 0.0, provisional=False)
         for name in _FIGURES:
             figure = self.figures.get(name)
-            fields[name] = figure.count() if figure else None
+            fields[name] = (figure.figures() if plain else figure.count()) if figure else None
             companions = figure.companions() if figure else None
             if name == "killed" and companions is not None:
                 fields["provisional"] = companions[0]

@@ -29,7 +29,8 @@ def columns_of(fields: Mapping[str, Any]) -> dict[str, Any]:
     for name in _COUNTS:
         count = fields[name]
         row[f"{name}_low"], row[f"{name}_best"], row[f"{name}_high"] = \
-            (count.low, count.best, count.high) if count is not None else (None, None, None)
+            (None, None, None) if count is None else count if isinstance(count, tuple) else \
+            (count.low, count.best, count.high)  # a tuple: a tally's plain (low, best, high)
     row["weapons"] = list(row["weapons"])
     row["targets"] = list(row["targets"])
     row["sources"] = list(row["sources"])

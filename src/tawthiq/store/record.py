@@ -110,7 +110,7 @@ def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, 
                      edited: frozenset[str] = frozenset()) -> dict:
     """The incident's columns from its tally; `words` False leaves out member_words (unchanged since written);
     the columns of `edited` fields (set by a person) are left as they are."""
-    values = columns_of(tally.fields())
+    values = columns_of(tally.fields(plain=True))
     for name in edited:
         for column in EDITED_COLUMNS.get(name, ()):
             values.pop(column, None)
@@ -140,9 +140,12 @@ def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
         conn.execute(insert(table), rows)
         return
     columns = list(rows[0])
-    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
-    params = [tuple(value if process is None else process(value)
-                    for value, process in zip(map(row.__getitem__, columns), processors)) for row in rows]
+    values = []  # column by column: each processor mapped over a column in one go
+    for name in columns:
+        process = table.c[name].type.bind_processor(conn.dialect)
+        column = [row[name] for row in rows]
+        values.append(column if process is None else list(map(process, column)))
+    params = list(zip(*values))
     names = ", ".join(f'"{name}"' for name in columns)
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', params)
 
@@ -342,7 +345,7 @@ class Record:
                 report_rows.append(dict(
                     id=report_id, document_id=document_id, position=position, incident_id=decision.incident_id,
                     merge_reason=decision.reason,
-                    evidence=[dict(field=e.field, text=e.text, start=e.start, end=e.end) for e in report.evidence],
+                    evidence=[e.__dict__ for e in report.evidence],  # field, text, start, end: serialized at once
                     **report_columns(report)))
                 stored.decisions.append(decision)
             results.append(stored)
