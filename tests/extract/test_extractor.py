@@ -202,6 +202,14 @@ def test_a_leads_toll_that_names_a_target_goes_to_the_incident_with_that_target(
     assert sorted(i.killed.best for i in incidents) == [1, 2]
 
 
+def test_a_second_reported_statement_after_a_comma_is_its_own_clause(extract):
+    text = ("قال ناشطون إن مدنيين اثنين قتلا في قصف مدفعي لقوات النظام على مدينة اللطامنة، وأن قوات النظام قصفت "
+            "قرى (الزكاة، والأربعين) بالمدفعية الثقيلة وراجمات الصواريخ، من دون ورود أنباء عن وقوع إصابات.")
+    latamneh, villages = extract(text, "2018-05-02")
+    assert latamneh.killed.best == 2 and latamneh.weapons == ["artillery"]
+    assert villages.killed is None and "rocket" in villages.weapons
+
+
 def test_zero_and_no_news(extract):
     (zero,) = extract("استهدفت قوات النظام بقذائف المدفعية بلدة البارة اليوم، دون وقوع إصابات.", "2023-10-07")
     assert zero.killed.best == 0 and zero.injured.best == 0
