@@ -26,6 +26,8 @@ def figures(text):
         ("قتل ما لا يقل عن 23 شخصا", [("killed", (23, 23, None), None, None)]),
         ("قتل 23 شخصا على الأقل", [("killed", (23, 23, None), None, None)]),
         ("ولا تزال عدد من قضوا قابلاً للازدياد لوجود 15 جريحاً", [("injured", (15, 15, 15), None, None)]),
+        ("و11 جريحاً بينهم 3 أطفال و 3 نساء", [("injured", (11, 11, 11), 3, 3)]),
+        ("قتل 7 أطفال و 2 نساء", [("killed", (9, 9, 9), 7, 2)]),
         ("White Helmets reports the number of dead at 35 civilians and more than 50 injured.",
          [("killed", (35, 35, 35), None, None), ("injured", (51, 51, 102), None, None)]),
         ("One civilian and one rebel fighter were also killed in a strike", [("killed", (2, 2, 2), None, None)]),

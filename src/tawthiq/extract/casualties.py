@@ -262,7 +262,7 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
             waw = first.prefix.startswith("و") and (between == "" or adjective)
-            joined_by_and = between in ("and", ",", ", and") and first.prefix == ""
+            joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
             if (waw or joined_by_and) and not q.told_after:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:
