@@ -262,6 +262,16 @@ def test_updated_toll_in_a_later_sentence(extract):
     assert incident.sources == ["SOHR"]
 
 
+def test_a_vague_word_beside_a_number_does_not_lower_the_toll(extract):
+    text = ("أكثر من ستين قتيلاً ومئات الجرحى في قصف جوي روسي على السوق الشعبية في مدينة الأتارب غربي حلب.\n"
+            "وأدت الغارة الأولى على مخفر الشرطة في السوق إلى وقوع عشرات القتلى.")
+    (incident,) = extract(text, "2017-11-13")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (61, 61, 122)
+    # Alone, the vague word still gives its range.
+    (incident,) = extract("قتل عشرات المدنيين في قصف جوي على السوق الشعبية في مدينة الأتارب غربي حلب.", "2017-11-13")
+    assert (incident.killed.low, incident.killed.high) == (20, 99)
+
+
 def test_raha_dahiyataha_is_a_killed_figure(extract):
     (incident,) = extract("ارتكبت الطائرات الحربية مجزرة في مدينة سراقب راح ضحيتها 6 مدنيين بينهم 4 أطفال.", "2023-10-07")
     assert (incident.killed.best, incident.killed_children) == (6, 4)

@@ -299,6 +299,9 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
     if len(figures) == 1 or top < 0:
         return best_figure.count, best_figure
     numeric = [f for f in figures if not f.bare]
+    if top > _FIGURE_RANK["vague"]:
+        # "dozens" beside "more than sixty": the vague word says less than the number, not another toll
+        numeric = [f for f in numeric if _figure_rank(f) > _FIGURE_RANK["vague"]]
     low = min(f.count.low for f in numeric if f.count.low is not None)
     exact = [f.count.best for f in numeric if f.exact]
     if exact:
