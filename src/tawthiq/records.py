@@ -36,6 +36,8 @@ TARGETS = (
     "residential", "market", "medical", "school", "idp_camp", "mosque", "civil_defence", "bakery",
     "farmland", "vehicle", "infrastructure", "public_building",
 )
+# The casualty figures an IncidentReport gives as {low, best, high}.
+COUNT_FIELDS = ("killed", "injured", "killed_or_injured")
 ACTORS = (
     "syrian_government", "russia", "iran_backed", "hts", "sna", "turkey", "sdf", "isis", "israel",
     "us_coalition", "armed_opposition", "unknown",

@@ -29,6 +29,7 @@ class Clause:
     dates: list[DateMention] = field(default_factory=list)
     cues: list[Item] = field(default_factory=list)
     zero: Item | None = None
+    cue_values: frozenset[str] = frozenset()  # the cues.tsv values said in the clause (set by analyse)
     aggregate: bool = False
     background: bool = False
     provisional: bool = False
@@ -40,7 +41,7 @@ class Clause:
     def cited(self) -> list[Item]:
         """Sources this clause credits: a name counts only beside "قال", "حسب", "according to"... (volunteers of
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
-        if not any(i.category == "cues" and i.value in ("attribution", "continuation") for i in self.items):
+        if not self.cue_values & {"attribution", "continuation"}:
             return []
         return self.of("sources")
 
@@ -130,7 +131,7 @@ def analyse(
     prefer_admin1: str | None = None,
 ) -> None:
     categories = {i.category for i in clause.items}
-    cue_values = {i.value for i in clause.items if i.category == "cues"}
+    clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values
     clause.background = "background" in cue_values
     clause.provisional = "provisional" in cue_values
@@ -170,8 +171,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         towns = clause.towns
         if not clause.has_event:
             continue
-        if not towns and not clause.figures and any(i.category == "cues" and i.value == "exchange"
-                                                    for i in clause.items):
+        if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
         if towns:
@@ -179,7 +179,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             for draft in targets:
                 draft.add(clause)
             current = targets[-1]
-            if clause.zero is not None and any(i.category == "cues" and i.value == "both" for i in clause.items):
+            if clause.zero is not None and "both" in clause.cue_values:
                 earlier = [d for d in drafts if d.role == role and d not in targets]
                 if earlier:
                     earlier[-1].shared_zero = clause.zero
@@ -513,7 +513,7 @@ class Builder:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
             first = clauses[0]
-            continues = any(i.category == "cues" and i.value == "continuation" for c in clauses for i in c.items)
+            continues = any("continuation" in c.cue_values for c in clauses)
             inherited = defaults.last_before(defaults.context_sources, first.start)
             if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
                 items = [inherited]

@@ -21,7 +21,6 @@ VAGUE_COUNTS = {
 BARE = Count(low=1, best=None, high=None)
 _OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
 ZERO = Count(low=0, best=0, high=0)
-_AFTER_BREAKDOWN = frozenset({"among them", "among the dead"})  # said after the subset, not before it
 _LEFT_WINDOW = 4
 _RIGHT_WINDOW = 3
 
@@ -330,6 +329,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     quantities = _join_chains(quantities, items_by_start, scan)
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
     breaks = [item for item in items if item.category == "cues" and item.value == "breakdown"]
+    breaks_after = [item for item in items if item.category == "cues" and item.value == "breakdown_after"]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
     rises = [item for item in items if item.category == "cues" and item.value == "rise"]
     between_nouns = [item for item in items if _is_casualty_noun(item)]
@@ -349,8 +349,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
             continue  # a breakdown of a figure we could not read
         if brk is None and figures and figures[-1].outcome != "both" and any(
-                b.entry.pattern in _AFTER_BREAKDOWN and b.start >= q.end and not scan.text[q.end : b.start].strip()
-                for b in breaks):
+                b.start >= q.end and not scan.text[q.end : b.start].strip() for b in breaks_after):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
         if brk is not None and figures[-1].outcome != "both":
             children, women = _breakdown(q.kinds, full_enumeration=False)

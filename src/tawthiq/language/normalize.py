@@ -21,6 +21,9 @@ _FOLD = str.maketrans(
         **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
     }
 )
+# What other characters are folded into (hamza forms -> ا, taa marbuta -> ه, digits, quotes...; not lower case):
+# where a text as stored may differ from its normalized form.
+FOLD_TARGETS = frozenset(target for source, target in _FOLD.items() if chr(source).lower() != target)
 # Dropped entirely: tatweel and harakat (they never change which word it is in news text).
 _DROP = re.compile("[\u0640\u064b-\u065f\u0670]")
 

@@ -25,7 +25,7 @@ from functools import cached_property, lru_cache
 
 from ..datafiles import read_table
 from ..language.normalize import normalize_term
-from ..records import IncidentReport
+from ..records import COUNT_FIELDS, IncidentReport
 
 THRESHOLD = 0.6
 WEIGHTS = {"place": 0.5, "day": 0.25, "type": 0.1, "text": 0.15}
@@ -217,7 +217,7 @@ FIGURE_RATIO = 1.5  # two best figures this close (or within 2) tell of the same
 def _figures_agree(new: IncidentReport, old) -> str:
     """'killed 22 / 20' when some figure both give a best value for agrees and none disagrees; else ''."""
     agreed = []
-    for name in ("killed", "injured", "killed_or_injured"):
+    for name in COUNT_FIELDS:
         mine, theirs = getattr(new, name), getattr(old, name, None)
         if mine is None or theirs is None or mine.best is None or theirs.best is None:
             continue

@@ -12,13 +12,13 @@ import datetime as dt
 import sys
 from dataclasses import dataclass
 
-from ..records import TARGETS, WEAPONS_BY_SPECIFICITY, Count, IncidentReport, Location
+from ..records import COUNT_FIELDS, TARGETS, WEAPONS_BY_SPECIFICITY, Count, IncidentReport, Location
 from .figures import source_weight, specificity
 from .match import MemberReport
 
 KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first ones: the later mostly repeat them)
 _BREAKDOWNS = {"killed": ("killed_children", "killed_women"), "injured": ("injured_children", "injured_women")}
-_FIGURES = ("killed", "injured", "killed_or_injured")
+_FIGURES = COUNT_FIELDS
 _BREAKDOWN_NAMES = tuple(name for names in _BREAKDOWNS.values() for name in names)
 _WEAPON_ORDER = {name: rank for rank, name in enumerate(WEAPONS_BY_SPECIFICITY)}
 _TARGET_ORDER = {name: rank for rank, name in enumerate(TARGETS)}

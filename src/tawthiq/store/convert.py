@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, NamedTuple
 
-from ..records import Count, Evidence, IncidentReport, Location
+from ..records import COUNT_FIELDS, Count, Evidence, IncidentReport, Location
 
 _LOCATION = ("text", "name", "name_ar", "admin1", "admin2", "country_code", "latitude", "longitude",
              "geo_precision", "place_id")
 _LOCATION_COLUMN = {"text": "location_text", "name": "location_name", "name_ar": "location_name_ar"}
-_COUNTS = ("killed", "injured", "killed_or_injured")
+_COUNTS = COUNT_FIELDS
 _PLAIN = ("date", "date_precision", "event_type", "sub_event_type", "weapons", "targets", "perpetrator",
           "perpetrator_text", "killed_children", "killed_women", "injured_children", "injured_women", "sources",
           "role", "provisional", "confidence")

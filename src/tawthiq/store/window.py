@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import orjson
 from sqlalchemy import Connection, Text, and_, cast, or_, select
 
+from ..language.normalize import FOLD_TARGETS
+from ..records import COUNT_FIELDS
 from ..resolve import MemberReport, could_join, days_to_search
 from ..resolve.match import NEAR_KM, VICINITY_KM, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
@@ -62,7 +64,7 @@ def read_members(conn: Connection, *, incident_id: int | None = None,
 
 
 _PLACE_FIELDS = ("text", "name", "place_id", "geo_precision", "latitude", "longitude")  # and admin1
-_FIGURES = ("killed", "injured", "killed_or_injured")  # best values: what a report without a day is matched on
+_FIGURES = COUNT_FIELDS  # their best values: what a report without a day is matched on
 
 
 def _brief_view(row) -> SimpleNamespace:
@@ -119,13 +121,10 @@ def _cell(location) -> tuple[int, int] | None:
     return math.floor(location.latitude / CELL_DEGREES), math.floor(location.longitude / CELL_DEGREES)
 
 
-_FOLDED = frozenset("اهيك")  # letters language.normalize folds others into (hamza forms, taa marbuta, ...)
-
-
 def _written_like(name: str) -> str:
     """A LIKE pattern for a name as written (folded by written_name) that matches it as stored: 'كفرومه' ->
     '%كفروم_%', where '_' stands for ة or ه."""
-    escaped = "".join("_" if char in _FOLDED else "\\" + char if char in "%_\\" else char for char in name)
+    escaped = "".join("_" if char in FOLD_TARGETS else "\\" + char if char in "%_\\" else char for char in name)
     return f"%{escaped}%"
 
 
