@@ -52,6 +52,23 @@ def figures(text):
         ("أصيب امرأة مسنة وشاب", [("injured", (2, 2, 2), 0, 1)]),
         ("سقوط إصابات بين المدنيين", [("injured", (1, None, None), None, None)]),
         ("قتل 23 شخصاً هم 19 مدنياً وأربعة مجهولو الهوية", [("killed", (23, 23, 23), None, None)]),
+        # English: a breakdown set off by commas between the people and their verb; a verb after "and" has its
+        # own subject; "and a", "and his" inside a list of victims; a subset told before its toll.
+        ("At least seven civilians, including three children, were killed", [("killed", (7, 7, None), 3, None)]),
+        ("Dozens of people, many of them children, were wounded", [("injured", (20, 20, 99), None, None)]),
+        ("A woman died and four people were injured",
+         [("killed", (1, 1, 1), None, 1), ("injured", (4, 4, 4), None, None)]),
+        ("Three men and a boy died", [("killed", (4, 4, 4), 1, 0)]),
+        ("the strike killed a farmer and his son", [("killed", (2, 2, 2), None, None)]),
+        ("killing a paramedic and wounding two others",
+         [("killed", (1, 1, 1), None, None), ("injured", (2, 2, 2), None, None)]),
+        ("Two girls were among eight civilians killed", [("killed", (8, 8, 8), 2, None)]),
+        ("killed 9 civilians; among the victims were four women", [("killed", (9, 9, 9), None, 4)]),
+        # Arabic: the first of two joined verbs after people is their own ("... قتلوا وأصيب 14 آخرون"), not a joint
+        # figure; "وطفليها", "وطفلاهما" are two children.
+        ("إن خمسة مدنيين قتلوا وأصيب 12 آخرون", [("killed", (5, 5, 5), None, None), ("injured", (12, 12, 12), None, None)]),
+        ("أسفر عن استشهاد امرأة وطفليها", [("killed", (3, 3, 3), 2, 1)]),
+        ("قضى رجل وزوجته وطفلاهما", [("killed", (4, 4, 4), 2, 1)]),
         ("استهدف 15 قذيفة البلدة", []),
         ("العمر /40/ عاما", []),
     ],

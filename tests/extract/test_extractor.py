@@ -357,3 +357,27 @@ def test_a_report_that_opens_with_its_source_is_that_sources_account(extract):
             "وفي مدينة بنش، أصيب طفلان بغارة جوية استهدفت سوقاً شعبياً.")
     sarmin, binnish = extract(text, "2023-10-09")
     assert sarmin.sources == ["Syrian Civil Defence"] and binnish.sources == []
+
+
+def test_english_wire_sentences(extract):
+    (market,) = extract("At least five civilians, including two children, were killed on Monday when Russian warplanes "
+                        "struck a market in the town of Ariha in Idlib province, rescuers said.", "2019-06-11")
+    assert (market.killed.low, market.killed.best, market.killed.high) == (5, 5, None)
+    assert market.killed_children == 2 and market.targets == ["market"] and market.perpetrator == ["russia"]
+    assert market.date == dt.date(2019, 6, 10)
+    (shells,) = extract("Two people were killed and four others injured on Sunday after shells hit a crowded market in "
+                        "Jisr al-Shughur.", "2023-02-20")
+    assert shells.sub_event_type == "Shelling/artillery/missile attack"
+    assert (shells.killed.best, shells.injured.best) == (2, 4)
+    (camp,) = extract("The Syrian Network for Human Rights documented the killing of 14 civilians in a Russian air strike "
+                      "on a camp in Sarmin; among the victims were six children.", "2020-02-11")
+    assert camp.sources == ["SNHR"] and camp.killed.best == 14 and camp.killed_children == 6
+
+
+def test_accusative_targets_rocket_shelling_with_the_article_and_a_quarter_of_a_city(extract):
+    (market,) = extract("قتل ثلاثة مدنيين في قصف صاروخي استهدف سوقاً شعبية في مدينة الباب شرقي حلب.", "2021-02-08")
+    assert market.targets == ["market"]
+    (toll,) = extract("ارتفعت حصيلة ضحايا القصف الصاروخي على مدينة أريحا إلى 9 قتلى.", "2020-02-03")
+    assert toll.sub_event_type == "Shelling/artillery/missile attack" and toll.weapons == ["rocket"]
+    (quarter,) = extract("سقط عدد من الجرحى في قصف على حي مساكن هنانو في مدينة حلب.", "2016-11-19")
+    assert quarter.location.name == "Aleppo" and quarter.location.geo_precision == 2

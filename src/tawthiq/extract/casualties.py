@@ -258,6 +258,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 out.append(q)
                 continue
             between = scan.text[prev.end : first.word_start].strip()
+            if between.endswith((" a", " an", " his", " her", " their")):  # "two women and a child", "and his son"
+                between = between.rsplit(" ", 1)[0]
             # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
             waw = first.prefix.startswith("و") and (between == "" or adjective)
@@ -332,18 +334,24 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     breaks_after = [item for item in items if item.category == "cues" and item.value == "breakdown_after"]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
     rises = [item for item in items if item.category == "cues" and item.value == "rise"]
+    subsets_of_next = [item for item in items if item.category == "cues" and item.value == "subset_of_next"]
     between_nouns = [item for item in items if _is_casualty_noun(item)]
 
     figures: list[Figure] = []
     unsaid: list[Quantity] = []  # numbered people with no casualty word of their own
     unsaid_breakdown: dict[int, tuple[int | None, int | None]] = {}
     skip_until = -1
+    subset: Quantity | None = None  # "three children were among ...": a breakdown of the figure that follows
     for q in quantities:
         if q.start < skip_until:
             continue
+        if q.outcome is None and any(c.start >= q.end and not scan.text[q.end : c.start].strip()
+                                     for c in subsets_of_next):
+            subset = q
+            continue
         # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
         brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
-                    and scan.text[b.end : q.start].strip() in ("", ":", ",")), None)
+                    and scan.text[b.end : q.start].strip() in ("", ":", ",", "a", "an")), None)
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
@@ -362,7 +370,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             continue
         outcome = q.outcome
         if outcome is None:
-            outcome = _outcome_from_triggers(q, triggers, scan)
+            outcome = _outcome_from_triggers(q, triggers, items, scan)
         # "أصيب ثلاثة طلاب بالإضافة إلى مدني آخر": the people added join the figure before them.
         added = next((a for a in additions if figures and figures[-1].end <= a.start < q.start), None)
         if added is not None and (outcome is None or figures[-1].outcome == outcome):
@@ -391,6 +399,11 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             skip_until = pair[-1].end
         full = _is_full_enumeration(q.kinds) if q.kinds else False
         children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
+        if subset is not None and outcome != "both":
+            within = _breakdown(subset.kinds, full_enumeration=False)
+            children, women = within[0] if within[0] is not None else children, \
+                within[1] if within[1] is not None else women
+        subset = None
         rose = not q.bare and any(r.start < q.start for r in rises)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose))
     return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
@@ -413,31 +426,64 @@ def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int 
     return sorted(figures + [dead], key=lambda f: f.start)
 
 
-def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], scan: Scan) -> str | None:
+def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items: list[Item],
+                           scan: Scan) -> str | None:
     """The casualty word nearest the quantity: before it ('قتل 9'), or after it ('12 مدنياً قتلوا')."""
-    left = [t for _, t in triggers if t.end <= q.start]
+    left = [(index, t) for index, t in triggers if t.end <= q.start]
     right = [t for _, t in triggers if t.start >= q.end]
     best: tuple[int, int, str] | None = None
     if left:
-        nearest = left[-1]
+        nearest = left[-1][1]
         fake = _Span(q.start, q.end)
         gap = scan.gap(nearest, fake)
         if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:
             outcome = nearest.value
-            # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one.
+            # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one,
+            # unless the first is the verb of the people just before it ("ستة مدنيين قتلوا وأصيب 14 آخرون").
             if len(left) >= 2:
-                other = left[-2]
-                if other.value != outcome and scan.gap(other, nearest) == 0 and nearest.prefix.startswith("و"):
+                index, other = left[-2]
+                if other.value != outcome and scan.gap(other, nearest) == 0 and nearest.prefix.startswith("و") \
+                        and not _told_of_people_before(items, index, scan):
                     outcome = "both" if not q.bare else "split"
+            # "Two women died and nine people were injured": in English a verb after "and" has its own subject.
+            if gap > 0 and nearest.entry.pattern.isascii() and scan.text[nearest.end : q.start].split()[:1] == ["and"]:
+                gap = _LEFT_WINDOW + 1
             best = (gap, 0, outcome)
     if right:
         nearest = right[0]
-        gap = scan.gap(_Span(q.start, q.end), nearest)
-        opens_clause = nearest.prefix.startswith("و") or "," in scan.text[q.end : nearest.start]
-        if gap <= _RIGHT_WINDOW and "." not in scan.text[q.end : nearest.start] and not opens_clause:
+        # "At least five civilians, including two children, were killed": the breakdown set off by commas
+        # stands between the people and their verb.
+        end = _after_aside(q.end, nearest.start, scan)
+        gap = scan.gap(_Span(q.start, end), nearest)
+        opens_clause = nearest.prefix.startswith("و") or "," in scan.text[end : nearest.start]
+        if gap <= _RIGHT_WINDOW and "." not in scan.text[end : nearest.start] and not opens_clause:
             if best is None or gap < best[0]:
                 best = (gap, 1, nearest.value)
     return best[2] if best else None
+
+
+_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly",
+                  "بينهم", "من بينهم", "منهم")
+
+
+def _after_aside(end: int, limit: int, scan: Scan) -> int:
+    """Where the text goes on after a breakdown set off by commas right after a figure (", including two
+    children,"); `end` itself when there is none before `limit`."""
+    rest = scan.text[end:limit]
+    stripped = rest.lstrip()
+    if not stripped.startswith(",") or not stripped[1:].lstrip().startswith(_ASIDE_OPENERS):
+        return end
+    opening = rest.index(",")
+    closing = rest.find(",", opening + 1)
+    return end + closing + 1 if closing != -1 else end
+
+
+def _told_of_people_before(items: list[Item], index: int, scan: Scan) -> bool:
+    """The casualty verb at `index` follows the people it tells of, with no word between ("مدنيين قتلوا")."""
+    if index == 0:
+        return False
+    before = items[index - 1]
+    return (before.number is not None or _is_person(before)) and scan.gap(before, items[index]) == 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,7 +197,8 @@ def find_places(
                 continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
             hint = _governorate_after(items, index, scan, gazetteer)
             name = scan.text[item.end : name_end].strip(' "\'()')
-            place = _resolve(gazetteer, name, hint, prefer_admin1)
+            # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in.
+            place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint, prefer_admin1)
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
                                          hint or (place.admin1 if place else prefer_admin1),
                                          _near(scan, item.word_start)))
