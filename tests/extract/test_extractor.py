@@ -381,3 +381,41 @@ def test_accusative_targets_rocket_shelling_with_the_article_and_a_quarter_of_a_
     assert toll.sub_event_type == "Shelling/artillery/missile attack" and toll.weapons == ["rocket"]
     (quarter,) = extract("سقط عدد من الجرحى في قصف على حي مساكن هنانو في مدينة حلب.", "2016-11-19")
     assert quarter.location.name == "Aleppo" and quarter.location.geo_precision == 2
+
+
+def test_a_report_opening_with_its_source_and_a_colon_and_regime_planes_are_an_air_strike(extract):
+    (incident,) = extract("المرصد السوري: استشهاد 5 مواطنين بينهم 3 أطفال جراء قصف طائرات النظام الحربية على مدينة "
+                          "سراقب.", "2019-06-02")
+    assert incident.sources == ["SOHR"]
+    assert incident.sub_event_type == "Air/drone strike" and incident.perpetrator == ["syrian_government"]
+    assert (incident.killed.best, incident.killed_children) == (5, 3)
+
+
+def test_no_information_on_casualties_is_not_a_figure(extract):
+    (incident,) = extract("غارات جوية روسية تستهدف مدينة سراقب دون ورود معلومات عن إصابات حتى اللحظة.", "2020-02-25")
+    assert incident.killed is None and incident.injured is None
+
+
+def test_one_named_young_man_and_bodies_recovered_are_counted(extract):
+    (sniper,) = extract("استشهد الشاب محمد العلي (25 عاماً) برصاص قناص قوات النظام على أطراف مدينة سراقب.",
+                        "2024-01-10")
+    assert sniper.killed == Count(low=1, best=1, high=1)
+    (rubble,) = extract("Rescuers pulled 11 bodies from the rubble of a school in Idlib city after it was struck on "
+                        "Wednesday.", "2020-02-27")
+    assert rubble.killed.best == 11
+
+
+def test_a_latin_name_inside_a_longer_name_and_a_city_quarter_in_english(extract):
+    (village,) = extract("A rocket hit the village of Kafr Hamra, north of Aleppo, killing two.", "2019-02-16")
+    assert village.location.admin1 == "Aleppo" and village.location.place_id is None  # not Hamra in Hama
+    (quarter,) = extract("Government airstrikes on the eastern Aleppo neighbourhood of al-Shaar killed at least 20 "
+                         "people on Sunday.", "2016-12-05")
+    assert quarter.location.name == "Aleppo" and quarter.location.geo_precision == 2
+
+
+def test_rescue_teams_at_work_are_not_a_target_but_teams_struck_are(extract):
+    (recovered,) = extract("تمكنت فرق الدفاع المدني من انتشال 6 جثث من تحت الأنقاض في مدينة أريحا بعد غارة جوية.",
+                           "2020-01-01")
+    assert "civil_defence" not in recovered.targets and recovered.killed.best == 6
+    (struck,) = extract("استهدفت غارة جوية فرق الدفاع المدني في مدينة أريحا.", "2020-01-01")
+    assert struck.targets == ["civil_defence"]

@@ -216,6 +216,17 @@ def _another_attack(clause: Clause, text: str) -> bool:
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
+_STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف")
+
+
+def _struck(clause: Clause, target: Item, text: str) -> bool:
+    """A group of people named as a target ("فرق الدفاع المدني") was hit when an attack word or "على"/"قرب" comes
+    just before it, not when the group is the subject of what it did."""
+    before = text[max(clause.start, target.word_start - 24) : target.word_start].split()[-3:]
+    return any(cue.end <= target.word_start and cue.start >= target.word_start - 24 for cue in clause.cues) \
+        or any(word.lstrip("و") in _STRUCK_BEFORE or word in _STRUCK_BEFORE for word in before)
+
+
 def _refers_back(clause: Clause) -> bool:
     """The clause names a place only as "المدينة", "البلدة", "the town": the place named before it."""
     return any(i.category == "places" and i.value == "type" and (i.entry.article == "required"
@@ -462,6 +473,8 @@ class Builder:
             for item in clause.of("targets"):
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
+                if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
+                    continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if item.value not in targets:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)

@@ -166,7 +166,12 @@ def _byline(scanned) -> Item | None:
 
 
 def _speaker(scanned) -> Item | None:
-    """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ..."): the report is its account."""
+    """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
+    report is its account."""
+    first = scanned.items[0] if scanned.items else None
+    if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+            and scanned.text[first.end : first.end + 3].lstrip().startswith(":"):
+        return first
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \

@@ -35,6 +35,10 @@ class PlaceMention:
 
 
 _LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
+# The first word of a two-word Latin name ("Kafr Hamra", "Tal Rifaat", "Deir Sunbul"), right before a match.
+_LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|Khan|Ain|Ayn|Abu|Umm|Beit|Bayt|Jisr|"
+                                r"Maarat|Maaret|Maarrat|Ma'arrat|Ras|Bab|Jabal|Jebel|Qalaat|Qalat|Arab|Hayy|Tall|Mazraat)"
+                                r"[ -]")
 
 
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
@@ -147,6 +151,9 @@ def find_places(
                 first = article.end() if article else begin
                 if not original[first : first + 1].isupper():
                     continue  # a Latin name is written with a capital ("al-Dana", "Ariha"), a common word is not
+                head = _LATIN_HEAD_BEFORE.search(original, max(0, begin - 12), begin)
+                if head is not None and head.end() == begin:
+                    continue  # "Kafr Hamra" is not Hamra: the name goes on from a word before it
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
@@ -179,7 +186,15 @@ def find_places(
                 continue  # "the city of Ariha": the gazetteer name carries the mention
             mention = _english_typed(item, scan, original)
             if mention is not None:
-                mention.admin1 = _governorate_after(items, index, scan, gazetteer) or prefer_admin1
+                # The governorate said after the whole name ("Kafr Hamra" holds a "Hamra" of its own).
+                last = max((i for i in range(index, len(items)) if items[i].start < mention.end), default=index)
+                mention.admin1 = _governorate_after(items, last, scan, gazetteer) or prefer_admin1
+                city = _city_before_quarter(item, mentions, scan, gazetteer)
+                if city is not None:  # "the eastern Aleppo neighbourhood of al-Shaar": a quarter of that city
+                    start, city_end = mention.start, mentions[-1].end
+                    while mentions and mentions[-1].end == city_end:  # the name read as a region and as a town
+                        start = min(start, mentions.pop().start)
+                    mention = PlaceMention(start, mention.end, city, "town", city.admin1, near=True)
                 mentions.append(mention)
                 consumed_until = mention.end
         elif item.category == "places" and item.value == "type":
@@ -278,6 +293,20 @@ def _from_original(scan: Scan, a: int, b: int) -> tuple[int, int]:
     if scan.norm.origin is None:
         return a, b
     return bisect_left(scan.norm.origin, a), bisect_left(scan.norm.origin, b)
+
+
+def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, gazetteer: Gazetteer) -> Place | None:
+    """The town just before an English "neighbourhood of" ("Aleppo neighbourhood of al-Shaar"), if any."""
+    if item.col(0) != "neighbourhood" or not mentions or scan.text[mentions[-1].end : item.start].strip():
+        return None
+    before = mentions[-1]
+    if before.place is not None and before.place.kind == "town":
+        return before.place
+    if before.place is not None and before.place.kind == "governorate":  # "Aleppo" read as the governorate
+        towns = [c.place for c in gazetteer.lookup(before.place.name, before.place.admin1, cross_script=False)
+                 if c.place.kind == "town" and c.place.admin1 == before.place.admin1]
+        return towns[0] if towns else None
+    return None
 
 
 def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None:
