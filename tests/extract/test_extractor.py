@@ -419,3 +419,28 @@ def test_rescue_teams_at_work_are_not_a_target_but_teams_struck_are(extract):
     assert "civil_defence" not in recovered.targets and recovered.killed.best == 6
     (struck,) = extract("استهدفت غارة جوية فرق الدفاع المدني في مدينة أريحا.", "2020-01-01")
     assert struck.targets == ["civil_defence"]
+
+
+def test_english_names_in_another_spelling_after_in_or_near_and_an_auxiliary_before_the_verb(extract):
+    (outskirts,) = extract("A child was killed when regime artillery shelled the outskirts of Maarat al-Numan on Monday.",
+                           "2019-12-24")
+    assert outskirts.location.name == "Ma‘arrat an Nu‘mān" and outskirts.location.admin1 == "Idlib"
+    (douma,) = extract("On Monday, shelling killed at least 100 people in Douma, the Observatory said.", "2018-02-20")
+    assert douma.location.admin1 == "Rural Damascus" and douma.killed.low == 100
+    (two,) = extract("Two were killed in shelling on Saraqeb on Monday.", "2020-01-01")
+    assert two.killed == Count(low=2, best=2, high=2)
+    assert extract("Ceremonies were held in March in Syria and in Turkey.", "2020-01-01") == []
+
+
+def test_a_named_area_gives_the_governorate_of_a_village_the_gazetteer_lacks(extract):
+    (village,) = extract("قصفت قوات النظام بقذائف المدفعية الثقيلة قرية الحواش في سهل الغاب، ما أدى لإصابة طفل.",
+                         "2019-05-14")
+    # Not the Hawash of Homs that the gazetteer has: سهل الغاب is in Hama.
+    assert village.location.admin1 == "Hama" and village.location.geo_precision == 3
+    (area,) = extract("قصفت قوات النظام قرى جبل الزاوية بالمدفعية، ما أدى لإصابة طفل.", "2019-05-14")
+    assert area.location.admin1 == "Idlib"
+
+
+def test_one_of_them_is_a_breakdown(extract):
+    (incident,) = extract("جُرح مدنيان، أحدهما طفل، جراء انفجار عبوة ناسفة في مدينة عفرين شمالي حلب.", "2024-06-20")
+    assert incident.injured == Count(low=2, best=2, high=2) and incident.injured_children == 1

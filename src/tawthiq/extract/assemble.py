@@ -84,6 +84,10 @@ class Draft:
         return place.place.place_id if place.place is not None else None
 
 
+# An English name after "in"/"near" that no lexicon matched may still be a place spelled another way.
+_LATIN_NAME_AFTER = re.compile(r"\b(?:in|near|outside|around|of) [a-z]")
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -144,8 +148,8 @@ def analyse(
         clause.places = [p for p in find_places(clause.items, scan, gazetteer, original, prefer_admin1)
                          if p.level == "region"] if "place" in categories else []
         return
-    if "place" in categories or "places" in categories:
-        clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1)
+    if "place" in categories or "places" in categories or _LATIN_NAME_AFTER.search(scan.text, clause.start, clause.end):
+        clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end))
         if not clause.towns:
             named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
             if named is not None:

@@ -140,8 +140,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            exact=qualifier is None, numbered=True))
                 used.update(range(i, j + 1))
             elif (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
-                following is not None and _is_trigger(following) and scan.gap(head, following) == 0
-                and following.entry.pattern.isascii()
+                following is not None and _is_trigger(following) and following.entry.pattern.isascii()
+                and (scan.gap(head, following) == 0 or scan.between(head, following).strip() in _AUXILIARIES)
             ):
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
@@ -202,6 +202,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
 
 
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
+_AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما".split())
 

@@ -44,6 +44,8 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
     """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention."""
     for item in items[index + 1 : index + 5]:
+        if item.category == "places" and item.value == "area":
+            return item.col(0)  # "في جبل الزاوية": a named area of one governorate
         if item.category == "place":
             place = gazetteer.by_id.get(item.value)
             if place is not None:
@@ -106,11 +108,13 @@ def _text_start(item: Item) -> int:
 
 
 def find_places(
-    items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None
+    items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None,
+    span: tuple[int, int] | None = None,
 ) -> list[PlaceMention]:
     """All place mentions in a clause, in order; excluded ones are kept with the reason.
 
     `prefer_admin1` is the governorate the document is mostly about: it decides between towns of one name.
+    `span` (the clause's normalized bounds) lets English names after "in"/"near" be looked up in other spellings.
     """
     mentions: list[PlaceMention] = []
     exclusion: tuple[int, str] | None = None
@@ -122,6 +126,14 @@ def find_places(
     for index, item in enumerate(items):
         if item.category == "places" and item.value == "exclude":
             exclusion = (item.end, item.col(0))
+            continue
+        if item.category == "places" and item.value == "area":
+            said_where = bool(mentions) and mentions[-1].level == "town" and \
+                scan.text[mentions[-1].end : item.word_start].strip(" ,") in ("", "في", "in")
+            if not said_where and gazetteer.governorate(item.col(0)) is not None:
+                # "قصف على جبل الزاوية": the area's governorate, unless it only said where a village is
+                mentions.append(PlaceMention(_text_start(item), item.end, gazetteer.governorate(item.col(0)),
+                                             "region", item.col(0)))
             continue
         if item.start < consumed_until:
             continue
@@ -225,6 +237,8 @@ def find_places(
             if exclusion[1] == "firing_position":
                 exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
     mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
+    if span is not None:
+        mentions.extend(_english_after_preposition(scan, original, span, mentions, gazetteer, prefer_admin1))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if mention.place is None and mention.level == "town":
@@ -348,6 +362,28 @@ def _english_after_attack(
         if any(m.start <= start < m.end for m in known):
             continue
         found.append(PlaceMention(start, end, None, "town", prefer_admin1, _near(scan, start)))
+    return found
+
+
+_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|outskirts of) (?=[A-Z]|(?:al|el|ad|ar|as|at|an|ash|az)-[A-Z])")
+
+
+def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int], known: list[PlaceMention],
+                               gazetteer: Gazetteer, prefer_admin1: str | None) -> list[PlaceMention]:
+    """'in Douma', 'near Maarat al-Numan': a capitalized name after "in"/"near" that the gazetteer knows under
+    another Latin spelling ("Dūmā", "Ma‘arrat an Nu‘mān"); unknown names are left out (a person, a month)."""
+    found: list[PlaceMention] = []
+    a, b = scan.norm.to_original(*span)
+    for match in _PREPOSITION.finditer(original, a, b):
+        name = _capitalized_at(original, match.end())
+        if name is None:
+            continue
+        start, end = _from_original(scan, name.start(), name.end())
+        if any(m.start < end and start < m.end for m in (*known, *found)):
+            continue
+        place = _resolve(gazetteer, name.group(0), None, prefer_admin1)
+        if place is not None and place.kind == "town":
+            found.append(PlaceMention(start, end, place, "town", place.admin1, _near(scan, start)))
     return found
 
 

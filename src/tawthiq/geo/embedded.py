@@ -41,6 +41,14 @@ def needs_type_word() -> list[str]:
     return [row["pattern"] for row in read_rows("needs_type_word.tsv")]
 
 
+def named_areas(country: str) -> list[tuple[str, str]]:
+    """(spelling, governorate) for the named areas reports place villages in ("جبل الزاوية" -> Idlib)."""
+    if country != "SY":
+        return []
+    return [(spelling, row["admin1"]) for row in read_rows("areas.tsv")
+            for spelling in (row["pattern"], *(a for a in (row["aliases"] or "").split("|") if a))]
+
+
 def syria_governorates() -> list[Place]:
     """The 14 governorates with our spellings; `admin1` is the English name used across the record."""
     places = []

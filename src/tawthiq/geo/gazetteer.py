@@ -75,6 +75,7 @@ class Gazetteer:
     places: list[Place]
     country: str = "SY"
     needs_type_word: frozenset[str] = frozenset()
+    areas: tuple[tuple[str, str], ...] = ()  # (spelling, governorate) of named areas ("جبل الزاوية")
     by_id: dict[str, Place] = field(init=False)
     _by_arabic: dict[str, list[Place]] = field(init=False)
     _by_latin: dict[str, list[Place]] = field(init=False)
@@ -190,6 +191,9 @@ class Gazetteer:
                         continue
                     seen.add((key, place.place_id))
                     entries.append(Entry("place", key, place.place_id, ("latin",), "none"))
+        for spelling, admin1 in self.areas:
+            key, article, _ = parse_pattern(spelling if is_arabic(spelling) else spelling.lower())
+            entries.append(Entry("places", key, "area", (admin1,), article))
         return entries
 
 
@@ -213,9 +217,9 @@ def merge_places(embedded: list[Place], imported: list[Place]) -> list[Place]:
 @lru_cache(maxsize=4)
 def default_gazetteer(country: str = "SY") -> Gazetteer:
     """The embedded places of `country` with the user's imports on top (see `tawthiq gazetteer import`)."""
-    from .embedded import embedded_places, needs_type_word
+    from .embedded import embedded_places, named_areas, needs_type_word
     from .store import GazetteerStore
 
     imported = GazetteerStore.default().places(country)
     return Gazetteer(merge_places(embedded_places(country), imported), country,
-                     frozenset(parse_pattern(p)[0] for p in needs_type_word()))
+                     frozenset(parse_pattern(p)[0] for p in needs_type_word()), tuple(named_areas(country)))
