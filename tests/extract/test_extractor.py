@@ -444,3 +444,32 @@ def test_a_named_area_gives_the_governorate_of_a_village_the_gazetteer_lacks(ext
 def test_one_of_them_is_a_breakdown(extract):
     (incident,) = extract("جُرح مدنيان، أحدهما طفل، جراء انفجار عبوة ناسفة في مدينة عفرين شمالي حلب.", "2024-06-20")
     assert incident.injured == Count(low=2, best=2, high=2) and incident.injured_children == 1
+
+
+def test_a_rising_toll_is_the_incidents_own_and_a_later_death_in_it_does_not_replace_it(extract):
+    (incident,) = extract("ارتفعت حصيلة القصف المدفعي على مدينة معرة النعمان إلى 13 قتيلاً، بعد وفاة طفلة متأثرة "
+                          "بجروحها.", "2019-03-10")
+    assert incident.role == "main" and incident.killed == Count(low=13, best=13, high=13)
+
+
+def test_shells_counted_are_not_people_and_a_dual_of_members(extract):
+    (shells,) = extract("أفاد مراسلنا بسقوط 4 قذائف صاروخية على حي الصناعة في مدينة الباب، ما أدى لإصابة شخصين.",
+                        "2020-12-02")
+    assert shells.killed is None and shells.injured.best == 2
+    (rescuers,) = extract("أصيب عنصران من الدفاع المدني بعد غارة مزدوجة على مدينة أريحا.", "2019-07-23")
+    assert rescuers.injured == Count(low=2, best=2, high=2)
+
+
+def test_the_side_the_dead_belonged_to_or_that_tells_of_it_is_not_the_attacker(extract):
+    (checkpoint,) = extract("قُتل ستة عناصر من قوات النظام بهجوم لتنظيم داعش على حاجز عسكري في مدينة تدمر.",
+                            "2023-02-11")
+    assert checkpoint.perpetrator == ["isis"]
+    (car,) = extract("Turkish drone strike on a car near Qamishli killed two members of the Syrian Democratic Forces "
+                     "on Wednesday, the SDF said.", "2022-12-01")
+    assert car.perpetrator == ["turkey"]
+
+
+def test_a_quarter_in_aleppo_written_without_city(extract):
+    for text in ("قضى 7 مدنيين جراء غارات على حي بستان القصر في حلب.", "غارات على حي الشعار بحلب أدت لمقتل 3."):
+        (incident,) = extract(text, "2016-08-01")
+        assert incident.location.name == "Aleppo" and incident.location.geo_precision == 2, text

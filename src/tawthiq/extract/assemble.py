@@ -137,7 +137,8 @@ def analyse(
     categories = {i.category for i in clause.items}
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values
-    clause.background = "background" in cue_values
+    # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
+    clause.background = "background" in cue_values and "rise" not in cue_values
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
@@ -229,6 +230,22 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
     before = text[max(clause.start, target.word_start - 24) : target.word_start].split()[-3:]
     return any(cue.end <= target.word_start and cue.start >= target.word_start - 24 for cue in clause.cues) \
         or any(word.lstrip("و") in _STRUCK_BEFORE or word in _STRUCK_BEFORE for word in before)
+
+
+_MEMBERS_OF = ("من", "of", "of the")
+
+
+def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
+    """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
+    attacked them; nor is the side that tells of it ("the SDF said")."""
+    person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
+                   and i.col(0) == "person"), None)
+    if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
+        return True
+    # "..., the SDF said": the side speaking, not attacking
+    said = next((i for i in clause.items if i.start >= actor.end), None)
+    return said is not None and said.category == "cues" and said.value == "attribution" \
+        and not text[actor.end : said.word_start].strip() and said.entry.pattern.isascii()
 
 
 def _refers_back(clause: Clause) -> bool:
@@ -483,7 +500,8 @@ class Builder:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
         report.targets = targets
-        actors = [item for clause in clauses if clause.cues for item in clause.of("actors") if item.value != "-"]
+        actors = [item for clause in clauses if clause.cues for item in clause.of("actors")
+                  if item.value != "-" and not _among_the_victims(clause, item, self.scan.text)]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"]

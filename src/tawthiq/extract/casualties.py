@@ -133,6 +133,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
+            if following is not None and following.category == "attack" and scan.gap(head, following) == 0:
+                i = j + 1  # "بسقوط 4 قذائف": shells counted, not people
+                continue
             # "مقتل 4" / "more than 34 wounded": a bare number right next to a casualty word.
             if toll is not None:
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
@@ -405,7 +408,9 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             children, women = within[0] if within[0] is not None else children, \
                 within[1] if within[1] is not None else women
         subset = None
-        rose = not q.bare and any(r.start < q.start for r in rises)
+        # "ارتفعت الحصيلة إلى 13 قتيلاً، بعد وفاة طفلة": the rise updates the toll, not each death told after it.
+        rose = not q.bare and any(r.start < q.start for r in rises) \
+            and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose))
     return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
 

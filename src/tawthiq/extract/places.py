@@ -169,7 +169,8 @@ def find_places(
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
-            city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city")
+            city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
+                or _after_a_quarter(mentions, item, scan)  # "حي بستان القصر في حلب": the city
             if governorates and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
@@ -262,7 +263,7 @@ def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
-_ATTACH_WORDS = frozenset({"في", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
+_ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
                            "on the edge of"})
 
 
@@ -307,6 +308,16 @@ def _from_original(scan: Scan, a: int, b: int) -> tuple[int, int]:
     if scan.norm.origin is None:
         return a, b
     return bisect_left(scan.norm.origin, a), bisect_left(scan.norm.origin, b)
+
+
+def _after_a_quarter(mentions: list[PlaceMention], item: Item, scan: Scan) -> bool:
+    """The name comes right after a quarter the gazetteer lacks and "في": the quarter's city."""
+    if not mentions or mentions[-1].place is not None or mentions[-1].level != "town":
+        return False
+    before = mentions[-1]
+    words = scan.text[before.end : item.word_start].split()
+    return scan.text[before.start : before.start + 3] == "حي " and len(words) <= 2 and (
+        words[-1:] == ["في"] or (words[-1:] != ["في"] and item.prefix.endswith("ب")))  # "في حلب", "بحلب"
 
 
 def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, gazetteer: Gazetteer) -> Place | None:
