@@ -473,3 +473,28 @@ def test_a_quarter_in_aleppo_written_without_city(extract):
     for text in ("قضى 7 مدنيين جراء غارات على حي بستان القصر في حلب.", "غارات على حي الشعار بحلب أدت لمقتل 3."):
         (incident,) = extract(text, "2016-08-01")
         assert incident.location.name == "Aleppo" and incident.location.geo_precision == 2, text
+
+
+def test_a_day_of_a_date_is_not_a_toll_and_dozens_count(extract):
+    (incident,) = extract("Government shelling on the town of Sarmin on March 12 killed at least three civilians and "
+                          "wounded a dozen, local rescuers said.", "2020-03-13")
+    assert incident.date == dt.date(2020, 3, 12)
+    assert incident.killed == Count(low=3, best=3, high=None) and incident.injured == Count(low=12, best=12, high=12)
+    (bab,) = extract("Two dozen civilians were killed in Turkish shelling of al-Bab.", "2017-02-26")
+    assert bab.killed.best == 24 and bab.perpetrator == ["turkey"]
+
+
+def test_a_daily_list_under_a_dated_heading(extract):
+    text = ("حصيلة اليوم في الشمال السوري:\n- مقتل طفلين بقصف مدفعي على بلدة كنصفرة.\n"
+            "- إصابة 3 مدنيين بقصف صاروخي على مدينة سرمين.\n- غارة روسية على محيط مدينة جسر الشغور دون إصابات.")
+    first, second, third = extract(text, "2021-08-02")
+    assert {first.date, second.date, third.date} == {dt.date(2021, 8, 2)}
+    # Kansafra is not in the embedded gazetteer and no governorate is named: none is guessed from the other towns.
+    assert first.location.text == "بلدة كنصفرة" and first.location.admin1 is None and first.killed_children == 2
+    assert second.injured.best == 3 and third.killed == Count(low=0, best=0, high=0)
+
+
+def test_a_car_bomb_that_takes_lives_and_wounds(extract):
+    (incident,) = extract("انفجار سيارة مفخخة في مدينة تل أبيض يودي بحياة 13 شخصاً ويجرح أكثر من 20.", "2019-11-05")
+    assert incident.killed.best == 13 and incident.injured.low == 21
+    assert incident.sub_event_type == "Remote explosive/landmine/IED"

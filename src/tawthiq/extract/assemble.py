@@ -148,6 +148,9 @@ def analyse(
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
         clause.places = [p for p in find_places(clause.items, scan, gazetteer, original, prefer_admin1)
                          if p.level == "region"] if "place" in categories else []
+        if "time" in categories and scan.text[clause.start : clause.end].rstrip().endswith(":"):
+            # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
     if "place" in categories or "places" in categories or _LATIN_NAME_AFTER.search(scan.text, clause.start, clause.end):
         clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end))

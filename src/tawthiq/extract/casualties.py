@@ -113,7 +113,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 noun_index += 1  # "three rebel fighters", "two regime soldiers": a side named before the people
             noun = items[noun_index] if noun_index < n else None
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
-                    and scan.gap(head, noun) <= noun_index - j:
+                    and scan.gap(head, noun) <= noun_index - j and "," not in scan.between(head, noun):
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
                 trailing = items[noun_index + 1] if noun_index + 1 < n else None
@@ -135,6 +135,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             following = items[j + 1] if j + 1 < n else None
             if following is not None and following.category == "attack" and scan.gap(head, following) == 0:
                 i = j + 1  # "بسقوط 4 قذائف": shells counted, not people
+                continue
+            if previous is not None and previous.category == "time" and previous.value == "month" \
+                    and scan.gap(previous, item) == 0:
+                i = j + 1  # "on March 12 killed three": the day of a date
                 continue
             # "مقتل 4" / "more than 34 wounded": a bare number right next to a casualty word.
             if toll is not None:
