@@ -498,3 +498,23 @@ def test_a_car_bomb_that_takes_lives_and_wounds(extract):
     (incident,) = extract("انفجار سيارة مفخخة في مدينة تل أبيض يودي بحياة 13 شخصاً ويجرح أكثر من 20.", "2019-11-05")
     assert incident.killed.best == 13 and incident.injured.low == 21
     assert incident.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_lead_total_leaves_its_attacker_with_each_towns_own_report_not_with_a_recalled_attack(extract):
+    text = ("قتل ستة مدنيين، اليوم الجمعة، جراء غارات جوية روسية استهدفت مدينة معرة النعمان وبلدة كفرنبل.\n"
+            "وقال مراسلنا إن الطائرات استهدفت سوقاً شعبياً وسط مدينة معرة النعمان، ما أدى لمقتل أربعة مدنيين، في حين "
+            "قتل مدنيان اثنان في كفرنبل جراء غارة على منزلهما.\n"
+            "وكانت الطائرات قد استهدفت يوم الأربعاء الماضي مشفى كفرنبل الجراحي.")
+    maarat, kafranbel, hospital = extract(text, "2019-06-07")
+    assert kafranbel.role == "main" and kafranbel.perpetrator == ["russia"] and kafranbel.targets == ["residential"]
+    assert kafranbel.killed.best == 2 and maarat.killed.best == 4
+    assert hospital.role == "background" and hospital.date == dt.date(2019, 6, 5)
+
+
+def test_no_casualties_were_reported_is_not_a_zero_and_victims_being_treated_are_not_dead(extract):
+    (hospital,) = extract("The strikes hit a hospital in Saraqib on Monday, adding that no casualties were reported.",
+                          "2020-02-18")
+    assert hospital.killed is None and hospital.injured is None
+    first, clinic = extract("At least 58 people died on Tuesday after a suspected chemical attack on Khan Sheikhoun. "
+                            "Hours later, an air strike hit a clinic where victims were being treated.", "2017-04-05")
+    assert first.killed.low == 58 and clinic.killed is None

@@ -33,6 +33,10 @@ def first_date(text: str, published: dt.date | None):
         ("killed on Oct. 6", "2023-11-01", "2023-10-06"),
         ("قتل مدني قبل يومين", "2023-10-10", "2023-10-08"),
         ("ليل الجمعة - السبت", "2020-05-25", "2020-05-22"),
+        # "last Wednesday" said on a Wednesday is the week before; on another day, the latest Wednesday.
+        ("استهدفت يوم الأربعاء الماضي", "2020-01-01", "2019-12-25"),
+        ("last Wednesday", "2020-01-01", "2019-12-25"),
+        ("يوم الأربعاء الماضي", "2019-06-07", "2019-06-05"),
     ],
 )
 def test_resolves_against_publication(text, published, expected):

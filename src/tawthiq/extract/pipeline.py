@@ -111,7 +111,10 @@ def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
 
 def _drop_group_totals(drafts: list[Draft]) -> None:
     """A lead listing towns with one total is not an extra incident when each town has its own report."""
-    singles = {d.key: d for d in drafts if len(d.places) == 1 and d.key}
+    singles: dict[str, Draft] = {}
+    for draft in sorted(drafts, key=lambda d: d.role != "main"):  # a town's own main report, before a recalled one
+        if len(draft.places) == 1 and draft.key:
+            singles.setdefault(draft.key, draft)
     for draft in list(drafts):
         if len(draft.places) > 1:
             ids = [p.place.place_id for p in draft.places if p.place is not None]

@@ -152,7 +152,10 @@ def find_dates(
                 continue
             if reference is None:
                 continue
-            day = latest_weekday(weekday, reference)
+            # "الأربعاء الماضي", "last Wednesday": the one before the reference day, never the day itself.
+            past = (following and following[0].entry.value == "past_marker" and scan.gap(item, following[0]) == 0) \
+                or (index > 0 and items[index - 1].entry.value == "past_marker" and scan.gap(items[index - 1], item) == 0)
+            day = latest_weekday(weekday, reference - dt.timedelta(days=1) if past else reference)
             # "ليل الجمعة - السبت": the night pair takes its first day; skip the second weekday.
             last = item.end
             if following and following[0].entry.value == "weekday" and "-" in scan.between(item, following[0]):
