@@ -518,3 +518,11 @@ def test_no_casualties_were_reported_is_not_a_zero_and_victims_being_treated_are
     first, clinic = extract("At least 58 people died on Tuesday after a suspected chemical attack on Khan Sheikhoun. "
                             "Hours later, an air strike hit a clinic where victims were being treated.", "2017-04-05")
     assert first.killed.low == 58 and clinic.killed is None
+
+
+def test_more_sources_and_an_airport(extract):
+    (shells,) = extract("قتل ثمانية عشر مدنياً جراء قذائف صاروخية أطلقتها فصائل المعارضة على مدينة حلب، وفق وكالة سانا.",
+                        "2016-10-25")
+    assert shells.sources == ["SANA"] and shells.perpetrator == ["armed_opposition"]
+    (airport,) = extract("استهدفت غارات إسرائيلية مطار حلب الدولي فجر اليوم، دون ورود أنباء عن إصابات.", "2023-09-01")
+    assert airport.targets == ["infrastructure"] and airport.perpetrator == ["israel"]
