@@ -526,3 +526,18 @@ def test_more_sources_and_an_airport(extract):
     assert shells.sources == ["SANA"] and shells.perpetrator == ["armed_opposition"]
     (airport,) = extract("استهدفت غارات إسرائيلية مطار حلب الدولي فجر اليوم، دون ورود أنباء عن إصابات.", "2023-09-01")
     assert airport.targets == ["infrastructure"] and airport.perpetrator == ["israel"]
+
+
+def test_victims_counted_town_by_town_in_one_sentence_are_one_incident_per_town(extract):
+    ariha, maarat = extract("Air strikes killed at least 12 people in northwest Syria on Tuesday, a war monitor said. "
+                            "Nine people were killed in the town of Ariha and three in Maarat al-Numan, the Syrian "
+                            "Observatory for Human Rights said.", "2019-05-29")
+    assert (ariha.location.name, ariha.killed.best) == ("Arīḩā", 9)
+    assert (maarat.location.name, maarat.killed.best) == ("Ma‘arrat an Nu‘mān", 3)
+    assert ariha.sources == maarat.sources == ["SOHR"] and ariha.date == maarat.date == dt.date(2019, 5, 28)
+    listed, saraqib, sarmin = extract("قصفت الطائرات الروسية مدينة سراقب وبلدة سرمين وبنش، ما أدى إلى مقتل 3 مدنيين "
+                                      "في سراقب و2 في سرمين وإصابة خمسة في سراقب.", "2020-01-01")
+    # Binnish was shelled too, with no toll of its own; the toll of each town stays with it.
+    assert listed.location.name == "Binnish" and listed.killed is None
+    assert saraqib.perpetrator == sarmin.perpetrator == ["russia"] and saraqib.sub_event_type == "Air/drone strike"
+    assert (saraqib.killed.best, sarmin.killed.best, saraqib.injured.best, sarmin.injured) == (3, 2, 5, None)

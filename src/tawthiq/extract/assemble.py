@@ -10,7 +10,7 @@ from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import ZERO, Figure, find_figures
+from .casualties import ZERO, Figure, count_with, find_figures
 from .places import PlaceMention, find_places, named_then_referred_to
 
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
@@ -160,6 +160,67 @@ def analyse(
                 clause.places.insert(0, named)
     if "time" in categories or "number" in categories:
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+
+
+# Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
+_PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
+                         "injured", "died"})
+
+
+def _place_key(mention: PlaceMention, text: str) -> str:
+    return mention.place.place_id if mention.place is not None else text[mention.start : mention.end].split()[-1]
+
+
+def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
+    """'مقتل مدنيين اثنين في سراقب وإصابة خمسة في تل مرديخ', 'nine were killed in Ariha and three in Maarat
+    al-Numan': a clause that counts its victims town by town is one clause per town (each with its figures and
+    the clause's attack, date and source), and the rest of the clause (the attack on the towns it lists, those
+    not counted by name included) stays as it was."""
+    out: list[Clause] = []
+    for clause in clauses:
+        pairs = _town_figures(clause, scan) if clause.figures and len(clause.towns) >= 2 else []
+        if len({_place_key(town, scan.text) for town, _ in pairs}) < 2:
+            out.append(clause)
+            continue
+        counted = {_place_key(town, scan.text) for town, _ in pairs}
+        paired = {id(figure) for _, figures in pairs for figure in figures}
+        rest = Clause(clause.start, clause.end, clause.items, clause.sentence,
+                      figures=[f for f in clause.figures if id(f) not in paired],
+                      places=[p for p in clause.places if p.level != "town" or p.excluded
+                              or _place_key(p, scan.text) not in counted],
+                      dates=clause.dates, cues=clause.cues, zero=clause.zero, cue_values=clause.cue_values,
+                      aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional)
+        if rest.figures or rest.towns:
+            out.append(rest)
+        for town, figures in pairs:
+            out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=figures,
+                              places=[town], dates=clause.dates, cues=clause.cues, cue_values=clause.cue_values,
+                              background=clause.background, provisional=clause.provisional))
+    return out
+
+
+def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, list[Figure]]]:
+    """Each town told right after a figure ("... خمسة في تل مرديخ"), with the figures counted there; a bare
+    number after "و"/"and" counts the same outcome as the figure before it ("and three in Maarat al-Numan")."""
+    text = scan.text
+    pairs: list[tuple[PlaceMention, list[Figure]]] = []
+    previous: Figure | None = None
+    previous_end = 0  # where the last town counted ends
+    for town in clause.towns:
+        figure = next((f for f in clause.figures if f.end <= town.start
+                       and set(text[f.end : town.start].split()) <= _PAIR_WORDS and text[f.end : town.start].split()),
+                      None)
+        if figure is None and previous is not None:
+            number = next((i for i in clause.items if i.number is not None and previous_end <= i.start
+                           and i.end <= town.start and set(text[i.end : town.start].split()) <= _PAIR_WORDS
+                           and text[i.end : town.start].split()), None)
+            if number is not None and text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
+                figure = Figure(previous.outcome, count_with(None, number.number), number.start, number.end,
+                                exact=True)
+        if figure is not None:
+            pairs.append((town, [figure]))
+            previous, previous_end = figure, town.end
+    return pairs
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:

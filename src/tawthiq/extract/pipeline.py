@@ -13,7 +13,7 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import Builder, Defaults, Draft, analyse, assemble, split_clauses
+from .assemble import Builder, Defaults, Draft, analyse, assemble, split_by_town, split_clauses
 
 
 class Extractor:
@@ -32,6 +32,7 @@ class Extractor:
         prefer = self._main_governorate(scanned)
         for clause in clauses:
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer)
+        clauses = split_by_town(clauses, scanned)
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
