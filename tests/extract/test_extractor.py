@@ -541,3 +541,10 @@ def test_victims_counted_town_by_town_in_one_sentence_are_one_incident_per_town(
     assert listed.location.name == "Binnish" and listed.killed is None
     assert saraqib.perpetrator == sarmin.perpetrator == ["russia"] and saraqib.sub_event_type == "Air/drone strike"
     assert (saraqib.killed.best, sarmin.killed.best, saraqib.injured.best, sarmin.injured) == (3, 2, 5, None)
+
+
+def test_a_post_tagged_with_its_town_is_placed_there_but_a_campaign_tag_is_not(extract):
+    (tagged,) = extract("#سراقب | استشهاد طفلين بقصف مدفعي لقوات النظام على الأحياء السكنية", "2020-01-01")
+    assert tagged.location.name == "Saraqib" and tagged.killed_children == 2
+    (campaign,) = extract("#إدلب_تحت_القصف استشهاد طفلين بقصف مدفعي على الأحياء السكنية", "2020-01-01")
+    assert campaign.location is None or campaign.location.admin1 is None

@@ -72,6 +72,12 @@ def _continues_list(mentions: list[PlaceMention], item: Item, scan: Scan) -> boo
     return between == "" and (item.prefix.startswith("و") or "," in scan.text[mentions[-1].end : item.word_start])
 
 
+def _tag_is_the_name(text: str, item: Item) -> bool:
+    """'#سراقب': the tag is the place's name and nothing more (a channel's way to say where)."""
+    return text[item.word_start - 1 : item.word_start] == "#" and not item.prefix \
+        and (item.end == len(text) or not (text[item.end].isalnum() or text[item.end] == "_"))
+
+
 def _in_hashtag(text: str, position: int) -> bool:
     space = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position))
     return text[space + 1 : space + 2] == "#"
@@ -144,8 +150,8 @@ def find_places(
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
         if item.category == "place":
-            if _in_hashtag(scan.text, item.word_start):
-                continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened
+            if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item):
+                continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened ("#سراقب |" is)
             if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
                 continue  # "فرقة" (a team) is ف + "رقة", not Raqqa
             hint = _governorate_after(items, index, scan, gazetteer)
