@@ -548,3 +548,21 @@ def test_a_post_tagged_with_its_town_is_placed_there_but_a_campaign_tag_is_not(e
     assert tagged.location.name == "Saraqib" and tagged.killed_children == 2
     (campaign,) = extract("#إدلب_تحت_القصف استشهاد طفلين بقصف مدفعي على الأحياء السكنية", "2020-01-01")
     assert campaign.location is None or campaign.location.admin1 is None
+
+
+def test_injuries_shared_out_town_by_town_after_a_total_replace_the_total(extract):
+    text = ("أصيب 12 مدنياً، بينهم 5 أطفال وامرأتان، اليوم الجمعة، في قصف مدفعي وصاروخي لقوات النظام على مدينتي إدلب "
+            "وسرمين وبلدة النيرب.\nوتوزعت الإصابات بين 7 في مدينة إدلب و3 في سرمين و2 في النيرب، بحسب ما وثقه الدفاع "
+            "المدني.")
+    idlib, sarmin, nayrab = extract(text, "2023-10-06")
+    assert [i.injured.best for i in (idlib, sarmin, nayrab)] == [7, 3, 2]  # never the total 12 beside them
+    assert nayrab.location.text == "النيرب" and nayrab.location.admin1 == "Idlib"
+    assert {i.sub_event_type for i in (idlib, sarmin, nayrab)} == {"Shelling/artillery/missile attack"}
+    assert idlib.sources == ["Syrian Civil Defence"] and idlib.date == dt.date(2023, 10, 6)
+
+
+def test_a_word_after_a_name_head_is_not_a_town_of_its_own(extract):
+    (incident,) = extract("قصفت الطائرات بلدات عين السودة ومشمشان، ما أدى لمقتل 3.", "2020-01-01")
+    assert incident.location is None or incident.location.admin1 != "Tartus"  # not As Sawda
+    (massacre,) = extract("شهدت مدينة معرة النعمان، صباح اليوم، مجزرة جديدة راح ضحيتها 31 مدنياً.", "2019-07-22")
+    assert massacre.location.name == "Ma‘arrat an Nu‘mān"  # "جديدة" (new) is not Judaydat Yabus

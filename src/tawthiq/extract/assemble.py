@@ -177,7 +177,9 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     the clause's attack, date and source), and the rest of the clause (the attack on the towns it lists, those
     not counted by name included) stays as it was."""
     out: list[Clause] = []
+    told: list[Item] = []  # the attack words of the last clause that had any
     for clause in clauses:
+        told = clause.cues or told
         pairs = _town_figures(clause, scan) if clause.figures and len(clause.towns) >= 2 else []
         if len({_place_key(town, scan.text) for town, _ in pairs}) < 2:
             out.append(clause)
@@ -192,10 +194,11 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                       aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional)
         if rest.figures or rest.towns:
             out.append(rest)
-        for town, figures in pairs:
+        for town, figures in pairs:  # "وتوزعت الإصابات بين ...": the attack told before
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=figures,
-                              places=[town], dates=clause.dates, cues=clause.cues, cue_values=clause.cue_values,
-                              background=clause.background, provisional=clause.provisional))
+                              places=[town], dates=clause.dates, cues=clause.cues or told,
+                              cue_values=clause.cue_values, background=clause.background,
+                              provisional=clause.provisional))
     return out
 
 
@@ -210,17 +213,37 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, list[F
         figure = next((f for f in clause.figures if f.end <= town.start
                        and set(text[f.end : town.start].split()) <= _PAIR_WORDS and text[f.end : town.start].split()),
                       None)
-        if figure is None and previous is not None:
+        if figure is None:
             number = next((i for i in clause.items if i.number is not None and previous_end <= i.start
                            and i.end <= town.start and set(text[i.end : town.start].split()) <= _PAIR_WORDS
                            and text[i.end : town.start].split()), None)
-            if number is not None and text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
-                figure = Figure(previous.outcome, count_with(None, number.number), number.start, number.end,
-                                exact=True)
+            if number is None:
+                pass
+            elif previous is not None:
+                if text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
+                    figure = Figure(previous.outcome, count_with(None, number.number), number.start, number.end,
+                                    exact=True)
+            else:  # "وتوزعت الإصابات بين 7 في مدينة إدلب و3 في سرمين": the outcome named before the first
+                told = next((i for i in reversed(clause.items) if i.end <= number.start and i.category == "casualty"
+                             and i.value in ("killed", "injured")), None)
+                if told is not None and scan.gap(told, number) <= 2:
+                    figure = Figure(told.value, count_with(None, number.number), number.start, number.end,
+                                    exact=True)
         if figure is not None:
             pairs.append((town, [figure]))
             previous, previous_end = figure, town.end
+    if previous is not None:  # "... و2 في النيرب": a last town the gazetteer lacks, counted like the others
+        match = _LAST_COUNTED.match(text, previous_end, clause.end)
+        number = next((i for i in clause.items if i.number is not None and match is not None
+                       and i.start == match.start(1)), None)
+        if number is not None and not any(i.start < match.end(2) and i.end > match.start(2) for i in clause.items):
+            town = PlaceMention(match.start(2), match.end(2), None, "town", None)
+            pairs.append((town, [Figure(previous.outcome, count_with(None, number.number), number.start,
+                                        number.end, exact=True)]))
     return pairs
+
+
+_LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:

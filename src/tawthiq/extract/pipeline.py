@@ -36,7 +36,7 @@ class Extractor:
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
-        _drop_group_totals(drafts)
+        _drop_group_totals(drafts, scanned.text)
         defaults = _fold_lead(clauses, lead, drafts)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
@@ -110,19 +110,27 @@ def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
     return sharing[0] if len(sharing) == 1 else None
 
 
-def _drop_group_totals(drafts: list[Draft]) -> None:
+def _drop_group_totals(drafts: list[Draft], text: str) -> None:
     """A lead listing towns with one total is not an extra incident when each town has its own report."""
     singles: dict[str, Draft] = {}
     for draft in sorted(drafts, key=lambda d: d.role != "main"):  # a town's own main report, before a recalled one
-        if len(draft.places) == 1 and draft.key:
-            singles.setdefault(draft.key, draft)
+        if len(draft.places) == 1 and (draft.key or draft.places[0].place is None):
+            singles.setdefault(draft.key or _written(draft.places[0], text), draft)
     for draft in list(drafts):
         if len(draft.places) > 1:
-            ids = [p.place.place_id for p in draft.places if p.place is not None]
-            if ids and len(ids) == len(draft.places) and set(ids) <= set(singles):
+            keys = [p.place.place_id if p.place is not None else _written(p, text) for p in draft.places]
+            if set(keys) <= set(singles) and any(p.place is not None for p in draft.places):
                 drafts.remove(draft)
-                for place_id in ids:  # the total goes; who attacked, with what, when, stays with each town
-                    singles[place_id].context.extend(draft.clauses)
+                for key, place in zip(keys, draft.places):  # the total goes; who attacked, with what, when,
+                    single = singles[key]                   # stays with each town
+                    single.context.extend(draft.clauses)
+                    if single.places[0].place is None and single.places[0].admin1 is None:
+                        single.places[0].admin1 = place.admin1  # a town the gazetteer lacks: where the list put it
+
+
+def _written(mention, text: str) -> str:
+    """A place the gazetteer lacks, by its name as written (its last word: "بلدة النيرب" ~ "النيرب")."""
+    return "written:" + text[mention.start : mention.end].split()[-1]
 
 
 def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,

@@ -72,6 +72,14 @@ def _continues_list(mentions: list[PlaceMention], item: Item, scan: Scan) -> boo
     return between == "" and (item.prefix.startswith("و") or "," in scan.text[mentions[-1].end : item.word_start])
 
 
+def _after_name_head(text: str, position: int) -> bool:
+    """The word right before `position` begins a two-word name ("عين", "تل", "كفر", "دير" ...)."""
+    if text[position - 1 : position] != " ":
+        return False
+    before = text[max(0, position - 8) : position].split()
+    return bool(before) and before[-1] in _NAME_HEADS
+
+
 def _tag_is_the_name(text: str, item: Item) -> bool:
     """'#سراقب': the tag is the place's name and nothing more (a channel's way to say where)."""
     return text[item.word_start - 1 : item.word_start] == "#" and not item.prefix \
@@ -154,6 +162,9 @@ def find_places(
                 continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened ("#سراقب |" is)
             if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
                 continue  # "فرقة" (a team) is ف + "رقة", not Raqqa
+            if item.prefix in ("", "ال") and _after_name_head(scan.text, item.word_start) \
+                    and (previous is None or previous.end <= item.word_start - 2):
+                continue  # "عين السودة" is not As Sawda: the name goes on from the word before it
             hint = _governorate_after(items, index, scan, gazetteer)
             listed = _continues_list(mentions, item, scan)
             candidates = [
