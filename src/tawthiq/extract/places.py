@@ -81,9 +81,14 @@ def _after_name_head(text: str, position: int) -> bool:
 
 
 def _tag_is_the_name(text: str, item: Item) -> bool:
-    """'#سراقب': the tag is the place's name and nothing more (a channel's way to say where)."""
-    return text[item.word_start - 1 : item.word_start] == "#" and not item.prefix \
-        and (item.end == len(text) or not (text[item.end].isalnum() or text[item.end] == "_"))
+    """'#سراقب | ...', '#سراقب:': a tag that is the place's name and nothing more, set as the post's label (a
+    channel's way to say where), not a tag added at the end."""
+    if text[item.word_start - 1 : item.word_start] != "#" or item.prefix:
+        return False
+    if item.end < len(text) and (text[item.end].isalnum() or text[item.end] == "_"):
+        return False  # "#حلب_تحت_القصف"
+    line_start = text.rfind("\n", 0, item.word_start) + 1
+    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not text[line_start : item.word_start - 1].strip()
 
 
 def _in_hashtag(text: str, position: int) -> bool:
