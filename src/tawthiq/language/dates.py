@@ -61,6 +61,36 @@ def resolve_day_month(
     return candidate
 
 
+def _day_of_month(items: list[Item], index: int, scan: Scan, reference: dt.date | None) -> DateMention | None:
+    """An ordinal day or a number, "من" and a month or "الشهر الجاري"; found from either end of the phrase."""
+    item = items[index]
+    if item.entry.value == "ordinal":
+        day_item, after = item, items[index + 1] if index + 1 < len(items) else None
+    else:
+        day_item, after = (items[index - 1] if index > 0 else None), item
+        if day_item is None or not (day_item.number is not None or day_item.entry.value == "ordinal"):
+            return None
+    if after is None or scan.text[day_item.end : after.word_start].strip() not in ("من", "") \
+            or scan.gap(day_item, after) > 1:
+        return None
+    day = int(day_item.col(0)) if day_item.entry.value == "ordinal" else day_item.number
+    if not day or not 1 <= day <= 31:
+        return None
+    if after.entry.value == "month":
+        end = after.end
+        year_match = _YEAR.match(scan.text, end)
+        year = int(year_match.group(1)) if year_match else None
+        date = resolve_day_month(day, int(after.col(0)), year, reference)
+        return DateMention(day_item.word_start, year_match.end() if year_match else end, date, "day", explicit=True)
+    if after.entry.value == "this_month" and reference is not None:
+        back = int(after.col(0))
+        year, month = reference.year, reference.month - back
+        if month < 1:
+            year, month = year - 1, month + 12
+        return DateMention(day_item.word_start, after.end, _valid(year, month, day), "day", explicit=True)
+    return None
+
+
 def _items_after(items: list[Item], index: int, scan: Scan, max_gap: int = 2) -> list[Item]:
     """The time/number items that follow items[index] closely (same phrase)."""
     out: list[Item] = []
@@ -162,6 +192,12 @@ def find_dates(
                 last = following[0].end
             mentions.append(DateMention(item.word_start, last, day, "day"))
             consumed_until = last
+        elif kind in ("ordinal", "this_month"):
+            # "الخامس عشر من آذار", "في 15 من الشهر الجاري", "الثالث من الشهر الماضي"
+            mention = _day_of_month(items, index, scan, reference)
+            if mention is not None:
+                mentions.append(mention)
+                consumed_until = mention.end
         elif kind == "month":
             before = items[index - 1] if index > 0 and scan.gap(items[index - 1], item) <= 1 else None
             explicit = _explicit_in(([before] if before else []) + [item] + following, scan, reference, None)
