@@ -64,6 +64,8 @@ def figures(text):
          [("killed", (1, 1, 1), None, None), ("injured", (2, 2, 2), None, None)]),
         ("Two girls were among eight civilians killed", [("killed", (8, 8, 8), 2, None)]),
         ("killed 9 civilians; among the victims were four women", [("killed", (9, 9, 9), None, 4)]),
+        ("killed at least 12 people, nine of them children", [("killed", (12, 12, None), 9, None)]),
+        ("Four civilians, all members of one family, were killed", [("killed", (4, 4, 4), None, None)]),
         # Arabic: the first of two joined verbs after people is their own ("... قتلوا وأصيب 14 آخرون"), not a joint
         # figure; "وطفليها", "وطفلاهما" are two children.
         ("إن خمسة مدنيين قتلوا وأصيب 12 آخرون", [("killed", (5, 5, 5), None, None), ("injured", (12, 12, 12), None, None)]),

@@ -49,6 +49,7 @@ class Quantity:
     bare: bool = False
     numbered: bool = False  # the count comes from a number or quantifier, not from the noun's own form
     told_after: bool = False  # a bare number whose casualty word follows it ("more than 50 injured")
+    share: bool = False  # "nine of them children": a breakdown of the figure before
 
 
 @dataclass
@@ -111,6 +112,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if noun_index + 1 < n and items[noun_index].category == "actors" and _is_person(items[noun_index + 1]) \
                     and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three rebel fighters", "two regime soldiers": a side named before the people
+            of_them = noun_index + 1 < n and items[noun_index].category == "cues" \
+                and items[noun_index].value == "of_them" and scan.gap(head, items[noun_index]) == 0 \
+                and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
+            if of_them:
+                noun_index += 1  # "nine of them children": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
                     and scan.gap(head, noun) <= noun_index - j and "," not in scan.between(head, noun):
@@ -121,7 +127,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                         and trailing.value == "at_least" and scan.gap(noun, trailing) == 0):
                     qualifier, end_index = "at_least", noun_index + 1
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
-                             exact=qualifier is None, numbered=True)
+                             exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
                 if _is_casualty_noun(noun):
                     q.outcome = noun.value
@@ -272,7 +278,7 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
             waw = first.prefix.startswith("و") and (between == "" or adjective)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
-            if (waw or joined_by_and) and not q.told_after:  # "35 civilians and more than 50 injured": two
+            if (waw or joined_by_and) and not q.told_after and not q.share:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:
                     if prev.numbered and not q.numbered and (q.bare or _noun_count_is_singular(q)):
@@ -364,8 +370,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
             continue  # a breakdown of a figure we could not read
-        if brk is None and figures and figures[-1].outcome != "both" and any(
-                b.start >= q.end and not scan.text[q.end : b.start].strip() for b in breaks_after):
+        if brk is None and figures and figures[-1].outcome != "both" and (q.share or any(
+                b.start >= q.end and not scan.text[q.end : b.start].strip() for b in breaks_after)):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
         if brk is not None and figures[-1].outcome != "both":
             children, women = _breakdown(q.kinds, full_enumeration=False)
@@ -472,8 +478,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
     return best[2] if best else None
 
 
-_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly",
-                  "بينهم", "من بينهم", "منهم")
+_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ",
+                  "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
 def _after_aside(end: int, limit: int, scan: Scan) -> int:
