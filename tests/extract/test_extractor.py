@@ -566,3 +566,9 @@ def test_a_word_after_a_name_head_is_not_a_town_of_its_own(extract):
     assert incident.location is None or incident.location.admin1 != "Tartus"  # not As Sawda
     (massacre,) = extract("شهدت مدينة معرة النعمان، صباح اليوم، مجزرة جديدة راح ضحيتها 31 مدنياً.", "2019-07-22")
     assert massacre.location.name == "Ma‘arrat an Nu‘mān"  # "جديدة" (new) is not Judaydat Yabus
+
+
+def test_a_quarter_told_after_its_city_is_in_it(extract):
+    (incident,) = extract("غارة جوية روسية على مدينة إدلب تقتل طفلاً في حي الضبيط مساء اليوم.", "2020-01-15")
+    assert incident.location.text == "حي الضبيط" and incident.location.name == "Idlib"
+    assert incident.location.geo_precision == 2 and incident.killed_children == 1

@@ -303,6 +303,13 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
                 continue
+            if (prev.place is not None and prev.place.kind == "town" and mention.place is None
+                    and mention.level == "town" and scan.text[mention.start : mention.start + 3] == "حي "
+                    and len(words) <= 6 and not prev.excluded):
+                # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it
+                out[-1] = PlaceMention(mention.start, mention.end, prev.place, "town", prev.admin1, near=True,
+                                       excluded=mention.excluded)
+                continue
         out.append(mention)
     return out
 
