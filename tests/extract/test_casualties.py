@@ -79,6 +79,12 @@ def test_casualty_phrases(text, expected):
     assert figures(text) == expected
 
 
+def test_no_victims_with_the_attack_between_is_a_zero():
+    sc = scan("غارات جوية على مدينة سراقب لم يسفر القصف عن ضحايا")
+    assert find_figures(sc.items, sc) == []
+    assert any(i.category == "cues" and i.value == "zero" for i in sc.items)
+
+
 def test_zero_and_no_news_words_are_not_figures():
     # The words inside "no news of injuries" must not read as a bare plural of injured.
     from tawthiq.extract.assemble import _masked
