@@ -65,6 +65,14 @@ def figures(text):
         ("Two girls were among eight civilians killed", [("killed", (8, 8, 8), 2, None)]),
         ("killed 9 civilians; among the victims were four women", [("killed", (9, 9, 9), None, 4)]),
         ("killed at least 12 people, nine of them children", [("killed", (12, 12, None), 9, None)]),
+        ("left 11 dead, including a pregnant woman, and 30 wounded",
+         [("killed", (11, 11, 11), None, 1), ("injured", (30, 30, 30), None, None)]),
+        ("The death toll from Tuesday's air raid on the town has risen to 16", [("killed", (16, 16, 16), None, None)]),
+        ("ارتفعت حصيلة القصف الجوي على مدينة سرمين إلى 13", [("killed", (13, 13, 13), None, None)]),
+        ("killed a family of five", [("killed", (5, 5, 5), None, None)]),
+        # "لهم" is not the breakdown "هم": the injured child after it is a figure of its own
+        ("مقتل رجل وزوجته وطفلة صغيرة لهم، وإصابة طفل آخر لهم",
+         [("killed", (3, 3, 3), 1, 1), ("injured", (1, 1, 1), 1, None)]),
         ("Four civilians, all members of one family, were killed", [("killed", (4, 4, 4), None, None)]),
         # Arabic: the first of two joined verbs after people is their own ("... قتلوا وأصيب 14 آخرون"), not a joint
         # figure; "وطفليها", "وطفلاهما" are two children.

@@ -572,3 +572,11 @@ def test_a_quarter_told_after_its_city_is_in_it(extract):
     (incident,) = extract("غارة جوية روسية على مدينة إدلب تقتل طفلاً في حي الضبيط مساء اليوم.", "2020-01-15")
     assert incident.location.text == "حي الضبيط" and incident.location.name == "Idlib"
     assert incident.location.geo_precision == 2 and incident.killed_children == 1
+
+
+def test_english_zero_and_a_place_after_raid_on(extract):
+    (school,) = extract("No one was killed in the strike on Saraqib, but a school was damaged.", "2020-01-01")
+    assert school.killed == Count(low=0, best=0, high=0) and school.location.name == "Saraqib"
+    (toll,) = extract("The death toll from Tuesday's air raid on Maarat al-Numan has risen to 16, rescuers said.",
+                      "2020-01-01")
+    assert toll.location.name == "Ma‘arrat an Nu‘mān" and toll.killed.best == 16

@@ -85,7 +85,7 @@ class Draft:
 
 
 # An English name after "in"/"near" that no lexicon matched may still be a place spelled another way.
-_LATIN_NAME_AFTER = re.compile(r"\b(?:in|near|outside|around|of) [a-z]")
+_LATIN_NAME_AFTER = re.compile(r"\b(?:in|near|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) [a-z]")
 
 
 def split_clauses(scan: Scan) -> list[Clause]:
@@ -142,7 +142,7 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
-    if "casualty" in categories:
+    if "casualty" in categories or "toll" in cue_values:
         clause.figures = find_figures(_masked(clause.items), scan)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.

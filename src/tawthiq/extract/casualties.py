@@ -240,12 +240,16 @@ _TO = (" الي", "الي", " to")
 
 
 def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
-    """'ارتفع عدد القتلى إلى 12', 'the death toll rose to 12': the outcome named before 'إلى/to' and the number."""
-    for back in range(index - 1, max(-1, index - 4), -1):
+    """'ارتفع عدد القتلى إلى 12', 'the death toll rose to 12': the outcome named before 'إلى/to' and the number;
+    with a rise said, the toll's words may be further off ('the death toll from Tuesday's raid on X has risen to
+    16')."""
+    rising = any(i.category == "cues" and i.value == "rise" for i in items[max(0, index - 8) : index])
+    for back in range(index - 1, max(-1, index - (8 if rising else 4)), -1):
         prev = items[back]
-        if _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
+        told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
+        if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
             between = scan.text[prev.end : items[index].word_start].rstrip()
-            if scan.gap(prev, items[index]) <= 3 and between.endswith(_TO):
+            if scan.gap(prev, items[index]) <= (12 if rising else 3) and between.endswith(_TO):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
         if prev.category in ("casualty", "number", "quantifiers"):
@@ -259,6 +263,15 @@ def _heads_toll(items: list[Item], index: int, scan: Scan) -> bool:
         if items[offset].number is not None:
             return _toll_head(items, offset, scan) is not None
     return False
+
+
+def _only_describes(between: str) -> bool:
+    """What may stand between "بينهم"/"including" and the people it breaks down: nothing, a colon, an article, or
+    one describing word ("including a pregnant woman")."""
+    words = between.replace(",", " ").replace(":", " ").split()
+    if words[:1] in (["a"], ["an"]):
+        words = words[1:]
+    return len(words) <= 1 and all(word.isalpha() for word in words)
 
 
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
@@ -365,7 +378,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             continue
         # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
         brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
-                    and scan.text[b.end : q.start].strip() in ("", ":", ",", "a", "an")), None)
+                    and _only_describes(scan.text[b.end : q.start])
+                    and not any(b.end <= i.start < q.start for i in items)), None)
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
