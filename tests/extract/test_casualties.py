@@ -87,6 +87,12 @@ def test_casualty_phrases(text, expected):
     assert figures(text) == expected
 
 
+def test_no_news_told_with_an_before_the_verb_is_not_a_figure():
+    sc = scan("استهدفت قوات النظام بالصواريخ مدينة خان شيخون، دون أن ترد أنباء عن إصابات")
+    from tawthiq.extract.assemble import _masked
+    assert find_figures(_masked(sc.items), sc) == []
+
+
 def test_no_victims_with_the_attack_between_is_a_zero():
     sc = scan("غارات جوية على مدينة سراقب لم يسفر القصف عن ضحايا")
     assert find_figures(sc.items, sc) == []
