@@ -1,5 +1,6 @@
 import pytest
 
+from tawthiq.extract.assemble import _masked
 from tawthiq.extract.casualties import count_with, find_figures
 from tawthiq.language.scan import scan
 from tawthiq.records import Count
@@ -89,7 +90,6 @@ def test_casualty_phrases(text, expected):
 
 def test_no_news_told_with_an_before_the_verb_is_not_a_figure():
     sc = scan("استهدفت قوات النظام بالصواريخ مدينة خان شيخون، دون أن ترد أنباء عن إصابات")
-    from tawthiq.extract.assemble import _masked
     assert find_figures(_masked(sc.items), sc) == []
 
 
@@ -101,7 +101,6 @@ def test_no_victims_with_the_attack_between_is_a_zero():
 
 def test_zero_and_no_news_words_are_not_figures():
     # The words inside "no news of injuries" must not read as a bare plural of injured.
-    from tawthiq.extract.assemble import _masked
 
     sc = scan("من دون ورود أنباء عن وقوع إصابات")
     assert find_figures(_masked(sc.items), sc) == []
