@@ -50,6 +50,13 @@ def test_resolves_against_publication(text, published, expected):
     assert first_date(text, pub) == dt.date.fromisoformat(expected)
 
 
+def test_last_week_is_a_week_back_with_week_precision():
+    for text in ("Last week, an airstrike hit a hospital", "قصفت الطائرات الأسبوع الماضي مدينة سراقب"):
+        sc = scan(text)
+        (mention,) = [m for m in find_dates(sc, 0, len(sc.text), dt.date(2019, 5, 23)) if m.date is not None]
+        assert (mention.date, mention.precision) == (dt.date(2019, 5, 16), "week")
+
+
 def test_no_publication_date_and_no_written_date_gives_none():
     assert first_date("قصف صباح اليوم", None) is None
 

@@ -494,13 +494,14 @@ class Builder:
                     report.date, report.date_precision = previous + dt.timedelta(days=1), "day"
                 elif mention.date is not None:
                     report.date = mention.date
-                    report.date_precision = "month" if mention.precision == "month" else "day"
+                    report.date_precision = mention.precision if mention.precision in ("month", "week") else "day"
                 else:
                     continue
                 self.span("date", mention.start, mention.end)
                 return
         if draft.role == "main" and defaults.date is not None:
-            report.date, report.date_precision = defaults.date.date, "day" if defaults.date.precision != "month" else "month"
+            report.date = defaults.date.date
+            report.date_precision = defaults.date.precision if defaults.date.precision in ("month", "week") else "day"
             self.span("date", defaults.date.start, defaults.date.end)
 
     def _location(self, report: IncidentReport, draft: Draft, defaults: "Defaults") -> None:

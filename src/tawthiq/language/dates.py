@@ -25,7 +25,7 @@ class DateMention:
     start: int
     end: int
     date: dt.date | None
-    precision: str | None  # "day" / "month"
+    precision: str | None  # "day" / "week" / "month"
     relative_to_previous: bool = False  # "the next day": one day after the incident before it
     explicit: bool = False  # a calendar date written in the text (not relative to the reference)
     anchor_offset: int | None = None  # "اليوم، الثلاثاء 19 تموز": the relative word (0 = today) naming that date
@@ -205,6 +205,10 @@ def find_dates(
                 first = before.start if before is not None and before.number is not None else item.start
                 mentions.append(DateMention(first, explicit[1], explicit[0], explicit[2], explicit=True))
                 consumed_until = explicit[1]
+        elif kind == "last_week" and reference is not None:
+            # "last week", "الأسبوع الماضي": the week before, dated a week back (ACLED time precision 2)
+            mentions.append(DateMention(item.word_start, item.end, reference - dt.timedelta(days=7), "week"))
+            consumed_until = item.end
         elif kind == "ago" and reference is not None:
             # "منذ (أكثر من) 48 ساعة" / "منذ يومين"
             for f_index, f in enumerate(following):
