@@ -580,3 +580,11 @@ def test_english_zero_and_a_place_after_raid_on(extract):
     (toll,) = extract("The death toll from Tuesday's air raid on Maarat al-Numan has risen to 16, rescuers said.",
                       "2020-01-01")
     assert toll.location.name == "Ma‘arrat an Nu‘mān" and toll.killed.best == 16
+
+
+def test_an_earthquake_that_struck_a_town_is_no_attack_but_shelling_after_it_is(extract):
+    assert extract("Rescuers pulled 11 bodies from the rubble after the earthquake struck Jindires on Monday.",
+                   "2023-02-07") == []
+    assert extract("قتل 3 مدنيين جراء زلزال ضرب مدينة سلقين.", "2023-02-07") == []
+    (shelling,) = extract("قتل 3 مدنيين بقصف مدفعي على مدينة سلقين بعد أيام من الزلزال.", "2023-02-12")
+    assert shelling.killed.best == 3

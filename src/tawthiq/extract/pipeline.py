@@ -73,6 +73,8 @@ def _is_attack(draft: Draft, defaults: Defaults) -> bool:
     cues = [c for clause in draft.clauses for c in clause.cues] or defaults.cues
     if any(c.value != "generic" for c in cues):
         return True
+    if any("disaster" in c.cue_values for c in draft.clauses):
+        return False  # "after the earthquake struck Jindires": a generic word, no attack
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 
