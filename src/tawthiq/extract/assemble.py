@@ -167,8 +167,11 @@ _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", 
                          "injured", "died"})
 
 
-def _place_key(mention: PlaceMention, text: str) -> str:
-    return mention.place.place_id if mention.place is not None else text[mention.start : mention.end].split()[-1]
+def place_key(mention: PlaceMention, text: str) -> str:
+    """A place by gazetteer id, or one the gazetteer lacks by its name as written (its last word: "بلدة النيرب"
+    and "النيرب" are one place)."""
+    return mention.place.place_id if mention.place is not None else \
+        "written:" + text[mention.start : mention.end].split()[-1]
 
 
 def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
@@ -181,66 +184,68 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     for clause in clauses:
         told = clause.cues or told
         pairs = _town_figures(clause, scan) if clause.figures and len(clause.towns) >= 2 else []
-        if len({_place_key(town, scan.text) for town, _ in pairs}) < 2:
+        counted = {place_key(town, scan.text) for town, _ in pairs}
+        if len(counted) < 2:
             out.append(clause)
             continue
-        counted = {_place_key(town, scan.text) for town, _ in pairs}
-        paired = {id(figure) for _, figures in pairs for figure in figures}
+        paired = {id(figure) for _, figure in pairs}
         rest = Clause(clause.start, clause.end, clause.items, clause.sentence,
                       figures=[f for f in clause.figures if id(f) not in paired],
                       places=[p for p in clause.places if p.level != "town" or p.excluded
-                              or _place_key(p, scan.text) not in counted],
+                              or place_key(p, scan.text) not in counted],
                       dates=clause.dates, cues=clause.cues, zero=clause.zero, cue_values=clause.cue_values,
                       aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional)
         if rest.figures or rest.towns:
             out.append(rest)
-        for town, figures in pairs:  # "وتوزعت الإصابات بين ...": the attack told before
-            out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=figures,
+        for town, figure in pairs:  # "وتوزعت الإصابات بين ...": the attack told before
+            out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
                               places=[town], dates=clause.dates, cues=clause.cues or told,
                               cue_values=clause.cue_values, background=clause.background,
                               provisional=clause.provisional))
     return out
 
 
-def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, list[Figure]]]:
-    """Each town told right after a figure ("... خمسة في تل مرديخ"), with the figures counted there; a bare
-    number after "و"/"and" counts the same outcome as the figure before it ("and three in Maarat al-Numan")."""
+def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
+    """Only "في", "in the", "were killed in" ... between a count and a town: the count was made there."""
+    words = text[end : town.start].split()
+    return bool(words) and set(words) <= _PAIR_WORDS
+
+
+def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """Each town told right after a figure ("... خمسة في تل مرديخ"), with the figure counted there. A bare number
+    before a town counts the outcome of the figure before it ("and three in Maarat al-Numan"), or, first of all,
+    the outcome just named ("وتوزعت الإصابات بين 7 في مدينة إدلب")."""
     text = scan.text
-    pairs: list[tuple[PlaceMention, list[Figure]]] = []
+    pairs: list[tuple[PlaceMention, Figure]] = []
     previous: Figure | None = None
     previous_end = 0  # where the last town counted ends
     for town in clause.towns:
-        figure = next((f for f in clause.figures if f.end <= town.start
-                       and set(text[f.end : town.start].split()) <= _PAIR_WORDS and text[f.end : town.start].split()),
-                      None)
-        if figure is None:
-            number = next((i for i in clause.items if i.number is not None and previous_end <= i.start
-                           and i.end <= town.start and set(text[i.end : town.start].split()) <= _PAIR_WORDS
-                           and text[i.end : town.start].split()), None)
-            if number is None:
-                pass
-            elif previous is not None:
-                if text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
-                    figure = Figure(previous.outcome, count_with(None, number.number), number.start, number.end,
-                                    exact=True)
-            else:  # "وتوزعت الإصابات بين 7 في مدينة إدلب و3 في سرمين": the outcome named before the first
-                told = next((i for i in reversed(clause.items) if i.end <= number.start and i.category == "casualty"
-                             and i.value in ("killed", "injured")), None)
-                if told is not None and scan.gap(told, number) <= 2:
-                    figure = Figure(told.value, count_with(None, number.number), number.start, number.end,
-                                    exact=True)
+        figure = next((f for f in clause.figures if f.end <= town.start and _leads_to(text, f.end, town)), None)
+        number = None if figure is not None else next(
+            (i for i in clause.items if i.number is not None and previous_end <= i.start and i.end <= town.start
+             and _leads_to(text, i.end, town)), None)
+        if number is not None and previous is not None:
+            if text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
+                figure = _counted(previous.outcome, number)
+        elif number is not None:
+            named = next((i for i in reversed(clause.items) if i.end <= number.start and i.category == "casualty"
+                          and i.value in ("killed", "injured")), None)
+            if named is not None and scan.gap(named, number) <= 2:
+                figure = _counted(named.value, number)
         if figure is not None:
-            pairs.append((town, [figure]))
+            pairs.append((town, figure))
             previous, previous_end = figure, town.end
-    if previous is not None:  # "... و2 في النيرب": a last town the gazetteer lacks, counted like the others
-        match = _LAST_COUNTED.match(text, previous_end, clause.end)
-        number = next((i for i in clause.items if i.number is not None and match is not None
-                       and i.start == match.start(1)), None)
-        if number is not None and not any(i.start < match.end(2) and i.end > match.start(2) for i in clause.items):
-            town = PlaceMention(match.start(2), match.end(2), None, "town", None)
-            pairs.append((town, [Figure(previous.outcome, count_with(None, number.number), number.start,
-                                        number.end, exact=True)]))
+    last = _LAST_COUNTED.match(text, previous_end, clause.end) if previous is not None else None
+    if last is not None:  # "... و2 في النيرب": a last town the gazetteer lacks, counted like the others
+        number = next((i for i in clause.items if i.number is not None and i.start == last.start(1)), None)
+        if number is not None and not any(i.start < last.end(2) and i.end > last.start(2) for i in clause.items):
+            pairs.append((PlaceMention(last.start(2), last.end(2), None, "town", None),
+                          _counted(previous.outcome, number)))
     return pairs
+
+
+def _counted(outcome: str, number: Item) -> Figure:
+    return Figure(outcome, count_with(None, number.number), number.start, number.end, exact=True)
 
 
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
@@ -343,11 +348,7 @@ def _refers_back(clause: Clause) -> bool:
 
 
 def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
-    if a.place is not None and b.place is not None:
-        return a.place.place_id == b.place.place_id
-    if a.place is None and b.place is None:
-        return scan_text[a.start : a.end].split()[-1] == scan_text[b.start : b.end].split()[-1]
-    return False
+    return place_key(a, scan_text) == place_key(b, scan_text)
 
 
 def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, clause: Clause, text: str) -> list[Draft]:

@@ -13,7 +13,7 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import Builder, Defaults, Draft, analyse, assemble, split_by_town, split_clauses
+from .assemble import Builder, Defaults, Draft, analyse, assemble, place_key, split_by_town, split_clauses
 
 
 class Extractor:
@@ -116,11 +116,11 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
     """A lead listing towns with one total is not an extra incident when each town has its own report."""
     singles: dict[str, Draft] = {}
     for draft in sorted(drafts, key=lambda d: d.role != "main"):  # a town's own main report, before a recalled one
-        if len(draft.places) == 1 and (draft.key or draft.places[0].place is None):
-            singles.setdefault(draft.key or _written(draft.places[0], text), draft)
+        if len(draft.places) == 1:
+            singles.setdefault(place_key(draft.places[0], text), draft)
     for draft in list(drafts):
         if len(draft.places) > 1:
-            keys = [p.place.place_id if p.place is not None else _written(p, text) for p in draft.places]
+            keys = [place_key(p, text) for p in draft.places]
             if set(keys) <= set(singles) and any(p.place is not None for p in draft.places):
                 drafts.remove(draft)
                 for key, place in zip(keys, draft.places):  # the total goes; who attacked, with what, when,
@@ -128,11 +128,6 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
                     single.context.extend(draft.clauses)
                     if single.places[0].place is None and single.places[0].admin1 is None:
                         single.places[0].admin1 = place.admin1  # a town the gazetteer lacks: where the list put it
-
-
-def _written(mention, text: str) -> str:
-    """A place the gazetteer lacks, by its name as written (its last word: "بلدة النيرب" ~ "النيرب")."""
-    return "written:" + text[mention.start : mention.end].split()[-1]
 
 
 def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,
