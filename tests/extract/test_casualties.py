@@ -71,6 +71,7 @@ def figures(text):
         ("The death toll from Tuesday's air raid on the town has risen to 16", [("killed", (16, 16, 16), None, None)]),
         ("ارتفعت حصيلة القصف الجوي على مدينة سرمين إلى 13", [("killed", (13, 13, 13), None, None)]),
         ("killed a family of five", [("killed", (5, 5, 5), None, None)]),
+        ("ارتفع إلى 5 تعداد المواطنين الذين استشهدوا جراء القصف، بينهم طفلان", [("killed", (5, 5, 5), 2, None)]),
         # "لهم" is not the breakdown "هم": the injured child after it is a figure of its own
         ("مقتل رجل وزوجته وطفلة صغيرة لهم، وإصابة طفل آخر لهم",
          [("killed", (3, 3, 3), 1, 1), ("injured", (1, 1, 1), 1, None)]),

@@ -588,3 +588,10 @@ def test_an_earthquake_that_struck_a_town_is_no_attack_but_shelling_after_it_is(
     assert extract("قتل 3 مدنيين جراء زلزال ضرب مدينة سلقين.", "2023-02-07") == []
     (shelling,) = extract("قتل 3 مدنيين بقصف مدفعي على مدينة سلقين بعد أيام من الزلزال.", "2023-02-12")
     assert shelling.killed.best == 3
+
+
+def test_an_accusative_shelling_word_is_an_attack(extract):
+    (incident,) = extract("رصد المرصد السوري قصفاً صاروخياً نفذته قوات النظام على أماكن في بلدة كفرنبل، ما أدى لاستشهاد "
+                          "مواطنة.", "2019-06-10")
+    assert incident.sub_event_type == "Shelling/artillery/missile attack" and incident.weapons == ["rocket"]
+    assert incident.killed_women == 1 and incident.sources == ["SOHR"]

@@ -147,6 +147,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i = j + 1  # "on March 12 killed three": the day of a date
                 continue
             # "مقتل 4" / "more than 34 wounded": a bare number right next to a casualty word.
+            if toll is None and previous is not None and previous.category == "cues" and previous.value == "rise" \
+                    and scan.text[previous.end : item.word_start].strip() in ("الي", "to"):
+                toll = _told_after_rise(items, j, scan)  # "ارتفع إلى 5 تعداد المواطنين الذين استشهدوا"
             if toll is not None:
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], outcome=toll,
@@ -253,6 +256,19 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
         if prev.category in ("casualty", "number", "quantifiers"):
+            return None
+    return None
+
+
+def _told_after_rise(items: list[Item], index: int, scan: Scan) -> str | None:
+    """After "ارتفع إلى N", the outcome of the casualty word that follows within a few words (عدد/تعداد ... الذين
+    استشهدوا)."""
+    for item in items[index + 1 : index + 5]:
+        if scan.gap(items[index], item) > 6:
+            return None
+        if item.category == "casualty" and item.value in ("killed", "injured", "both"):
+            return item.value
+        if item.number is not None:
             return None
     return None
 
