@@ -85,7 +85,8 @@ class Draft:
 
 
 # An English name after "in"/"near" that no lexicon matched may still be a place spelled another way.
-_LATIN_NAME_AFTER = re.compile(r"\b(?:in|near|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) [a-z]")
+_LATIN_NAME_AFTER = re.compile(
+    r"\b(?:in|near|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) (?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z]")
 
 
 def split_clauses(scan: Scan) -> list[Clause]:
@@ -152,7 +153,8 @@ def analyse(
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
-    if "place" in categories or "places" in categories or _LATIN_NAME_AFTER.search(scan.text, clause.start, clause.end):
+    if "place" in categories or "places" in categories or _LATIN_NAME_AFTER.search(
+            original, *scan.norm.to_original(clause.start, clause.end)):
         clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end))
         if not clause.towns:
             named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
