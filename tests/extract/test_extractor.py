@@ -595,3 +595,18 @@ def test_an_accusative_shelling_word_is_an_attack(extract):
                           "مواطنة.", "2019-06-10")
     assert incident.sub_event_type == "Shelling/artillery/missile attack" and incident.weapons == ["rocket"]
     assert incident.killed_women == 1 and incident.sources == ["SOHR"]
+
+
+def test_government_shelling_names_the_attacker_and_a_bomb_carried_in_a_motorbike_did_not_target_it(extract):
+    (binnish,) = extract("Two children were killed on Tuesday when government shelling hit the town of Binnish, "
+                         "according to the White Helmets.", "2020-02-12")
+    assert binnish.perpetrator == ["syrian_government"]
+    assert binnish.sub_event_type == "Shelling/artillery/missile attack"
+    (afrin,) = extract("انفجرت عبوة ناسفة مزروعة في دراجة نارية وسط مدينة عفرين، ما أدى إلى مقتل شخصين.", "2020-11-03")
+    assert afrin.targets == [] and afrin.weapons == ["ied"]
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_attack(extract):
+    (camp,) = extract("An air strike on a camp near Idlib killed at least 28 people, the Syrian Observatory said on "
+                      "Friday. The camp was hit on Thursday.", "2016-05-06")
+    assert camp.date == dt.date(2016, 5, 5)

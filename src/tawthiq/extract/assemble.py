@@ -315,6 +315,8 @@ def _another_attack(clause: Clause, text: str) -> bool:
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
+_SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف")
 
 
@@ -493,6 +495,8 @@ class Builder:
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
         for clause in draft.clauses + draft.context:
             for mention in clause.dates:
+                if _SAID_ON.search(self.scan.text, max(0, mention.start - 20), mention.start):
+                    continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=1), "day"
                 elif mention.date is not None:
@@ -587,6 +591,9 @@ class Builder:
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
+                if item.value == "vehicle" and self.scan.text[max(0, item.word_start - 14) : item.word_start] \
+                        .rstrip().endswith(_CARRIED_IN):
+                    continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
                 if item.value not in targets:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
