@@ -610,3 +610,12 @@ def test_the_day_a_source_spoke_is_not_the_day_of_the_attack(extract):
     (camp,) = extract("An air strike on a camp near Idlib killed at least 28 people, the Syrian Observatory said on "
                       "Friday. The camp was hit on Thursday.", "2016-05-06")
     assert camp.date == dt.date(2016, 5, 5)
+
+
+def test_a_breakdown_told_in_its_own_sentence_goes_with_the_toll_before(extract):
+    (atarib,) = extract("Russian air strikes on a crowded market in the town of Atarib killed at least 53 people on "
+                        "Monday, a war monitor said. Among the dead were five children and three women, according to "
+                        "the Syrian Observatory for Human Rights.", "2017-11-14")
+    assert atarib.killed.low == 53 and (atarib.killed_children, atarib.killed_women) == (5, 3)
+    (saraqib,) = extract("قتل 12 مدنياً بقصف على مدينة سراقب. ومن بين القتلى ثلاثة أطفال.", "2020-01-01")
+    assert saraqib.killed == Count(low=12, best=12, high=12) and saraqib.killed_children == 3

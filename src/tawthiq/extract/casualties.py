@@ -217,6 +217,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     return quantities, used
 
 
+_BREAKDOWNS = {"breakdown": None, "breakdown_killed": "killed", "breakdown_injured": "injured"}
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
@@ -373,7 +374,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     items_by_start = {item.start: item for item in items}
     quantities = _join_chains(quantities, items_by_start, scan)
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
-    breaks = [item for item in items if item.category == "cues" and item.value == "breakdown"]
+    breaks = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS]
     breaks_after = [item for item in items if item.category == "cues" and item.value == "breakdown_after"]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
     rises = [item for item in items if item.category == "cues" and item.value == "rise"]
@@ -399,7 +400,12 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
-            continue  # a breakdown of a figure we could not read
+            elif brk.value != "breakdown" and not unsaid:
+                # "Among the dead were five children": the toll was told before; its breakdown, with no figure
+                children, women = _breakdown(q.kinds, full_enumeration=False)
+                figures.append(Figure(_BREAKDOWNS[brk.value], BARE, brk.word_start, q.end, children, women,
+                                      bare=True))
+            continue  # else a breakdown of a figure we could not read
         if brk is None and figures and figures[-1].outcome != "both" and (q.share or any(
                 b.start >= q.end and not scan.text[q.end : b.start].strip() for b in breaks_after)):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
