@@ -619,3 +619,23 @@ def test_a_breakdown_told_in_its_own_sentence_goes_with_the_toll_before(extract)
     assert atarib.killed.low == 53 and (atarib.killed_children, atarib.killed_women) == (5, 3)
     (saraqib,) = extract("قتل 12 مدنياً بقصف على مدينة سراقب. ومن بين القتلى ثلاثة أطفال.", "2020-01-01")
     assert saraqib.killed == Count(low=12, best=12, high=12) and saraqib.killed_children == 3
+
+
+def test_villages_the_gazetteer_lacks_named_in_a_list_then_by_their_bare_names(extract):
+    text = ("شنت المروحيات غارات بالبراميل المتفجرة على بلدات الهبيط وعابدين وكفرسجنة في ريف إدلب الجنوبي، صباح اليوم "
+            "الأحد، ما أدى إلى مقتل ثلاثة مدنيين في الهبيط وإصابة آخرين في عابدين.\n"
+            "كما قصفت قوات النظام بالمدفعية الثقيلة قرية التمانعة دون ورود أنباء عن إصابات.")
+    incidents = extract(text, "2018-09-09")
+    by_place = {i.location.text: i for i in incidents}
+    assert set(by_place) == {"كفرسجنة", "الهبيط", "عابدين", "قرية التمانعة"}
+    assert by_place["الهبيط"].killed.best == 3 and by_place["الهبيط"].location.admin1 == "Idlib"
+    assert by_place["عابدين"].injured == Count(low=1, best=None, high=None)
+    assert by_place["كفرسجنة"].killed is None and by_place["كفرسجنة"].weapons == ["barrel_bomb"]
+    assert by_place["قرية التمانعة"].weapons == ["artillery"] and by_place["قرية التمانعة"].killed is None
+
+
+def test_a_place_named_after_a_town_is_not_the_town(extract):
+    incidents = extract("أدت غارة أخرى على بلدة سلمى إلى سقوط شهيد واحد.\nوقصف الطيران مصيف سلمى بصاروخين دون "
+                        "إصابات.", "2016-01-02")
+    assert [i.location.text for i in incidents][0] == "بلدة سلمى"
+    assert all(i.location.text != "سلمى" for i in incidents)

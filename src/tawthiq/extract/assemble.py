@@ -355,7 +355,22 @@ def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
     return place_key(a, scan_text) == place_key(b, scan_text)
 
 
+_LONG_LIST = 4  # towns in one clause from which they are read as one list
+_LIST_GLUE = re.compile(r"^[\s,،و]*(?:(?:بلدات|قري|مدن|بلده|قريه|مدينه)\s)?[\s,،و]*$")
+
+
+def _one_list(towns: list[PlaceMention], text: str) -> bool:
+    """The towns follow one another with only "و", commas or a plural type word between them."""
+    return all(_LIST_GLUE.match(text[a.end : b.start]) for a, b in zip(towns, towns[1:]))
+
+
 def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, clause: Clause, text: str) -> list[Draft]:
+    if len(towns) >= _LONG_LIST and len(clause.figures) <= 2 and _one_list(towns, text):
+        # "على مدن جسر الشغور وخان شيخون ... وحاس": a long list shelled alike is one grouped incident, even
+        # where one of its towns has an incident of its own already
+        draft = Draft(places=list(towns), role=role)
+        drafts.append(draft)
+        return [draft]
     found: list[Draft] = []
     unknown: list[PlaceMention] = []
     for town in towns:

@@ -14,6 +14,7 @@ from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import Builder, Defaults, Draft, analyse, assemble, place_key, split_by_town, split_clauses
+from .places import with_named_towns
 
 
 class Extractor:
@@ -27,6 +28,7 @@ class Extractor:
     def extract(self, document: Document) -> ExtractionResult:
         text = document.text
         scanned = scan(text, self.lexicon)
+        scanned.items = with_named_towns(scanned, self.gazetteer)
         reference = narrated_reference(scanned, document.published)
         clauses = split_clauses(scanned)
         prefer = self._main_governorate(scanned)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..geo.gazetteer import Candidate, Gazetteer, Place
 from ..geo.names import skeleton
+from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 
 # Words that begin a two-word place name ("كفر نبل", "خان شيخون", "جسر الشغور").
@@ -162,7 +163,14 @@ def find_places(
         )
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
-        if item.category == "place":
+        if item.category == "place" and item.value.startswith(WRITTEN):
+            # A town the gazetteer lacks, named with a type word elsewhere in the report ("بلدة الهبيط" ...
+            # "في الهبيط"), or in a list after a plural one ("بلدات الهبيط وعابدين")
+            hint = _governorate_after(items, index, scan, gazetteer)
+            start = _text_start(type_word) if type_word is not None else _text_start(item)
+            mentions.append(PlaceMention(start, item.end, None, "town", hint or prefer_admin1, _near(scan, start)))
+            consumed_until = item.end
+        elif item.category == "place":
             if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item):
                 continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened ("#سراقب |" is)
             if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
@@ -425,6 +433,76 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
         if place is not None and place.kind == "town":
             found.append(PlaceMention(start, end, place, "town", place.admin1, _near(scan, start)))
     return found
+
+
+_BEFORE_A_NAME = frozenset("في علي من الي عن قرب محيط اطراف بين".split())
+WRITTEN = "written:"  # the value of a place item for a town the gazetteer lacks, by its name as written
+_NAMED_ENTRY_EXTRA = ("named",)
+_LIST_JOIN = re.compile(r"\s*(?:،|,)?\s*و?")
+
+
+def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
+    """The scan's items, plus a place item wherever the report names again a town the gazetteer lacks that it
+    introduced with a type word ("بلدة الهبيط" ... "مقتل ثلاثة في الهبيط"), and for each name listed after a plural
+    type word ("بلدات الهبيط وعابدين وكفرسجنة"). Written by hand: reports introduce a village once, then use its
+    bare name."""
+    text = scan.text
+    # "عين السودة" is not As Sawda: a place the automaton found right after the first word of a longer name
+    items = [i for i in scan.items if not (i.category == "place" and i.prefix in ("", "ال")
+                                           and _after_name_head(text, i.word_start))]
+    names: set[str] = set()
+    listed: list[tuple[int, int]] = []  # names read from a list after a plural type word
+    for index, item in enumerate(items):
+        if item.category != "places" or item.value != "type" or item.entry.pattern.isascii() \
+                or item.prefix.endswith(("ال", "لل")) or item.entry.article == "required":
+            continue
+        following = items[index + 1] if index + 1 < len(items) else None
+        if following is not None and following.category == "place" and scan.gap(item, following) == 0:
+            continue  # a name the gazetteer knows
+        if item.col(1) != "plural":
+            end = _unknown_name_end(scan, item.end)
+            name = text[item.end : end].strip(' "\'()') if end is not None else ""
+            if name and not [c for c in gazetteer.lookup(name) if c.place.kind != "governorate"]:
+                names.add(name)  # a name the gazetteer has nothing for, even by its skeleton
+            continue
+        position, spans = item.end, []
+        while True:  # "بلدات الهبيط وعابدين وكفرسجنة": names joined by و or a comma
+            end = _unknown_name_end(scan, position)
+            if end is None or any(i.start < end and i.end > position for i in items):
+                break
+            spans.append((_skip_spaces(text, position), end))
+            join = _LIST_JOIN.match(text, end)
+            if join is None or join.end() == end or "و" not in text[end : join.end()] and "," not in \
+                    text[end : join.end()] and "،" not in text[end : join.end()]:
+                break
+            position = join.end()
+        if len(spans) >= 2:  # one word after a plural type word is a common noun ("مخيمات النازحين")
+            listed.extend(spans)
+            names.update(text[a:b] for a, b in spans)
+    names = {name for name in names if len(name) >= 3 and name not in _STOP_WORDS}
+    if not names:
+        return items
+    occupied = [(i.start, i.end) for i in items]
+    extra: list[Item] = []
+    pattern = re.compile(r"(?<![^\W\d_])(وب|ول|و|ب|ل|ف)?(" + "|".join(map(re.escape, sorted(names, key=len,
+                                                                                               reverse=True)))
+                         + r")(?![^\W\d_])")
+    for match in pattern.finditer(text):
+        start, end = match.span(2)
+        after_type = any(i.category == "places" and i.value == "type" and i.end <= start
+                         and not text[i.end : start].strip(' "\'()') for i in items)
+        if after_type and (start, end) not in listed:
+            continue  # the introduction itself: the type word's own reading covers it
+        if any(a < end and start < b for a, b in occupied):
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].split()
+        if (start, end) not in listed and not match.group(1) and before and before[-1] not in _BEFORE_A_NAME \
+                and before[-1][-1:].isalpha():
+            continue  # "مصيف سلمى", "طريق سلمى": another place named after the town, not the town
+        name = match.group(2)
+        extra.append(Item(start, end, Entry("place", name, WRITTEN + name, _NAMED_ENTRY_EXTRA), match.group(1) or "",
+                          None, "place", WRITTEN + name))
+    return sorted(items + extra, key=lambda i: (i.start, i.end)) if extra else items
 
 
 def _unknown_name_end(scan: Scan, position: int) -> int | None:
