@@ -639,3 +639,11 @@ def test_a_place_named_after_a_town_is_not_the_town(extract):
                         "إصابات.", "2016-01-02")
     assert [i.location.text for i in incidents][0] == "بلدة سلمى"
     assert all(i.location.text != "سلمى" for i in incidents)
+
+
+def test_a_local_monitor_and_a_motorcycle(extract):
+    first, second = extract("Government forces shelled the town of Sarmin on Sunday, killing three civilians, a local "
+                            "monitor said.\nIn nearby Binnish, a drone strike wounded two men riding a motorcycle.",
+                            "2020-03-02")
+    assert first.sources == ["local monitor"] and second.targets == ["vehicle"]
+    assert (second.injured.best, second.injured_children, second.injured_women) == (2, 0, 0)
