@@ -647,3 +647,37 @@ def test_a_local_monitor_and_a_motorcycle(extract):
                             "2020-03-02")
     assert first.sources == ["local monitor"] and second.targets == ["vehicle"]
     assert (second.injured.best, second.injured_children, second.injured_women) == (2, 0, 0)
+
+
+def test_a_follow_up_sentence_recalling_an_attack_days_before_and_two_rocket_shells(extract):
+    text = ("قتل خمسة مدنيين جراء غارات جوية روسية استهدفت مدينة خان شيخون، فجر اليوم الأربعاء.\n"
+            "ويأتي ذلك بعد يومين من غارات مماثلة على مدينة جسر الشغور، قتل فيها أربعة مدنيين.")
+    today, earlier = extract(text, "2017-09-20")
+    assert earlier.role == "background" and earlier.date == dt.date(2017, 9, 18) and earlier.killed.best == 4
+    (shells,) = extract("سقطت قذيفتان صاروخيتان على حي الجميلية وسط مدينة حلب، ما أدى إلى إصابة ثلاثة مدنيين.",
+                        "2022-03-14")
+    assert shells.weapons == ["rocket"] and shells.injured.best == 3
+
+
+def test_the_wounded_taken_to_hospital_are_not_a_new_figure_and_the_villages_after_a_comma_are_places(extract):
+    text = ("أصيب ستة مدنيين بقصف مدفعي لقوات النظام على قرية كفرعويد في جبل الزاوية.\n"
+            "وذكر الدفاع المدني أن فرقه أسعفت المصابين إلى مشفى مدينة أريحا، مشيرة إلى أن القصف طال أيضاً قريتي سفوهن "
+            "والفطيرة دون تسجيل إصابات.")
+    village, others = extract(text, "2021-09-12")
+    assert village.injured.best == 6 and village.killed is None
+    assert others.location.text == "قريتي سفوهن والفطيرة" and others.injured == Count(low=0, best=0, high=0)
+
+
+def test_a_statement_about_the_victims_right_after_credits_its_source(extract):
+    text = ("قتل خمسة مدنيين وأصيب 12 آخرون جراء قصف صاروخي استهدف سوقاً شعبية في مدينة معرة النعمان.\n"
+            "وقال الدفاع المدني السوري إن فرقه نقلت المصابين إلى مشفى المدينة، مشيراً إلى أن الحصيلة قابلة للارتفاع.")
+    (incident,) = extract(text, "2019-06-12")
+    assert incident.sources == ["Syrian Civil Defence"] and incident.injured.best == 12
+
+
+def test_a_car_on_a_road_was_the_target_not_the_road_and_an_accusative_quarter(extract):
+    (car,) = extract("قتل طفل إثر استهداف قوات النظام بصاروخ موجه سيارة مدنية على طريق بلدة سرمين.", "2023-08-25")
+    assert car.targets == ["vehicle"]
+    (quarter,) = extract("استهدفت قوات النظام بالمدفعية الثقيلة حياً سكنياً في مدينة سراقب، ما أدى إلى مقتل سبعة مدنيين.",
+                         "2020-02-05")
+    assert quarter.targets == ["residential"]

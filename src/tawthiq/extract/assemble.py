@@ -259,6 +259,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     lead = Draft()
     current: Draft | None = None
     previous: Clause | None = None
+    last_event: Clause | None = None  # the last clause that told an attack or a toll
     for clause in clauses:
         # "...a larger campaign. At least 70 people have been killed, ..." continues the campaign total.
         if previous is not None and previous.aggregate and not clause.towns and not clause.cues:
@@ -269,7 +270,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         towns = clause.towns
         if not clause.has_event:
+            if current is not None and current.role == "main" and not towns and current.clauses \
+                    and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
+                        clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))):
+                # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
+                # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل")
+                current.add(clause)
             continue
+        last_event = clause
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
@@ -316,6 +324,7 @@ def _another_attack(clause: Clause, text: str) -> bool:
 
 
 _SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+_ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف")
 
@@ -612,6 +621,9 @@ class Builder:
                 if item.value not in targets:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
+        if "vehicle" in targets and "infrastructure" in targets and not any(
+                i.value == "infrastructure" and i.entry.pattern not in _ROADS for c in clauses for i in c.of("targets")):
+            targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         report.targets = targets
         actors = [item for clause in clauses if clause.cues for item in clause.of("actors")
                   if item.value != "-" and not _among_the_victims(clause, item, self.scan.text)]

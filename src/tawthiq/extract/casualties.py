@@ -186,7 +186,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             quantities.append(q)
             continue
         if _is_person(item) or _is_casualty_noun(item):
-            if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan):
+            if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan) \
+                    or _moved(items, i, scan):
                 i += 1
                 continue
             number = _noun_count(item)
@@ -222,6 +223,13 @@ _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما".split())
+
+
+def _moved(items: list[Item], index: int, scan: Scan) -> bool:
+    """'أسعفت المصابين إلى مشفى', 'نقل الجرحى': the casualties already told, taken somewhere, not new ones."""
+    before = items[index - 1] if index > 0 else None
+    return before is not None and before.category == "places" and before.value == "exclude" \
+        and before.col(0) == "transfer" and scan.gap(before, items[index]) <= 1 and items[index].col(1) == "pl"
 
 
 def _partitive(item: Item, scan: Scan) -> bool:

@@ -264,9 +264,16 @@ def find_places(
         else:
             continue
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
-            mentions[-1].excluded = exclusion[1]
-            if exclusion[1] == "firing_position":
-                exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
+            if exclusion[1] != "firing_position" and any(
+                    mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
+                    and any(m.excluded for m in mentions[:-1]):
+                exclusion = None  # "نقلت المصابين إلى مشفى أريحا، مشيرة إلى أن القصف طال قريتي ...": past a comma
+            else:
+                mentions[-1].excluded = exclusion[1]
+                if exclusion[1] == "firing_position":
+                    exclusion = None  # "قصفت من مواقعها في سراقب بلدة آفس": the next place is the target
+                else:
+                    exclusion = (mentions[-1].end, exclusion[1])  # what follows the excluded place, up to a comma
     mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
     if span is not None:
         mentions.extend(_english_after_preposition(scan, original, span, mentions, gazetteer, prefer_admin1))
