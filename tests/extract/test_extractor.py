@@ -681,3 +681,28 @@ def test_a_car_on_a_road_was_the_target_not_the_road_and_an_accusative_quarter(e
     (quarter,) = extract("استهدفت قوات النظام بالمدفعية الثقيلة حياً سكنياً في مدينة سراقب، ما أدى إلى مقتل سبعة مدنيين.",
                          "2020-02-05")
     assert quarter.targets == ["residential"]
+
+
+def test_an_attack_a_day_before_told_after_a_comma_is_its_own_earlier_attack(extract):
+    text = ("Syrian government shelling killed four civilians in the town of Darat Izza on Thursday, a war monitor said, "
+            "a day after a drone attack on a military academy in Homs killed dozens.\n"
+            "Two children were among the dead in Darat Izza, the monitor added.")
+    darat, homs = extract(text, "2023-10-06")
+    assert darat.role == "main" and darat.location.name == "Dārat ‘Izzah" and darat.killed_children == 2
+    assert homs.role == "background" and homs.date == dt.date(2023, 10, 4) and homs.weapons == ["drone"]
+    assert homs.location.admin1 == "Homs" and homs.killed.low == 20
+
+
+def test_a_toll_during_an_escalation_is_a_campaign_total_and_hundreds_treated(extract):
+    (hirak,) = extract("قتل مدنيان بقصف صاروخي على بلدة الحراك.\nويأتي ذلك في إطار تصعيد عسكري تشهده المنطقة منذ أسبوع، قتل "
+                       "خلاله 37 مدنياً.", "2018-06-10")
+    assert hirak.killed == Count(low=2, best=2, high=2)
+    (chemical,) = extract("At least 70 people died in a suspected chemical attack on Khan Sheikhoun on Tuesday. Hundreds "
+                          "more were treated for breathing difficulties.", "2017-04-05")
+    assert chemical.injured.low == 200
+
+
+def test_the_quarters_of_a_city_listed_after_ahya_are_not_towns(extract):
+    (incident,) = extract("تواصل الطائرات الحربية قصف أحياء حلب الشرقية، حيث قتل اليوم 21 مدنياً، في أحياء الشعار والصاخور "
+                          "وطريق الباب.", "2016-11-17")
+    assert incident.location.name == "Aleppo" and incident.killed.best == 21  # not the town of al-Bab

@@ -116,8 +116,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
             if item.category == "cues" and item.value == "clause_break" and current:
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before:
-                    clauses.append(Clause(cut, item.word_start, current, sentence))
-                    cut, current = item.word_start, []
+                    # other readings of the same words ("a day after": a date and a background cue) go with it
+                    moved = [i for i in current if i.start >= item.start]
+                    kept = [i for i in current if i.start < item.start]
+                    if kept:
+                        clauses.append(Clause(cut, item.word_start, kept, sentence))
+                        cut, current = item.word_start, moved
             current.append(item)
         clauses.append(Clause(cut, b, current, sentence))
     return clauses
@@ -522,7 +526,7 @@ class Builder:
                 if _SAID_ON.search(self.scan.text, max(0, mention.start - 20), mention.start):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if mention.relative_to_previous and previous is not None:
-                    report.date, report.date_precision = previous + dt.timedelta(days=1), "day"
+                    report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"
                 elif mention.date is not None:
                     report.date = mention.date
                     report.date_precision = mention.precision if mention.precision in ("month", "week") else "day"

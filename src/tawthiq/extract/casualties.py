@@ -219,6 +219,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
 
 
 _BREAKDOWNS = {"breakdown": None, "breakdown_killed": "killed", "breakdown_injured": "injured"}
+_BREAKDOWNS_AFTER = {"breakdown_after": None, "breakdown_after_killed": "killed", "breakdown_after_injured": "injured"}
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
@@ -383,7 +384,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     quantities = _join_chains(quantities, items_by_start, scan)
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
     breaks = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS]
-    breaks_after = [item for item in items if item.category == "cues" and item.value == "breakdown_after"]
+    breaks_after = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS_AFTER]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
     rises = [item for item in items if item.category == "cues" and item.value == "rise"]
     subsets_of_next = [item for item in items if item.category == "cues" and item.value == "subset_of_next"]
@@ -414,8 +415,13 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
                 figures.append(Figure(_BREAKDOWNS[brk.value], BARE, brk.word_start, q.end, children, women,
                                       bare=True))
             continue  # else a breakdown of a figure we could not read
-        if brk is None and figures and figures[-1].outcome != "both" and (q.share or any(
-                b.start >= q.end and not scan.text[q.end : b.start].strip() for b in breaks_after)):
+        after = next((b for b in breaks_after if b.start >= q.end and not scan.text[q.end : b.start].strip()), None)
+        if brk is None and not figures and after is not None and _BREAKDOWNS_AFTER[after.value] and not unsaid:
+            # "Two children were among the dead": the breakdown of a toll told in an earlier sentence
+            children, women = _breakdown(q.kinds, full_enumeration=False)
+            figures.append(Figure(_BREAKDOWNS_AFTER[after.value], BARE, q.start, after.end, children, women, bare=True))
+            continue
+        if brk is None and figures and figures[-1].outcome != "both" and (q.share or after is not None):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
         if brk is not None and figures[-1].outcome != "both":
             children, women = _breakdown(q.kinds, full_enumeration=False)

@@ -442,6 +442,7 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
     return found
 
 
+_QUARTERS_END = re.compile(r"[،,.\n]| في | ب")
 _BEFORE_A_NAME = frozenset("في علي من الي عن قرب محيط اطراف بين".split())
 WRITTEN = "written:"  # the value of a place item for a town the gazetteer lacks, by its name as written
 _NAMED_ENTRY_EXTRA = ("named",)
@@ -454,9 +455,14 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
     type word ("بلدات الهبيط وعابدين وكفرسجنة"). Written by hand: reports introduce a village once, then use its
     bare name."""
     text = scan.text
-    # "عين السودة" is not As Sawda: a place the automaton found right after the first word of a longer name
-    items = [i for i in scan.items if not (i.category == "place" and i.prefix in ("", "ال")
-                                           and _after_name_head(text, i.word_start))]
+    # "عين السودة" is not As Sawda: a place the automaton found right after the first word of a longer name; nor is
+    # "الباب" in a list of a city's quarters ("أحياء الشعار والصاخور وطريق الباب") the town of al-Bab
+    quarters = [(t.end, _QUARTERS_END.search(text, t.end, t.end + 120).start()
+                 if _QUARTERS_END.search(text, t.end, t.end + 120) else t.end) for t in scan.items
+                if t.category == "places" and t.value == "type" and t.col(0) == "neighbourhood" and t.col(1) == "plural"]
+    items = [i for i in scan.items if not (i.category == "place" and (
+        i.prefix in ("", "ال") and _after_name_head(text, i.word_start)
+        or any(a < i.start < b and text[a : i.word_start].strip() for a, b in quarters)))]  # not "أحياء حلب"
     names: set[str] = set()
     listed: list[tuple[int, int]] = []  # names read from a list after a plural type word
     for index, item in enumerate(items):
@@ -466,6 +472,8 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
         following = items[index + 1] if index + 1 < len(items) else None
         if following is not None and following.category == "place" and scan.gap(item, following) == 0:
             continue  # a name the gazetteer knows
+        if item.col(0) == "neighbourhood" and item.col(1) == "plural":
+            continue  # quarters of a city, not towns
         if item.col(1) != "plural":
             end = _unknown_name_end(scan, item.end)
             name = text[item.end : end].strip(' "\'()') if end is not None else ""

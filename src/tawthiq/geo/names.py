@@ -50,6 +50,9 @@ def fold_latin(name: str) -> str:
     return " ".join(_LATIN_WORD.findall(ascii_text.replace("'", "").replace("`", "")))
 
 
+_FINAL_H = re.compile(r"(?<=[^\W\d_]{2}[ae])h\b")
+
+
 def latin_spellings(name: str) -> set[str]:
     """How a Latin name may appear in normalized text: as written, without diacritics, hyphen or space."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -57,6 +60,8 @@ def latin_spellings(name: str) -> set[str]:
     # English news writes every article "al-": "Jisr ash Shughur" appears as "Jisr al-Shughur".
     spellings |= {_ARTICLE_WORD.sub("al-", s) for s in spellings}
     spellings |= {s.replace("-", " ") for s in spellings} | {s.replace(" ", "-") for s in spellings if " " in s}
+    # The final "h" of a taa marbuta is often dropped: "Dārat ‘Izzah" appears as "Darat Izza".
+    spellings |= {_FINAL_H.sub("", s) for s in spellings}
     return {" ".join(s.split()) for s in spellings if s.strip()}
 
 

@@ -27,6 +27,7 @@ class DateMention:
     date: dt.date | None
     precision: str | None  # "day" / "week" / "month"
     relative_to_previous: bool = False  # "the next day": one day after the incident before it
+    days_from_previous: int = 1  # how many days after (negative: before) the incident before it
     explicit: bool = False  # a calendar date written in the text (not relative to the reference)
     anchor_offset: int | None = None  # "اليوم، الثلاثاء 19 تموز": the relative word (0 = today) naming that date
 
@@ -221,6 +222,14 @@ def find_dates(
                     mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days), "day"))
                     consumed_until = f.end
                     break
+        elif kind == "days_before":
+            # "a day after a drone attack ...", "بعد يومين من غارات ...": that attack came N days before the one just
+            # told (or before the reference, with none told)
+            days = int(item.col(0))
+            mentions.append(DateMention(item.word_start, item.end,
+                                        reference - dt.timedelta(days=days) if reference else None, "day",
+                                        relative_to_previous=True, days_from_previous=-days))
+            consumed_until = item.end
         elif kind == "next_day":
             mentions.append(DateMention(item.word_start, item.end, None, "day", relative_to_previous=True))
         elif kind in ("after_midnight", "before_midnight"):
