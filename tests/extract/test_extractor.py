@@ -706,3 +706,23 @@ def test_the_quarters_of_a_city_listed_after_ahya_are_not_towns(extract):
     (incident,) = extract("تواصل الطائرات الحربية قصف أحياء حلب الشرقية، حيث قتل اليوم 21 مدنياً، في أحياء الشعار والصاخور "
                           "وطريق الباب.", "2016-11-17")
     assert incident.location.name == "Aleppo" and incident.killed.best == 21  # not the town of al-Bab
+
+
+def test_an_assassination_by_unknown_gunmen_and_the_same_day(extract):
+    (killing,) = extract("اغتال مسلحون مجهولون شاباً في بلدة الجيزة بريف درعا الشرقي، مساء الإثنين، بإطلاق النار عليه.",
+                         "2021-05-11")
+    assert killing.killed.best == 1 and killing.perpetrator == ["unknown"] and killing.weapons == ["small_arms"]
+    assert killing.location.admin1 == "Daraa" and killing.date == dt.date(2021, 5, 10)
+    shelling, drone = extract("قتل ثلاثة أطفال، أمس الثلاثاء، جراء قصف مدفعي تركي استهدف قرية تل شعير شمالي الحسكة، بحسب ما "
+                              "أعلنته الإدارة الذاتية.\nوفي اليوم ذاته، قصفت طائرة مسيرة تركية سيارة قرب مدينة القامشلي، ما "
+                              "أدى إلى مقتل عنصرين.", "2022-08-17")
+    assert shelling.sources == ["Autonomous Administration"] and drone.date == shelling.date == dt.date(2022, 8, 16)
+
+
+def test_a_third_killed_and_an_explosion_with_the_article(extract):
+    first, second = extract("قتل مدنيان بقصف جوي روسي على مدينة بنش، فيما قتل ثالث بقصف مدفعي على بلدة تفتناز القريبة.",
+                            "2020-02-20")
+    assert (first.killed.best, second.killed.best) == (2, 1)
+    (bomb,) = extract("أصيب ثمانية مدنيين جراء انفجار سيارة مفخخة في مدينة تل أبيض.\nوأفادت مصادر محلية بأن الانفجار "
+                      "تسبب بأضرار مادية كبيرة.", "2019-11-18")
+    assert bomb.sources == ["local sources"]
