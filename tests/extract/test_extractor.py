@@ -726,3 +726,16 @@ def test_a_third_killed_and_an_explosion_with_the_article(extract):
     (bomb,) = extract("أصيب ثمانية مدنيين جراء انفجار سيارة مفخخة في مدينة تل أبيض.\nوأفادت مصادر محلية بأن الانفجار "
                       "تسبب بأضرار مادية كبيرة.", "2019-11-18")
     assert bomb.sources == ["local sources"]
+
+
+def test_a_region_said_first_places_the_villages_after_it_and_in_starting_a_sentence(extract):
+    text = ("قتل خمسة مدنيين جراء غارة جوية روسية على قرية محمبل بريف إدلب الغربي.\n"
+            "وفي ريف حماة الشمالي، ألقت المروحيات براميل متفجرة على بلدة اللطامنة وقرية الأربعين، دون ورود أنباء عن "
+            "إصابات.")
+    first, second = extract(text, "2019-07-12")
+    assert second.location.admin1 == "Hama" and second.weapons == ["barrel_bomb"]
+    azaz, maarat = extract("In the town of Azaz, missiles struck a children's hospital, killing at least 14 people, a "
+                           "doctor said. In Maarat al-Numan, a hospital was hit four times, killing at least seven "
+                           "people, the charity said.", "2016-02-16")
+    assert azaz.killed.low == 14 and azaz.sources == ["medical source"]
+    assert maarat.location.name == "Ma‘arrat an Nu‘mān" and maarat.killed.low == 7

@@ -86,7 +86,7 @@ class Draft:
 
 # An English name after "in"/"near" that no lexicon matched may still be a place spelled another way.
 _LATIN_NAME_AFTER = re.compile(
-    r"\b(?:in|near|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) (?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z]")
+    r"\b(?:[Ii]n|[Nn]ear|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) (?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z]")
 
 
 def split_clauses(scan: Scan) -> list[Clause]:

@@ -163,12 +163,16 @@ def find_places(
         )
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
+        # "وفي ريف حماة الشمالي، ألقت المروحيات ... على بلدة اللطامنة": a governorate said earlier in the clause
+        # places a town the gazetteer lacks before the one the report is mostly about
+        said = next((m.admin1 for m in reversed(mentions) if m.level == "region" and m.admin1), None)
         if item.category == "place" and item.value.startswith(WRITTEN):
             # A town the gazetteer lacks, named with a type word elsewhere in the report ("بلدة الهبيط" ...
             # "في الهبيط"), or in a list after a plural one ("بلدات الهبيط وعابدين")
             hint = _governorate_after(items, index, scan, gazetteer)
             start = _text_start(type_word) if type_word is not None else _text_start(item)
-            mentions.append(PlaceMention(start, item.end, None, "town", hint or prefer_admin1, _near(scan, start)))
+            mentions.append(PlaceMention(start, item.end, None, "town", hint or said or prefer_admin1,
+                                         _near(scan, start)))
             consumed_until = item.end
         elif item.category == "place":
             if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item):
@@ -256,9 +260,9 @@ def find_places(
             hint = _governorate_after(items, index, scan, gazetteer)
             name = scan.text[item.end : name_end].strip(' "\'()')
             # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in.
-            place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint, prefer_admin1)
+            place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint or said, prefer_admin1)
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
-                                         hint or (place.admin1 if place else prefer_admin1),
+                                         hint or (place.admin1 if place else said or prefer_admin1),
                                          _near(scan, item.word_start)))
             consumed_until = name_end
         else:
@@ -420,7 +424,7 @@ def _english_after_attack(
     return found
 
 
-_PREPOSITION = re.compile(r"\b(?:in|near|outside|around|outskirts of) (?=[A-Z]|(?:al|el|ad|ar|as|at|an|ash|az)-[A-Z])")
+_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of) (?=[A-Z]|(?:al|el|ad|ar|as|at|an|ash|az)-[A-Z])")
 
 
 def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int], known: list[PlaceMention],
