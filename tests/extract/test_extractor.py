@@ -739,3 +739,23 @@ def test_a_region_said_first_places_the_villages_after_it_and_in_starting_a_sent
                            "people, the charity said.", "2016-02-16")
     assert azaz.killed.low == 14 and azaz.sources == ["medical source"]
     assert maarat.location.name == "Ma‘arrat an Nu‘mān" and maarat.killed.low == 7
+
+
+def test_a_comparison_with_the_offensive_is_not_a_campaign_total_and_volunteers_among_the_wounded(extract):
+    (incident,) = extract("At least 10 people were killed in air strikes on Thursday evening on the town of Maarat "
+                          "al-Numan, in one of the deadliest days since the offensive began. The strikes hit a "
+                          "residential neighbourhood, the White Helmets said, adding that two of its volunteers were "
+                          "among the wounded.", "2019-05-24")
+    assert incident.killed.low == 10 and incident.injured == Count(low=2, best=None, high=None)
+
+
+def test_a_us_strike_toxic_gas_and_shepherds(extract):
+    (mosque,) = extract("A US air strike on a mosque in the village of al-Jinah in Aleppo province killed at least 42 "
+                        "people on Thursday.", "2017-03-17")
+    assert mosque.perpetrator == ["us_coalition"] and mosque.sub_event_type == "Air/drone strike"
+    (gas,) = extract("أصيب تسعة أشخاص إثر قصف بقذائف يشتبه باحتوائها على غازات سامة على حي الخالدية في مدينة حلب.",
+                     "2018-12-02")
+    assert "chemical" in gas.weapons
+    (mine,) = extract("Two shepherds were killed on Monday when a landmine exploded near the town of al-Mayadin.",
+                      "2022-06-14")
+    assert mine.killed.best == 2

@@ -118,8 +118,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if of_them:
                 noun_index += 1  # "nine of them children": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
-            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
-                    and scan.gap(head, noun) <= noun_index - j and "," not in scan.between(head, noun):
+            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and "," not in scan.between(head, noun) \
+                    and (scan.gap(head, noun) <= noun_index - j or scan.between(head, noun).strip() in _OF_WHOM):
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
                 trailing = items[noun_index + 1] if noun_index + 1 < n else None
@@ -221,6 +221,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
 _BREAKDOWNS = {"breakdown": None, "breakdown_killed": "killed", "breakdown_injured": "injured"}
 _BREAKDOWNS_AFTER = {"breakdown_after": None, "breakdown_after_killed": "killed", "breakdown_after_injured": "injured"}
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
+_OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "من"})  # "two of its volunteers"
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما".split())
@@ -417,9 +418,12 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             continue  # else a breakdown of a figure we could not read
         after = next((b for b in breaks_after if b.start >= q.end and not scan.text[q.end : b.start].strip()), None)
         if brk is None and not figures and after is not None and _BREAKDOWNS_AFTER[after.value] and not unsaid:
-            # "Two children were among the dead": the breakdown of a toll told in an earlier sentence
+            # "Two children were among the dead": the breakdown of a toll told in an earlier sentence; on its own,
+            # at least that many
             children, women = _breakdown(q.kinds, full_enumeration=False)
-            figures.append(Figure(_BREAKDOWNS_AFTER[after.value], BARE, q.start, after.end, children, women, bare=True))
+            count = Count(low=q.count.low, best=None, high=None) if q.numbered and q.count.low else BARE
+            figures.append(Figure(_BREAKDOWNS_AFTER[after.value], count, q.start, after.end, children, women,
+                                  bare=True))
             continue
         if brk is None and figures and figures[-1].outcome != "both" and (q.share or after is not None):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
