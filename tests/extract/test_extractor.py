@@ -759,3 +759,21 @@ def test_a_us_strike_toxic_gas_and_shepherds(extract):
     (mine,) = extract("Two shepherds were killed on Monday when a landmine exploded near the town of al-Mayadin.",
                       "2022-06-14")
     assert mine.killed.best == 2
+
+
+def test_a_double_tap_a_quarter_hour_later_hits_the_rescuers(extract):
+    text = ("استهدفت الطائرات الحربية الروسية بغارتين سوقاً شعبياً في بلدة كفرنبل، مساء الجمعة، ما أدى إلى مقتل ستة مدنيين.\n"
+            "وبعد نحو ربع ساعة، عاودت الطائرات استهداف المكان ذاته أثناء عمل فرق الدفاع المدني على إسعاف الجرحى، ما أدى "
+            "إلى إصابة ثلاثة متطوعين.")
+    first, second = extract(text, "2019-06-01")
+    assert first.killed.best == 6 and first.injured is None
+    assert second.injured.best == 3 and second.targets == ["civil_defence"] and second.date == first.date
+
+
+def test_two_of_the_wounded_who_died_and_a_lead_over_several_towns(extract):
+    (hass,) = extract("ارتفعت حصيلة المجزرة في بلدة حاس إلى 26 قتيلاً، بعد وفاة اثنين من الجرحى متأثرين بإصاباتهم.",
+                      "2016-10-20")
+    assert hass.killed == Count(low=26, best=26, high=26) and hass.injured is None
+    (saraqeb,) = extract("Government air strikes killed 21 civilians in several towns in Idlib province on Monday. "
+                         "Eleven of the dead were killed in the town of Saraqeb, the Observatory said.", "2018-01-09")
+    assert saraqeb.killed == Count(low=11, best=11, high=11)

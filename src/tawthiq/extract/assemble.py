@@ -330,7 +330,7 @@ def _another_attack(clause: Clause, text: str) -> bool:
 _SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
-_STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف")
+_STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
 
 def _struck(clause: Clause, target: Item, text: str) -> bool:

@@ -118,8 +118,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if of_them:
                 noun_index += 1  # "nine of them children": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
+            of_whom = noun is not None and scan.text[head.end : noun.word_start].strip() in _OF_WHOM
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and "," not in scan.between(head, noun) \
-                    and (scan.gap(head, noun) <= noun_index - j or scan.between(head, noun).strip() in _OF_WHOM):
+                    and (scan.gap(head, noun) <= noun_index - j or of_whom):
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
                 trailing = items[noun_index + 1] if noun_index + 1 < n else None
@@ -129,8 +130,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
-                if _is_casualty_noun(noun):
-                    q.outcome = noun.value
+                if _is_casualty_noun(noun) and not of_whom:
+                    q.outcome = noun.value  # not "وفاة اثنين من الجرحى": two of the wounded, who died
                 elif toll is not None:
                     q.outcome = toll
                 used.update(range(i, end_index + 1))
@@ -157,7 +158,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 used.update(range(i, j + 1))
             elif (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
                 following is not None and _is_trigger(following) and following.entry.pattern.isascii()
-                and (scan.gap(head, following) == 0 or scan.between(head, following).strip() in _AUXILIARIES)
+                and (scan.gap(head, following) == 0 or scan.between(head, following).strip() in _AUXILIARIES | _OF_WHOM)
             ):
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,

@@ -93,7 +93,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
         drafts.insert(0, lead)
-    elif len(mains) == 1:
+    elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)):
         mains[0].clauses[:0] = lead.clauses
     elif (struck := _struck_by_lead(lead, mains)) is not None:
         struck.clauses[:0] = lead.clauses
@@ -101,6 +101,13 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
         defaults.sources = [i for clause in lead.clauses for i in clause.cited]
     return defaults
+
+
+def _over_several_places(lead: Draft) -> bool:
+    """'Air strikes killed 21 civilians in several towns', 'قتل 12 مدنياً في مدن وبلدات ريف إدلب': a lead's toll
+    over many places is not the toll of the one town told after it."""
+    return any(i.category == "places" and i.value == "type" and i.col(1) == "plural"
+               for c in lead.clauses if c.figures for i in c.items)
 
 
 def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
