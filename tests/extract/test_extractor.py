@@ -765,9 +765,9 @@ def test_a_double_tap_a_quarter_hour_later_hits_the_rescuers(extract):
     text = ("استهدفت الطائرات الحربية الروسية بغارتين سوقاً شعبياً في بلدة كفرنبل، مساء الجمعة، ما أدى إلى مقتل ستة مدنيين.\n"
             "وبعد نحو ربع ساعة، عاودت الطائرات استهداف المكان ذاته أثناء عمل فرق الدفاع المدني على إسعاف الجرحى، ما أدى "
             "إلى إصابة ثلاثة متطوعين.")
-    first, second = extract(text, "2019-06-01")
-    assert first.killed.best == 6 and first.injured is None
-    assert second.injured.best == 3 and second.targets == ["civil_defence"] and second.date == first.date
+    market, rescuers = extract(text, "2019-06-01")
+    assert (market.killed.best, market.injured, market.targets) == (6, None, ["market"])
+    assert (rescuers.injured.best, rescuers.targets, rescuers.date) == (3, ["civil_defence"], market.date)
 
 
 def test_two_of_the_wounded_who_died_and_a_lead_over_several_towns(extract):
