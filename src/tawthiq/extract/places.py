@@ -501,18 +501,23 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
     names = {name for name in names if len(name) >= 3 and name not in _STOP_WORDS}
     if not names:
         return items
-    occupied = [(i.start, i.end) for i in items]
+    occupied = sorted((i.start, i.end) for i in items)
+    starts = [a for a, _ in occupied]
+    type_ends = {i.end for i in items if i.category == "places" and i.value == "type"}
     extra: list[Item] = []
     pattern = re.compile(r"(?<![^\W\d_])(وب|ول|و|ب|ل|ف)?(" + "|".join(map(re.escape, sorted(names, key=len,
                                                                                                reverse=True)))
                          + r")(?![^\W\d_])")
     for match in pattern.finditer(text):
         start, end = match.span(2)
-        after_type = any(i.category == "places" and i.value == "type" and i.end <= start
-                         and not text[i.end : start].strip(' "\'()') for i in items)
+        back = start
+        while back > 0 and text[back - 1] in ' "\'()':
+            back -= 1
+        after_type = back in type_ends
         if after_type and (start, end) not in listed:
             continue  # the introduction itself: the type word's own reading covers it
-        if any(a < end and start < b for a, b in occupied):
+        at = bisect_left(starts, end)  # items that start before the name ends; do any of them reach into it?
+        if any(b > start for _, b in occupied[max(0, at - 8) : at]):
             continue
         before = text[max(0, match.start() - 12) : match.start()].split()
         if (start, end) not in listed and not match.group(1) and before and before[-1] not in _BEFORE_A_NAME \
