@@ -777,3 +777,13 @@ def test_two_of_the_wounded_who_died_and_a_lead_over_several_towns(extract):
     (saraqeb,) = extract("Government air strikes killed 21 civilians in several towns in Idlib province on Monday. "
                          "Eleven of the dead were killed in the town of Saraqeb, the Observatory said.", "2018-01-09")
     assert saraqeb.killed == Count(low=11, best=11, high=11)
+
+
+def test_more_sources_the_monitor_state_media_and_an_education_directorate(extract):
+    market, village = extract("A Russian air strike on a market in the town of Maarat Misrin killed four people on "
+                              "Thursday, the Syrian Observatory for Human Rights said.\nSeparately, a child was killed "
+                              "by shelling on the village of Kafr Sijna, the monitor said.", "2019-08-30")
+    assert village.sources == ["SOHR"] and village.killed_children == 1
+    (aleppo,) = extract("Rebel shelling on the government-held city of Aleppo killed four civilians on Thursday, state "
+                        "media reported.", "2024-11-29")
+    assert aleppo.sources == ["state media"] and aleppo.perpetrator == ["armed_opposition"]
