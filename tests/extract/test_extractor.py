@@ -787,3 +787,12 @@ def test_more_sources_the_monitor_state_media_and_an_education_directorate(extra
     (aleppo,) = extract("Rebel shelling on the government-held city of Aleppo killed four civilians on Thursday, state "
                         "media reported.", "2024-11-29")
     assert aleppo.sources == ["state media"] and aleppo.perpetrator == ["armed_opposition"]
+
+
+def test_a_share_set_off_by_commas_and_pupils(extract):
+    (street,) = extract("Five people, three of them children, were wounded on Sunday when a rocket fired by rebels landed "
+                        "on a residential street in Aleppo, state news agency SANA said.", "2017-07-03")
+    assert street.injured == Count(low=5, best=5, high=5) and street.injured_children == 3
+    (school,) = extract("قتل معلم وثلاثة تلاميذ، صباح اليوم الخميس، بقصف صاروخي استهدف محيط مدرسة في مدينة أريحا.",
+                        "2021-11-11")
+    assert school.killed == Count(low=4, best=4, high=4) and school.targets == ["school"]

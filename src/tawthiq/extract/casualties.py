@@ -7,6 +7,8 @@ and numbers) in three steps: quantity phrases, their outcome (the nearest casual
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..language.scan import Item, Scan
@@ -537,12 +539,16 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
+_SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
+
+
 def _after_aside(end: int, limit: int, scan: Scan) -> int:
     """Where the text goes on after a breakdown set off by commas right after a figure (", including two
     children,"); `end` itself when there is none before `limit`."""
     rest = scan.text[end:limit]
     stripped = rest.lstrip()
-    if not stripped.startswith(",") or not stripped[1:].lstrip().startswith(_ASIDE_OPENERS):
+    if not stripped.startswith(",") or not (stripped[1:].lstrip().startswith(_ASIDE_OPENERS)
+                                            or _SHARE_ASIDE.match(stripped[1:].lstrip())):
         return end
     opening = rest.index(",")
     closing = rest.find(",", opening + 1)
