@@ -796,3 +796,12 @@ def test_a_share_set_off_by_commas_and_pupils(extract):
     (school,) = extract("قتل معلم وثلاثة تلاميذ، صباح اليوم الخميس، بقصف صاروخي استهدف محيط مدرسة في مدينة أريحا.",
                         "2021-11-11")
     assert school.killed == Count(low=4, best=4, high=4) and school.targets == ["school"]
+
+
+def test_bare_shelling_by_ground_forces_an_ambulance_and_a_third_wounded(extract):
+    (town,) = extract("شهدت مدينة خان شيخون قصفاً مكثفاً من قوات النظام، اليوم الثلاثاء، أسفر عن مقتل امرأة.", "2019-04-09")
+    assert town.sub_event_type == "Shelling/artillery/missile attack"
+    (ambulance,) = extract("Two paramedics were killed and a third was wounded on Tuesday when an air strike hit their "
+                           "ambulance near the town of Binnish, the Syrian American Medical Society said.", "2020-03-04")
+    assert set(ambulance.targets) == {"medical", "vehicle"} and ambulance.sources == ["SAMS"]
+    assert (ambulance.killed.best, ambulance.injured.best) == (2, 1)

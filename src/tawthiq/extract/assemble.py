@@ -328,6 +328,7 @@ def _another_attack(clause: Clause, text: str) -> bool:
 
 
 _SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+_SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
@@ -594,6 +595,8 @@ class Builder:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
         kinds = {c.value for c in cues}
+        if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
+            kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
