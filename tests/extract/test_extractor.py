@@ -805,3 +805,13 @@ def test_bare_shelling_by_ground_forces_an_ambulance_and_a_third_wounded(extract
                            "ambulance near the town of Binnish, the Syrian American Medical Society said.", "2020-03-04")
     assert set(ambulance.targets) == {"medical", "vehicle"} and ambulance.sources == ["SAMS"]
     assert (ambulance.killed.best, ambulance.injured.best) == (2, 1)
+
+
+def test_the_source_credited_is_the_one_that_said_it(extract):
+    (afrin,) = extract("Rocket fire on the city of Afrin killed at least 18 people, among them medical staff, and damaged "
+                       "the al-Shifa hospital on Saturday, the city's local council said. Turkey blamed Kurdish "
+                       "militants for the attack.", "2021-06-13")
+    assert afrin.sources == ["local council"] and afrin.targets == ["medical"]
+    (harim,) = extract("Residents say the payload hit a busy market in the town of Harim, and rescuers count at least 36 "
+                       "people dead.", "2017-05-01")
+    assert set(harim.sources) == {"residents", "rescuers"}

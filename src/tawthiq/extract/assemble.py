@@ -43,7 +43,21 @@ class Clause:
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
         if not self.cue_values & {"attribution", "continuation"}:
             return []
-        return self.of("sources")
+        sources = self.of("sources")
+        if len(sources) < 2:
+            return sources
+        # Several names: the one each "said"/"حسب" is told of ("..., among them medical staff, ..., the city's
+        # local council said"), when that can be told; else all of them
+        chosen: list[Item] = []
+        for cue in self.items:
+            if cue.category != "cues" or cue.value != "attribution":
+                continue
+            if cue.entry.pattern in _SAID_AFTER:  # English: the name comes before the verb
+                pick = [s for s in sources if s.end <= cue.word_start and cue.word_start - s.end <= 40]
+            else:  # "حسب الدفاع المدني", "according to rescuers and residents"
+                pick = [s for s in sources if s.start >= cue.end and s.word_start - cue.end <= 40]
+            chosen.extend(s for s in pick if s not in chosen)
+        return chosen or sources
 
     @property
     def towns(self) -> list[PlaceMention]:
@@ -328,6 +342,8 @@ def _another_attack(clause: Clause, text: str) -> bool:
 
 
 _SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+_SAID_AFTER = frozenset({"said", "reported", "reports", "told", "says", "say", "added", "announced", "documented",
+                         "confirmed", "stated", "claimed", "count", "counted"})
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
