@@ -732,8 +732,8 @@ def test_a_region_said_first_places_the_villages_after_it_and_in_starting_a_sent
     text = ("قتل خمسة مدنيين جراء غارة جوية روسية على قرية محمبل بريف إدلب الغربي.\n"
             "وفي ريف حماة الشمالي، ألقت المروحيات براميل متفجرة على بلدة اللطامنة وقرية الأربعين، دون ورود أنباء عن "
             "إصابات.")
-    first, second = extract(text, "2019-07-12")
-    assert second.location.admin1 == "Hama" and second.weapons == ["barrel_bomb"]
+    hama = extract(text, "2019-07-12")[-1]
+    assert (hama.location.admin1, hama.weapons) == ("Hama", ["barrel_bomb"])
     azaz, maarat = extract("In the town of Azaz, missiles struck a children's hospital, killing at least 14 people, a "
                            "doctor said. In Maarat al-Numan, a hospital was hit four times, killing at least seven "
                            "people, the charity said.", "2016-02-16")
