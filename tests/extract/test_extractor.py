@@ -815,3 +815,10 @@ def test_the_source_credited_is_the_one_that_said_it(extract):
     (harim,) = extract("Residents say the payload hit a busy market in the town of Harim, and rescuers count at least 36 "
                        "people dead.", "2017-05-01")
     assert set(harim.sources) == {"residents", "rescuers"}
+
+
+def test_a_name_after_a_second_attribution_is_not_credited_by_the_first(extract):
+    (village,) = extract("Syrian government barrel bombs killed a woman and her two daughters in the village of Kafr "
+                         "Nabl on Monday, according to the White Helmets, who said rescue teams had struggled to reach "
+                         "the site.", "2019-06-04")
+    assert village.sources == ["Syrian Civil Defence"] and village.killed.best == 3

@@ -53,9 +53,11 @@ class Clause:
             if cue.category != "cues" or cue.value != "attribution":
                 continue
             if cue.entry.pattern in _SAID_AFTER:  # English: the name comes before the verb
-                pick = [s for s in sources if s.end <= cue.word_start and cue.word_start - s.end <= 40]
+                pick = [s for s in sources if s.end <= cue.word_start and cue.word_start - s.end <= 40
+                        and not _beyond(self.items, s, cue)]
             else:  # "حسب الدفاع المدني", "according to rescuers and residents"
-                pick = [s for s in sources if s.start >= cue.end and s.word_start - cue.end <= 40]
+                pick = [s for s in sources if s.start >= cue.end and s.word_start - cue.end <= 40
+                        and not _beyond(self.items, cue, s)]
             chosen.extend(s for s in pick if s not in chosen)
         return chosen or sources
 
@@ -342,6 +344,12 @@ def _another_attack(clause: Clause, text: str) -> bool:
 
 
 _SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+def _beyond(items: list[Item], first: Item, second: Item) -> bool:
+    """Another attribution cue stands between the two ("according to the White Helmets, who said rescue teams ...")."""
+    return any(i.category == "cues" and i.value == "attribution" and first.end <= i.start and i.end <= second.start
+               for i in items)
+
+
 _SAID_AFTER = frozenset({"said", "reported", "reports", "told", "says", "say", "added", "announced", "documented",
                          "confirmed", "stated", "claimed", "count", "counted"})
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
