@@ -822,3 +822,14 @@ def test_a_name_after_a_second_attribution_is_not_credited_by_the_first(extract)
                          "Nabl on Monday, according to the White Helmets, who said rescue teams had struggled to reach "
                          "the site.", "2019-06-04")
     assert village.sources == ["Syrian Civil Defence"] and village.killed.best == 3
+
+
+def test_a_list_of_towns_after_two_type_words_keeps_those_without_a_toll_of_their_own(extract):
+    text = ("صعّدت الطائرات الحربية الروسية غاراتها، اليوم الجمعة، على مدن وبلدات معرة النعمان وجرجناز والغدفة وتلمنس.\n"
+            "وقال مراسلنا إن غارة روسية استهدفت منزلاً في مدينة معرة النعمان، ما أدى إلى مقتل رجل وطفلته، في حين أصيب "
+            "أربعة مدنيين جراء غارات على بلدة جرجناز.")
+    by_text = {i.location.text: i for i in extract(text, "2019-12-20")}
+    assert set(by_text) == {"الغدفة وتلمنس", "مدينة معرة النعمان", "بلدة جرجناز"}
+    assert by_text["الغدفة وتلمنس"].killed is None and by_text["بلدة جرجناز"].injured.best == 4
+    (home,) = extract("أعلن الدفاع المدني مقتل طفلين وإصابة والدتهما بقصف مدفعي على قرية كفرلاتة.", "2021-09-08")
+    assert (home.killed_children, home.injured.best, home.injured_women) == (2, 1, 1)

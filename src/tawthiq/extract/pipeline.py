@@ -130,13 +130,21 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
     for draft in list(drafts):
         if len(draft.places) > 1:
             keys = [place_key(p, text) for p in draft.places]
-            if set(keys) <= set(singles) and any(p.place is not None for p in draft.places):
+            told = [(key, place) for key, place in zip(keys, draft.places)
+                    if key in singles and singles[key].role == draft.role]
+            if not told or not any(p.place is not None for p in draft.places):
+                continue
+            for key, place in told:  # the total goes; who attacked, with what, when, stays with each town
+                single = singles[key]
+                single.context.extend(draft.clauses)
+                if single.places[0].place is None and single.places[0].admin1 is None:
+                    single.places[0].admin1 = place.admin1  # a town the gazetteer lacks: where the list put it
+            if len(told) == len(keys):
                 drafts.remove(draft)
-                for key, place in zip(keys, draft.places):  # the total goes; who attacked, with what, when,
-                    single = singles[key]                   # stays with each town
-                    single.context.extend(draft.clauses)
-                    if single.places[0].place is None and single.places[0].admin1 is None:
-                        single.places[0].admin1 = place.admin1  # a town the gazetteer lacks: where the list put it
+            elif not any(c.figures for c in draft.clauses):
+                # "مدن وبلدات معرة النعمان وجرجناز والغدفة وتلمنس" with tolls told for the first two: the list stands
+                # for the others
+                draft.places = [p for key, p in zip(keys, draft.places) if (key, p) not in told]
 
 
 def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,

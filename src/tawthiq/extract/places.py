@@ -485,17 +485,28 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
                 names.add(name)  # a name the gazetteer has nothing for, even by its skeleton
             continue
         position, spans = item.end, []
+        also = next((i for i in items[index + 1 : index + 2] if i.category == "places" and i.value == "type"
+                     and i.col(1) == "plural" and not text[item.end : i.word_start].strip()), None)
+        if also is not None:
+            position = also.end  # "مدن وبلدات معرة النعمان وجرجناز": the second type word opens the same list
+        known = 0  # names of the list the gazetteer knows (their own items read them)
         while True:  # "بلدات الهبيط وعابدين وكفرسجنة": names joined by و or a comma
-            end = _unknown_name_end(scan, position)
-            if end is None or any(i.start < end and i.end > position for i in items):
-                break
-            spans.append((_skip_spaces(text, position), end))
+            begin = _skip_spaces(text, position)
+            place = next((i for i in items if i.category == "place" and i.word_start == begin), None)
+            if place is not None:
+                end, known = place.end, known + 1
+            else:
+                end = _unknown_name_end(scan, position)
+                if end is None or any(i.start < end and i.end > position for i in items):
+                    break
+                spans.append((begin, end))
             join = _LIST_JOIN.match(text, end)
             if join is None or join.end() == end or "و" not in text[end : join.end()] and "," not in \
                     text[end : join.end()] and "،" not in text[end : join.end()]:
                 break
             position = join.end()
-        if len(spans) >= 2:  # one word after a plural type word is a common noun ("مخيمات النازحين")
+        if spans and len(spans) + known >= 2:
+            # one unknown word alone after a plural type word is a common noun ("مخيمات النازحين")
             listed.extend(spans)
             names.update(text[a:b] for a, b in spans)
     names = {name for name in names if len(name) >= 3 and name not in _STOP_WORDS}
