@@ -833,3 +833,13 @@ def test_a_list_of_towns_after_two_type_words_keeps_those_without_a_toll_of_thei
     assert by_text["الغدفة وتلمنس"].killed is None and by_text["بلدة جرجناز"].injured.best == 4
     (home,) = extract("أعلن الدفاع المدني مقتل طفلين وإصابة والدتهما بقصف مدفعي على قرية كفرلاتة.", "2021-09-08")
     assert (home.killed_children, home.injured.best, home.injured_women) == (2, 1, 1)
+
+
+def test_a_source_said_at_the_end_of_a_sentence_covers_its_first_clause_too(extract):
+    kafr_nabl, hass = extract("On Tuesday, air strikes on the town of Kafr Nabl killed six people, while shelling on the "
+                              "nearby village of Hass wounded three children, according to the White Helmets.\nThe World "
+                              "Health Organization says at least 20 health facilities have been hit since late April.",
+                              "2019-05-29")
+    assert kafr_nabl.sources == hass.sources == ["Syrian Civil Defence"]
+    (idlib,) = extract("قتل عشرة مدنيين في قصف جوي استهدف سوقاً شعبية ومنطقة صناعية في مدينة إدلب.", "2020-01-16")
+    assert set(idlib.targets) == {"market", "infrastructure"}

@@ -706,8 +706,11 @@ class Builder:
             first = clauses[0]
             continues = any("continuation" in c.cue_values for c in clauses)
             inherited = defaults.last_before(defaults.context_sources, first.start)
+            later = defaults.later_in_sentence(defaults.context_sources, first)
             if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
                 items = [inherited]
+            elif later is not None:  # "..., while shelling on Hass wounded three, according to the White Helmets"
+                items = [later]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
         report.sources = list(dict.fromkeys(item.value for item in items))
@@ -734,6 +737,12 @@ class Defaults:
 
     def sentence_start(self, clause: "Clause") -> int:
         return self.sentence_starts.get(clause.sentence, clause.start)
+
+    def later_in_sentence(self, items: list[Item], clause: "Clause") -> Item | None:
+        """The first source cited after the clause's start, before the next sentence begins."""
+        starts = sorted(start for start in self.sentence_starts.values() if start > clause.start)
+        end = starts[0] if starts else float("inf")
+        return next((item for item in items if clause.start <= item.start < end), None)
 
     def last_before(self, items: list[Item], position: int) -> Item | None:
         earlier = [item for item in items if item.start < position]
