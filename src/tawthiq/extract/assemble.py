@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ZERO, Figure, count_with, find_figures
-from .places import PlaceMention, find_places, named_then_referred_to
+from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
 
 _SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
@@ -37,7 +38,7 @@ class Clause:
     def of(self, category: str) -> list[Item]:
         return [item for item in self.items if item.category == category]
 
-    @property
+    @cached_property  # read for every clause of every report; its cues are set once, by analyse
     def cited(self) -> list[Item]:
         """Sources this clause credits: a name counts only beside "قال", "حسب", "according to"... (volunteers of
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
@@ -52,7 +53,7 @@ class Clause:
         for cue in self.items:
             if cue.category != "cues" or cue.value != "attribution":
                 continue
-            if cue.entry.pattern in _SAID_AFTER:  # English: the name comes before the verb
+            if cue.col(0) == "before":  # "the monitor said": the name comes before the verb
                 pick = [s for s in sources if s.end <= cue.word_start and cue.word_start - s.end <= 40
                         and not _beyond(self.items, s, cue)]
             else:  # "حسب الدفاع المدني", "according to rescuers and residents"
@@ -98,11 +99,6 @@ class Draft:
             return None
         place = self.places[0]
         return place.place.place_id if place.place is not None else None
-
-
-# An English name after "in"/"near" that no lexicon matched may still be a place spelled another way.
-_LATIN_NAME_AFTER = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) (?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z]")
 
 
 def split_clauses(scan: Scan) -> list[Clause]:
@@ -173,8 +169,8 @@ def analyse(
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
-    if "place" in categories or "places" in categories or _LATIN_NAME_AFTER.search(
-            original, *scan.norm.to_original(clause.start, clause.end)):
+    if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
+            original, *scan.norm.to_original(clause.start, clause.end)):  # a name spelled another way?
         clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end))
         if not clause.towns:
             named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
@@ -343,15 +339,22 @@ def _another_attack(clause: Clause, text: str) -> bool:
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
-_SAID_ON = re.compile(r"\b(?:said|reported|announced|added|told \w+)(?: on)? $")
+def _said_on(clause: Clause, position: int, text: str) -> bool:
+    """A day told right after a "said"-verb ("said on Friday", "told AFP on Friday"): when it was said."""
+    for cue in clause.items:
+        if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
+            words = text[cue.end : position].split()
+            if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on"):
+                return True
+    return False
+
+
 def _beyond(items: list[Item], first: Item, second: Item) -> bool:
     """Another attribution cue stands between the two ("according to the White Helmets, who said rescue teams ...")."""
     return any(i.category == "cues" and i.value == "attribution" and first.end <= i.start and i.end <= second.start
                for i in items)
 
 
-_SAID_AFTER = frozenset({"said", "reported", "reports", "told", "says", "say", "added", "announced", "documented",
-                         "confirmed", "stated", "claimed", "count", "counted"})
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
@@ -363,7 +366,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
     just before it, not when the group is the subject of what it did."""
     before = text[max(clause.start, target.word_start - 24) : target.word_start].split()[-3:]
     return any(cue.end <= target.word_start and cue.start >= target.word_start - 24 for cue in clause.cues) \
-        or any(word.lstrip("و") in _STRUCK_BEFORE or word in _STRUCK_BEFORE for word in before)
+        or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
 _MEMBERS_OF = ("من", "of", "of the")
@@ -379,7 +382,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     # "..., the SDF said": the side speaking, not attacking
     said = next((i for i in clause.items if i.start >= actor.end), None)
     return said is not None and said.category == "cues" and said.value == "attribution" \
-        and not text[actor.end : said.word_start].strip() and said.entry.pattern.isascii()
+        and not text[actor.end : said.word_start].strip() and said.col(0) == "before"
 
 
 def _refers_back(clause: Clause) -> bool:
@@ -548,7 +551,7 @@ class Builder:
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
         for clause in draft.clauses + draft.context:
             for mention in clause.dates:
-                if _SAID_ON.search(self.scan.text, max(0, mention.start - 20), mention.start):
+                if _said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"

@@ -424,7 +424,12 @@ def _english_after_attack(
     return found
 
 
-_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of) (?=[A-Z]|(?:al|el|ad|ar|as|at|an|ash|az)-[A-Z])")
+_ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
+_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of) (?=" + _ARTICLED + "[A-Z])")
+# Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
+# clause is then read for places even with no place word the automaton found).
+LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) "
+                              + _ARTICLED + "[A-Z]")
 
 
 def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int], known: list[PlaceMention],
@@ -461,8 +466,8 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
     text = scan.text
     # "عين السودة" is not As Sawda: a place the automaton found right after the first word of a longer name; nor is
     # "الباب" in a list of a city's quarters ("أحياء الشعار والصاخور وطريق الباب") the town of al-Bab
-    quarters = [(t.end, _QUARTERS_END.search(text, t.end, t.end + 120).start()
-                 if _QUARTERS_END.search(text, t.end, t.end + 120) else t.end) for t in scan.items
+    quarters = [(t.end, stop.start() if (stop := _QUARTERS_END.search(text, t.end, t.end + 120)) else t.end)
+                for t in scan.items
                 if t.category == "places" and t.value == "type" and t.col(0) == "neighbourhood" and t.col(1) == "plural"]
     items = [i for i in scan.items if not (i.category == "place" and (
         i.prefix in ("", "ال") and _after_name_head(text, i.word_start)
