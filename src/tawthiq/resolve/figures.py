@@ -16,8 +16,11 @@ def reliability() -> dict[str, int]:
 
 
 def source_weight(sources: list[str]) -> int:
+    """The weight of the most reliable source cited (1 for one the table does not list, 0 for none)."""
+    if not sources:
+        return 0
     table = reliability()
-    return max((table.get(name, 1) for name in sources), default=0)
+    return max(table.get(name, 1) for name in sources)
 
 
 def specificity(count: Count) -> int:

@@ -73,24 +73,26 @@ class _FigureTally:
         # numbered? -> [chosen key, chosen count, what goes with the chosen figure, lowest, any upper, highest]
         self.groups: dict[bool, list] = {}
 
-    def add(self, count, member: MemberReport, companions: tuple) -> None:
-        numbered = count.best is not None
-        key = (specificity(count), source_weight(member.report.sources), member.published or dt.date.min,
-               count.best or 0, -member.report_id)
-        values = [v for v in (count.best, count.low) if v is not None]
-        group = self.groups.get(numbered)
+    def add(self, count, member: MemberReport, weight: int, companions: tuple) -> None:
+        """One report's figure; `weight` is the reliability of the sources it cites (figures.source_weight)."""
+        best, low, high = count.best, count.low, count.high
+        key = (specificity(count), weight, member.published or dt.date.min, best or 0, -member.report_id)
+        largest = high if high is not None else best if best is not None else low
+        if best is not None and largest is not None and best > largest:
+            largest = best
+        if low is not None and largest is not None and low > largest:
+            largest = low
+        group = self.groups.get(best is not None)
         if group is None:
-            self.groups[numbered] = [key, count, companions, count.low, count.high is not None,
-                                     max(values + [count.high] if count.high is not None else values, default=None)]
+            self.groups[best is not None] = [key, count, companions, low, high is not None, largest]
             return
         if key > group[0]:
             group[0:3] = key, count, companions
-        if count.low is not None and (group[3] is None or count.low < group[3]):
-            group[3] = count.low
-        group[4] = group[4] or count.high is not None
-        for value in values + ([count.high] if count.high is not None else []):
-            if group[5] is None or value > group[5]:
-                group[5] = value
+        if low is not None and (group[3] is None or low < group[3]):
+            group[3] = low
+        group[4] = group[4] or high is not None
+        if largest is not None and (group[5] is None or largest > group[5]):
+            group[5] = largest
 
     def _group(self):
         return self.groups.get(True) or self.groups.get(False)
@@ -184,12 +186,15 @@ class Tally:
             self.perpetrator_texts.append(report.perpetrator_text)
         if self.confidence is None or report.confidence > self.confidence:
             self.confidence = report.confidence
+        weight = None
         for name in _FIGURES:
             count = getattr(report, name)
             if count is not None:  # the chosen report's flag and breakdowns are kept, not the report
                 if name not in self.figures:
                     self.figures[name] = _FigureTally()
-                self.figures[name].add(count, member, (report.provisional,) + tuple(
+                if weight is None:
+                    weight = source_weight(report.sources)
+                self.figures[name].add(count, member, weight, (report.provisional,) + tuple(
                     getattr(report, breakdown) for breakdown in _BREAKDOWNS.get(name, ())))
         for position, breakdown in enumerate(_BREAKDOWN_NAMES):
             value = getattr(report, breakdown)

@@ -35,7 +35,6 @@ record_state = RecordState.__table__
 WINDOW_SIZE = 50_000  # incidents held in memory at most (a few KB each)
 _BUMP = (update(record_state).where(record_state.c.key == "version").values(value=record_state.c.value + 1)
          .returning(record_state.c.value))
-_UPDATE_INCIDENT = update(incidents).where(incidents.c.id == bindparam("incident_key"))
 _NONE: frozenset[int] = frozenset()
 _UPDATE_POST = update(posts).where(posts.c.id == bindparam("post_key"))
 _REFRESH_POST = update(posts).where(posts.c.identity == bindparam("key"))
@@ -132,22 +131,40 @@ def _post_columns(post: Post) -> dict:
         repost_of=post.repost_of, forwarded_from=post.forwarded_from, metrics=post.metrics)
 
 
-def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
-    """Many rows with the same keys into `table`. On SQLite the values go through SQLAlchemy's own bind processors
-    (the same stored form) straight to the driver's executemany, without the statement machinery per row that
-    was a third of the cost of storing a report; elsewhere, an ordinary executemany."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    columns = list(rows[0])
-    values = []  # column by column: each processor mapped over a column in one go
+def _driver_params(conn: Connection, table, columns: list[str], rows: list[dict]) -> list[tuple]:
+    """The rows' values as the SQLite driver takes them, through SQLAlchemy's own bind processors (the same
+    stored form), column by column: each processor mapped over a column in one go."""
+    values = []
     for name in columns:
         process = table.c[name].type.bind_processor(conn.dialect)
         column = [row[name] for row in rows]
         values.append(column if process is None else list(map(process, column)))
-    params = list(zip(*values))
+    return list(zip(*values))
+
+
+def insert_rows(conn: Connection, table, rows: list[dict]) -> None:
+    """Many rows with the same keys into `table`. On SQLite the values go straight to the driver's executemany,
+    without the statement machinery per row that was a third of the cost of storing a report; elsewhere, an
+    ordinary executemany."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
     names = ", ".join(f'"{name}"' for name in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})', params)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                         _driver_params(conn, table, columns, rows))
+
+
+def update_rows(conn: Connection, table, rows: list[dict]) -> None:
+    """Many rows with the same keys, each naming the row it changes by `id`, as insert_rows does for new ones."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(update(table).where(table.c.id == bindparam("row_id")),
+                     [{("row_id" if name == "id" else name): value for name, value in row.items()} for row in rows])
+        return
+    columns = [name for name in rows[0] if name != "id"] + ["id"]
+    assignments = ", ".join(f'"{name}" = ?' for name in columns[:-1])
+    conn.exec_driver_sql(f'UPDATE "{table.name}" SET {assignments} WHERE "id" = ?',
+                         _driver_params(conn, table, columns, rows))
 
 
 class Record:
@@ -368,14 +385,14 @@ class Record:
                 created.append({**values, "id": held.id, "created_at": now})
                 held.new = False
             else:
-                (updated_words if words else updated).append({**values, "incident_key": held.id})
+                (updated_words if words else updated).append({**values, "id": held.id})
         if created:
             insert_rows(conn, incidents, created)
         groups: dict[tuple, list[dict]] = {}
         for row in updated + updated_words:  # one statement per set of columns: an executemany's rows share keys
             groups.setdefault(tuple(row), []).append(row)
         for rows in groups.values():
-            conn.execute(_UPDATE_INCIDENT, rows)
+            update_rows(conn, incidents, rows)
         if report_rows:
             insert_rows(conn, reports, report_rows)
 

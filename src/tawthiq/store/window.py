@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import sys
+from functools import lru_cache
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -210,10 +211,15 @@ class _Day:
 def cells_around(location) -> frozenset | None:
     """The grid cells within the vicinity's reach of a precisely located place; None for any other."""
     cell = _cell(location)
-    if cell is None:
-        return None
+    return None if cell is None else _cells_around(cell)
+
+
+@lru_cache(maxsize=4096)
+def _cells_around(cell: tuple[int, int]) -> frozenset:
+    # The reach east-west widens with latitude: measured at the cell's edge nearer the pole, so none is missed.
+    latitude = max(abs(cell[0]), abs(cell[0] + 1)) * CELL_DEGREES
     reach_lat = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES))
-    reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES * max(0.1, math.cos(math.radians(location.latitude)))))
+    reach_lon = math.ceil(VICINITY_KM / (111.0 * CELL_DEGREES * max(0.1, math.cos(math.radians(latitude)))))
     return frozenset((row, column) for row in range(cell[0] - reach_lat, cell[0] + reach_lat + 1)
                      for column in range(cell[1] - reach_lon, cell[1] + reach_lon + 1))
 
