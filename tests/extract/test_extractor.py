@@ -843,3 +843,82 @@ def test_a_source_said_at_the_end_of_a_sentence_covers_its_first_clause_too(extr
     assert kafr_nabl.sources == hass.sources == ["Syrian Civil Defence"]
     (idlib,) = extract("قتل عشرة مدنيين في قصف جوي استهدف سوقاً شعبية ومنطقة صناعية في مدينة إدلب.", "2020-01-16")
     assert set(idlib.targets) == {"market", "infrastructure"}
+
+
+def test_a_breakdown_that_names_the_wounded_goes_to_them_after_the_dead_were_mentioned(extract):
+    (incident,) = extract(
+        "قتل مدنيان وأصيب سبعة آخرون بقصف مدفعي على مدينة معرة مصرين، وقال الدفاع المدني إن فرقه انتشلت جثث "
+        "الضحايا، مشيراً إلى أن بين المصابين ثلاث نساء.", "2023-04-02")
+    assert (incident.killed.best, incident.injured.best) == (2, 7)
+    assert (incident.injured_women, incident.killed_women) == (3, None)
+
+
+def test_the_same_source_in_arabic_credits_the_one_named_before(extract):
+    first, second = extract(
+        "قتل رجل بقصف على بلدة كنصفرة، بحسب الدفاع المدني السوري. وفي اليوم ذاته أصيبت امرأة بقصف بطائرة مسيرة "
+        "على قرية البارة، بحسب المصدر نفسه.", "2023-04-02")
+    assert second.sources == ["Syrian Civil Defence"]
+
+
+def test_a_recalled_shelling_does_not_take_the_weapon_of_the_attack_told_before_it(extract):
+    main, earlier = extract(
+        "أصيب طفل بقصف بطائرة مسيرة انتحارية على بلدة سرمين. وكانت قوات النظام قد قصفت، الجمعة الماضية، قرية "
+        "النيرب، ما أدى إلى مقتل مدنيين اثنين.", "2024-02-14")
+    assert main.weapons == ["drone"]
+    assert earlier.role == "background"
+    assert earlier.sub_event_type == "Shelling/artillery/missile attack" and earlier.weapons == []
+
+
+def test_the_firing_side_then_the_target(extract):
+    (incident,) = extract(
+        "أصيب أربعة مدنيين بقصف صاروخي مصدره مناطق سيطرة الفصائل استهدف مدينة محردة بريف حماة الشمالي.",
+        "2021-06-10")
+    assert incident.location.admin1 == "Hama" and incident.location.geo_precision == 1
+    assert "محردة" in incident.location.text
+
+
+def test_a_month_total_and_a_road_where_people_were_are_not_the_incident(extract):
+    (incident,) = extract(
+        "قتل رجل وأصيب آخر بجروح، مساء الأحد، برصاص مجهولين على الطريق بين بلدتي طفس والمزيريب غربي درعا. "
+        "ووثق ناشطون مقتل 19 شخصاً خلال آذار الماضي في المحافظة.", "2023-04-03")
+    assert (incident.killed.best, incident.injured.best) == (1, 1)
+    assert incident.targets == []
+    assert incident.perpetrator == ["unknown"]
+
+
+def test_towns_a_channel_tags_after_their_type_word(extract):
+    first, second = extract(
+        "🔴 عاجل | إصابة 6 مدنيين بقصف مدفعي وصاروخي على مدينة #دارة_عزة قبل قليل.\n"
+        "كما طال القصف بلدة #كفرنوران دون تسجيل إصابات.", "2023-10-05")
+    assert first.location.name is not None and first.location.admin1 == "Aleppo"
+    assert first.date == dt.date(2023, 10, 5)
+    assert set(first.weapons) == {"artillery", "rocket"}
+    assert "كفرنوران" in second.location.text
+    assert (second.killed.best, second.injured.best) == (0, 0)
+
+
+def test_english_regional_totals_named_breakdowns_and_unknown_perpetrators(extract):
+    ariha, bomb = extract(
+        "On 3 March, airstrikes reportedly hit Ariha, killing at least 12 civilians. Among those killed were four "
+        "children. More than 30 people were wounded across the region, local sources said.\n"
+        "On 2 March, an IED exploded in a minibus in Azaz city, Aleppo governorate, killing three civilians. "
+        "No group has claimed responsibility.", "2021-03-04")
+    assert (ariha.killed.low, ariha.killed.best, ariha.killed.high) == (12, 12, None)
+    assert ariha.killed_children == 4 and ariha.injured is None
+    assert bomb.location.geo_precision == 1 and bomb.location.admin1 == "Aleppo"
+    assert bomb.perpetrator == ["unknown"]
+
+
+def test_the_group_that_speaks_and_a_road_between_two_towns(extract):
+    (incident,) = extract(
+        "A Turkish drone strike killed three civilians near the city of Qamishli on Monday, the Syrian Democratic "
+        "Forces (SDF) said. The SDF said the drone hit a motorcycle on the road between the village of Tal Hamis and "
+        "Qamishli.", "2022-08-23")
+    assert incident.perpetrator == ["turkey"]
+    assert incident.sources == ["SDF"]
+    assert incident.targets == ["vehicle"]
+
+
+def test_fighters_of_a_side_are_its_losses_not_its_attack(extract):
+    (incident,) = extract("A Turkish drone strike killed two SDF fighters near Qamishli on Monday.", "2022-08-23")
+    assert incident.perpetrator == ["turkey"]

@@ -147,13 +147,22 @@ def _masked(items: list[Item]) -> list[Item]:
     return [i for i in items if i.start < start or i.category == "cues"]
 
 
+_DURING = ("خلال", "طوال", "طيله", "during", "throughout")
+
+
+def _over_a_month(items: list[Item], scan: Scan) -> bool:
+    """'مقتل 27 شخصاً خلال نيسان الماضي', 'during April': a month's total, not an incident."""
+    return any(i.category == "time" and i.value == "month"
+               and scan.text[max(0, i.word_start - 8) : i.word_start].rstrip().endswith(_DURING) for i in items)
+
+
 def analyse(
     clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
     prefer_admin1: str | None = None,
 ) -> None:
     categories = {i.category for i in clause.items}
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
-    clause.aggregate = "aggregate" in cue_values
+    clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan)
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values
     clause.provisional = "provisional" in cue_values
@@ -288,9 +297,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not clause.has_event:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
-                        clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))):
+                        clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))
+                        or any(i.category == "actors" and i.value == "unknown" for i in clause.items)):
                 # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
-                # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل")
+                # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل"), or
+                # that nobody knows who attacked ("The perpetrator is unknown.")
                 current.add(clause)
             continue
         last_event = clause
@@ -370,6 +381,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 
 _MEMBERS_OF = ("من", "of", "of the")
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
@@ -379,10 +391,16 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
                    and i.col(0) == "person"), None)
     if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
         return True
-    # "..., the SDF said": the side speaking, not attacking
-    said = next((i for i in clause.items if i.start >= actor.end), None)
+    after = [i for i in clause.items if i.start >= actor.end]
+    before = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
+    if after and before is not None and before.number is not None and not text[before.end : actor.word_start].strip() \
+            and after[0].category == "casualty" and after[0].col(0) == "person" \
+            and not text[actor.end : after[0].word_start].strip():
+        return True  # "killed two SDF fighters": whose fighters they were
+    # "..., the SDF said", "the Syrian Democratic Forces (SDF) said": the side speaking, not attacking
+    said = next((i for i in after if i.category not in ("actors", "sources")), None)
     return said is not None and said.category == "cues" and said.value == "attribution" \
-        and not text[actor.end : said.word_start].strip() and said.col(0) == "before"
+        and not _PARENTHESES.sub("", text[actor.end : said.word_start]).strip(" ()") and said.col(0) == "before"
 
 
 def _refers_back(clause: Clause) -> bool:
@@ -403,6 +421,9 @@ _LIST_GLUE = re.compile(r"^[\s,،و]*(?:(?:بلدات|قري|مدن|بلده|ق�
 def _one_list(towns: list[PlaceMention], text: str) -> bool:
     """The towns follow one another with only "و", commas or a plural type word between them."""
     return all(_LIST_GLUE.match(text[a.end : b.start]) for a, b in zip(towns, towns[1:]))
+
+
+_BETWEEN_BEFORE = re.compile(r"(?:\bbetween|\bبين)(?:\s+[^\s,]+){0,3}\s*$")
 
 
 def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, clause: Clause, text: str) -> list[Draft]:
@@ -431,6 +452,11 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
                 found.append(match)
         else:
             unknown.append(town)
+    if unknown and found and len(towns) == 2 and not any(f for f in clause.figures if not f.bare) \
+            and _BETWEEN_BEFORE.search(text, max(0, towns[0].start - 40), towns[0].start):
+        # "the drone hit a car on the road between the village of Tal Hamis and Qamishli": the ends of a road
+        # where the attack just told happened, not another attack
+        unknown = []
     if unknown:
         if len(unknown) == 1 or (len(clause.figures) <= 2 and not found):
             # Several towns sharing one figure form one grouped incident.
@@ -540,7 +566,7 @@ class Builder:
         report = IncidentReport(role=draft.role)
         self._date(report, draft, defaults, previous_date)
         self._location(report, draft, defaults)
-        self._attack(report, clauses, defaults, draft.context)
+        self._attack(report, clauses, defaults, draft.context, draft.role)
         self._casualties(report, clauses, defaults, draft.shared_zero)
         self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
@@ -613,12 +639,18 @@ class Builder:
         report.location = location
 
     def _attack(
-        self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause]
+        self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause],
+        role: str = "main",
     ) -> None:
         cues = [c for clause in clauses for c in clause.cues]
-        if not [c for c in cues if c.value != "generic"]:
+        recalled_shelling = role == "background" and any(
+            c.entry.pattern in _SHELLING_WORDS and not c.prefix
+            and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد") for c in cues)
+        if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
+            # (an earlier attack the report recalls, "وكانت قوات النظام قد قصفت ...", is not the one told before
+            # it, where "لقصف مماثل", "نتيجة القصف" are)
             cues = cues + [c for clause in context for c in clause.cues]
-        if not [c for c in cues if c.value != "generic"]:
+        if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
         kinds = {c.value for c in cues}
@@ -649,6 +681,10 @@ class Builder:
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
+                if item.entry.pattern in _ROADS and not any(
+                        c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
+                        for c in clause.cues):
+                    continue  # "استهدفوهما على الطريق الواصل بين ...": where they were; "قصفت الطريق" hits it
                 if item.value == "vehicle" and self.scan.text[max(0, item.word_start - 14) : item.word_start] \
                         .rstrip().endswith(_CARRIED_IN):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
@@ -659,8 +695,10 @@ class Builder:
                 i.value == "infrastructure" and i.entry.pattern not in _ROADS for c in clauses for i in c.of("targets")):
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         report.targets = targets
-        actors = [item for clause in clauses if clause.cues for item in clause.of("actors")
-                  if item.value != "-" and not _among_the_victims(clause, item, self.scan.text)]
+        # (a sentence of its own may say that nobody knows who: "The perpetrator is unknown.")
+        actors = [item for clause in clauses if clause.cues or not clause.figures for item in clause.of("actors")
+                  if item.value != "-" and (clause.cues or item.value == "unknown")
+                  and not _among_the_victims(clause, item, self.scan.text)]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"]

@@ -227,7 +227,8 @@ _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "من"})  # "two of its volunteers"
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
-_AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما".split())
+_AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما "
+                          "برصاص بنيران بشظايا بقصف بغاره بانفجار".split())
 
 
 def _moved(items: list[Item], index: int, scan: Scan) -> bool:
@@ -250,7 +251,8 @@ def _adjective_other(item: Item, scan: Scan) -> bool:
     rest = scan.text[item.end : item.end + 16].split()
     if not rest or not rest[0][0].isalpha():
         return False
-    return not (rest[0].startswith("و") or rest[0] in _AFTER_PERSON)
+    word = rest[0].rstrip("،,.:؛")
+    return not (word.startswith("و") or word in _AFTER_PERSON)
 
 
 _TO = (" الي", "الي", " to")
@@ -430,9 +432,17 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             continue
         if brk is None and figures and figures[-1].outcome != "both" and (q.share or after is not None):
             brk = figures[-1]  # "at least 36 people dead — 12 children among them"
-        if brk is not None and figures[-1].outcome != "both":
+        named = _BREAKDOWNS.get(getattr(brk, "value", None))  # "بين المصابين": the outcome the breakdown is of
+        if named is not None and figures[-1].outcome != named:
+            # "انتشلت جثث الضحايا ... وأن بين المصابين امرأتين": not of the figure just before, of the other one
+            of_named = next((f for f in reversed(figures) if f.outcome == named), None)
+            if of_named is None:
+                children, women = _breakdown(q.kinds, full_enumeration=False)
+                figures.append(Figure(named, BARE, brk.word_start, q.end, children, women, bare=True))
+                continue
+        if brk is not None and (named is not None or figures[-1].outcome != "both"):
             children, women = _breakdown(q.kinds, full_enumeration=False)
-            last = figures[-1]
+            last = of_named if named is not None and figures[-1].outcome != named else figures[-1]
             if children is not None:
                 last.children = children
             if women is not None:

@@ -21,6 +21,7 @@ _STOP_WORDS = frozenset(
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
 _NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby")
+_TAG_AFTER = re.compile(r" ?#([^\W\d]+)")
 _NAME_TOKEN = re.compile(r'["\'(]?([^\W\d_]+)["\')]?')
 
 
@@ -147,6 +148,9 @@ def find_places(
         if item.category == "places" and item.value == "exclude":
             exclusion = (item.end, item.col(0))
             continue
+        if exclusion is not None and exclusion[1] == "firing_position" and item.category == "attack" \
+                and item.value == "generic":
+            exclusion = None  # "بقصف مصدره مناطق سيطرة الفصائل استهدف مدينة السقيلبية": the firing side, then the target
         if item.category == "places" and item.value == "area":
             said_where = bool(mentions) and mentions[-1].level == "town" and \
                 scan.text[mentions[-1].end : item.word_start].strip(" ,") in ("", "في", "in")
@@ -159,7 +163,8 @@ def find_places(
             continue
         previous = items[index - 1] if index > 0 else None
         adjacent_previous = previous is not None and (
-            scan.gap(previous, item) == 0 or scan.between(previous, item).strip() == "of"
+            (scan.gap(previous, item) == 0 and "," not in scan.between(previous, item))  # "Afrin city, Aleppo"
+            or scan.between(previous, item).strip() == "of"
         )
         type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
@@ -175,7 +180,7 @@ def find_places(
                                          _near(scan, start)))
             consumed_until = item.end
         elif item.category == "place":
-            if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item):
+            if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item) and type_word is None:
                 continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened ("#سراقب |" is)
             if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
                 continue  # "فرقة" (a team) is ف + "رقة", not Raqqa
@@ -253,12 +258,15 @@ def find_places(
             ):
                 continue  # the gazetteer name that follows carries the mention
             name_end = _unknown_name_end(scan, item.end)
+            tagged = _TAG_AFTER.match(scan.text, item.end)
+            if tagged is not None:  # "مدينة #دارة_عزة": a channel tags the town it names
+                name_end = tagged.end()
             if name_end is None:
                 continue
             if item.col(1) == "plural" and scan.text[item.end : item.end + 2].strip()[:1] not in ('"', "("):
                 continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
             hint = _governorate_after(items, index, scan, gazetteer)
-            name = scan.text[item.end : name_end].strip(' "\'()')
+            name = scan.text[item.end : name_end].strip(' "\'()#').replace("_", " ")
             # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in.
             place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint or said, prefer_admin1)
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
@@ -425,10 +433,11 @@ def _english_after_attack(
 
 
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
-_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of) (?=" + _ARTICLED + "[A-Z])")
+_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|[Bb]etween|[Bb]etween [^,.;]{3,40}? and) (?="
+                          + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
-LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|of|on|struck|hit|shelled|bombed|targeted|attacked) "
+LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
                               + _ARTICLED + "[A-Z]")
 
 
