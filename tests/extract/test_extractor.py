@@ -922,3 +922,76 @@ def test_the_group_that_speaks_and_a_road_between_two_towns(extract):
 def test_fighters_of_a_side_are_its_losses_not_its_attack(extract):
     (incident,) = extract("A Turkish drone strike killed two SDF fighters near Qamishli on Monday.", "2022-08-23")
     assert incident.perpetrator == ["turkey"]
+
+
+def test_a_source_that_could_not_be_determined_is_no_firing_position(extract):
+    (incident,) = extract(
+        "قتل طفلان إثر انفجار لغم أرضي لم نتمكن من تحديد مصدره في بادية مدينة الميادين بريف دير الزور الشرقي.",
+        "2022-03-15")
+    assert incident.location.name is not None and incident.location.admin1 == "Deir ez-Zor"
+    assert incident.perpetrator == ["unknown"]
+
+
+def test_hospital_staff_and_patients_are_counted_and_what_a_group_found_is_its_account(extract):
+    (incident,) = extract(
+        "On March 2, an airstrike hit a hospital in Ariha, killing a nurse and three patients, Amnesty International "
+        "found.", "2020-06-01")
+    assert incident.killed.best == 4
+    assert incident.sources == ["Amnesty International"]
+    assert incident.targets == ["medical"]
+
+
+def test_victims_home_town_a_quoted_group_name_and_their_car(extract):
+    (incident,) = extract(
+        "قتل ثلاثة رعاة جراء انفجار لغم من مخلفات تنظيم \"الدولة الإسلامية\" بسيارتهم في بادية قرية الشولا جنوبي "
+        "دير الزور، وقال مراسلنا إن الضحايا من أبناء مدينة الميادين.", "2021-02-20")
+    assert "الشولا" in incident.location.text
+    assert incident.perpetrator == ["isis"]
+    assert incident.targets == ["vehicle"]
+    assert incident.sources == ["correspondent"]
+
+
+def test_a_similar_explosion_is_of_the_kind_told_before(extract):
+    main, earlier = extract(
+        "قتل رجلان بانفجار لغم أرضي في بادية الميادين. ويأتي ذلك بعد أيام من مقتل سبعة أشخاص في انفجار مماثل "
+        "ببادية السخنة شرقي حمص.", "2021-02-20")
+    assert earlier.location.admin1 == "Homs" and earlier.weapons == ["landmine"]
+
+
+def test_the_side_blamed_is_the_reported_attacker_not_the_side_blaming(extract):
+    (arabic,) = extract(
+        "قتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة الباب شرقي حلب. ولم تتبنَّ أي جهة التفجير، فيما اتهمت "
+        "الحكومة السورية المؤقتة \"وحدات حماية الشعب\" بالوقوف وراءه.", "2022-06-12")
+    assert arabic.perpetrator == ["sdf"]
+    (english,) = extract(
+        "A car bomb killed six people in a market in Azaz on Friday. Turkish officials blamed Kurdish militants for "
+        "the attack.", "2022-06-12")
+    assert english.perpetrator == ["sdf"]
+
+
+def test_attacks_told_as_happening_elsewhere_are_not_the_one_reported(extract):
+    (incident,) = extract(
+        "Regime barrel bombs killed three civilians in the village of Kafr Zita in northern Hama on Monday, a monitor "
+        "said, as Russian warplanes pounded rebel-held towns further north.", "2019-05-08")
+    assert incident.perpetrator == ["syrian_government"]
+    assert incident.weapons == ["barrel_bomb"]
+    (sheltered,) = extract(
+        "Air strikes killed four civilians in the village of Jubas on Tuesday. The strikes hit near a school used "
+        "as a shelter for families who had fled fighting further south.", "2019-12-25")
+    assert sheltered.targets == ["school"]
+
+
+def test_a_heading_over_a_list_says_who_attacked_and_where_its_items_are(extract):
+    first, second = extract(
+        "🔴 حصيلة القصف الروسي على ريف إدلب اليوم:\n"
+        "- إصابة طفلين في غارة على قرية بداما.\n"
+        "- غارات على محيط قرية الغسانية دون إصابات.", "2024-10-16")
+    assert first.perpetrator == second.perpetrator == ["russia"]
+    assert first.location.admin1 == second.location.admin1 == "Idlib"
+
+
+def test_doctors_who_tell_are_a_source_and_doctors_killed_are_not(extract):
+    (told,) = extract("Five civilians were killed in an air strike on Ariha, doctors said.", "2020-06-01")
+    assert told.sources == ["medical source"]
+    (victims,) = extract("An air strike on Ariha killed two doctors and a nurse, the monitor said.", "2020-06-01")
+    assert victims.sources == ["SOHR"] and victims.killed.best == 3

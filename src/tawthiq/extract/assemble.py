@@ -44,7 +44,7 @@ class Clause:
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
         if not self.cue_values & {"attribution", "continuation"}:
             return []
-        sources = self.of("sources")
+        sources = [s for s in self.of("sources") if not self._victims_named(s)]
         if len(sources) < 2:
             return sources
         # Several names: the one each "said"/"حسب" is told of ("..., among them medical staff, ..., the city's
@@ -61,6 +61,16 @@ class Clause:
                         and not _beyond(self.items, cue, s)]
             chosen.extend(s for s in pick if s not in chosen)
         return chosen or sources
+
+    def _victims_named(self, source: Item) -> bool:
+        """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
+        index = next((n for n, i in enumerate(self.items) if i.category == "casualty" and i.start == source.start
+                      and i.end == source.end), None)
+        if index is None:
+            return False
+        before = next((i for i in reversed(self.items[:index]) if i.start < source.start and i.category != "sources"),
+                      None)
+        return before is not None and (before.number is not None or before.category == "casualty")
 
     @property
     def towns(self) -> list[PlaceMention]:
@@ -158,8 +168,10 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 
 def analyse(
     clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
-    prefer_admin1: str | None = None,
+    prefer_admin1: str | None = None, scope: str | None = None,
 ) -> None:
+    """What the clause says: its cues, figures, places and dates. `scope`: the governorate a heading over the list
+    the clause is an item of names."""
     categories = {i.category for i in clause.items}
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan)
@@ -180,7 +192,8 @@ def analyse(
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
             original, *scan.norm.to_original(clause.start, clause.end)):  # a name spelled another way?
-        clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end))
+        clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end),
+                                    scope)
         if not clause.towns:
             named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
             if named is not None:
@@ -298,16 +311,19 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))
-                        or any(i.category == "actors" and i.value == "unknown" for i in clause.items)):
+                        or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values)
+                               for i in clause.items)):
                 # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
                 # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل"), or
-                # that nobody knows who attacked ("The perpetrator is unknown.")
+                # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another
                 current.add(clause)
             continue
         last_event = clause
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
+        if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
+            continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
             for draft in targets:
@@ -382,6 +398,11 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _blamed(clause: Clause, actor: Item) -> bool:
+    """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
+    return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
 
 
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
@@ -638,6 +659,23 @@ class Builder:
                 ))
         report.location = location
 
+    def _similar(self, cue: Item) -> bool:
+        """'انفجار مماثل', 'a similar attack': the attack is of the kind told before."""
+        text = self.scan.text
+        return text[cue.end : cue.end + 8].lstrip().startswith("مماثل") \
+            or text[max(0, cue.word_start - 9) : cue.word_start].rstrip().endswith("similar")
+
+    @staticmethod
+    def _told_before(context_cues: list[Item], position: int) -> list[Item]:
+        """The attack words of the last attack told before `position` (a run of them, each near the next)."""
+        earlier = [c for c in context_cues if c.start < position and c.value != "generic"]
+        run = earlier[-1:]
+        for cue in reversed(earlier[:-1]):
+            if run[0].word_start - cue.end > 40:
+                break
+            run.insert(0, cue)
+        return run
+
     def _attack(
         self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause],
         role: str = "main",
@@ -653,6 +691,8 @@ class Builder:
         if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
+        if clauses and any(self._similar(c) for c in cues):
+            cues = cues + self._told_before(defaults.context_cues, clauses[0].start)
         kinds = {c.value for c in cues}
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
             kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
@@ -695,9 +735,10 @@ class Builder:
                 i.value == "infrastructure" and i.entry.pattern not in _ROADS for c in clauses for i in c.of("targets")):
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         report.targets = targets
-        # (a sentence of its own may say that nobody knows who: "The perpetrator is unknown.")
+        # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         actors = [item for clause in clauses if clause.cues or not clause.figures for item in clause.of("actors")
-                  if item.value != "-" and (clause.cues or item.value == "unknown")
+                  if item.value != "-" and (clause.cues and "accusation" not in clause.cue_values
+                                            or item.value == "unknown" or _blamed(clause, item))
                   and not _among_the_victims(clause, item, self.scan.text)]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.

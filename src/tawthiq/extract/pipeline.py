@@ -32,14 +32,21 @@ class Extractor:
         reference = narrated_reference(scanned, document.published)
         clauses = split_clauses(scanned)
         prefer = self._main_governorate(scanned)
+        scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
         for clause in clauses:
-            analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer)
+            in_list = scope is not None and _LIST_ITEM.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
+            analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
+                    scope if in_list else None)
+            if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
+                scope = next((p.admin1 for p in clause.regions), None)
+            elif not in_list and clause.items:
+                scope = None
         clauses = split_by_town(clauses, scanned)
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
-        defaults = _fold_lead(clauses, lead, drafts)
+        defaults = _fold_lead(clauses, lead, drafts, scanned.text)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
         defaults.speaker = _speaker(scanned) or _byline(scanned)
@@ -80,7 +87,10 @@ def _is_attack(draft: Draft, defaults: Defaults) -> bool:
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 
-def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
+_LIST_ITEM = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")
+
+
+def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
     """Fold the lead into the incidents (one incident absorbs it; several share only its context); return the
     report-wide defaults."""
     defaults = Defaults()
@@ -100,6 +110,11 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft]) -> Defaults:
     else:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
         defaults.sources = [i for clause in lead.clauses for i in clause.cited]
+        # "حصيلة القصف الروسي على ريف إدلب اليوم:" over a list: the heading says who attacked each item under it
+        # (a lead sentence is not repeated onto its towns: it often sums up several attackers' doing)
+        headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")]
+        for draft in mains:
+            draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
     return defaults
 
 

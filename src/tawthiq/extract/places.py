@@ -130,12 +130,13 @@ def _text_start(item: Item) -> int:
 
 def find_places(
     items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None,
-    span: tuple[int, int] | None = None,
+    span: tuple[int, int] | None = None, scope: str | None = None,
 ) -> list[PlaceMention]:
     """All place mentions in a clause, in order; excluded ones are kept with the reason.
 
     `prefer_admin1` is the governorate the document is mostly about: it decides between towns of one name.
     `span` (the clause's normalized bounds) lets English names after "in"/"near" be looked up in other spellings.
+    `scope`: the governorate a heading over a list names, for a town of the list that names none of its own.
     """
     mentions: list[PlaceMention] = []
     exclusion: tuple[int, str] | None = None
@@ -187,7 +188,7 @@ def find_places(
             if item.prefix in ("", "ال") and _after_name_head(scan.text, item.word_start) \
                     and (previous is None or previous.end <= item.word_start - 2):
                 continue  # "عين السودة" is not As Sawda: the name goes on from the word before it
-            hint = _governorate_after(items, index, scan, gazetteer)
+            hint = _governorate_after(items, index, scan, gazetteer) or scope
             listed = _continues_list(mentions, item, scan)
             candidates = [
                 gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)]
