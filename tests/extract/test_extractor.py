@@ -995,3 +995,13 @@ def test_doctors_who_tell_are_a_source_and_doctors_killed_are_not(extract):
     assert told.sources == ["medical source"]
     (victims,) = extract("An air strike on Ariha killed two doctors and a nurse, the monitor said.", "2020-06-01")
     assert victims.sources == ["SOHR"] and victims.killed.best == 3
+
+
+def test_an_unknown_attacker_is_not_replaced_by_a_side_named_for_something_else(extract):
+    (incident,) = extract(
+        "A car bomb killed six people in a market in the city of al-Bab on Monday, a war monitor said. The monitor "
+        "said it was not clear who was behind the blast in the city, which was seized from Kurdish forces in 2017.",
+        "2019-03-05")
+    assert incident.perpetrator == ["unknown"]
+    (likely,) = extract("قتل ثلاثة مدنيين بغارة جوية مجهولة الهوية، ويُرجح أنها روسية، على بلدة سرمين.", "2019-03-05")
+    assert likely.perpetrator == ["russia"]

@@ -400,6 +400,13 @@ _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+def _hedged(clause: Clause, actor: Item) -> bool:
+    """'ويرجح أنها روسية', 'probably Russian': the side said to be the likely attacker, after an unknown one."""
+    unknown = next((i.end for i in clause.items if i.category == "actors" and i.value == "unknown"), None)
+    return unknown is not None and any(i.category == "cues" and i.value == "hedge" and unknown <= i.start < actor.start
+                                       for i in clause.items)
+
+
 def _blamed(clause: Clause, actor: Item) -> bool:
     """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
     return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
@@ -736,10 +743,19 @@ class Builder:
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         report.targets = targets
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
-        actors = [item for clause in clauses if clause.cues or not clause.figures for item in clause.of("actors")
-                  if item.value != "-" and (clause.cues and "accusation" not in clause.cue_values
-                                            or item.value == "unknown" or _blamed(clause, item))
-                  and not _among_the_victims(clause, item, self.scan.text)]
+        said_by = [(clause, item) for clause in clauses if clause.cues or not clause.figures
+                   for item in clause.of("actors")
+                   if item.value != "-" and (clause.cues and "accusation" not in clause.cue_values
+                                             or item.value == "unknown" or _blamed(clause, item))
+                   and not _among_the_victims(clause, item, self.scan.text)]
+        unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
+        if unknown_in:
+            # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it
+            # was, who threatened an offensive) is not made the attacker; one said to be the likely one
+            # ("مجهولة الهوية، ويُرجح أنها روسية") or blamed for it is
+            said_by = [(clause, item) for clause, item in said_by
+                       if item.value == "unknown" or _hedged(clause, item) or _blamed(clause, item)]
+        actors = [item for _, item in said_by]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"]
