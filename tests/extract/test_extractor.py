@@ -1005,3 +1005,38 @@ def test_an_unknown_attacker_is_not_replaced_by_a_side_named_for_something_else(
     assert incident.perpetrator == ["unknown"]
     (likely,) = extract("قتل ثلاثة مدنيين بغارة جوية مجهولة الهوية، ويُرجح أنها روسية، على بلدة سرمين.", "2019-03-05")
     assert likely.perpetrator == ["russia"]
+
+
+def test_shot_dead_shepherds_in_the_desert_of_a_town(extract):
+    (incident,) = extract(
+        "عثر الأهالي على جثث راعيين، بعد أن أقدم مسلحون مجهولون على قتلهما رمياً بالرصاص في بادية معدان بريف "
+        "الرقة الشرقي، يوم أمس.", "2023-04-10")
+    assert incident.location.admin1 == "Raqqa"
+    assert incident.weapons == ["small_arms"] and incident.killed.best == 2
+    assert incident.date == dt.date(2023, 4, 9)
+
+
+def test_the_bodies_of_people_and_an_attack_a_day_earlier_in_a_village_of_the_same_governorate(extract):
+    first, second = extract(
+        "Rescuers recovered the bodies of five civilians, including two women, after air strikes on the town of Kafr "
+        "Nabl on Sunday night. A day earlier, barrel bombs wounded six people in the village of al-Habit, the group "
+        "said.", "2019-06-03")
+    assert (first.killed.best, first.killed_women) == (5, 2)
+    assert second.date == dt.date(2019, 6, 1)
+    # al-Habit is not in the embedded gazetteer and no governorate is named: none is guessed from Kafr Nabl's
+    assert second.location.text == "village of al-Habit" and second.location.admin1 is None
+
+
+def test_the_side_whose_positions_were_hit_and_a_source_described_by_whom_it_is_close_to(extract):
+    (incident,) = extract(
+        "قُتل مدنيان بقصف مدفعي تركي على مدينة تل رفعت، وفق وكالة هاوار المقربة من الإدارة الذاتية. ويأتي القصف "
+        "بعد ساعات من غارات تركية استهدفت مواقع لـ\"قسد\" في ريف الحسكة.", "2022-11-21")
+    assert incident.perpetrator == ["turkey"]
+    assert incident.sources == ["Hawar news agency"]
+    (english,) = extract("Turkish jets struck positions of the SDF near Manbij, killing two civilians.", "2022-11-21")
+    assert english.perpetrator == ["turkey"]
+
+
+def test_a_health_directorate_named_by_its_governorate(extract):
+    (incident,) = extract("قتل خمسة مدنيين بغارة جوية على مدينة إدلب، بحسب مديرية صحة إدلب.", "2020-02-25")
+    assert incident.sources == ["health directorate"]

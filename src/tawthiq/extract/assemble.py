@@ -44,7 +44,7 @@ class Clause:
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
         if not self.cue_values & {"attribution", "continuation"}:
             return []
-        sources = [s for s in self.of("sources") if not self._victims_named(s)]
+        sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)]
         if len(sources) < 2:
             return sources
         # Several names: the one each "said"/"حسب" is told of ("..., among them medical staff, ..., the city's
@@ -61,6 +61,11 @@ class Clause:
                         and not _beyond(self.items, cue, s)]
             chosen.extend(s for s in pick if s not in chosen)
         return chosen or sources
+
+    def _describes(self, source: Item) -> bool:
+        """'وكالة هاوار المقربة من الإدارة الذاتية': the name after "close to" describes the source before it."""
+        return any(i.category == "cues" and i.value == "affiliation" and i.end <= source.word_start
+                   and source.word_start - i.end <= 2 for i in self.items)
 
     def _victims_named(self, source: Item) -> bool:
         """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
@@ -322,6 +327,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
+        if not towns and not clause.figures and role == "background" and not clause.of("targets"):
+            continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
         if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
             continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
         if towns:
@@ -398,6 +405,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
 
 def _hedged(clause: Clause, actor: Item) -> bool:
@@ -419,6 +427,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
                    and i.col(0) == "person"), None)
     if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
         return True
+    if _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit
     after = [i for i in clause.items if i.start >= actor.end]
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if after and before is not None and before.number is not None and not text[before.end : actor.word_start].strip() \

@@ -77,6 +77,14 @@ def _is_casualty_noun(item: Item) -> bool:
     return item.category == "casualty" and item.col(0) == "noun"
 
 
+def _bodies_of(noun: Item, people: Item, scan: Scan) -> bool:
+    """'جثث راعيين', 'the bodies of two shepherds': a casualty noun right before the people it befell."""
+    between = scan.between(noun, people).strip()
+    if people.number is not None:
+        return between == "of"  # ("شهيد واحد" is one of the dead, counted by the noun's own branch)
+    return _is_person(people) and between in ("", "of") and noun.col(1) == "pl" and not people.prefix.startswith("و")
+
+
 def _is_trigger(item: Item) -> bool:
     return item.category == "casualty" and item.col(0) in ("verb", "masdar")
 
@@ -110,6 +118,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
         if head.number is not None:
             toll = _toll_head(items, i, scan)
+            if toll is None and i > 0 and _is_casualty_noun(items[i - 1]) \
+                    and scan.between(items[i - 1], item).strip() == "of":
+                toll = items[i - 1].value  # "the bodies of seven civilians"
             noun_index = j + 1
             if noun_index + 1 < n and items[noun_index].category == "actors" and _is_person(items[noun_index + 1]) \
                     and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
@@ -196,6 +207,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             number = _noun_count(item)
             # A number written after the noun ("مدنيين اثنين", "شهيد واحد") counts it.
             after = items[i + 1] if i + 1 < n else None
+            if _is_casualty_noun(item) and after is not None and _bodies_of(item, after, scan):
+                i += 1  # "the bodies of seven civilians", "جثث راعيين": what befell the people counted after it
+                continue
             consumed = 1
             if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20 \
                     and not after.prefix and not scan.between(item, after).strip():  # not 'وامرأة، و11 جريحاً'
@@ -213,6 +227,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if _is_casualty_noun(item):
                 q.outcome = item.value
                 q.kinds = [("person", number)]
+            elif i > 0 and _is_casualty_noun(items[i - 1]) and _bodies_of(items[i - 1], item, scan):
+                q.outcome = items[i - 1].value
             used.update(range(i, i + consumed))
             quantities.append(q)
             i += consumed
