@@ -1040,3 +1040,23 @@ def test_the_side_whose_positions_were_hit_and_a_source_described_by_whom_it_is_
 def test_a_health_directorate_named_by_its_governorate(extract):
     (incident,) = extract("قتل خمسة مدنيين بغارة جوية على مدينة إدلب، بحسب مديرية صحة إدلب.", "2020-02-25")
     assert incident.sources == ["health directorate"]
+
+
+def test_a_second_source_toll_widens_the_range_and_a_ceasefire_is_no_gunfire(extract):
+    (incident,) = extract(
+        "قُتل خمسة مدنيين بقصف مدفعي لقوات النظام على بلدة قسطون، بحسب الدفاع المدني. فيما قال المرصد السوري إن "
+        "عدد القتلى بلغ ستة. وقال أحد السكان إن القذائف سقطت أثناء توجه الأطفال إلى المدرسة، في خرق لاتفاق وقف "
+        "إطلاق النار.", "2021-11-04")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (5, 5, 6)
+    assert incident.weapons == ["artillery"]
+    assert "school" not in incident.targets
+
+
+def test_an_english_toll_counted_by_towns_the_gazetteer_lacks(extract):
+    incidents = extract(
+        "At least 20 civilians were killed on Tuesday in air strikes on the Eastern Ghouta, the monitor said. Nine "
+        "people died in Beit Sawa, five in Hamouria and six in Douma. Rescuers said dozens were injured.",
+        "2018-02-06")
+    assert [(i.location.text, i.killed.best) for i in incidents] == [("Beit Sawa", 9), ("Hamouria", 5), ("Douma", 6)]
+    assert {i.location.admin1 for i in incidents} == {"Rural Damascus"}
+    assert all(i.injured is None for i in incidents)

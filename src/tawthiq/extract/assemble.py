@@ -34,6 +34,7 @@ class Clause:
     aggregate: bool = False
     background: bool = False
     provisional: bool = False
+    by_town: bool = False  # one town's share of a toll counted town by town (split_by_town)
 
     def of(self, category: str) -> list[Item]:
         return [item for item in self.items if item.category == category]
@@ -246,7 +247,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
                               places=[town], dates=clause.dates, cues=clause.cues or told,
                               cue_values=clause.cue_values, background=clause.background,
-                              provisional=clause.provisional))
+                              provisional=clause.provisional, by_town=True))
     return out
 
 
@@ -340,6 +341,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 earlier = [d for d in drafts if d.role == role and d not in targets]
                 if earlier:
                     earlier[-1].shared_zero = clause.zero
+        elif current is not None and current.clauses and current.clauses[-1].by_town and clause.figures:
+            continue  # "... six in Douma. Rescue workers said dozens were injured": over all the towns, not the last
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack.
@@ -391,6 +394,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
+_TOWARDS = re.compile(r"(?:\bتوجه\w*|\bذهاب\w*|on their way|heading|going)(?: \w+)? (?:الي|to(?: the)?|towards(?: the)?) ?$")
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
@@ -539,7 +543,9 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         figures = updated[-1:]  # the latest toll replaces the ones it updates
     ranked = sorted(figures, key=_figure_rank, reverse=True)
     top = _figure_rank(ranked[0])
-    best_figure = max((f for f in ranked if _figure_rank(f) == top), key=lambda f: f.count.best or 0)
+    # Among equally specific figures, the one told first (the report's own, before "while the monitor put the
+    # toll at ..."); a toll said to have risen has replaced the others already.
+    best_figure = min((f for f in ranked if _figure_rank(f) == top), key=lambda f: f.start)
     if len(figures) == 1 or top < 0:
         return best_figure.count, best_figure
     numeric = [f for f in figures if not f.bare]
@@ -738,6 +744,8 @@ class Builder:
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
+                if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
+                    continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
                 if item.entry.pattern in _ROADS and not any(
                         c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
                         for c in clause.cues):

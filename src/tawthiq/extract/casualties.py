@@ -271,7 +271,7 @@ def _adjective_other(item: Item, scan: Scan) -> bool:
     return not (word.startswith("و") or word in _AFTER_PERSON)
 
 
-_TO = (" الي", "الي", " to")
+_TO = (" الي", "الي", " to", " بلغ", " بلغت", " reached", " stood at", " stands at")  # "عدد القتلى بلغ ثمانية"
 
 
 def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:

@@ -327,7 +327,8 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             words = between.split()
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
                     and len(words) <= 3 and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
-                                             or words[-1] in _ATTACH_WORDS)):
+                                             or words[-1] in _ATTACH_WORDS)
+                    and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
                 continue
@@ -458,7 +459,22 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
         place = _resolve(gazetteer, name.group(0), None, prefer_admin1)
         if place is not None and place.kind == "town":
             found.append(PlaceMention(start, end, place, "town", place.admin1, _near(scan, start)))
+        elif place is None and _counted_in(scan, match.start(), original) \
+                and not name.group(0).endswith(("'s", "’s")) and not any(
+                    i.category == "time" and i.start < end and start < i.end for i in scan.items):  # "in Sunday's"
+            # "Eleven people died in Beit Sawa, six in Hamouria": a toll counted town by town names towns, known
+            # or not
+            found.append(PlaceMention(start, end, None, "town", None, False))
     return found
+
+
+def _counted_in(scan: Scan, position: int, original: str) -> bool:
+    """'six in', 'died in', 'were killed in': "in" right after a number or a casualty word."""
+    if not original.startswith("in ", position):
+        return False
+    at, _ = _from_original(scan, position, position + 2)
+    return any(at - 2 <= item.end <= at and (item.number is not None or item.category == "casualty")
+               for item in scan.items)
 
 
 _QUARTERS_END = re.compile(r"[،,.\n]| في | ب")
