@@ -1060,3 +1060,31 @@ def test_an_english_toll_counted_by_towns_the_gazetteer_lacks(extract):
     assert [(i.location.text, i.killed.best) for i in incidents] == [("Beit Sawa", 9), ("Hamouria", 5), ("Douma", 6)]
     assert {i.location.admin1 for i in incidents} == {"Rural Damascus"}
     assert all(i.injured is None for i in incidents)
+
+
+def test_a_risen_toll_with_its_breakdown_before_the_people_it_counts(extract):
+    (incident,) = extract(
+        "ارتفع إلى 12 بينهم 4 أطفال، عدد المدنيين الذين قتلوا جراء القصف الصاروخي على سوق مدينة الباب، اليوم.",
+        "2022-08-19")
+    assert (incident.killed.best, incident.killed_children) == (12, 4)
+
+
+def test_sides_that_deny_or_blame_are_not_the_attacker(extract):
+    (convoy,) = extract(
+        "An aid convoy was struck near the town of Urum al-Kubra, killing 12 civilians, the UN said. Russia and the "
+        "Syrian government denied carrying out the strike.", "2016-09-20")
+    assert convoy.perpetrator is None and convoy.targets == ["vehicle"]
+    (hospital,) = extract(
+        "At least nine people were killed when rockets hit a hospital in Afrin on Saturday, Turkish officials said, "
+        "blaming Kurdish YPG fighters.", "2021-06-13")
+    assert hospital.perpetrator == ["sdf"]
+
+
+def test_a_recalled_account_of_the_same_strikes_names_their_attacker(extract):
+    incident, other = extract(
+        "ارتفعت حصيلة الغارات على سوق الهال في مدينة إدلب، أمس، إلى 11 قتيلاً. وكانت طائرات حربية يُرجح أنها روسية "
+        "شنت غارتين على سوق الهال المكتظ بالمدنيين.\nوفي ريف إدلب الشرقي، أصيب مدنيان بقصف مدفعي لقوات النظام على "
+        "بلدة سرمين.", "2020-01-16")
+    assert incident.perpetrator == ["russia"] and incident.role == "main"
+    assert incident.killed.best == 11
+    assert other.perpetrator == ["syrian_government"]

@@ -330,6 +330,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         role = "background" if clause.background else "main"
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
+        if not towns and not clause.figures and role == "background" and current is not None \
+                and current.role == "main" and {i.value for i in clause.of("targets")} \
+                & {i.value for earlier in current.clauses for i in earlier.of("targets")}:
+            current.add(clause)  # "وكانت طائرات حربية شنت غارتين على المنطقة الصناعية": the attack told, in detail
+            continue
         if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
             continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
         if towns:
@@ -763,7 +768,7 @@ class Builder:
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         said_by = [(clause, item) for clause in clauses if clause.cues or not clause.figures
                    for item in clause.of("actors")
-                   if item.value != "-" and (clause.cues and "accusation" not in clause.cue_values
+                   if item.value != "-" and (clause.cues and not clause.cue_values & {"accusation", "denial"}
                                              or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]

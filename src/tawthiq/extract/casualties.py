@@ -295,13 +295,23 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
 def _told_after_rise(items: list[Item], index: int, scan: Scan) -> str | None:
     """After "ارتفع إلى N", the outcome of the casualty word that follows within a few words (عدد/تعداد ... الذين
     استشهدوا)."""
-    for item in items[index + 1 : index + 5]:
-        if scan.gap(items[index], item) > 6:
+    last, j = items[index], index + 1
+    while j < min(len(items), index + 9):
+        item = items[j]
+        if scan.gap(last, item) > 6:
             return None
+        if item.category == "cues" and item.value in _BREAKDOWNS:
+            # "ارتفع إلى 16 بينهم 5 أطفال، عدد المدنيين الذين قتلوا": the breakdown stands between
+            j += 1
+            while j < len(items) and (items[j].number is not None or _is_person(items[j])):
+                j += 1
+            last = items[j - 1]
+            continue
         if item.category == "casualty" and item.value in ("killed", "injured", "both"):
             return item.value
         if item.number is not None:
             return None
+        j += 1
     return None
 
 
