@@ -1088,3 +1088,14 @@ def test_a_recalled_account_of_the_same_strikes_names_their_attacker(extract):
     assert incident.perpetrator == ["russia"] and incident.role == "main"
     assert incident.killed.best == 11
     assert other.perpetrator == ["syrian_government"]
+
+
+def test_the_first_toll_told_is_the_best_and_an_at_least_stays_open_when_counted_again(extract):
+    (counted_again,) = extract(
+        "A car bomb killed at least ten people in a market in the city of al-Bab on Sunday, a war monitor said. The "
+        "bomb killed six civilians and four fighters, the monitor's chief said.", "2018-12-16")
+    assert (counted_again.killed.low, counted_again.killed.best, counted_again.killed.high) == (10, 10, None)
+    (two_tolls,) = extract(
+        "An air strike hit a busy market in the town of Harim on Monday. Rescuers counted at least 30 people dead. "
+        "The White Helmets put the number of dead at 28 civilians.", "2018-03-20")
+    assert (two_tolls.killed.low, two_tolls.killed.best, two_tolls.killed.high) == (28, 30, 30)

@@ -546,11 +546,18 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
     updated = [f for f in figures if f.updated]
     if updated:
         figures = updated[-1:]  # the latest toll replaces the ones it updates
+    at_least = {f.count.low for f in figures if _figure_rank(f) == _FIGURE_RANK["at_least"]}
+    if at_least and len(figures) > 1:
+        # "killed at least eight people" ... "killing four civilians and four fighters": the same eight counted
+        # again; the source's "at least" stands (the range stays open)
+        figures = [f for f in figures if not (f.exact and f.count.best in at_least)] or figures
     ranked = sorted(figures, key=_figure_rank, reverse=True)
     top = _figure_rank(ranked[0])
-    # Among equally specific figures, the one told first (the report's own, before "while the monitor put the
-    # toll at ..."); a toll said to have risen has replaced the others already.
-    best_figure = min((f for f in ranked if _figure_rank(f) == top), key=lambda f: f.start)
+    # Among figures that give a number (exact or "at least"), the one told first: the report's own, before
+    # "while the monitor put the toll at ..." (rescuers' "at least 36" before the White Helmets' 35); a toll said
+    # to have risen has replaced the others already.
+    tier = top if top < _FIGURE_RANK["at_least"] else _FIGURE_RANK["at_least"]
+    best_figure = min((f for f in ranked if _figure_rank(f) >= tier), key=lambda f: f.start)
     if len(figures) == 1 or top < 0:
         return best_figure.count, best_figure
     numeric = [f for f in figures if not f.bare]
