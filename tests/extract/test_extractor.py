@@ -1099,3 +1099,28 @@ def test_the_first_toll_told_is_the_best_and_an_at_least_stays_open_when_counted
         "An air strike hit a busy market in the town of Harim on Monday. Rescuers counted at least 30 people dead. "
         "The White Helmets put the number of dead at 28 civilians.", "2018-03-20")
     assert (two_tolls.killed.low, two_tolls.killed.best, two_tolls.killed.high) == (28, 30, 30)
+
+
+def test_more_victims_in_another_town_of_the_strikes_just_told(extract):
+    first, second = extract(
+        "Three civilians died in air strikes on the town of Sarmin, while two more were killed in Kafranbel, the "
+        "monitor said.", "2020-02-26")
+    assert (first.killed.best, second.killed.best) == (3, 2)
+    assert second.location.name is not None and second.sub_event_type == "Air/drone strike"
+    (kindergarten,) = extract("Four more died when shells hit a kindergarten in the town of Maarat Misrin, according "
+                              "to Save the Children.", "2020-02-26")
+    assert kindergarten.killed.best == 4 and kindergarten.sources == ["Save the Children"]
+
+
+def test_a_toll_shared_among_towns_with_a_breakdown_between_them(extract):
+    first, second = extract(
+        "قُتل 13 مدنياً في غارات روسية على ريف إدلب اليوم. وتوزع القتلى بين 9 في بلدة محمبل، بينهم أطفال، و4 في "
+        "قرية الجانودية بريف جسر الشغور.", "2018-09-04")
+    assert [(i.location.name is not None, i.killed.best) for i in (first, second)] == [(True, 9), (True, 4)]
+    assert "الجانودية" in second.location.text
+
+
+def test_a_bomb_planted_in_a_car_is_carried_by_it(extract):
+    (incident,) = extract("استشهد مواطن وأصيب 3 آخرون بانفجار عبوة ناسفة زرعها إرهابيون في سيارة بمدينة دير الزور.",
+                          "2021-03-03")
+    assert incident.targets == [] and incident.weapons == ["ied"]

@@ -271,7 +271,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             (i for i in clause.items if i.number is not None and previous_end <= i.start and i.end <= town.start
              and _leads_to(text, i.end, town)), None)
         if number is not None and previous is not None:
-            if text[previous_end : number.word_start].strip(" ,،") in ("", "و", "and"):
+            # (a breakdown of the town before may stand between: "9 في بلدة محمبل، بينهم أطفال، و4 في ...")
+            if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،") in ("", "و", "and"):
                 figure = _counted(previous.outcome, number)
         elif number is not None:
             named = next((i for i in reversed(clause.items) if i.end <= number.start and i.category == "casualty"
@@ -294,6 +295,7 @@ def _counted(outcome: str, number: Item) -> Figure:
     return Figure(outcome, count_with(None, number.number), number.start, number.end, exact=True)
 
 
+_ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
@@ -400,6 +402,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _TOWARDS = re.compile(r"(?:\bتوجه\w*|\bذهاب\w*|on their way|heading|going)(?: \w+)? (?:الي|to(?: the)?|towards(?: the)?) ?$")
+_PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
@@ -762,8 +765,10 @@ class Builder:
                         c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
                         for c in clause.cues):
                     continue  # "استهدفوهما على الطريق الواصل بين ...": where they were; "قصفت الطريق" hits it
-                if item.value == "vehicle" and self.scan.text[max(0, item.word_start - 14) : item.word_start] \
-                        .rstrip().endswith(_CARRIED_IN):
+                if item.value == "vehicle" and (self.scan.text[max(0, item.word_start - 14) : item.word_start]
+                                                .rstrip().endswith(_CARRIED_IN)
+                                                or _PLANTED_IN.search(self.scan.text, max(0, item.word_start - 30),
+                                                                      item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
                 if item.value not in targets:
                     targets.append(item.value)

@@ -242,6 +242,7 @@ _BREAKDOWNS_AFTER = {"breakdown_after": None, "breakdown_after_killed": "killed"
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "من"})  # "two of its volunteers"
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
+_AUXILIARIES |= {"more"} | {f"more {auxiliary}" for auxiliary in _AUXILIARIES}  # "two more were killed", "four more died"
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما "
                           "برصاص بنيران بشظايا بقصف بغاره بانفجار".split())

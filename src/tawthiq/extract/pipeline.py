@@ -57,7 +57,7 @@ class Extractor:
         reports: list[IncidentReport] = []
         previous_date: dt.date | None = None
         for draft in drafts:
-            if not _is_attack(draft, defaults):
+            if not _is_attack(draft, defaults, scanned.text):
                 continue
             report = builder.build(draft, defaults, previous_date)
             previous_date = report.date or previous_date
@@ -77,13 +77,20 @@ class Extractor:
         return max(counts, key=counts.get) if counts else None
 
 
-def _is_attack(draft: Draft, defaults: Defaults) -> bool:
+_MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more victims: of the attack told before
+
+
+def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     """An attack needs an attack word; a lone generic one ("attack", "استهداف") also needs a place or a toll."""
     cues = [c for clause in draft.clauses for c in clause.cues] or defaults.cues
     if any(c.value != "generic" for c in cues):
         return True
     if any("disaster" in c.cue_values for c in draft.clauses):
         return False  # "after the earthquake struck Jindires": a generic word, no attack
+    if not cues and draft.places and any(f for c in draft.clauses for f in c.figures if not f.bare) \
+            and any(_MORE.search(text, c.start, c.end) for c in draft.clauses) \
+            and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
+        return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 

@@ -218,6 +218,13 @@ def find_places(
                 continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
+            if region_word is not None and region_word.col(0) == "countryside" and type_word is None:
+                # "بريف جسر الشغور": the countryside around a town says where a village is, it is no place of its own
+                around = gazetteer.governorate(hint or chosen.admin1)
+                if around is not None:
+                    mentions.append(PlaceMention(region_word.word_start, item.end, around, "region", around.admin1))
+                    consumed_until = item.end
+                    continue
             countryside = items[index - 2] if type_word is not None and index >= 2 else None
             if countryside is not None and countryside.category == "places" and countryside.value == "region" \
                     and countryside.col(0) == "countryside" and scan.gap(countryside, type_word) == 0:
