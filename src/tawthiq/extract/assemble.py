@@ -333,7 +333,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
         if not towns and not clause.figures and role == "background" and current is not None \
-                and current.role == "main" and {i.value for i in clause.of("targets")} \
+                and current.role == "main" and all(i.entry.pattern in _HAD for i in clause.items
+                                                   if i.category == "cues" and i.value == "background") \
+                and {i.value for i in clause.of("targets")} \
                 & {i.value for earlier in current.clauses for i in earlier.of("targets")}:
             current.add(clause)  # "وكانت طائرات حربية شنت غارتين على المنطقة الصناعية": the attack told, in detail
             continue
@@ -401,6 +403,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
+_HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _TOWARDS = re.compile(r"(?:\bتوجه\w*|\bذهاب\w*|on their way|heading|going)(?: \w+)? (?:الي|to(?: the)?|towards(?: the)?) ?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
