@@ -1124,3 +1124,12 @@ def test_a_bomb_planted_in_a_car_is_carried_by_it(extract):
     (incident,) = extract("استشهد مواطن وأصيب 3 آخرون بانفجار عبوة ناسفة زرعها إرهابيون في سيارة بمدينة دير الزور.",
                           "2021-03-03")
     assert incident.targets == [] and incident.weapons == ["ied"]
+
+
+def test_an_attack_shortly_after_another_is_on_its_day(extract):
+    *_, market, hospital = extract(
+        "At least nine people were killed on Tuesday when warplanes struck a market in the city of Ariha, rescuers "
+        "said. On Monday, warplanes bombed a market in nearby Saraqeb, killing at least 11 people. Shortly after, "
+        "warplanes knocked out of action the only hospital in the city.", "2018-01-31")
+    assert market.date == dt.date(2018, 1, 29)
+    assert hospital.date == dt.date(2018, 1, 29) and hospital.role == market.role

@@ -102,6 +102,7 @@ class Draft:
     # still describe it (their figures do not).
     context: list[Clause] = field(default_factory=list)
     sequel_of_lead: bool = False  # a second attack told after a lead that named no town ("بعد أقل من ساعة")
+    sequel: bool = False  # a second attack told right after the incident before it ("Shortly after, ...")
     # "من دون تسجيل إصابات في كلا الاستهدافين": a later sentence's "nobody hurt" that covers this attack too
     shared_zero: Item | None = None
 
@@ -354,8 +355,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue  # "... six in Douma. Rescue workers said dozens were injured": over all the towns, not the last
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
-                # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack.
-                current = Draft(places=list(current.places), role=role)
+                # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
+                # as the one before it was (recalled or reported) and on its day unless it says another.
+                current = Draft(places=list(current.places), role=current.role, sequel=True)
                 drafts.append(current)
             current.add(clause)
         elif current is None and role == "main" and any(c.figures for c in lead.clauses) \
@@ -650,6 +652,9 @@ class Builder:
                     continue
                 self.span("date", mention.start, mention.end)
                 return
+        if draft.sequel and previous is not None:
+            report.date, report.date_precision = previous, "day"
+            return
         if draft.role == "main" and defaults.date is not None:
             report.date = defaults.date.date
             report.date_precision = defaults.date.precision if defaults.date.precision in ("month", "week") else "day"
