@@ -1,7 +1,7 @@
 import json
 
-from tawthiq.evaluation.score import _count_ok, evaluate, loose_name, most_specific
-from tawthiq.records import Count
+from tawthiq.evaluation.score import Alignment, _count_ok, evaluate, field_correct, loose_name, most_specific
+from tawthiq.records import Count, IncidentReport, Location
 
 
 def test_loose_names_match_across_spellings():
@@ -39,3 +39,10 @@ def test_evaluate_counts_missed_incidents_as_wrong(tmp_path):
     assert result.accuracy("killed") == 0.5  # one found and right, one missed
     assert result.recall == 0.5
     assert result.negatives_correct == 1
+
+
+def test_a_chemical_attack_of_unknown_delivery_is_acled_chemical_weapon():
+    report = IncidentReport(location=Location(text="x"), sub_event_type="Chemical weapon",
+                            event_type="Explosions/Remote violence", weapons=["chemical"])
+    assert field_correct("type", Alignment({"attack_type": None, "weapon": "chemical"}, report, "x"))
+    assert not field_correct("type", Alignment({"attack_type": None, "weapon": None}, report, "x"))

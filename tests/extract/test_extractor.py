@@ -1133,3 +1133,15 @@ def test_an_attack_shortly_after_another_is_on_its_day(extract):
         "warplanes knocked out of action the only hospital in the city.", "2018-01-31")
     assert market.date == dt.date(2018, 1, 29)
     assert hospital.date == dt.date(2018, 1, 29) and hospital.role == market.role
+
+
+def test_the_side_an_area_is_held_by_breathing_difficulties_and_a_field(extract):
+    (held,) = extract("قتل ستة مدنيين بقذائف صاروخية أطلقتها فصائل المعارضة على حي الميدان الخاضع لسيطرة النظام "
+                      "في مدينة حلب.", "2016-04-29")
+    assert held.perpetrator == ["armed_opposition"]
+    (gas,) = extract("A suspected chemical attack on the town of Khan Sheikhun killed at least 58 civilians on Tuesday. "
+                     "Dozens more suffered breathing difficulties, the monitor said.", "2017-04-05")
+    assert (gas.injured.low, gas.injured.high) == (20, 99) and gas.sub_event_type == "Chemical weapon"
+    (field,) = extract("Two children were killed when a landmine exploded in a field near the town of Tal Abyad on "
+                       "Monday.", "2023-08-08")
+    assert field.targets == ["farmland"]
