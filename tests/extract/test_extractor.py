@@ -1145,3 +1145,31 @@ def test_the_side_an_area_is_held_by_breathing_difficulties_and_a_field(extract)
     (field,) = extract("Two children were killed when a landmine exploded in a field near the town of Tal Abyad on "
                        "Monday.", "2023-08-08")
     assert field.targets == ["farmland"]
+
+
+def test_a_breaking_post_signed_with_its_channels_tag(extract):
+    first, second = extract(
+        "🔴 #عاجل | مقتل مدني بقصف مسيّرة انتحارية على سيارة مدنية في مدينة #سرمين.\n"
+        "🔴 إصابة 2 بقصف مدفعي على قرية #النيرب.\n"
+        "#الدفاع_المدني_السوري", "2024-11-28")
+    assert first.date == second.date == dt.date(2024, 11, 28)
+    assert second.injured.best == 2
+    assert first.sources == second.sources == ["Syrian Civil Defence"]
+
+
+def test_a_risen_toll_and_another_sources_toll_after_it(extract):
+    (incident,) = extract(
+        "ارتفع عدد ضحايا الغارة على بناء سكني في بلدة أورم الكبرى، أمس، إلى 41 قتيلاً، بحسب المرصد. فيما قال "
+        "الدفاع المدني إن الحصيلة بلغت 39 قتيلاً.", "2018-08-11")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (39, 41, 41)
+    assert incident.targets == ["residential"]
+
+
+def test_a_total_since_the_end_of_a_month_and_the_correspondent_named_again(extract):
+    (incident,) = extract(
+        "In Kafr Nabl, a mother and her two daughters were killed by a barrel bomb on Tuesday night, activists said. "
+        "The UN says more than 500 civilians have been killed in the northwest since the end of April.",
+        "2019-07-11")
+    assert incident.killed.high == 3
+    (told,) = extract("قُتل طفل بقصف مدفعي على بلدة كنصفرة، بحسب المراسل.", "2019-05-06")
+    assert told.sources == ["correspondent"]

@@ -553,7 +553,12 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         return None, None
     updated = [f for f in figures if f.updated]
     if updated:
-        figures = updated[-1:]  # the latest toll replaces the ones it updates
+        # The latest toll replaces the ones it updates, told before it; another source's toll of the same size
+        # told after it stands ("ارتفع ... إلى 41 ... فيما قال الدفاع المدني إن الحصيلة بلغت 39"), a death it
+        # tells of does not ("... إلى 11 بعد وفاة امرأة متأثرة بجراحها").
+        latest = updated[-1]
+        figures = [latest] + [f for f in figures if f.start > latest.start and not f.bare and f.count.best
+                              and latest.count.best and 2 * f.count.best >= latest.count.best >= f.count.best / 2]
     at_least = {f.count.low for f in figures if _figure_rank(f) == _FIGURE_RANK["at_least"]}
     if at_least and len(figures) > 1:
         # "killed at least eight people" ... "killing four civilians and four fighters": the same eight counted

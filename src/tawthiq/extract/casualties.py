@@ -153,8 +153,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
-            if following is not None and following.category == "attack" and scan.gap(head, following) == 0:
-                i = j + 1  # "بسقوط 4 قذائف": shells counted, not people
+            if following is not None and following.category == "attack" and scan.gap(head, following) == 0 \
+                    and not following.prefix:
+                i = j + 1  # "بسقوط 4 قذائف": shells counted, not people ("إصابة 2 بقصف مدفعي" counts people)
                 continue
             if previous is not None and previous.category == "time" and previous.value == "month" \
                     and scan.gap(previous, item) == 0:

@@ -49,7 +49,7 @@ class Extractor:
         defaults = _fold_lead(clauses, lead, drafts, scanned.text)
         usable = [c for c in clauses if not c.aggregate]
         defaults.context_sources = [i for c in usable for i in c.cited]
-        defaults.speaker = _speaker(scanned) or _byline(scanned)
+        defaults.speaker = _speaker(scanned) or _byline(scanned) or _signature(scanned, self.lexicon)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
@@ -211,6 +211,20 @@ def _byline(scanned) -> Item | None:
     if match is None or any(item.start < match.end(1) and item.end > match.start(1) for item in scanned.items):
         return None  # "(خاص)", a place or any other word the lexicons know is not a name
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
+
+
+def _signature(scanned, lexicon) -> Item | None:
+    """A post signed with its channel's tag as its last line ("#الدفاع_المدني_السوري"): the post is that source's
+    account."""
+    text = scanned.text.rstrip()
+    line_start = text.rfind("\n") + 1
+    line = text[line_start:]
+    if not line.startswith("#") or " " in line.strip():
+        return None
+    hits = [hit for hit in lexicon.match(line[1:].replace("_", " ")) if hit.category == "sources"]
+    if not hits or hits[0].start - len(hits[0].prefix) != 0:
+        return None
+    return Item(line_start + 1, len(text), hits[0].entry, "", None, "sources", hits[0].entry.value)
 
 
 def _speaker(scanned) -> Item | None:
