@@ -1173,3 +1173,24 @@ def test_a_total_since_the_end_of_a_month_and_the_correspondent_named_again(extr
     assert incident.killed.high == 3
     (told,) = extract("قُتل طفل بقصف مدفعي على بلدة كنصفرة، بحسب المراسل.", "2019-05-06")
     assert told.sources == ["correspondent"]
+
+
+def test_state_and_kurdish_agency_wording(extract):
+    (sana,) = extract("استشهد مدني بقذائف صاروخية على بلدة محردة، وذكر مصدر في قيادة الشرطة لمراسل سانا أن القذائف "
+                      "سقطت على الأحياء السكنية.", "2019-09-14")
+    assert sana.sources == ["SANA"]
+    (hawar,) = extract("أصيب مدنيان جراء قصف جيش الاحتلال التركي ومرتزقته قرية الدبس بريف الرقة الشمالي بقذائف "
+                       "الهاون.", "2021-01-06")
+    assert hawar.perpetrator == ["turkey", "sna"]
+    (members,) = extract("قُتل مدني وعنصران من قوات سوريا الديمقراطية (قسد) باستهداف طائرة مسيرة تركية سيارتهم قرب "
+                         "مدينة القامشلي.", "2022-04-15")
+    assert members.perpetrator == ["turkey"]
+
+
+def test_a_police_station_and_people_left_with_breathing_problems(extract):
+    (market,) = extract("ارتكبت الطائرات الحربية الروسية مجزرة في مدينة الأتارب بعد استهدافها السوق الشعبي ومركز "
+                        "الشرطة الحرة.", "2017-11-13")
+    assert set(market.targets) == {"market", "public_building"}
+    (gas,) = extract("A suspected chlorine attack on neighbourhoods of Aleppo city on Saturday night left 40 people with "
+                     "breathing problems, state media said.", "2018-11-25")
+    assert gas.injured.best == 40

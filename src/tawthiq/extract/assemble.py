@@ -444,6 +444,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
                    and i.col(0) == "person"), None)
     if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
         return True
+    before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
+    if before is not None and before.category == "actors" and before.value == actor.value \
+            and text[before.end : actor.word_start].strip() == "(":
+        return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit
     after = [i for i in clause.items if i.start >= actor.end]
