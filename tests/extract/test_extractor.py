@@ -1194,3 +1194,27 @@ def test_a_police_station_and_people_left_with_breathing_problems(extract):
     (gas,) = extract("A suspected chlorine attack on neighbourhoods of Aleppo city on Saturday night left 40 people with "
                      "breathing problems, state media said.", "2018-11-25")
     assert gas.injured.best == 40
+
+
+def test_a_boy_and_his_grandmother_among_the_dead_overnight_and_a_risen_toll_far_from_its_words(extract):
+    (barrels,) = extract(
+        "A 9-year-old boy and his grandmother were among five civilians killed overnight when regime helicopters "
+        "dropped barrel bombs on the village of Kansafra, local rescuers said on Wednesday.", "2020-02-26")
+    assert barrels.date == dt.date(2020, 2, 25)
+    assert (barrels.killed.best, barrels.killed_children, barrels.killed_women) == (5, 1, 1)
+    (oil,) = extract(
+        "The death toll from Friday's Russian air strikes on oil facilities near the town of Tarhin, east of al-Bab, "
+        "climbed to four, the White Helmets said on Saturday. The strikes set dozens of fuel tankers ablaze at the "
+        "makeshift refineries, where hundreds of people work.", "2021-03-06")
+    assert oil.killed.best == 4 and oil.targets == ["infrastructure"]
+
+
+def test_a_two_day_total_and_chlorine_bombs(extract):
+    (tuesday,) = extract(
+        "More than 250 civilians have been killed in the past 48 hours in the Eastern Ghouta, the monitor said. On "
+        "Tuesday alone, air strikes killed 106 people in towns including Hamouria, Saqba and Kafr Batna.",
+        "2018-02-21")
+    assert (tuesday.killed.low, tuesday.killed.high) == (106, 106)
+    (chlorine,) = extract("قتل 12 مدنياً بقصف قوات النظام بالبراميل المتفجرة وقنابل الكلور على حي الشعار في حلب.",
+                          "2016-11-19")
+    assert "chemical" in chlorine.weapons

@@ -281,12 +281,14 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
     with a rise said, the toll's words may be further off ('the death toll from Tuesday's raid on X has risen to
     16')."""
     rising = any(i.category == "cues" and i.value == "rise" for i in items[max(0, index - 8) : index])
-    for back in range(index - 1, max(-1, index - (8 if rising else 4)), -1):
+    # (a risen toll's words may be far off: "The death toll from Friday's Russian air strikes on oil facilities
+    # near the town of Tarhin, east of al-Bab, climbed to four")
+    for back in range(index - 1, max(-1, index - (12 if rising else 4)), -1):
         prev = items[back]
         told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
         if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
             between = scan.text[prev.end : items[index].word_start].rstrip()
-            if scan.gap(prev, items[index]) <= (12 if rising else 3) and between.endswith(_TO):
+            if scan.gap(prev, items[index]) <= (20 if rising else 3) and between.endswith(_TO):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
         if prev.category in ("casualty", "number", "quantifiers"):
