@@ -1218,3 +1218,26 @@ def test_a_two_day_total_and_chlorine_bombs(extract):
     (chlorine,) = extract("قتل 12 مدنياً بقصف قوات النظام بالبراميل المتفجرة وقنابل الكلور على حي الشعار في حلب.",
                           "2016-11-19")
     assert "chemical" in chlorine.weapons
+
+
+def test_civil_defence_teams_credited_and_gunfire_on_protesters(extract):
+    first, second = extract(
+        "قُتل عشرة مدنيين في غارات على ريف إدلب الجنوبي أمس، بحسب فرق الدفاع المدني. وفي التفاصيل، قُتل ستة مدنيين "
+        "في بلدة كفرنبل، وأربعة في مدينة خان شيخون.", "2019-05-14")
+    assert first.sources == second.sources == ["Syrian Civil Defence"]
+    (protest,) = extract("Two civilians were killed and five wounded when Hayat Tahrir al-Sham fighters opened fire on "
+                         "protesters in the town of Kafr Takharim on Sunday, activists said.", "2023-05-22")
+    assert protest.perpetrator == ["hts"] and protest.weapons == ["small_arms"]
+    (brothers,) = extract("Two brothers, aged 12 and 15, were wounded when a drone hit their home in the village of "
+                          "Afis on Monday.", "2024-10-15")
+    assert brothers.injured.best == 2
+
+
+def test_another_sides_losses_told_beside_the_incident_are_not_its_lead(extract):
+    (incident,) = extract(
+        "أعلنت وزارة الدفاع التركية مقتل جنديين تركيين في هجوم جوي لقوات النظام في إدلب، فيما قتل 3 مدنيين بقصف "
+        "مدفعي للنظام على مدينة سرمين، بحسب ناشطين.", "2020-03-01")
+    assert incident.killed.best == 3 and incident.killed.low == 3
+    assert incident.perpetrator == ["syrian_government"] and incident.sources == ["activists"]
+    (ambulance,) = extract("استشهد مسعف إثر استهداف سيارة الإسعاف بصاروخ موجه قرب قرية الزيادية.", "2018-12-02")
+    assert set(ambulance.targets) == {"medical", "vehicle"}

@@ -444,7 +444,13 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
                    and i.col(0) == "person"), None)
     if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
         return True
+    adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
+    if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip():
+        return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
+    if before is not None and before.category == "casualty" and before.col(0) == "person" \
+            and not text[before.end : actor.word_start].strip() and not actor.entry.pattern.isascii():
+        return True  # "مقتل جنديين تركيين": whose soldiers they were
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name

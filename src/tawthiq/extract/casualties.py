@@ -575,7 +575,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
     return best[2] if best else None
 
 
-_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ",
+_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ", "aged",
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 

@@ -110,7 +110,8 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
         drafts.insert(0, lead)
-    elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)):
+    elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)) \
+            and not _told_beside(lead, mains[0]):
         mains[0].clauses[:0] = lead.clauses
     elif (struck := _struck_by_lead(lead, mains)) is not None:
         struck.clauses[:0] = lead.clauses
@@ -123,6 +124,20 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
     return defaults
+
+
+def _told_beside(lead: Draft, main: Draft) -> bool:
+    """'أعلنت وزارة الدفاع التركية مقتل جنديين في هجوم جوي ... فيما قتل 3 مدنيين بقصف مدفعي على سرمين': a lead
+    with a toll of its own from another kind of attack, told beside the incident in one sentence, is another
+    event, not the incident's lead."""
+    first = main.clauses[0]
+    if not any(c.sentence == first.sentence for c in lead.clauses) or "clause_break" not in first.cue_values:
+        return False
+    if not any(f for c in lead.clauses for f in c.figures if not f.bare):
+        return False
+    told = {i.value for c in lead.clauses for i in c.cues if i.value != "generic"}
+    own = {i.value for c in main.clauses for i in c.cues if i.value != "generic"}
+    return bool(told and own) and not told & own
 
 
 def _over_several_places(lead: Draft) -> bool:
