@@ -1241,3 +1241,15 @@ def test_another_sides_losses_told_beside_the_incident_are_not_its_lead(extract)
     assert incident.perpetrator == ["syrian_government"] and incident.sources == ["activists"]
     (ambulance,) = extract("استشهد مسعف إثر استهداف سيارة الإسعاف بصاروخ موجه قرب قرية الزيادية.", "2018-12-02")
     assert set(ambulance.targets) == {"medical", "vehicle"}
+
+
+def test_ages_under_eighteen_make_children(extract):
+    (english,) = extract("Two brothers, aged 12 and 15, were wounded when a drone hit their home in the village of "
+                         "Afis on Monday.", "2024-10-15")
+    assert (english.injured.best, english.injured_children) == (2, 2)
+    (adults,) = extract("Two brothers, aged 22 and 25, were wounded when a drone hit their home in Afis.", "2024-10-15")
+    assert adults.injured_children is None
+    (arabic,) = extract("أصيب شقيقان (12 عاما) بقصف على بلدة آفس.", "2024-10-15")
+    assert (arabic.injured.best, arabic.injured_children) == (2, 2)
+    (siblings,) = extract("قتل طفلين شقيقين بقصف على بلدة آفس.", "2024-10-15")
+    assert (siblings.killed.best, siblings.killed_children) == (2, 2)

@@ -94,6 +94,9 @@ def _noun_count(item: Item) -> int | None:
     return int(c) if c in ("1", "2") else None
 
 
+_AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
+
+
 def _kind(item: Item) -> str:
     return item.col(2) or "person"
 
@@ -235,6 +238,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i += consumed
             continue
         i += 1
+    for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
+        ages = _AGES.match(scan.text, q.end)
+        if ages and q.kinds and all(kind in ("other", "person") for kind, _ in q.kinds) \
+                and all(int(age) < 18 for age in re.findall(r"\d+", ages.group(0))):
+            q.kinds = [("child", count) for _, count in q.kinds]
     return quantities, used
 
 
