@@ -1253,3 +1253,11 @@ def test_ages_under_eighteen_make_children(extract):
     assert (arabic.injured.best, arabic.injured_children) == (2, 2)
     (siblings,) = extract("قتل طفلين شقيقين بقصف على بلدة آفس.", "2024-10-15")
     assert (siblings.killed.best, siblings.killed_children) == (2, 2)
+
+
+def test_a_campaign_named_after_a_towns_own_toll(extract):
+    (incident,) = extract(
+        "قُتل عدد من المدنيين وأصيب آخرون في غارات جوية روسية على مدينة معرة النعمان جنوبي إدلب، في ظل استمرار "
+        "الحملة العسكرية على المنطقة، حسب ناشطين.", "2020-01-29")
+    assert (incident.killed.low, incident.killed.high) == (3, 9) and incident.perpetrator == ["russia"]
+    assert extract("قتل 40 مدنياً في مدن وبلدات ريف إدلب منذ بداية الحملة العسكرية.", "2020-01-29") == []

@@ -207,6 +207,13 @@ def analyse(
                 clause.places.insert(0, named)
     if "time" in categories or "number" in categories:
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+    if clause.aggregate and clause.figures and clause.towns:
+        # "قُتل عدد من المدنيين ... على مدينة معرة النعمان، في ظل استمرار الحملة العسكرية": the campaign only
+        # named after the town's own toll
+        last = max(f.end for f in clause.figures)
+        totals = [i for i in clause.items if i.category == "cues" and i.value == "aggregate"]
+        if all(i.col(0) == "named" and i.start > last for i in totals) and not _over_a_month(clause.items, scan):
+            clause.aggregate = False
 
 
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
