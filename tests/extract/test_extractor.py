@@ -1261,3 +1261,14 @@ def test_a_campaign_named_after_a_towns_own_toll(extract):
         "الحملة العسكرية على المنطقة، حسب ناشطين.", "2020-01-29")
     assert (incident.killed.low, incident.killed.high) == (3, 9) and incident.perpetrator == ["russia"]
     assert extract("قتل 40 مدنياً في مدن وبلدات ريف إدلب منذ بداية الحملة العسكرية.", "2020-01-29") == []
+
+
+def test_damage_limited_to_property_and_a_displacement_total(extract):
+    first, second = extract(
+        "قتلت امرأة بغارات روسية على بلدة كفرزيتا اليوم. وأضاف المراسل أن الطيران المروحي ألقى 6 براميل متفجرة على "
+        "قرية اللطامنة المجاورة، اقتصرت أضرارها على الماديات.", "2019-06-06")
+    assert (second.killed.best, second.injured.best) == (0, 0)
+    (strikes,) = extract(
+        "Nine people died in strikes on the town of Khan Sheikhoun, the monitor said. The offensive has displaced "
+        "more than 300,000 people, according to the United Nations.", "2019-06-06")
+    assert strikes.sources == ["SOHR"] and strikes.killed.high == 9
