@@ -1272,3 +1272,12 @@ def test_damage_limited_to_property_and_a_displacement_total(extract):
         "Nine people died in strikes on the town of Khan Sheikhoun, the monitor said. The offensive has displaced "
         "more than 300,000 people, according to the United Nations.", "2019-06-06")
     assert strikes.sources == ["SOHR"] and strikes.killed.high == 9
+
+
+def test_a_press_release_opening_with_who_issues_it(extract):
+    first, second = extract(
+        "(Beirut) – Syrian government forces shelled a school in the town of Sarmin on March 3, killing four "
+        "children, Amnesty International said today. The group documented a second attack, on a camp for displaced "
+        "people near the village of Kafr Lusin on March 5, which killed two women.", "2023-04-01")
+    assert first.sources == ["Amnesty International"]
+    assert second.sources == ["Amnesty International"]

@@ -242,6 +242,10 @@ def _signature(scanned, lexicon) -> Item | None:
     return Item(line_start + 1, len(text), hits[0].entry, "", None, "sources", hits[0].entry.value)
 
 
+_FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
+_SAID_TODAY = re.compile(r" said today[.,]")
+
+
 def _speaker(scanned) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
@@ -249,6 +253,16 @@ def _speaker(scanned) -> Item | None:
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and scanned.text[first.end : first.end + 3].lstrip().startswith(":"):
         return first
+    # "(Beirut) – Syrian government forces used cluster munitions ..., Human Rights Watch said today.": a press
+    # release's opening sentence names who issues it
+    sentence_end = _FIRST_SENTENCE_END.search(scanned.text)
+    end = sentence_end.start() if sentence_end else len(scanned.text)
+    said_today = _SAID_TODAY.search(scanned.text, 0, end + 1)
+    if said_today is not None:
+        issuer = next((i for i in reversed(scanned.items) if i.category == "sources" and i.end <= said_today.start()
+                       and not scanned.text[i.end : said_today.start()].strip()), None)
+        if issuer is not None:
+            return issuer
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
