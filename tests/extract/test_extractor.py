@@ -1281,3 +1281,14 @@ def test_a_press_release_opening_with_who_issues_it(extract):
         "people near the village of Kafr Lusin on March 5, which killed two women.", "2023-04-01")
     assert first.sources == ["Amnesty International"]
     assert second.sources == ["Amnesty International"]
+
+
+def test_targets_a_side_denies_and_places_people_fled_to_are_not_hit(extract):
+    (market,) = extract(
+        "At least 15 people were killed when warplanes struck a crowded market in the city of Ariha on Tuesday. "
+        "Russia denies accounts that its warplanes target market places, medical centres and residential areas.",
+        "2018-01-31")
+    assert market.targets == ["market"]
+    (camps,) = extract("أصيب مدنيان بغارات روسية قرب مخيمات في قرية كلبيت. وتوجه النازحون إلى الأراضي الزراعية "
+                       "القريبة هربًا من الاستهداف.", "2022-09-28")
+    assert camps.targets == ["idp_camp"]

@@ -413,7 +413,8 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
-_TOWARDS = re.compile(r"(?:\bتوجه\w*|\bذهاب\w*|on their way|heading|going)(?: \w+)? (?:الي|to(?: the)?|towards(?: the)?) ?$")
+_TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
+                      r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
@@ -782,6 +783,8 @@ class Builder:
                 self.span("event_type", cue.word_start, cue.end)
         targets: list[str] = []
         for clause in clauses:
+            if "denial" in clause.cue_values:
+                continue  # "It denies accounts that its warplanes target market places, medical centres ...": not hit
             moved = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
                           and i.col(0) == "transfer"), None)
             for item in clause.of("targets"):
