@@ -1292,3 +1292,21 @@ def test_targets_a_side_denies_and_places_people_fled_to_are_not_hit(extract):
     (camps,) = extract("أصيب مدنيان بغارات روسية قرب مخيمات في قرية كلبيت. وتوجه النازحون إلى الأراضي الزراعية "
                        "القريبة هربًا من الاستهداف.", "2022-09-28")
     assert camps.targets == ["idp_camp"]
+
+
+def test_a_family_named_in_a_list_and_the_bodies_of_a_family(extract):
+    (named,) = extract("قُتل ثلاثة مدنيين من عائلة واحدة، هم الطفلان أحمد ومحمد العلي ووالدتهما، بقصف جوي روسي على "
+                       "بلدة بداما.", "2017-09-25")
+    assert (named.killed.best, named.killed_children, named.killed_women) == (3, 2, 1)
+    (bodies,) = extract("Rescuers pulled the bodies of a man, his wife and their three children from the rubble of "
+                        "their home in the town of Kafr Zita after a barrel bomb attack.", "2018-05-11")
+    assert (bodies.killed.best, bodies.killed_children, bodies.killed_women) == (5, 3, 1)
+
+
+def test_a_raid_said_on_a_day_and_the_leader_it_targeted(extract):
+    (raid,) = extract(
+        "A US special forces raid on a house in the village of Atmeh killed at least 13 people, including six "
+        "children and four women, rescuers said on Thursday. The Pentagon said the operation targeted a senior "
+        "Islamic State leader.", "2022-02-03")
+    assert raid.perpetrator == ["us_coalition"] and raid.sources == ["rescuers"]
+    assert raid.date is None and raid.sub_event_type == "Armed clash"

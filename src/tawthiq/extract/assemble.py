@@ -35,6 +35,7 @@ class Clause:
     background: bool = False
     provisional: bool = False
     by_town: bool = False  # one town's share of a toll counted town by town (split_by_town)
+    norm_text: str = ""  # the document's normalized text (set by analyse)
 
     def of(self, category: str) -> list[Item]:
         return [item for item in self.items if item.category == category]
@@ -76,7 +77,9 @@ class Clause:
             return False
         before = next((i for i in reversed(self.items[:index]) if i.start < source.start and i.category != "sources"),
                       None)
-        return before is not None and (before.number is not None or before.category == "casualty")
+        # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
+        return before is not None and (before.number is not None or before.category == "casualty") \
+            and not any(mark in self.norm_text[before.end : source.word_start] for mark in ",،")
 
     @property
     def towns(self) -> list[PlaceMention]:
@@ -180,6 +183,7 @@ def analyse(
     """What the clause says: its cues, figures, places and dates. `scope`: the governorate a heading over the list
     the clause is an item of names."""
     categories = {i.category for i in clause.items}
+    clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan)
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
@@ -248,14 +252,15 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                       places=[p for p in clause.places if p.level != "town" or p.excluded
                               or place_key(p, scan.text) not in counted],
                       dates=clause.dates, cues=clause.cues, zero=clause.zero, cue_values=clause.cue_values,
-                      aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional)
+                      aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional,
+                      norm_text=clause.norm_text)
         if rest.figures or rest.towns:
             out.append(rest)
         for town, figure in pairs:  # "وتوزعت الإصابات بين ...": the attack told before
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
                               places=[town], dates=clause.dates, cues=clause.cues or told,
                               cue_values=clause.cue_values, background=clause.background,
-                              provisional=clause.provisional, by_town=True))
+                              provisional=clause.provisional, by_town=True, norm_text=clause.norm_text))
     return out
 
 
@@ -394,7 +399,7 @@ def _another_attack(clause: Clause, text: str) -> bool:
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
-def _said_on(clause: Clause, position: int, text: str) -> bool:
+def said_on(clause: Clause, position: int, text: str) -> bool:
     """A day told right after a "said"-verb ("said on Friday", "told AFP on Friday"): when it was said."""
     for cue in clause.items:
         if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
@@ -430,6 +435,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
 
@@ -462,6 +468,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+    if _ITS_PEOPLE.match(text, actor.end):
+        return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
     if _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit
     after = [i for i in clause.items if i.start >= actor.end]
@@ -664,7 +672,7 @@ class Builder:
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
         for clause in draft.clauses + draft.context:
             for mention in clause.dates:
-                if _said_on(clause, mention.start, self.scan.text):
+                if said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"

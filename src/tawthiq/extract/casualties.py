@@ -52,6 +52,7 @@ class Quantity:
     numbered: bool = False  # the count comes from a number or quantifier, not from the noun's own form
     told_after: bool = False  # a bare number whose casualty word follows it ("more than 50 injured")
     share: bool = False  # "nine of them children": a breakdown of the figure before
+    of_bodies: bool = False  # "the bodies of a man, his wife ...": the outcome said before the list, for all of it
 
 
 @dataclass
@@ -82,7 +83,8 @@ def _bodies_of(noun: Item, people: Item, scan: Scan) -> bool:
     between = scan.between(noun, people).strip()
     if people.number is not None:
         return between == "of"  # ("شهيد واحد" is one of the dead, counted by the noun's own branch)
-    return _is_person(people) and between in ("", "of") and noun.col(1) == "pl" and not people.prefix.startswith("و")
+    return _is_person(people) and between in ("", "of", "of a", "of an", "of the") and noun.col(1) == "pl" \
+        and not people.prefix.startswith("و")
 
 
 def _is_trigger(item: Item) -> bool:
@@ -232,7 +234,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q.outcome = item.value
                 q.kinds = [("person", number)]
             elif i > 0 and _is_casualty_noun(items[i - 1]) and _bodies_of(items[i - 1], item, scan):
-                q.outcome = items[i - 1].value
+                q.outcome, q.of_bodies = items[i - 1].value, True
             used.update(range(i, i + consumed))
             quantities.append(q)
             i += consumed
@@ -359,7 +361,11 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 between = between.rsplit(" ", 1)[0]
             # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
-            waw = first.prefix.startswith("و") and (between == "" or adjective)
+            # "هم الطفلان أحمد ومحمد العلي ووالدتهما": the names of the people listed may stand between them
+            names = 0 < len(between.split()) <= 4 and all(word.isalpha() for word in between.split()) \
+                and not any(prev.end <= start < first.word_start for start in items_by_start) \
+                and _is_person(first) and not first.entry.pattern.isascii()
+            waw = first.prefix.startswith("و") and (between == "" or adjective or names)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
             if (waw or joined_by_and) and not q.told_after and not q.share:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
@@ -374,7 +380,7 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     prev.kinds = [("person", None)] + [("mixed", None)]
                     prev.end = q.end
                     continue
-                elif prev.outcome is None and q.outcome is None and not q.count.best == 0:
+                elif (prev.outcome is None or prev.of_bodies) and q.outcome is None and not q.count.best == 0:
                     prev.count = _add(prev.count, q.count)
                     prev.kinds.extend(q.kinds)
                     prev.end = q.end

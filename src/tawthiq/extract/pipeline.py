@@ -13,7 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import Builder, Defaults, Draft, analyse, assemble, place_key, split_by_town, split_clauses
+from .assemble import (Builder, Defaults, Draft, analyse, assemble, place_key, said_on, split_by_town,
+                       split_clauses)
 from .places import with_named_towns
 
 
@@ -102,7 +103,9 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     report-wide defaults."""
     defaults = Defaults()
     usable = [c for c in clauses if not c.aggregate and not c.background]
-    defaults.date = next((d for c in usable for d in c.dates if d.date is not None), None)
+    # (not "rescuers said on Thursday": when it was said)
+    defaults.date = next((d for c in usable for d in c.dates if d.date is not None and not said_on(c, d.start, text)),
+                         None)
     defaults.region = next((p for c in usable for p in c.regions), None)
     if not lead.clauses:
         return defaults
