@@ -1310,3 +1310,13 @@ def test_a_raid_said_on_a_day_and_the_leader_it_targeted(extract):
         "Islamic State leader.", "2022-02-03")
     assert raid.perpetrator == ["us_coalition"] and raid.sources == ["rescuers"]
     assert raid.date is None and raid.sub_event_type == "Armed clash"
+
+
+def test_local_outlets_a_single_shell_and_fire_from_held_areas(extract):
+    (daraa,) = extract("قُتل شاب بانفجار عبوة ناسفة لاصقة زرعها مجهولون في سيارته في مدينة الصنمين، وفق ما أفاد به "
+                       "موقع درعا 24.", "2022-03-07")
+    assert daraa.sources == ["Daraa 24"] and (daraa.killed_children, daraa.killed_women) == (0, 0)
+    (shell,) = extract("Two children were killed when a shell fired from government-held areas hit a house in the town "
+                       "of Mareh on Wednesday.", "2021-11-11")
+    assert shell.sub_event_type == "Shelling/artillery/missile attack"
+    assert shell.perpetrator == ["syrian_government"]
