@@ -1320,3 +1320,11 @@ def test_local_outlets_a_single_shell_and_fire_from_held_areas(extract):
                        "of Mareh on Wednesday.", "2021-11-11")
     assert shell.sub_event_type == "Shelling/artillery/missile attack"
     assert shell.perpetrator == ["syrian_government"]
+
+
+def test_the_town_a_place_lies_east_of_is_no_place_hit(extract):
+    first, second = extract(
+        "قُتل ثمانية مدنيين بغارات جوية روسية استهدفت بلدة جرجناز ومحيطها شرقي معرة النعمان، صباح اليوم. وفي مدينة "
+        "معرة النعمان، أصيب ثلاثة متطوعين من الدفاع المدني بقصف صاروخي استهدف مركزهم.", "2019-12-22")
+    assert "جرجناز" in first.location.text and first.perpetrator == ["russia"]
+    assert second.perpetrator is None and second.killed is None

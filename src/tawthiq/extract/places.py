@@ -238,6 +238,9 @@ def find_places(
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", hint or (chosen.admin1 if chosen else None),
                                    _near(scan, start))
+            if region_word is not None and region_word.value == "direction" and type_word is None and mentions:
+                # "بلدة جرجناز ومحيطها شرقي معرة النعمان": the town a place is said to lie east of, not a place hit
+                mention.excluded = "reference"
             mentions.append(mention)
             consumed_until = item.end
         elif item.category == "places" and item.value == "type" and item.entry.pattern.isascii():
