@@ -1328,3 +1328,11 @@ def test_the_town_a_place_lies_east_of_is_no_place_hit(extract):
         "معرة النعمان، أصيب ثلاثة متطوعين من الدفاع المدني بقصف صاروخي استهدف مركزهم.", "2019-12-22")
     assert "جرجناز" in first.location.text and first.perpetrator == ["russia"]
     assert second.perpetrator is None and second.killed is None
+
+
+def test_wounded_people_who_died_are_not_the_wounded_figure(extract):
+    (incident,) = extract(
+        "ارتفع إلى 39 عدد القتلى جراء المجزرة في سوق الخضار بمدينة معرة النعمان أمس، بعد وفاة ثلاثة جرحى متأثرين "
+        "بإصاباتهم، فيما لا يزال أكثر من 60 جريحاً يتلقون العلاج.", "2019-07-23")
+    assert incident.killed.best == 39
+    assert (incident.injured.low, incident.injured.high) == (61, 122)

@@ -148,7 +148,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
-                if _is_casualty_noun(noun) and not of_whom:
+                died = i > 0 and _is_trigger(items[i - 1]) and items[i - 1].value == "killed" \
+                    and scan.gap(items[i - 1], item) == 0
+                if _is_casualty_noun(noun) and died:
+                    q.outcome = "killed"  # "بعد وفاة ثلاثة جرحى": wounded people who died
+                elif _is_casualty_noun(noun) and not of_whom:
                     q.outcome = noun.value  # not "وفاة اثنين من الجرحى": two of the wounded, who died
                 elif toll is not None:
                     q.outcome = toll
