@@ -1336,3 +1336,15 @@ def test_wounded_people_who_died_are_not_the_wounded_figure(extract):
         "بإصاباتهم، فيما لا يزال أكثر من 60 جريحاً يتلقون العلاج.", "2019-07-23")
     assert incident.killed.best == 39
     assert (incident.injured.low, incident.injured.high) == (61, 122)
+
+
+def test_activist_wording_for_the_attacker_and_a_hospital_with_nobody_hurt(extract):
+    first, second = extract(
+        "ارتقاء أربعة شهداء جراء قصف طيران الاحتلال الروسي على قرية معرة حرمة، بينما استهدفت مدفعية الأسد بلدة "
+        "كفرسجنة دون ورود معلومات عن إصابات.", "2019-11-26")
+    assert second.perpetrator == ["syrian_government"] and second.weapons == ["artillery"]
+    (child,) = extract("استشهاد الطفل محمد (10 أعوام) جراء قصف عصابات الأسد على بلدة معرشمشة.", "2020-01-20")
+    assert child.perpetrator == ["syrian_government"]
+    (hospital,) = extract("A hospital in the town of Kafr Zita was put out of service by air strikes on Sunday. No "
+                          "staff or patients were hurt, the group said.", "2019-05-06")
+    assert (hospital.killed.best, hospital.injured.best) == (0, 0)
