@@ -1348,3 +1348,14 @@ def test_activist_wording_for_the_attacker_and_a_hospital_with_nobody_hurt(extra
     (hospital,) = extract("A hospital in the town of Kafr Zita was put out of service by air strikes on Sunday. No "
                           "staff or patients were hurt, the group said.", "2019-05-06")
     assert (hospital.killed.best, hospital.injured.best) == (0, 0)
+
+
+def test_the_bloodiest_day_since_the_campaign_began_is_a_comparison_not_a_total(extract):
+    (incident,) = extract(
+        "Air strikes on a busy market in the town of Maarat al-Numan killed at least 31 people on Monday, rescuers "
+        "said. The monitor said the death toll had risen to 39, including eight children, making it the bloodiest "
+        "day in the town since the start of the campaign. A rescuer said more than 60 people were wounded.",
+        "2019-07-23")
+    assert (incident.killed.best, incident.killed_children) == (39, 8)
+    assert incident.injured.low == 61
+    assert incident.perpetrator is None

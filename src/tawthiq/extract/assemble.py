@@ -168,6 +168,7 @@ def _masked(items: list[Item]) -> list[Item]:
 
 
 _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|الاكثر دمويه|الاعنف|الاشد")
 
 
 def _over_a_month(items: list[Item], scan: Scan) -> bool:
@@ -211,6 +212,12 @@ def analyse(
                 clause.places.insert(0, named)
     if "time" in categories or "number" in categories:
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+    if clause.aggregate and clause.figures:
+        # "making it the bloodiest day in the town since the start of the campaign": a comparison, not a total
+        first_total = min(i.start for i in clause.items if i.category == "cues" and i.value == "aggregate") \
+            if "aggregate" in cue_values else None
+        if first_total is not None and _SUPERLATIVE.search(scan.text, clause.start, first_total):
+            clause.aggregate = False
     if clause.aggregate and clause.figures and clause.towns:
         # "قُتل عدد من المدنيين ... على مدينة معرة النعمان، في ظل استمرار الحملة العسكرية": the campaign only
         # named after the town's own toll
