@@ -1359,3 +1359,17 @@ def test_the_bloodiest_day_since_the_campaign_began_is_a_comparison_not_a_total(
     assert (incident.killed.best, incident.killed_children) == (39, 8)
     assert incident.injured.low == 61
     assert incident.perpetrator is None
+
+
+def test_who_was_told_where_the_source_works_and_habitual_shelling(extract):
+    (incident,) = extract(
+        "أصيب خمسة مدنيين إثر قصف مدفعي مصدره مواقع قوات النظام في مدينة تادف، استهدف الأحياء السكنية في مدينة الباب، "
+        "مساء أمس. وقال مصدر طبي في مشفى الباب الوطني لمراسلنا إن بين المصابين طفلاً في حالة حرجة. وتتعرض مدينة "
+        "الباب لقصف متكرر من قبل قوات النظام و\"قسد\".", "2022-12-05")
+    assert incident.perpetrator == ["syrian_government"]
+    assert incident.sources == ["medical source"]
+    assert incident.targets == ["residential"]
+    (marea,) = extract("A woman and her two sons were killed when a rocket fired by Kurdish-led forces hit their home in "
+                       "the town of Marea, the Turkish-backed Syrian Interim Government's health directorate said.",
+                       "2021-02-22")
+    assert marea.perpetrator == ["sdf"]

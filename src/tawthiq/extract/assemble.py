@@ -47,6 +47,10 @@ class Clause:
         if not self.cue_values & {"attribution", "continuation"}:
             return []
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)]
+        if len(sources) > 1:
+            # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
+            told = [s for s in sources if s.prefix in _TO_PREFIXES]
+            sources = [s for s in sources if s not in told] or sources
         if len(sources) < 2:
             return sources
         # Several names: the one each "said"/"حسب" is told of ("..., among them medical staff, ..., the city's
@@ -424,6 +428,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
+_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
@@ -442,6 +447,8 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
+_FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
@@ -477,8 +484,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
-    if _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start):
-        return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit
+    positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
+    if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
+        return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit (not
+        # "مصدره مواقع قوات النظام", "from government positions": the side that fired)
     after = [i for i in clause.items if i.start >= actor.end]
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if after and before is not None and before.number is not None and not text[before.end : actor.word_start].strip() \
@@ -805,6 +814,9 @@ class Builder:
             for item in clause.of("targets"):
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
+                if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),
+                                                                  item.word_start):
+                    continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
