@@ -1373,3 +1373,12 @@ def test_who_was_told_where_the_source_works_and_habitual_shelling(extract):
                        "the town of Marea, the Turkish-backed Syrian Interim Government's health directorate said.",
                        "2021-02-22")
     assert marea.perpetrator == ["sdf"]
+
+
+def test_a_second_toll_after_a_comma_and_a_span_of_time_is_not_people(extract):
+    first, second = extract(
+        "Two civilians were killed in the early hours of Tuesday when a drone struck a car near the town of Darat "
+        "Izza, and three more died two days ago in shelling on the village of Kafr Taal, activists said on Thursday.",
+        "2020-02-06")
+    assert (first.killed.best, second.killed.best) == (2, 3)
+    assert second.killed.low == 3 and "Kafr Taal" in second.location.text

@@ -125,6 +125,9 @@ class Draft:
         return place.place.place_id if place.place is not None else None
 
 
+_AND_MORE = re.compile(r" (?:more|others|other people)\b")
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -149,6 +152,11 @@ def split_clauses(scan: Scan) -> list[Clause]:
         cut = a
         current: list[Item] = []
         for item in sentence_items:
+            if item.number is not None and current and _AND_MORE.match(text, item.end) \
+                    and text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
+                # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
+                clauses.append(Clause(cut, item.word_start - 4, current, sentence))
+                cut, current = item.word_start - 4, []
             if item.category == "cues" and item.value == "clause_break" and current:
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before:

@@ -96,6 +96,7 @@ def _noun_count(item: Item) -> int | None:
     return int(c) if c in ("1", "2") else None
 
 
+_TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
 _AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
 
 
@@ -162,6 +163,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
+            if _TIME_UNIT.match(scan.text, head.end):
+                i = j + 1  # "died two days ago", "منذ ثلاثة أيام": a span of time, not people
+                continue
             if following is not None and following.category == "attack" and scan.gap(head, following) == 0 \
                     and not following.prefix:
                 i = j + 1  # "بسقوط 4 قذائف": shells counted, not people ("إصابة 2 بقصف مدفعي" counts people)
