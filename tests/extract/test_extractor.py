@@ -1382,3 +1382,12 @@ def test_a_second_toll_after_a_comma_and_a_span_of_time_is_not_people(extract):
         "2020-02-06")
     assert (first.killed.best, second.killed.best) == (2, 3)
     assert second.killed.low == 3 and "Kafr Taal" in second.location.text
+
+
+def test_one_town_named_twice_and_planes_that_came_back(extract):
+    first, second = extract(
+        "مجزرة في زردنا: 11 شهيداً وعشرات الجرحى بغارات روسية على بلدة زردنا شمالي إدلب، مساء الأحد، وقد عادت "
+        "الطائرات لقصف المكان أثناء عمليات الإسعاف، ما أدى إلى إصابة متطوعين من الدفاع المدني.", "2018-06-11")
+    assert first.killed.best == 11 and first.injured.low == 20
+    assert second.killed is None and second.injured.low == 1
+    assert "زردنا" in second.location.text and second.date == first.date

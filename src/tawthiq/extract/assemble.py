@@ -540,6 +540,7 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
         return [draft]
     found: list[Draft] = []
     unknown: list[PlaceMention] = []
+    towns = list({place_key(town, text): town for town in reversed(towns)}.values())[::-1]  # one place named twice
     for town in towns:
         # A sentence that only describes (no toll of its own) may join a grouped incident that lists its town.
         describes = not any(f for f in clause.figures if not f.bare)
