@@ -540,7 +540,12 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
         return [draft]
     found: list[Draft] = []
     unknown: list[PlaceMention] = []
-    towns = list({place_key(town, text): town for town in reversed(towns)}.values())[::-1]  # one place named twice
+    named: dict[str, PlaceMention] = {}
+    for town in towns:  # one place named twice ("مجزرة في زردنا: ... على بلدة زردنا"): its fullest mention
+        key = place_key(town, text)
+        if key not in named or town.end - town.start > named[key].end - named[key].start:
+            named[key] = town
+    towns = list(named.values())
     for town in towns:
         # A sentence that only describes (no toll of its own) may join a grouped incident that lists its town.
         describes = not any(f for f in clause.figures if not f.bare)
