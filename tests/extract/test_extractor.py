@@ -1391,3 +1391,11 @@ def test_one_town_named_twice_and_planes_that_came_back(extract):
     assert first.killed.best == 11 and first.injured.low == 20
     assert second.killed is None and second.injured.low == 1
     assert "زردنا" in second.location.text and second.date == first.date
+
+
+def test_a_sentence_that_also_tells_goes_on_with_the_source(extract):
+    first, second = extract(
+        "Iran-backed militias shelled the town of Atareb on Monday, killing four civilians, the White Helmets said. "
+        "Pro-government forces also shelled the village of Kafr Naha, wounding two people.", "2020-02-11")
+    assert first.perpetrator == ["iran_backed"] and second.perpetrator == ["syrian_government"]
+    assert second.sources == ["Syrian Civil Defence"]
