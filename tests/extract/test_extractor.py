@@ -1399,3 +1399,14 @@ def test_a_sentence_that_also_tells_goes_on_with_the_source(extract):
         "Pro-government forces also shelled the village of Kafr Naha, wounding two people.", "2020-02-11")
     assert first.perpetrator == ["iran_backed"] and second.perpetrator == ["syrian_government"]
     assert second.sources == ["Syrian Civil Defence"]
+
+
+def test_a_numbered_list_under_a_heading_with_a_credit_line(extract):
+    first, second = extract(
+        "حصيلة التصعيد العسكري لقوات النظام وروسيا على شمال غربي سوريا يوم أمس:\n"
+        "1- مقتل 4 مدنيين بقصف مدفعي على مدينة إدلب.\n"
+        "2- إصابة 3 أطفال بقصف صاروخي على مدينة دارة عزة.\n"
+        "المصدر: الدفاع المدني السوري", "2023-10-08")
+    assert first.perpetrator == second.perpetrator == ["syrian_government", "russia"]
+    assert first.sources == second.sources == ["Syrian Civil Defence"]
+    assert first.date == second.date == dt.date(2023, 10, 7)

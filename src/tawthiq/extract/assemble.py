@@ -347,6 +347,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if clause.aggregate:
             continue
         towns = clause.towns
+        if not clause.has_event and not drafts and current is None \
+                and text[clause.start : clause.end].rstrip().endswith(":"):
+            lead.add(clause)  # "حصيلة التصعيد العسكري لقوات النظام وروسيا ... أمس:": a heading over a list
+            continue
         if not clause.has_event:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (

@@ -231,12 +231,23 @@ def _byline(scanned) -> Item | None:
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
+_CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
+
+
 def _signature(scanned, lexicon) -> Item | None:
-    """A post signed with its channel's tag as its last line ("#الدفاع_المدني_السوري"): the post is that source's
-    account."""
+    """A post signed with its channel's tag as its last line ("#الدفاع_المدني_السوري") or a credit line
+    ("المصدر: الدفاع المدني السوري"): the post is that source's account."""
     text = scanned.text.rstrip()
     line_start = text.rfind("\n") + 1
     line = text[line_start:]
+    credit = _CREDIT_LINE.match(line)  # "المصدر: الدفاع المدني السوري", "Source: SOHR"
+    if credit is not None:
+        name_start = line_start + credit.end()
+        hits = [hit for hit in lexicon.match(text[name_start:]) if hit.category == "sources"]
+        if hits and hits[0].start - len(hits[0].prefix) == 0:
+            return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
+                        hits[0].entry.value)
+        return None
     if not line.startswith("#") or " " in line.strip():
         return None
     hits = [hit for hit in lexicon.match(line[1:].replace("_", " ")) if hit.category == "sources"]
