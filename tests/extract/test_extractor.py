@@ -1410,3 +1410,15 @@ def test_a_numbered_list_under_a_heading_with_a_credit_line(extract):
     assert first.perpetrator == second.perpetrator == ["syrian_government", "russia"]
     assert first.sources == second.sources == ["Syrian Civil Defence"]
     assert first.date == second.date == dt.date(2023, 10, 7)
+
+
+def test_a_dateline_correspondent_the_side_holding_a_town_and_the_attack_told_before_a_town(extract):
+    saraqib, nayrab, clash = extract(
+        "سراقب – مراسل الجسر\n"
+        "أصيب خمسة مدنيين، اليوم، جراء غارات روسية على مدينة سراقب، بعد ساعات من سيطرة فصائل المعارضة على المدينة.\n"
+        "وأفاد مراسلنا أن الغارات تزامنت مع قصف مدفعي لقوات النظام على بلدة النيرب، ما أدى إلى مقتل مدني أثناء "
+        "إسعافه الجرحى.\n"
+        "في حين قُتل ثلاثة عناصر من قوات النظام في اشتباكات مع الفصائل على محور آفس.", "2020-02-27")
+    assert saraqib.perpetrator == ["russia"] and saraqib.sources == ["correspondent"]
+    assert nayrab.sub_event_type == "Shelling/artillery/missile attack" and nayrab.injured is None
+    assert clash.perpetrator == ["armed_opposition"]

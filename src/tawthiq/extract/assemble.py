@@ -461,6 +461,7 @@ _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
+_TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
@@ -494,6 +495,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+    if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start):
+        return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
@@ -695,7 +698,8 @@ class Builder:
         report = IncidentReport(role=draft.role)
         self._date(report, draft, defaults, previous_date)
         self._location(report, draft, defaults)
-        self._attack(report, clauses, defaults, draft.context, draft.role)
+        self._attack(report, clauses, defaults, draft.context, draft.role,
+                     draft.places[0].start if draft.places else None)
         self._casualties(report, clauses, defaults, draft.shared_zero)
         self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
@@ -789,7 +793,7 @@ class Builder:
 
     def _attack(
         self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause],
-        role: str = "main",
+        role: str = "main", place_start: int | None = None,
     ) -> None:
         cues = [c for clause in clauses for c in clause.cues]
         recalled_shelling = role == "background" and any(
@@ -808,6 +812,13 @@ class Builder:
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
             kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
+        if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
+            # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
+            before = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start
+                      and place_start - c.end < 80]
+            joint = len(before) > 1 and before[-1].prefix.startswith("و") \
+                and not self.scan.text[before[-2].end : before[-1].word_start].strip()  # "قصف جوي ومدفعي": both
+            first = before[-1].value if before and not joint else first
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
         air_context = "air" in kinds and not (kinds & {"shell", "missile"})

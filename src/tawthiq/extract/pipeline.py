@@ -219,12 +219,17 @@ _CORRESPONDENT = Entry("sources", "", "correspondent")
 
 
 def _byline(scanned) -> Item | None:
-    """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)"): the
-    report is its correspondent's own account."""
+    """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)") or names
+    the correspondent ("سراقب – مراسل الجسر"): the report is its correspondent's own account."""
     text = scanned.text
     line_end = text.find("\n")
     if line_end == -1 or line_end > 120:
         return None
+    # "سراقب – مراسل الجسر": a dateline that names the outlet's correspondent
+    credited = [i for i in scanned.items if i.end <= line_end]
+    if credited and all(i.category in ("sources", "place", "places") for i in credited) \
+            and any(i.category == "sources" and i.value == "correspondent" for i in credited):
+        return next(i for i in credited if i.category == "sources" and i.value == "correspondent")
     match = _BYLINE_NAME.search(text, 0, line_end)
     if match is None or any(item.start < match.end(1) and item.end > match.start(1) for item in scanned.items):
         return None  # "(خاص)", a place or any other word the lexicons know is not a name
