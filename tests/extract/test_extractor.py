@@ -1422,3 +1422,14 @@ def test_a_dateline_correspondent_the_side_holding_a_town_and_the_attack_told_be
     assert saraqib.perpetrator == ["russia"] and saraqib.sources == ["correspondent"]
     assert nayrab.sub_event_type == "Shelling/artillery/missile attack" and nayrab.injured is None
     assert clash.perpetrator == ["armed_opposition"]
+
+
+def test_a_monitor_that_puts_the_toll_higher_and_an_unclaimed_drone(extract):
+    (damascus,) = extract(
+        "Israeli missiles struck a residential neighbourhood in central Damascus early on Sunday, killing five people, "
+        "state media said. The Syrian Observatory for Human Rights put the death toll at 15.", "2023-02-20")
+    assert (damascus.killed.low, damascus.killed.best, damascus.killed.high) == (5, 5, 15)
+    assert set(damascus.sources) == {"state media", "SOHR"}
+    (car,) = extract("استهدفت طائرة مسيّرة مجهولة سيارة قرب بلدة محمبل، ما أدى إلى مقتل سائقها وإصابة راكبين، دون أن "
+                     "تتبنى أي جهة الهجوم.", "2024-04-02")
+    assert car.perpetrator == ["unknown"] and car.injured.best == 2 and "drone" in car.weapons
