@@ -1433,3 +1433,14 @@ def test_a_monitor_that_puts_the_toll_higher_and_an_unclaimed_drone(extract):
     (car,) = extract("استهدفت طائرة مسيّرة مجهولة سيارة قرب بلدة محمبل، ما أدى إلى مقتل سائقها وإصابة راكبين، دون أن "
                      "تتبنى أي جهة الهجوم.", "2024-04-02")
     assert car.perpetrator == ["unknown"] and car.injured.best == 2 and "drone" in car.weapons
+
+
+def test_victims_listed_one_a_line_under_their_heading(extract):
+    (incident,) = extract(
+        "وثق مكتب إدلب الإعلامي أسماء ضحايا القصف المدفعي لقوات النظام على قرية بليون، صباح اليوم، وهم:\n"
+        "- الطفلة سارة أحمد العمر (6 سنوات).\n"
+        "- الطفل عمر أحمد العمر (9 سنوات).\n"
+        "- والدتهما فاطمة الحسن (35 عاماً).\n"
+        "كما أصيب أربعة آخرون بجروح، بينهم طفل.", "2021-06-10")
+    assert (incident.killed.best, incident.killed_children, incident.killed_women) == (3, 2, 1)
+    assert incident.injured.best == 4 and incident.sources == ["Idlib Media Office"]

@@ -441,6 +441,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
+LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
@@ -896,6 +897,9 @@ class Builder:
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
                     shared_zero: Item | None = None) -> None:
         figures = [f for clause in clauses for f in clause.figures]
+        listed = self._listed_victims(clauses, figures)
+        if listed is not None:
+            figures = [f for f in figures if f is not listed[0]] + [listed[1]]
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
             by_outcome.setdefault(figure.outcome, []).append(figure)
@@ -919,6 +923,37 @@ class Builder:
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
                     setattr(report, field_name, ZERO)
                     self.span(field_name, zero.word_start, zero.end)
+
+    def _listed_victims(self, clauses: list[Clause], figures: list[Figure]) -> tuple[Figure, Figure] | None:
+        """'أسماء ضحايا القصف ...، وهم:' and a list of one person a line ('- الطفلة سارة (6 سنوات)'): the victims
+        are counted on the list (every one listed, so the kinds not listed are 0). Returns (the bare figure, its
+        count) or None."""
+        text = self.scan.text
+        for clause in clauses:
+            bare = [f for f in clause.figures if f.bare and f.outcome in ("killed", "injured")]
+            if len(bare) != 1 or not text[clause.start : clause.end].rstrip().endswith(":") \
+                    or any(not f.bare and f.outcome == bare[0].outcome for f in figures):
+                continue
+            kinds: list[str] = []
+            position = text.find("\n", clause.start) + 1
+            while 0 < position < len(text) and LIST_LINE.match(text, position):
+                end = text.find("\n", position)
+                end = len(text) if end == -1 else end
+                person = next((i for i in self.scan.items if position <= i.start < end and i.category == "casualty"
+                               and i.col(0) == "person"), None)
+                if person is None:
+                    break
+                kinds.append(person.col(2) or "person")
+                position = end + 1
+            if not kinds:
+                continue
+            everyone = all(kind in ("child", "woman", "man") for kind in kinds)
+            children, women = kinds.count("child"), kinds.count("woman")
+            counted = Figure(bare[0].outcome, count_with(None, len(kinds)), bare[0].start, bare[0].end,
+                             children if children or everyone else None, women if women or everyone else None,
+                             exact=True)
+            return bare[0], counted
+        return None
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         items = [item for clause in clauses for item in clause.cited] or defaults.sources

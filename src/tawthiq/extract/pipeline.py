@@ -13,8 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (Builder, Defaults, Draft, analyse, assemble, place_key, said_on, split_by_town,
-                       split_clauses)
+from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, said_on,
+                       split_by_town, split_clauses)
 from .places import with_named_towns
 
 
@@ -35,7 +35,7 @@ class Extractor:
         prefer = self._main_governorate(scanned)
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
         for clause in clauses:
-            in_list = scope is not None and _LIST_ITEM.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
+            in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
@@ -93,9 +93,6 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
         return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
-
-
-_LIST_ITEM = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")
 
 
 def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
