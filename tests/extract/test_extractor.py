@@ -1444,3 +1444,13 @@ def test_victims_listed_one_a_line_under_their_heading(extract):
         "كما أصيب أربعة آخرون بجروح، بينهم طفل.", "2021-06-10")
     assert (incident.killed.best, incident.killed_children, incident.killed_women) == (3, 2, 1)
     assert incident.injured.best == 4 and incident.sources == ["Idlib Media Office"]
+
+
+def test_an_english_town_named_before_its_type_word(extract):
+    first, second = extract(
+        "On 21 March, shelling reportedly hit the surgical hospital in Al Atareb town, killing seven civilians. On the "
+        "same day, an airstrike reportedly hit the vicinity of a gas facility near Sarmada town, northern Idlib "
+        "governorate, causing a fire; no casualties were reported.", "2021-03-22")
+    assert first.killed.best == 7
+    assert "Sarmada" in second.location.text and second.location.admin1 == "Idlib"
+    assert second.targets == ["infrastructure"] and second.killed is None

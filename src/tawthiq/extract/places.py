@@ -413,6 +413,13 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
         return None
     before = original[max(0, a - 40) : a]
+    if original[a:b].lower() in ("town", "village", "city", "camp"):
+        # "near Sarmada town", "in Al Atareb town": the name before the type word
+        named = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) $",
+                          before)
+        if named and named.group(1).split()[0] not in _NOT_PLACES:
+            start, end = _from_original(scan, a - len(before) + named.start(1), b)
+            return PlaceMention(start, end, None, "town", None, _near(scan, start))
     appositive = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’-]*"
                            r"(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'’-]*){0,2}), an? $", before)
     if appositive and appositive.group(1).split()[0] not in _NOT_PLACES:
