@@ -1454,3 +1454,9 @@ def test_an_english_town_named_before_its_type_word(extract):
     assert first.killed.best == 7
     assert "Sarmada" in second.location.text and second.location.admin1 == "Idlib"
     assert second.targets == ["infrastructure"] and second.killed is None
+
+
+def test_the_bodies_of_two_children_in_the_dual(extract):
+    (incident,) = extract("قصفت قوات النظام مدينة خان شيخون، وقال الدفاع المدني إن فرقه انتشلت جثتي طفلين من تحت "
+                          "الأنقاض.", "2019-03-12")
+    assert (incident.killed.best, incident.killed_children) == (2, 2)
