@@ -1460,3 +1460,14 @@ def test_the_bodies_of_two_children_in_the_dual(extract):
     (incident,) = extract("قصفت قوات النظام مدينة خان شيخون، وقال الدفاع المدني إن فرقه انتشلت جثتي طفلين من تحت "
                           "الأنقاض.", "2019-03-12")
     assert (incident.killed.best, incident.killed_children) == (2, 2)
+
+
+def test_kurdish_administration_wording(extract):
+    drone, shelling = extract(
+        "A Turkish UAV targeted a car on the outskirts of Qamishli on Tuesday evening, killing two members of the "
+        "Internal Security Forces, the Autonomous Administration said. Earlier the same day, Turkish occupation forces "
+        "and their mercenaries shelled villages around Tal Tamr with heavy artillery, causing material damage only.",
+        "2023-07-05")
+    assert drone.sources == ["Autonomous Administration"]
+    assert shelling.perpetrator == ["turkey", "sna"]
+    assert (shelling.killed.best, shelling.injured.best) == (0, 0)
