@@ -1471,3 +1471,26 @@ def test_kurdish_administration_wording(extract):
     assert drone.sources == ["Autonomous Administration"]
     assert shelling.perpetrator == ["turkey", "sna"]
     assert (shelling.killed.best, shelling.injured.best) == (0, 0)
+
+
+def test_english_quarters_of_a_city_named_before(extract):
+    # A quarter the gazetteer lacks is in the city named before it, in its clause or an earlier one of the paragraph,
+    # but stays its own place: two attacks on two quarters of one city are two incidents.
+    shelling, barrels = extract(
+        "In Homs city, rocket fire on the government-held Akrama district killed three people, state media said. "
+        "Later, helicopters dropped barrel bombs on the district of al-Waer, wounding eleven people, according to a "
+        "local activist.", "2015-06-03")
+    assert shelling.location.admin1 == barrels.location.admin1 == "Homs"
+    assert shelling.killed.best == 3 and barrels.injured.best == 11
+    assert barrels.weapons[0] == "barrel_bomb" and barrels.sources == ["activists"]
+    # after a region, a quarter adds nothing: the city is the place
+    (strikes,) = extract("Air strikes killed nine people in eastern Aleppo on Monday, including in the Bab al-Nairab "
+                         "neighbourhood where a bakery was hit.", "2016-10-10")
+    assert strikes.location.name == "Aleppo" and strikes.killed.best == 9
+
+
+def test_a_missile_strike_is_a_missile_attack(extract):
+    # "missile strike" names one attack in two words, not an air strike after a missile
+    (incident,) = extract("Rebel shelling and a missile strike on the town of Mhardeh killed two people, SANA said.",
+                          "2019-05-20")
+    assert incident.sub_event_type == "Shelling/artillery/missile attack" and incident.weapons == ["missile"]

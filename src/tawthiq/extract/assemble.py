@@ -246,8 +246,8 @@ _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", 
 
 def place_key(mention: PlaceMention, text: str) -> str:
     """A place by gazetteer id, or one the gazetteer lacks by its name as written (its last word: "بلدة النيرب"
-    and "النيرب" are one place)."""
-    return mention.place.place_id if mention.place is not None else \
+    and "النيرب" are one place); a quarter placed in an earlier clause's town is its own place."""
+    return mention.place.place_id if mention.place is not None and not mention.quarter else \
         "written:" + text[mention.start : mention.end].split()[-1]
 
 
@@ -817,8 +817,8 @@ class Builder:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
             before = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start
                       and place_start - c.end < 80]
-            joint = len(before) > 1 and before[-1].prefix.startswith("و") \
-                and not self.scan.text[before[-2].end : before[-1].word_start].strip()  # "قصف جوي ومدفعي": both
+            # "قصف جوي ومدفعي", "missile strike": one phrase names both
+            joint = len(before) > 1 and not self.scan.text[before[-2].end : before[-1].word_start].strip()
             first = before[-1].value if before and not joint else first
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []

@@ -15,7 +15,7 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, said_on,
                        split_by_town, split_clauses)
-from .places import with_named_towns
+from .places import PlaceMention, quarters_in_town, with_named_towns
 
 
 class Extractor:
@@ -34,10 +34,13 @@ class Extractor:
         clauses = split_clauses(scanned)
         prefer = self._main_governorate(scanned)
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
+        last_town: PlaceMention | None = None  # the last known town named, for a quarter named after it
         for clause in clauses:
             in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            quarters_in_town(clause.places, last_town, scanned)
+            last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
                 scope = next((p.admin1 for p in clause.regions), None)
             elif not in_list and clause.items:

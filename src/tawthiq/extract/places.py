@@ -34,6 +34,7 @@ class PlaceMention:
     admin1: str | None = None  # governorate said around it ("بريف حلب الغربي")
     near: bool = False  # "أطراف", "محيط": near or part of the town
     excluded: str | None = None  # why this is not an incident place (firing position, hospital, ...)
+    quarter: bool = False  # a quarter placed in the town named in an earlier clause: its own place, in that town
 
 
 _LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
@@ -323,6 +324,7 @@ def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+_QUARTER = re.compile(r"^حي |^(?:the )?(?:district|neighbou?rhood) of | (?:district|neighbou?rhood)$")
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
                            "on the edge of"})
 
@@ -343,12 +345,15 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                                        excluded=prev.excluded or mention.excluded)
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
-                    and mention.level == "town" and scan.text[mention.start : mention.start + 3] == "حي "
+                    and mention.level == "town" and _QUARTER.search(scan.text[mention.start : mention.end])
                     and len(words) <= 6 and not prev.excluded):
                 # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it
                 out[-1] = PlaceMention(mention.start, mention.end, prev.place, "town", prev.admin1, near=True,
                                        excluded=mention.excluded)
                 continue
+            if (prev.level == "region" and mention.place is None and mention.level == "town"
+                    and _QUARTER.search(scan.text[mention.start : mention.end]) and len(words) <= 6):
+                continue  # "eastern Aleppo ..., including in the Bustan al-Qasr neighbourhood": the quarter adds nothing
         out.append(mention)
     return out
 
@@ -402,6 +407,18 @@ def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, g
     return None
 
 
+def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, scan: Scan) -> None:
+    """'In the city of Aleppo, ... Meanwhile, helicopters dropped barrel bombs on the district of al-Sukkari': a
+    quarter the gazetteer lacks, in a later clause of the paragraph that named a town, is in that town."""
+    if town is None or "\n" in scan.text[town.end : mentions[0].start if mentions else town.end]:
+        return
+    for index, mention in enumerate(mentions):
+        if (mention.place is None and mention.level == "town" and not mention.excluded
+                and _QUARTER.search(scan.text[mention.start : mention.end])):
+            mentions[index] = PlaceMention(mention.start, mention.end, town.place, "town", town.admin1, near=True,
+                                           quarter=True)
+
+
 def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None:
     """'the town of Qarqor' or 'Termanin, a town in ...': an English type word names an unknown place."""
     a, b = scan.norm.to_original(item.start, item.end)
@@ -413,9 +430,10 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
         return None
     before = original[max(0, a - 40) : a]
-    if original[a:b].lower() in ("town", "village", "city", "camp"):
+    if original[a:b].lower() in ("town", "village", "city", "camp", "district", "neighbourhood", "neighborhood"):
         # "near Sarmada town", "in Al Atareb town": the name before the type word
-        named = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) $",
+        named = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?[A-Z][\w'’-]*"
+                          r"(?: (?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w'’-]*){0,2}) $",
                           before)
         if named and named.group(1).split()[0] not in _NOT_PLACES:
             start, end = _from_original(scan, a - len(before) + named.start(1), b)
