@@ -1494,3 +1494,35 @@ def test_a_missile_strike_is_a_missile_attack(extract):
     (incident,) = extract("Rebel shelling and a missile strike on the town of Mhardeh killed two people, SANA said.",
                           "2019-05-20")
     assert incident.sub_event_type == "Shelling/artillery/missile attack" and incident.weapons == ["missile"]
+
+
+def test_people_named_one_by_one_after_their_number(extract):
+    # "two staff members, a nurse and a guard": the same two people, not four
+    (english,) = extract("In Sarmin, two staff members, a nurse and a guard, were killed when air-launched missiles "
+                         "struck the clinic.", "2020-02-10")
+    assert english.killed.best == 2 and english.sub_event_type == "Air/drone strike"
+    (arabic,) = extract("قتل شخصان، رجل وامرأة، في قصف مدفعي على بلدة سرمين.", "2020-02-10")
+    assert (arabic.killed.best, arabic.killed_women, arabic.killed_children) == (2, 1, 0)
+    (listed,) = extract("Shelling on Sarmin killed three civilians, a woman and two children.", "2020-02-10")
+    assert (listed.killed.best, listed.killed_women, listed.killed_children) == (3, 1, 2)
+
+
+def test_a_side_before_the_people_and_a_civilian_driver(extract):
+    (incident,) = extract("A Turkish drone hit a pickup near Qamishli's Antariya neighbourhood, killing 3 SDF fighters "
+                          "and a civilian driver, per local sources.", "2022-11-30")
+    assert incident.killed.best == 4 and incident.sources == ["local sources"]
+    assert incident.location.admin1 == "Al-Hasakah" and incident.location.name == "Al Qāmishlī"
+
+
+def test_a_datelines_day_is_the_day_of_writing(extract):
+    (incident,) = extract("ISTANBUL, 14 May 2019 — Rescuers condemned yesterday's attack on a bakery in the town of "
+                          "Kafr Nabl, where an air strike killed five people.", "2019-05-15")
+    assert incident.date == dt.date(2019, 5, 13)
+    (alone,) = extract("ISTANBUL, 14 May 2019 — An air strike on a bakery in the town of Kafr Nabl killed five "
+                       "people.", "2019-05-15")
+    assert alone.date == dt.date(2019, 5, 14)
+
+
+def test_rocket_shells_with_the_article(extract):
+    (incident,) = extract("أصيب ثلاثة مدنيين جراء استهداف مدينة محردة بالقذائف الصاروخية.", "2019-05-14")
+    assert incident.weapons == ["rocket"] and incident.injured.best == 3

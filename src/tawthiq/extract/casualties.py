@@ -53,6 +53,7 @@ class Quantity:
     told_after: bool = False  # a bare number whose casualty word follows it ("more than 50 injured")
     share: bool = False  # "nine of them children": a breakdown of the figure before
     of_bodies: bool = False  # "the bodies of a man, his wife ...": the outcome said before the list, for all of it
+    apposition: bool = False  # "two staff members, a nurse and a guard,": named one by one, the comma after closes it
 
 
 @dataclass
@@ -110,8 +111,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     used: set[int] = set()
     n = len(items)
     i = 0
+    adjective_start = len(scan.text)  # where a person noun used as an adjective began ("a civilian driver")
     while i < n:
         item = items[i]
+        if i > 0 and items[i - 1].start != adjective_start:
+            adjective_start = len(scan.text)
         qualifier = None
         head = item
         j = i
@@ -131,6 +135,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if noun_index + 1 < n and items[noun_index].category == "actors" and _is_person(items[noun_index + 1]) \
                     and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three rebel fighters", "two regime soldiers": a side named before the people
+            elif noun_index + 2 < n and items[noun_index].category == "actors" \
+                    and items[noun_index + 1].start == items[noun_index].start and _is_person(items[noun_index + 2]) \
+                    and scan.gap(items[noun_index], items[noun_index + 2]) == 0:
+                noun_index += 2  # "2 SDF fighters": the side is also a source's name, read twice
             of_them = noun_index + 1 < n and items[noun_index].category == "cues" \
                 and items[noun_index].value == "of_them" and scan.gap(head, items[noun_index]) == 0 \
                 and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
@@ -218,6 +226,13 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     or _moved(items, i, scan):
                 i += 1
                 continue
+            after = items[i + 1] if i + 1 < n else None
+            if _is_person(item) and after is not None and _is_person(after) and item.entry.pattern.isascii() \
+                    and after.entry.pattern.isascii() and scan.gap(item, after) == 0 and not after.prefix \
+                    and not scan.between(item, after).strip():
+                i += 1  # "a civilian driver", "a civilian woman": one person, the last noun says which
+                adjective_start = item.start
+                continue
             number = _noun_count(item)
             # A number written after the noun ("مدنيين اثنين", "شهيد واحد") counts it.
             after = items[i + 1] if i + 1 < n else None
@@ -236,8 +251,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and trailing.value == "at_least" and scan.gap(items[i + consumed - 1], trailing) == 0:
                 qualifier, consumed = "at_least", consumed + 1  # "شهيد واحد على الأقل", "قتيلين على الأقل"
             count = count_with(qualifier, number) if number is not None else BARE
-            q = Quantity(count, item.start, items[i + consumed - 1].end, kinds=[(_kind(item), number)],
-                         exact=number is not None and qualifier is None, bare=number is None)
+            q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
+                         kinds=[(_kind(item), number)], exact=number is not None and qualifier is None,
+                         bare=number is None)
             if _is_casualty_noun(item):
                 q.outcome = item.value
                 q.kinds = [("person", number)]
@@ -401,6 +417,40 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
     return out
 
 
+def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
+    """'two staff members, a nurse and a guard, were killed', 'قتل شخصان، رجل وامرأة،': people named one by one
+    between commas right after a number of as many people are those people, not more of them."""
+    out: list[Quantity] = []
+    index = 0
+    while index < len(quantities):
+        head = quantities[index]
+        out.append(head)
+        index += 1
+        total = head.count.best
+        if total is None or total < 2 or head.bare or head.outcome is not None \
+                or scan.text[head.end : head.end + 3].strip()[:1] not in (",", "،"):
+            continue
+        run: list[Quantity] = []
+        previous_end = head.end
+        for q in quantities[index:]:
+            between = scan.text[previous_end : q.start].strip(" ,،")
+            if q.outcome is not None or q.bare or q.count.best is None \
+                    or between not in ("", "a", "an", "and a", "and an", "and", "و") and not (
+                        between.startswith("و") and len(between) <= 2):
+                break
+            run.append(q)
+            previous_end = q.end
+            if sum(q.count.best for q in run) >= total:
+                break
+        closing = scan.text[previous_end : previous_end + 3].strip()[:1]
+        if run and sum(q.count.best for q in run) == total and closing in (",", "،", ".", ""):
+            head.kinds = [kind for q in run for kind in q.kinds]
+            head.end = previous_end
+            head.apposition = True
+            index += len(run)
+    return out
+
+
 def _shares_number(prev: Quantity, q: Quantity) -> bool:
     first_number = prev.kinds[0][1] if prev.kinds else None
     return (prev.numbered and not q.numbered and first_number is not None and first_number >= 11
@@ -441,7 +491,7 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     """All casualty figures in one clause."""
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
-    quantities = _join_chains(quantities, items_by_start, scan)
+    quantities = _join_chains(_appositions(quantities, scan), items_by_start, scan)
     triggers = [(index, item) for index, item in enumerate(items) if _is_trigger(item) and index not in used]
     breaks = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS]
     breaks_after = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS_AFTER]
@@ -591,6 +641,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         # "At least five civilians, including two children, were killed": the breakdown set off by commas
         # stands between the people and their verb.
         end = _after_aside(q.end, nearest.start, scan)
+        if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
+            end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
         opens_clause = nearest.prefix.startswith("و") or "," in scan.text[end : nearest.start]
         if gap <= _RIGHT_WINDOW and "." not in scan.text[end : nearest.start] and not opens_clause:

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from ..geo.gazetteer import Gazetteer, default_gazetteer
-from ..language.dates import narrated_reference
+from ..language.dates import dateline, narrated_reference
 from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
@@ -31,6 +31,9 @@ class Extractor:
         scanned = scan(text, self.lexicon)
         scanned.items = with_named_towns(scanned, self.gazetteer)
         reference = narrated_reference(scanned, document.published)
+        written_on = dateline(scanned, document.published)
+        if written_on is not None and reference == document.published:
+            reference = written_on.date
         clauses = split_clauses(scanned)
         prefer = self._main_governorate(scanned)
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
@@ -39,6 +42,9 @@ class Extractor:
             in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            if written_on is not None and len(clause.dates) > 1:
+                # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
+                clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
             quarters_in_town(clause.places, last_town, scanned)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):

@@ -261,6 +261,25 @@ def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> l
     return out
 
 
+_DATELINE_BEFORE = re.compile(r"^\W*[^\n.,،:;]{0,40}[,،]?\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[—–\-:|]")
+
+
+def dateline(scan: Scan, published: dt.date | None) -> DateMention | None:
+    """'GAZIANTEP, 3 March 2020 — ...': a written day at the head of the text, set off by a dash, is the day the
+    text was written, which its "yesterday" counts from; not the day of what it tells."""
+    head = [item for item in scan.items if item.start < 60]
+    if not any(item.category == "time" and item.value == "month" for item in head):
+        return None
+    for mention in find_dates(scan, 0, min(len(scan.text), 60), published, head):
+        if mention.explicit and mention.precision == "day" and mention.date is not None \
+                and _DATELINE_BEFORE.match(scan.text[: mention.start]) \
+                and _DATELINE_AFTER.match(scan.text[mention.end : mention.end + 40]):
+            return mention
+        return None
+    return None
+
+
 def narrated_reference(scan: Scan, published: dt.date | None) -> dt.date | None:
     """The day the text itself says is 'today' ("اليوم، الثلاثاء 19 تموز"), else the publication date."""
     if not any(item.category == "time" and item.value == "month" for item in scan.items):
