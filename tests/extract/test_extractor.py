@@ -1526,3 +1526,20 @@ def test_a_datelines_day_is_the_day_of_writing(extract):
 def test_rocket_shells_with_the_article(extract):
     (incident,) = extract("أصيب ثلاثة مدنيين جراء استهداف مدينة محردة بالقذائف الصاروخية.", "2019-05-14")
     assert incident.weapons == ["rocket"] and incident.injured.best == 3
+
+
+def test_a_son_or_a_brother_is_no_woman_but_may_be_a_child(extract):
+    (english,) = extract("An air strike on Kafr Nabl killed a man and his son.", "2019-12-24")
+    assert (english.killed.best, english.killed_women, english.killed_children) == (2, 0, None)
+    (arabic,) = extract("قتل رجل وابنها في غارة على سرمين.", "2019-12-24")
+    assert (arabic.killed_women, arabic.killed_children) == (0, None)
+    (aged,) = extract("Two brothers, aged 9 and 13, were wounded when a drone hit their home in Afis.", "2024-10-14")
+    assert aged.injured_children == 2
+
+
+def test_an_outlets_correspondent_and_a_countryside_village(extract):
+    (incident,) = extract("Turkish forces shelled the villages of Tal Tamr countryside with artillery, wounding two "
+                          "farmers in the village of Tal Kefji and burning agricultural land, ANHA's correspondent "
+                          "reported.", "2021-08-20")
+    assert incident.sources == ["Hawar news agency"] and "farmland" in incident.targets
+    assert incident.location.admin1 == "Al-Hasakah" and incident.injured.best == 2

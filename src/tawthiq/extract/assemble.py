@@ -48,6 +48,12 @@ class Clause:
             return []
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)]
         if len(sources) > 1:
+            # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
+            text = self.norm_text
+            sources = [s for s in sources if s.value != "correspondent" or not any(
+                o.value != "correspondent" and text[min(o.end, s.end) : max(o.word_start, s.word_start)].strip(" '’s")
+                == "" for o in sources)] or sources
+        if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES]
             sources = [s for s in sources if s not in told] or sources
@@ -744,7 +750,10 @@ class Builder:
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
         self.span("location", first.start, last.end)
-        admin1 = first.admin1 or (defaults.region.admin1 if defaults.region else None)
+        known = {p.place.admin1 for p in places if p.place is not None and p.place.admin1}
+        # "the villages of Tal Tamr ... in the village of Um al-Kaif": the governorate of the places it knows
+        admin1 = first.admin1 or (known.pop() if len(known) == 1 else None) \
+            or (defaults.region.admin1 if defaults.region else None)
         if len(places) == 1 and first.place is not None and first.place.kind != "governorate":
             place = first.place
             # A place without coordinates (an OCHA village) stands at the admin unit above it: precision 2.
@@ -947,11 +956,11 @@ class Builder:
                 position = end + 1
             if not kinds:
                 continue
-            everyone = all(kind in ("child", "woman", "man") for kind in kinds)
+            everyone = all(kind in ("child", "woman", "man", "male") for kind in kinds)
             children, women = kinds.count("child"), kinds.count("woman")
             counted = Figure(bare[0].outcome, count_with(None, len(kinds)), bare[0].start, bare[0].end,
-                             children if children or everyone else None, women if women or everyone else None,
-                             exact=True)
+                             children if children or everyone and "male" not in kinds else None,
+                             women if women or everyone else None, exact=True)
             return bare[0], counted
         return None
 

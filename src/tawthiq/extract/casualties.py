@@ -266,7 +266,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         i += 1
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         ages = _AGES.match(scan.text, q.end)
-        if ages and q.kinds and all(kind in ("other", "person") for kind, _ in q.kinds) \
+        if ages and q.kinds and all(kind in ("other", "person", "male") for kind, _ in q.kinds) \
                 and all(int(age) < 18 for age in re.findall(r"\d+", ages.group(0))):
             q.kinds = [("child", count) for _, count in q.kinds]
     return quantities, used
@@ -475,15 +475,15 @@ def _breakdown(kinds: list[tuple[str, int | None]], full_enumeration: bool) -> t
         listed = [n for kind, n in kinds if kind == target]
         if listed:
             result[target] = None if any(n is None for n in listed) else sum(listed)
-        elif full_enumeration:
-            result[target] = 0
+        elif full_enumeration and not (target == "child" and any(kind == "male" for kind, _ in kinds)):
+            result[target] = 0  # "a man and his son": no woman, but the son may be a child
         else:
             result[target] = None
     return result["child"], result["woman"]
 
 
 def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
-    specific = all(kind in ("child", "woman", "man") and n is not None for kind, n in kinds)
+    specific = all(kind in ("child", "woman", "man", "male") and n is not None for kind, n in kinds)
     return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
 
 

@@ -358,7 +358,7 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
     return out
 
 
-_ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou?rhood) of ", re.IGNORECASE)
+_ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou?rhood|villages|towns) of ", re.IGNORECASE)
 # A word may hold an apostrophe ("Ma'arrat") but not a possessive ("Qamishli's Hilaliya": the name is Qamishli).
 _LATIN_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALIZED = re.compile(rf"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?{_LATIN_WORD}(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?{_LATIN_WORD}){{0,2}}")
