@@ -1543,3 +1543,26 @@ def test_an_outlets_correspondent_and_a_countryside_village(extract):
                           "reported.", "2021-08-20")
     assert incident.sources == ["Hawar news agency"] and "farmland" in incident.targets
     assert incident.location.admin1 == "Al-Hasakah" and incident.injured.best == 2
+
+
+def test_nobody_killed_leaves_the_wounded_unsaid(extract):
+    (incident,) = extract("Barrel bombs hit the clinic in Binnish on Sunday, but no patients or staff were killed.",
+                          "2019-05-06")
+    assert incident.killed.best == 0 and incident.injured is None
+
+
+def test_list_lines_headed_by_towns_the_gazetteer_lacks(extract):
+    # each "- town: toll" line is its own incident, its town read from the line's head
+    incidents = extract("حصيلة القصف المدفعي على ريف حماة الشمالي اليوم:\n- اللطامنة: استشهاد رجل\n"
+                        "- الزكاة: إصابة 3 مدنيين بينهم طفل", "2019-06-02")
+    assert [(i.location.text, i.location.admin1) for i in incidents] == [("اللطامنة", "Hama"), ("الزكاة", "Hama")]
+    assert incidents[0].killed.best == 1 and incidents[1].injured.best == 3 and incidents[1].injured_children == 1
+
+
+def test_a_damaged_site_told_after_the_attack_and_a_name_beside_its_governorate(extract):
+    (incident,) = extract("On 3 March, rockets hit the town of Taftanaz, killing two civilians. A bakery in the town "
+                          "sustained damage.", "2020-03-04")
+    assert incident.targets == ["bakery"]
+    (village,) = extract("Government helicopters dropped barrel bombs on a school in Kafr Ain, southern Idlib, on "
+                         "Tuesday.", "2019-05-22")
+    assert village.location.text == "Kafr Ain" and village.location.admin1 == "Idlib"

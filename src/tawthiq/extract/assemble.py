@@ -362,10 +362,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values)
-                               for i in clause.items)):
+                               for i in clause.items)
+                        or "damage" in clause.cue_values and clause.of("targets")):
                 # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
                 # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل"), or
-                # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another
+                # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another, or what
+                # else it damaged ("A school run by an NGO partner sustained damage.")
                 current.add(clause)
             continue
         last_event = clause
@@ -928,7 +930,7 @@ class Builder:
                 setattr(report, f"{outcome}_women", women)
         zero = next((c.zero for c in clauses if c.zero is not None), shared_zero)
         if zero is not None:
-            for field_name in ("killed", "injured"):
+            for field_name in ("killed",) if zero.col(0) == "killed" else ("killed", "injured"):
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
                     setattr(report, field_name, ZERO)
                     self.span(field_name, zero.word_start, zero.end)

@@ -502,6 +502,12 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
             # "Eleven people died in Beit Sawa, six in Hamouria": a toll counted town by town names towns, known
             # or not
             found.append(PlaceMention(start, end, None, "town", None, False))
+        elif place is None and not name.group(0).endswith(("'s", "’s")):
+            # "in Hass, southern Idlib": a name set beside its governorate is a place there
+            region = next((m for m in known if m.level == "region" and m.place is not None
+                           and 0 < m.start - end <= 3 and scan.text[end : m.start].strip() in (",", "")), None)
+            if region is not None:
+                found.append(PlaceMention(start, end, None, "town", region.place.admin1, False))
     return found
 
 
@@ -577,6 +583,15 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
             # one unknown word alone after a plural type word is a common noun ("مخيمات النازحين")
             listed.extend(spans)
             names.update(text[a:b] for a, b in spans)
+    for match in _LIST_HEAD.finditer(text):
+        # "- حاس: استشهاد امرأة": a list line headed by a name and a colon, under a heading over several towns
+        name = match.group(1)
+        if len(name.split()) <= 3 and not any(word in _STOP_WORDS for word in name.split()) \
+                and not any(i.category in ("place", "places", "casualty", "attack") and match.start(1) <= i.start
+                            < match.end(1) for i in items) \
+                and not [c for c in gazetteer.lookup(name) if c.place.kind != "governorate"]:
+            names.add(name)
+            listed.append(match.span(1))
     names = {name for name in names if len(name) >= 3 and name not in _STOP_WORDS}
     if not names:
         return items
@@ -606,6 +621,10 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
         extra.append(Item(start, end, Entry("place", name, WRITTEN + name, _NAMED_ENTRY_EXTRA), match.group(1) or "",
                           None, "place", WRITTEN + name))
     return sorted(items + extra, key=lambda i: (i.start, i.end)) if extra else items
+
+
+_LIST_HEAD = re.compile(r"^[ \t]*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])[ \t]*([\u0621-\u064a]+(?: [\u0621-\u064a]+){0,2})[ \t]*:",
+                        re.MULTILINE)
 
 
 def _unknown_name_end(scan: Scan, position: int) -> int | None:
