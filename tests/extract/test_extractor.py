@@ -1566,3 +1566,24 @@ def test_a_damaged_site_told_after_the_attack_and_a_name_beside_its_governorate(
     (village,) = extract("Government helicopters dropped barrel bombs on a school in Kafr Ain, southern Idlib, on "
                          "Tuesday.", "2019-05-22")
     assert village.location.text == "Kafr Ain" and village.location.admin1 == "Idlib"
+
+
+def test_a_toll_told_after_an_attack_on_a_list_of_towns(extract):
+    # the town's own sentence has no word of the attack: the attack on the list it was named in is its own
+    ariha, binnish = extract("Regime rockets hit Ariha and Binnish. In Binnish, a girl was killed.", "2023-10-06")
+    assert ariha.killed is None and binnish.killed.best == 1 and binnish.killed_children == 1
+    assert binnish.sub_event_type == "Shelling/artillery/missile attack" and binnish.perpetrator == ["syrian_government"]
+    # a name joined to a known town by "and" is a town, known or not; "No casualties reported" is no news
+    known, unknown = extract("Regime artillery hit the edges of Taftanaz and Tal Touqan this afternoon. Two women were "
+                             "injured in Tal Touqan. No casualties reported in Taftanaz.", "2023-10-07")
+    assert unknown.location.text == "Tal Touqan" and unknown.location.admin1 == "Idlib"
+    assert unknown.injured.best == 2 and unknown.date == dt.date(2023, 10, 7)
+    assert known.killed is None and known.injured is None
+
+
+def test_warplanes_fired_missiles_and_a_nationwide_total(extract):
+    (incident,) = extract("On Sunday, Russian warplanes fired missiles at a poultry farm near Kafr Taal village, killing "
+                          "a shepherd. The network documented the killing of 5 civilians in total across Syria on "
+                          "that day.", "2022-09-12")
+    assert incident.sub_event_type == "Air/drone strike" and incident.weapons[0] == "missile"
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (1, 1, 1)

@@ -660,6 +660,10 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
     return Count(low=low, best=best_figure.count.best, high=high), best_figure
 
 
+_LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired several", "اطلقت", "اطلق", "القت",
+                       "القي"})
+
+
 def _event_type(cues: set[str], first_cue: str | None) -> tuple[str | None, str | None]:
     def sub(name: str) -> tuple[str, str]:
         return SUB_EVENT_PARENT[name], name
@@ -828,8 +832,10 @@ class Builder:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
             before = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start
                       and place_start - c.end < 80]
-            # "قصف جوي ومدفعي", "missile strike": one phrase names both
-            joint = len(before) > 1 and not self.scan.text[before[-2].end : before[-1].word_start].strip()
+            # "قصف جوي ومدفعي", "missile strike": one phrase names both; "warplanes fired missiles": the aircraft
+            # launched what hit
+            joint = len(before) > 1 and re.sub(r"^\w+", "", self.scan.text[before[-2].end : before[-1].word_start]) \
+                .strip() in _LAUNCHED  # (past the rest of a word the lexicon matched by its stem: "warplane|s")
             first = before[-1].value if before and not joint else first
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []

@@ -92,7 +92,9 @@ _MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more 
 
 def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     """An attack needs an attack word; a lone generic one ("attack", "استهداف") also needs a place or a toll."""
-    cues = [c for clause in draft.clauses for c in clause.cues] or defaults.cues
+    # "Artillery hit Sarmin and Binnish. In Binnish, a boy was killed.": the attack on the list is this town's
+    cues = [c for clause in draft.clauses for c in clause.cues] or [c for clause in draft.context for c in clause.cues] \
+        or defaults.cues
     if any(c.value != "generic" for c in cues):
         return True
     if any("disaster" in c.cue_values for c in draft.clauses):

@@ -301,6 +301,7 @@ def find_places(
     mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
     if span is not None:
         mentions.extend(_english_after_preposition(scan, original, span, mentions, gazetteer, prefer_admin1))
+    mentions.extend(_english_listed_after(scan, original, mentions))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
         if mention.place is None and mention.level == "town":
@@ -508,6 +509,30 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
                            and 0 < m.start - end <= 3 and scan.text[end : m.start].strip() in (",", "")), None)
             if region is not None:
                 found.append(PlaceMention(start, end, None, "town", region.place.admin1, False))
+    return found
+
+
+_AND_NAME = re.compile(r" and (?=[A-Z])")
+_NAME_ENDS = re.compile(r"(?:[,.;:)]|$| (?:on|in|this|last|early|late|at|after|before|with|killing|wounding|where)\b)")
+
+
+def _english_listed_after(scan: Scan, original: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """'hit the outskirts of Sarmin and Qminas': a name joined by "and" to a town the gazetteer knows is a town
+    too, known or not, in the same governorate."""
+    found: list[PlaceMention] = []
+    for mention in known:
+        if mention.place is None or mention.place.kind != "town" or mention.level != "town":
+            continue
+        _, b = scan.norm.to_original(mention.start, mention.end)
+        joined = _AND_NAME.match(original, b)
+        name = _capitalized_at(original, joined.end()) if joined else None
+        if name is None or not _NAME_ENDS.match(original, name.end()):
+            continue
+        start, end = _from_original(scan, name.start(), name.end())
+        if any(m.start < end and start < m.end for m in known) or any(
+                i.start < end and start < i.end and i.category in ("actors", "sources", "time") for i in scan.items):
+            continue
+        found.append(PlaceMention(start, end, None, "town", mention.place.admin1, _near(scan, start)))
     return found
 
 
