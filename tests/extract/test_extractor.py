@@ -1587,3 +1587,9 @@ def test_warplanes_fired_missiles_and_a_nationwide_total(extract):
                           "that day.", "2022-09-12")
     assert incident.sub_event_type == "Air/drone strike" and incident.weapons[0] == "missile"
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (1, 1, 1)
+
+
+def test_where_an_effect_of_the_attack_reached_is_not_where_it_hit(extract):
+    (incident,) = extract("Shelling on 3 May damaged a power station near Tal Abyad, cutting electricity to thousands "
+                          "of people in Raqqa city and nearby camps, the UN said.", "2020-05-05")
+    assert incident.location.text == "Tal Abyad" and incident.targets == ["infrastructure"]

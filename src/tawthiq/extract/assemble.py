@@ -858,9 +858,13 @@ class Builder:
                 continue  # "It denies accounts that its warplanes target market places, medical centres ...": not hit
             moved = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
                           and i.col(0) == "transfer"), None)
+            effect = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
+                           and i.col(0) == "effect"), None)
             for item in clause.of("targets"):
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
+                if effect is not None and item.start > effect:
+                    continue  # "cutting water to 460,000 people in Al-Hasakah city and surrounding camps"
                 if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),
                                                                   item.word_start):
                     continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works
