@@ -1593,3 +1593,21 @@ def test_where_an_effect_of_the_attack_reached_is_not_where_it_hit(extract):
     (incident,) = extract("Shelling on 3 May damaged a power station near Tal Abyad, cutting electricity to thousands "
                           "of people in Raqqa city and nearby camps, the UN said.", "2020-05-05")
     assert incident.location.text == "Tal Abyad" and incident.targets == ["infrastructure"]
+
+
+def test_kurdish_names_of_towns_and_an_inline_hashtag(extract):
+    (kobani,) = extract("قتل مدنيان بقصف مدفعي تركي على قرية قرب مدينة كوباني.", "2022-08-20")
+    assert kobani.location.admin1 == "Aleppo"
+    (tweet,) = extract("#Idlib: 3 children killed, 4 civilians injured as #Assad regime shells #Binnish with rockets.",
+                       "2020-01-21")
+    assert tweet.location.name == "Binnish" and tweet.weapons == ["rocket"]
+    assert (tweet.killed.best, tweet.killed_children, tweet.injured.best) == (3, 3, 4)
+
+
+def test_a_general_paragraph_of_another_source_and_a_continued_account(extract):
+    incidents = extract(
+        "قصفت قوات النظام بلدات جبل الزاوية اليوم.\nوقال مراسلنا إن القصف استهدف بلدة إبلين، ما أدى إلى مقتل رجل.\n"
+        "وأضاف أن قذائف سقطت على قرية بليون، ما أسفر عن إصابة طفلين، فيما طال القصف قرى مرعيان والبارة دون تسجيل "
+        "إصابات.\nمن جهته، قال الدفاع المدني إن القصف تسبب بأضرار في منازل المدنيين.", "2021-07-14")
+    grouped = incidents[-1]
+    assert grouped.killed.best == 0 and grouped.sources == ["correspondent"] and grouped.targets == []

@@ -396,6 +396,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                     earlier[-1].shared_zero = clause.zero
         elif current is not None and current.clauses and current.clauses[-1].by_town and clause.figures:
             continue  # "... six in Douma. Rescue workers said dozens were injured": over all the towns, not the last
+        elif current is not None and current.clauses and not clause.figures and not clause.zero \
+                and all(c.value == "generic" for c in clause.cues) and "\n" in text[current.clauses[-1].end : clause.start] \
+                and len({id(d) for d in drafts if d.role == "main" and d.places}) >= 2 and clause.cited \
+                and not {i.value for i in clause.cited} & {i.value for c in current.clauses for i in c.cited}:
+            continue  # another source's new paragraph on "the shelling" after several towns were told: about all
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
@@ -840,10 +845,13 @@ class Builder:
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
         air_context = "air" in kinds and not (kinds & {"shell", "missile"})
+        actors_end = {i.end for clause in clauses for i in clause.of("actors")}
         for cue in cues:
             weapon = cue.col(0)
             if cue.value == "rocket_any":
                 weapon = "missile" if air_context else "rocket"
+            if cue.entry.pattern in ("shells", "shell") and any(0 < cue.word_start - end <= 1 for end in actors_end):
+                weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
             if weapon and weapon not in weapons:
                 weapons.append(weapon)
                 self.span("weapons", cue.word_start, cue.end)
@@ -982,7 +990,8 @@ class Builder:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
             first = clauses[0]
-            continues = any("continuation" in c.cue_values for c in clauses)
+            continues = any("continuation" in c.cue_values for c in clauses) \
+                or first.sentence in defaults.continuing_sentences  # "وأضاف أن ...، فيما طال القصف قرى ..."
             inherited = defaults.last_before(defaults.context_sources, first.start)
             later = defaults.later_in_sentence(defaults.context_sources, first)
             if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
@@ -1012,6 +1021,7 @@ class Defaults:
     context_cues: list[Item] = field(default_factory=list)
 
     sentence_starts: dict[int, int] = field(default_factory=dict)
+    continuing_sentences: set[int] = field(default_factory=set)  # sentences that go on with a source's account
 
     def sentence_start(self, clause: "Clause") -> int:
         return self.sentence_starts.get(clause.sentence, clause.start)

@@ -635,6 +635,10 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             # "Two women died and nine people were injured": in English a verb after "and" has its own subject.
             if gap > 0 and nearest.entry.pattern.isascii() and scan.text[nearest.end : q.start].split()[:1] == ["and"]:
                 gap = _LEFT_WINDOW + 1
+            # "2 children killed, 5 civilians injured": a verb before a comma is the people's before it
+            if nearest.entry.pattern.isascii() and scan.text[nearest.end : q.start].strip() == "," and right \
+                    and right[0].entry.pattern.isascii() and scan.gap(q, right[0]) == 0:
+                gap = _LEFT_WINDOW + 1
             best = (gap, 0, outcome)
     if right:
         nearest = right[0]

@@ -63,6 +63,8 @@ class Extractor:
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
+            if "continuation" in clause.cue_values:
+                defaults.continuing_sentences.add(clause.sentence)
         builder = Builder(scanned, self.gazetteer)
         reports: list[IncidentReport] = []
         previous_date: dt.date | None = None

@@ -85,13 +85,16 @@ def _after_name_head(text: str, position: int) -> bool:
 
 def _tag_is_the_name(text: str, item: Item) -> bool:
     """'#سراقب | ...', '#سراقب:': a tag that is the place's name and nothing more, set as the post's label (a
-    channel's way to say where), not a tag added at the end."""
+    channel's way to say where) or used as a word of a sentence, not a tag added at the end."""
     if text[item.word_start - 1 : item.word_start] != "#" or item.prefix:
         return False
     if item.end < len(text) and (text[item.end].isalnum() or text[item.end] == "_"):
         return False  # "#حلب_تحت_القصف"
     line_start = text.rfind("\n", 0, item.word_start) + 1
-    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not text[line_start : item.word_start - 1].strip()
+    before = text[line_start : item.word_start - 1].split()
+    # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
+    inline = bool(before) and not before[-1].startswith("#") and re.match(r" [^\W\d_]", text[item.end : item.end + 2])
+    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline)
 
 
 def _in_hashtag(text: str, position: int) -> bool:

@@ -133,8 +133,22 @@ def _build(country: str) -> list[Place]:
             admin2=row["admin2"] or None, country_code=country, latitude=point[0], longitude=point[1],
             population=1000, kind="town", names_en=(row["name"],),
         ))
+    if country == "SY":
+        towns = _with_aliases(towns)
     towns.sort(key=lambda p: p.place_id)
     return governorates + towns
+
+
+def _with_aliases(towns: list[Place]) -> list[Place]:
+    """Towns with the other names `town_aliases.tsv` gives them ("كوباني" for عين العرب)."""
+    extra: dict[str, set[str]] = {}
+    for row in read_rows("town_aliases.tsv"):
+        extra.setdefault(row["known_as"], set()).add(row["alias"])
+    out = []
+    for town in towns:
+        aliases = set().union(*(extra.get(name, set()) for name in town.names_ar)) if town.names_ar else set()
+        out.append(replace(town, names_ar=tuple(sorted({*town.names_ar, *aliases}))) if aliases else town)
+    return out
 
 
 def _cache_path(country: str) -> Path:
@@ -144,7 +158,7 @@ def _cache_path(country: str) -> Path:
         versions.append(metadata.version("reverse_geocoder"))
     except metadata.PackageNotFoundError:
         versions.append("none")
-    ours = hashlib.sha256(_data("governorates.tsv").read_bytes()).hexdigest()[:8]
+    ours = hashlib.sha256(_data("governorates.tsv").read_bytes() + _data("town_aliases.tsv").read_bytes()).hexdigest()[:8]
     return base / f"gazetteer-{country}-{'-'.join(versions)}-{ours}-v{CACHE_FORMAT}.json"
 
 
