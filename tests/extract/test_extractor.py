@@ -1611,3 +1611,23 @@ def test_a_general_paragraph_of_another_source_and_a_continued_account(extract):
         "إصابات.\nمن جهته، قال الدفاع المدني إن القصف تسبب بأضرار في منازل المدنيين.", "2021-07-14")
     grouped = incidents[-1]
     assert grouped.killed.best == 0 and grouped.sources == ["correspondent"] and grouped.targets == []
+
+
+def test_members_of_one_family_another_three_and_rescuers_in_another_town(extract):
+    incidents = extract(
+        "Air strikes hit Idlib province on Thursday, a monitor said.\nIn the town of Sarmin, four members of one "
+        "family, including two children, were killed, the Observatory said. Three civilians were killed in Binnish "
+        "and another two in the village of Talmenes, it added. One more died in strikes on Ariha.\nRescuers said "
+        "they were still searching the rubble in Sarmin.", "2019-12-26")
+    by_place = {i.location.name: i for i in incidents}
+    assert (by_place["Sarmīn"].killed.best, by_place["Sarmīn"].killed_children) == (4, 2)
+    assert by_place["Binnish"].killed.best == 3 and by_place["Arīḩā"].killed.best == 1
+    assert any(i.killed.best == 2 and "Talmenes" in i.location.text for i in incidents)
+    assert "rescuers" not in by_place["Arīḩā"].sources
+
+
+def test_a_killing_told_verb_first_and_an_initial(extract):
+    # the verb, its subject and the time before its object; "ع." is an initial, not the end of a sentence
+    (incident,) = extract("اغتال مسلحون مجهولون، صباح اليوم الإثنين، الشاب أحمد م. (31 عاماً) بإطلاق نار قرب منزله في "
+                          "مدينة نوى.", "2022-03-14")
+    assert incident.killed.best == 1 and incident.targets == [] and incident.weapons == ["small_arms"]

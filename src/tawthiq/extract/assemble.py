@@ -14,7 +14,8 @@ from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence,
 from .casualties import ZERO, Figure, count_with, find_figures
 from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
 
-_SENTENCE_END = re.compile(r"[.!?\n]+(?=\s|$|[\"'])|\n")
+# (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
+_SENTENCE_END = re.compile(r"(?<!\s[\u0621-\u064a])[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
@@ -27,6 +28,8 @@ class Clause:
     sentence: int = 0
     figures: list[Figure] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    # in a clause with no event of its own, the known towns it names (not its places: it tells no attack there)
+    towns_named: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     cues: list[Item] = field(default_factory=list)
     zero: Item | None = None
@@ -214,8 +217,9 @@ def analyse(
         clause.figures = find_figures(_masked(clause.items), scan)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
-        clause.places = [p for p in find_places(clause.items, scan, gazetteer, original, prefer_admin1)
-                         if p.level == "region"] if "place" in categories else []
+        found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []
+        clause.places = [p for p in found if p.level == "region"]
+        clause.towns_named = [p for p in found if p.level == "town" and p.place is not None and not p.excluded]
         if "time" in categories and scan.text[clause.start : clause.end].rstrip().endswith(":"):
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
@@ -310,7 +314,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
              and _leads_to(text, i.end, town)), None)
         if number is not None and previous is not None:
             # (a breakdown of the town before may stand between: "9 في بلدة محمبل، بينهم أطفال، و4 في ...")
-            if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،") in ("", "و", "and"):
+            if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،") in (
+                    "", "و", "and", "another", "and another", "and a further", "while another"):
                 figure = _counted(previous.outcome, number)
         elif number is not None:
             named = next((i for i in reversed(clause.items) if i.end <= number.start and i.category == "casualty"
@@ -359,6 +364,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if not clause.has_event:
             if current is not None and current.role == "main" and not towns and current.clauses \
+                    and not _names_another_town(clause, current) \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values)
@@ -425,6 +431,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     return drafts, lead
 
 
+def _names_another_town(clause: Clause, draft: Draft) -> bool:
+    """'Rescuers said they were still searching the rubble in Saraqeb' after the toll of Ariha: of another town."""
+    own = {p.place.place_id for p in draft.places if p.place is not None}
+    return bool(own) and any(p.place.place_id not in own for p in clause.towns_named)
+
+
 def _another_attack(clause: Clause, text: str) -> bool:
     """The sentence opens with a "shortly after"/"بعد ساعات" or "the next day"/"في اليوم التالي" and then tells an
     attack of its own."""
@@ -451,6 +463,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
                for i in items)
 
 
+_NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
@@ -868,9 +881,13 @@ class Builder:
                           and i.col(0) == "transfer"), None)
             effect = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
                            and i.col(0) == "effect"), None)
+            shot = any(c.value in ("gunfire", "sniper") for c in clause.cues)
             for item in clause.of("targets"):
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
+                if item.value == "residential" and shot and _NEAR_HOME.search(
+                        self.scan.text, max(0, item.word_start - 12), item.word_start):
+                    continue  # "shot dead near his home": where he was, not what was hit
                 if effect is not None and item.start > effect:
                     continue  # "cutting water to 460,000 people in Al-Hasakah city and surrounding camps"
                 if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),

@@ -623,6 +623,11 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         nearest = left[-1][1]
         fake = _Span(q.start, q.end)
         gap = scan.gap(nearest, fake)
+        if gap > _LEFT_WINDOW and not nearest.entry.pattern.isascii():
+            # "اغتال مسلحون مجهولون، مساء اليوم الخميس، الشاب ...": the verb, its subject, the time, then its object
+            told = sum(len(scan.text[i.word_start : i.end].split()) for i in items
+                       if nearest.end <= i.start and i.end <= q.start and i.category in ("actors", "time"))
+            gap = max(0, gap - told)
         if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:
             outcome = nearest.value
             # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one,
