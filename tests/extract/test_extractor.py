@@ -1631,3 +1631,17 @@ def test_a_killing_told_verb_first_and_an_initial(extract):
     (incident,) = extract("اغتال مسلحون مجهولون، صباح اليوم الإثنين، الشاب أحمد م. (31 عاماً) بإطلاق نار قرب منزله في "
                           "مدينة نوى.", "2022-03-14")
     assert incident.killed.best == 1 and incident.targets == [] and incident.weapons == ["small_arms"]
+
+
+def test_a_wounded_man_dies_and_the_attacks_toll_rises(extract):
+    # "لترتفع حصيلة ضحايا ذلك القصف إلى": that attack's own toll (not a campaign total), dated two days back
+    (incident,) = extract("توفي رجل متأثراً بجروح أصيب بها قبل يومين جراء قصف صاروخي على بلدة سرجة في جبل الزاوية، "
+                          "لترتفع حصيلة ضحايا ذلك القصف إلى أربعة قتلى.", "2021-06-20")
+    assert incident.role == "main" and incident.date == dt.date(2021, 6, 18)
+    assert incident.killed.best == 4 and incident.killed_children is None and incident.killed_women is None
+
+
+def test_a_town_named_after_its_type_word_in_another_spelling(extract):
+    (incident,) = extract("Turkish-backed factions shelled the Kurdish-held town of Tal Rifaat on Monday, wounding "
+                          "four people.", "2022-12-06")
+    assert incident.location.admin1 == "Aleppo" and incident.location.geo_precision == 1

@@ -11,7 +11,7 @@ from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import ZERO, Figure, count_with, find_figures
+from .casualties import BRINGING, ZERO, Figure, count_with, find_figures
 from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
@@ -192,6 +192,19 @@ _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|الاكثر دمويه|الاعنف|الاشد")
 
 
+_ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
+                              r"الغارات|المجزره|الهجوم|الاستهداف|the attack|the strike|the massacre|the shelling)"
+                              r"\s+(?:الي|to)\b")
+
+
+def _toll_of_the_attack(items: list[Item], scan: Scan) -> bool:
+    """'لترتفع حصيلة ضحايا ذلك القصف إلى ثلاثة قتلى', 'bringing the death toll from the attack to 12': the
+    attack's own toll rising, not a campaign's."""
+    totals = [i for i in items if i.category == "cues" and i.value == "aggregate"]
+    return bool(totals) and all(i.entry.pattern in BRINGING and _ONLY_THE_ATTACK.match(scan.text, i.end)
+                                for i in totals)
+
+
 def _over_a_month(items: list[Item], scan: Scan) -> bool:
     """'مقتل 27 شخصاً خلال نيسان الماضي', 'during April': a month's total, not an incident."""
     return any(i.category == "time" and i.value == "month"
@@ -208,8 +221,11 @@ def analyse(
     clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan)
+    own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
+    if own_toll:
+        clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
-    clause.background = "background" in cue_values and "rise" not in cue_values
+    clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
@@ -957,10 +973,13 @@ class Builder:
             for figure in by_outcome[outcome]:
                 self.span(field_name, figure.start, figure.end)
             if outcome != "both" and chosen is not None:
-                children = chosen.children if chosen.children is not None else next(
-                    (f.children for f in by_outcome[outcome] if f.children is not None), None)
-                women = chosen.women if chosen.women is not None else next(
-                    (f.women for f in by_outcome[outcome] if f.women is not None), None)
+                # another figure's kinds, but not its zeros when it counts fewer ("توفي شاب ..., لترتفع الحصيلة إلى
+                # ثلاثة": no child among the one, not among the three)
+                def borrowed(kind: str) -> int | None:
+                    return next((getattr(f, kind) for f in by_outcome[outcome] if getattr(f, kind) is not None
+                                 and (getattr(f, kind) > 0 or f.count.best == chosen.count.best)), None)
+                children = chosen.children if chosen.children is not None else borrowed("children")
+                women = chosen.women if chosen.women is not None else borrowed("women")
                 setattr(report, f"{outcome}_children", children)
                 setattr(report, f"{outcome}_women", women)
         zero = next((c.zero for c in clauses if c.zero is not None), shared_zero)

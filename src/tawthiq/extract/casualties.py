@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from ..language.scan import Item, Scan
 from ..records import Count
 
+BRINGING = frozenset({"لترتفع", "ليرتفع", "وبذلك ترتفع", "وبذلك يرتفع", "وبهذا يرتفع", "bringing the death toll",
+                      "bringing the toll"})
 VAGUE_COUNTS = {
     "several": Count(low=3, best=3, high=9),
     "dozens": Count(low=20, best=20, high=99),
@@ -496,7 +498,9 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     breaks = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS]
     breaks_after = [item for item in items if item.category == "cues" and item.value in _BREAKDOWNS_AFTER]
     additions = [item for item in items if item.category == "cues" and item.value == "addition"]
-    rises = [item for item in items if item.category == "cues" and item.value == "rise"]
+    # "لترتفع الحصيلة إلى ...", "bringing the toll to ...": a total that replaces the figures before it
+    rises = [item for item in items if item.category == "cues" and (
+        item.value == "rise" or item.value == "aggregate" and item.entry.pattern in BRINGING)]
     subsets_of_next = [item for item in items if item.category == "cues" and item.value == "subset_of_next"]
     between_nouns = [item for item in items if _is_casualty_noun(item)]
 

@@ -102,11 +102,13 @@ def _in_hashtag(text: str, position: int) -> bool:
     return text[space + 1 : space + 2] == "#"
 
 
-def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: str | None) -> Place | None:
+def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: str | None,
+             typed: bool = False) -> Place | None:
     """A name the automaton did not know, looked up across scripts ('ترمانين' -> 'Tirmanin').
 
     A skeleton match is accepted only when the governorate agrees with the one said around the mention or the
-    one the report is about, or, with no governorate known, when a long skeleton fits exactly one place."""
+    one the report is about, or, with no governorate known, when a long skeleton fits exactly one place (a
+    shorter one will do after a type word: "the town of Tal Rifaat")."""
     candidates = gazetteer.lookup(name, hint or prefer_admin1)
     candidates = [c for c in candidates if c.place.kind != "governorate"]
     if not candidates:
@@ -115,7 +117,7 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
     wanted = hint or prefer_admin1
     if wanted is not None:
         return best.place if best.place.admin1 == wanted else None
-    if best.how == "name" or (len(skeleton(name)) >= 5 and len(candidates) == 1):
+    if best.how == "name" or (len(skeleton(name)) >= (4 if typed else 5) and len(candidates) == 1):
         return best.place
     return None
 
@@ -311,7 +313,7 @@ def find_places(
             a, b = scan.norm.to_original(mention.start, mention.end)
             if original[a:b].isascii():  # "the town of Tirmanin", "shelled Atareb": another Latin spelling?
                 name = _ENGLISH_TYPE_PREFIX.sub("", original[a:b])
-                mention.place = _resolve(gazetteer, name, mention.admin1, None)
+                mention.place = _resolve(gazetteer, name, mention.admin1, None, typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
     return _attach_to_towns(mentions, scan)
 
