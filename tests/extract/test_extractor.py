@@ -1645,3 +1645,15 @@ def test_a_town_named_after_its_type_word_in_another_spelling(extract):
     (incident,) = extract("Turkish-backed factions shelled the Kurdish-held town of Tal Rifaat on Monday, wounding "
                           "four people.", "2022-12-06")
     assert incident.location.admin1 == "Aleppo" and incident.location.geo_precision == 1
+
+
+def test_who_told_whom_and_more_sources_and_bombs(extract):
+    (bus,) = extract("Four people were killed when a bomb planted on a minibus exploded in Homs city on Sunday, the "
+                     "provincial governor told state television.", "2019-03-03")
+    assert bus.weapons == ["ied"] and bus.sources == ["local officials"]
+    (mortar,) = extract("أصيب مدنيان جراء سقوط قذيفة هاون على حي القصاع في دمشق، بحسب ما ذكرت وزارة الداخلية.",
+                        "2018-03-21")
+    assert mortar.sources == ["interior ministry"]
+    (raqqa,) = extract("An air strike on Raqqa killed five civilians on Monday, according to the activist group "
+                       "Raqqa is Being Slaughtered Silently.", "2017-08-15")
+    assert raqqa.sources == ["activists"]

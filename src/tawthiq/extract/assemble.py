@@ -58,7 +58,8 @@ class Clause:
                 == "" for o in sources)] or sources
         if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
-            told = [s for s in sources if s.prefix in _TO_PREFIXES]
+            told = [s for s in sources if s.prefix in _TO_PREFIXES
+                    or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "]  # "told state television"
             sources = [s for s in sources if s not in told] or sources
         if len(sources) < 2:
             return sources
