@@ -1657,3 +1657,11 @@ def test_who_told_whom_and_more_sources_and_bombs(extract):
     (raqqa,) = extract("An air strike on Raqqa killed five civilians on Monday, according to the activist group "
                        "Raqqa is Being Slaughtered Silently.", "2017-08-15")
     assert raqqa.sources == ["activists"]
+
+
+def test_a_total_over_a_span_of_days_and_an_opening_speaker(extract):
+    (incident,) = extract("The UN human rights office said on Tuesday it had verified the deaths of at least 40 "
+                          "civilians in air strikes on Idlib between 3 and 16 March. In the deadliest incident, an air "
+                          "strike on 9 March hit a school near the town of Sarmada, killing six people and a caretaker.",
+                          "2020-03-24")
+    assert incident.date == dt.date(2020, 3, 9) and incident.killed.best == 7 and incident.sources == ["UN"]

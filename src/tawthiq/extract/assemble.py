@@ -206,10 +206,16 @@ def _toll_of_the_attack(items: list[Item], scan: Scan) -> bool:
                                 for i in totals)
 
 
+_DAYS_SPAN = re.compile(r"(?:between|from|بين|من)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|و|الي|حتي)\s*"
+                        r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:of\s+)?$")
+
+
 def _over_a_month(items: list[Item], scan: Scan) -> bool:
-    """'مقتل 27 شخصاً خلال نيسان الماضي', 'during April': a month's total, not an incident."""
-    return any(i.category == "time" and i.value == "month"
-               and scan.text[max(0, i.word_start - 8) : i.word_start].rstrip().endswith(_DURING) for i in items)
+    """'مقتل 27 شخصاً خلال نيسان الماضي', 'during April', 'between 1 and 14 February': a total over a month or a
+    span of days, not an incident."""
+    return any(i.category == "time" and i.value == "month" and (
+        scan.text[max(0, i.word_start - 8) : i.word_start].rstrip().endswith(_DURING)
+        or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)) for i in items)
 
 
 def analyse(

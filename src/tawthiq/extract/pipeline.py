@@ -275,6 +275,9 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
 
+_OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified)\b")
+
+
 def _speaker(scanned) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
@@ -292,6 +295,9 @@ def _speaker(scanned) -> Item | None:
                        and not scanned.text[i.end : said_today.start()].strip()), None)
         if issuer is not None:
             return issuer
+    if first is not None and first.category == "sources" and scanned.text[: first.word_start].strip() in ("", "the") \
+            and _OPENS_SAYING.match(scanned.text, first.end):
+        return first  # "The UN human rights office said on Friday it had verified ...": its account
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
