@@ -1023,8 +1023,10 @@ def test_the_bodies_of_people_and_an_attack_a_day_earlier_in_a_village_of_the_sa
         "said.", "2019-06-03")
     assert (first.killed.best, first.killed_women) == (5, 2)
     assert second.date == dt.date(2019, 6, 1)
-    # al-Habit is not in the embedded gazetteer and no governorate is named: none is guessed from Kafr Nabl's
-    assert second.location.text == "village of al-Habit" and second.location.admin1 is None
+    # al-Habit is not in the embedded gazetteer and no governorate is named: it is placed, at the governorate's
+    # precision only, where the town told before it is
+    assert second.location.text == "village of al-Habit" and second.location.admin1 == "Idlib"
+    assert second.location.geo_precision == 3 and second.location.place_id is None
 
 
 def test_the_side_whose_positions_were_hit_and_a_source_described_by_whom_it_is_close_to(extract):
@@ -1665,3 +1667,12 @@ def test_a_total_over_a_span_of_days_and_an_opening_speaker(extract):
                           "strike on 9 March hit a school near the town of Sarmada, killing six people and a caretaker.",
                           "2020-03-24")
     assert incident.date == dt.date(2020, 3, 9) and incident.killed.best == 7 and incident.sources == ["UN"]
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_governorate_of_the_town_before(extract):
+    first, second, third = extract(
+        "Government forces shelled the town of Kafr Nabl on Monday, wounding two civilians. On Tuesday, an air strike "
+        "on the nearby village of Hass killed a man and his son. Later that day, rockets hit a bakery in Ariha, but "
+        "no one was hurt.", "2019-05-15")
+    assert second.location.admin1 == "Idlib" and second.date == dt.date(2019, 5, 14)
+    assert third.date == dt.date(2019, 5, 14) and third.killed.best == 0

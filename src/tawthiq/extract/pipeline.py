@@ -46,6 +46,10 @@ class Extractor:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
             quarters_in_town(clause.places, last_town, scanned)
+            if last_town is not None:
+                for mention in clause.towns:  # "the nearby village of Hass": a place the gazetteer lacks, whose
+                    if mention.place is None and mention.admin1 is None:  # governorate nothing says, is where
+                        mention.admin1 = last_town.admin1 or last_town.place.admin1  # the last town told was
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
                 scope = next((p.admin1 for p in clause.regions), None)
