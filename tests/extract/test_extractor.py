@@ -1676,3 +1676,11 @@ def test_a_village_the_gazetteer_lacks_takes_the_governorate_of_the_town_before(
         "no one was hurt.", "2019-05-15")
     assert second.location.admin1 == "Idlib" and second.date == dt.date(2019, 5, 14)
     assert third.date == dt.date(2019, 5, 14) and third.killed.best == 0
+
+
+def test_a_child_among_the_dead_told_after_and_dialect_words(extract):
+    (drone,) = extract("Four people were killed when a drone struck a car near Sarmin on Friday. A child was among "
+                       "those killed, a local rescuer said.", "2023-10-21")
+    assert (drone.killed.best, drone.killed_children) == (4, 1) and drone.sources == ["rescuers"]
+    (post,) = extract("عاجل 🔴 استشهاد شب وإصابة طفلين بقصف صاروخي ع بلدة كنصفرة من شوي", "2021-06-09")
+    assert (post.killed.best, post.killed_children, post.killed_women) == (1, 0, 0)
