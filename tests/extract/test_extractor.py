@@ -1684,3 +1684,12 @@ def test_a_child_among_the_dead_told_after_and_dialect_words(extract):
     assert (drone.killed.best, drone.killed_children) == (4, 1) and drone.sources == ["rescuers"]
     (post,) = extract("عاجل 🔴 استشهاد شب وإصابة طفلين بقصف صاروخي ع بلدة كنصفرة من شوي", "2021-06-09")
     assert (post.killed.best, post.killed_children, post.killed_women) == (1, 0, 0)
+
+
+def test_a_village_the_gazetteer_lacks_before_any_known_town(extract):
+    village, town = extract("Government helicopters dropped barrel bombs on the village of Kansafra on Thursday, "
+                            "killing two. Separately, shelling on the town of Jisr al-Shughour killed a man.",
+                            "2019-05-24")
+    assert village.location.admin1 == "Idlib" and village.location.place_id is None
+    (alone,) = extract("Barrel bombs hit the village of Kansafra on Thursday, killing two.", "2019-05-24")
+    assert alone.location.admin1 is None

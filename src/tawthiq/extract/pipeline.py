@@ -46,15 +46,12 @@ class Extractor:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
             quarters_in_town(clause.places, last_town, scanned)
-            if last_town is not None:
-                for mention in clause.towns:  # "the nearby village of Hass": a place the gazetteer lacks, whose
-                    if mention.place is None and mention.admin1 is None:  # governorate nothing says, is where
-                        mention.admin1 = last_town.admin1 or last_town.place.admin1  # the last town told was
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
                 scope = next((p.admin1 for p in clause.regions), None)
             elif not in_list and clause.items:
                 scope = None
+        _place_unplaced_villages(clauses, scanned.text)
         clauses = split_by_town(clauses, scanned)
         if not any(c.cues for c in clauses if not c.aggregate):
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
@@ -94,6 +91,24 @@ class Extractor:
 
 
 _MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more victims: of the attack told before
+
+
+def _place_unplaced_villages(clauses, text: str) -> None:
+    """'... the town of Kafr Nabl. On Tuesday, an air strike on the nearby village of Hass': a place the gazetteer
+    lacks, whose governorate nothing says, is in the governorate of the known town told nearest before it (else
+    of the first told after it): a report tells of one area. Not the lines of a list ("حصيلة اليوم في الشمال
+    السوري:" then a line a town): each line may be anywhere the heading covers."""
+    known = [m for c in clauses for m in c.towns if m.place is not None and (m.admin1 or m.place.admin1)]
+    if not known:
+        return
+    for clause in clauses:
+        if LIST_LINE.match(text, text.rfind("\n", 0, clause.start) + 1):
+            continue
+        for mention in clause.towns:
+            if mention.place is None and mention.admin1 is None:
+                before = [m for m in known if m.end <= mention.start]
+                town = before[-1] if before else known[0]
+                mention.admin1 = town.admin1 or town.place.admin1
 
 
 def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
