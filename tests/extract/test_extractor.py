@@ -1693,3 +1693,14 @@ def test_a_village_the_gazetteer_lacks_before_any_known_town(extract):
     assert village.location.admin1 == "Idlib" and village.location.place_id is None
     (alone,) = extract("Barrel bombs hit the village of Kansafra on Thursday, killing two.", "2019-05-24")
     assert alone.location.admin1 is None
+
+
+def test_incendiary_bombs_ballistic_missiles_and_the_damascus_airport(extract):
+    (fire,) = extract("شنت طائرات حربية غارات بالقنابل الفوسفورية على مدينة أريحا، ما أدى إلى احتراق الأبنية السكنية.",
+                      "2020-01-27")
+    assert fire.weapons[0] == "incendiary" and fire.targets == ["residential"]
+    (ballistic,) = extract("استهدفت قوات النظام بصاروخ أرض-أرض مدينة سرمين دون تسجيل إصابات.", "2019-12-20")
+    assert ballistic.weapons == ["missile"]
+    (airport,) = extract("Israeli missiles hit positions near Damascus International Airport on Monday, killing two "
+                         "soldiers.", "2022-06-13")
+    assert airport.location.admin1 == "Rural Damascus"

@@ -886,6 +886,8 @@ class Builder:
             weapon = cue.col(0)
             if cue.value == "rocket_any":
                 weapon = "missile" if air_context else "rocket"
+                if any(c.value == "missile" and 0 <= c.word_start - cue.end <= 1 for c in cues):
+                    continue  # "بصاروخ أرض-أرض": the rocket word names the missile that follows
             if cue.entry.pattern in ("shells", "shell") and any(0 < cue.word_start - end <= 1 for end in actors_end):
                 weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
             if weapon and weapon not in weapons:
