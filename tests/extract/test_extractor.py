@@ -1704,3 +1704,14 @@ def test_incendiary_bombs_ballistic_missiles_and_the_damascus_airport(extract):
     (airport,) = extract("Israeli missiles hit positions near Damascus International Airport on Monday, killing two "
                          "soldiers.", "2022-06-13")
     assert airport.location.admin1 == "Rural Damascus"
+
+
+def test_a_post_written_as_a_form(extract):
+    (form,) = extract("📍 المكان: بلدة سرمين شرقي إدلب\n⏰ التوقيت: مساء اليوم\n💥 نوع الهجوم: قصف صاروخي لقوات النظام\n"
+                      "☠️ الشهداء: 2 بينهم امرأة\n🤕 الجرحى: 5 مدنيين", "2020-02-01")
+    assert form.location.name == "Sarmīn" and form.date == dt.date(2020, 2, 1)
+    assert (form.killed.best, form.killed_women, form.injured.best) == (2, 1, 5)
+    (fields,) = extract("Location: Binnish | Incident: rocket fire by regime forces | Casualties: 3 killed (2 children), "
+                        "1 injured | Source: SAMS field team", "2020-03-15")
+    assert (fields.killed.best, fields.killed_children, fields.injured.best) == (3, 2, 1)
+    assert fields.sources == ["SAMS"] and fields.targets == [] and fields.killed_or_injured is None

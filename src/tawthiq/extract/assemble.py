@@ -149,6 +149,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
         start = match.end()
     if start < len(text):
         bounds.append((start, len(text)))
+    bounds = _fields_together(bounds, text)
     clauses: list[Clause] = []
     items = scan.items
     cursor = 0
@@ -179,6 +180,28 @@ def split_clauses(scan: Scan) -> list[Clause]:
             current.append(item)
         clauses.append(Clause(cut, b, current, sentence))
     return clauses
+
+
+_FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*\S")
+
+
+def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """'📍 المكان: بلدة كفرنبل' / '⏰ التوقيت: صباح اليوم' / '☠️ الشهداء: 3': a post written as a form, a field a
+    line, tells one incident: its lines (three or more in a row) are read as one sentence."""
+    out: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for bound in bounds + [(len(text), len(text))]:
+        if bound[0] < bound[1] and _FIELD_LINE.match(text, bound[0]) and not LIST_LINE.match(text, bound[0]):
+            run.append(bound)
+            continue
+        if len(run) >= 3:
+            out.append((run[0][0], run[-1][1]))
+        else:
+            out.extend(run)
+        run = []
+        if bound[0] < bound[1]:
+            out.append(bound)
+    return out
 
 
 def _masked(items: list[Item]) -> list[Item]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..language.scan import Item, Scan
 from ..records import Count
 
+_FIELD_NUMBER = re.compile(r"\s*:\s*\d")
 BRINGING = frozenset({"لترتفع", "ليرتفع", "وبذلك ترتفع", "وبذلك يرتفع", "وبهذا يرتفع", "bringing the death toll",
                       "bringing the toll"})
 VAGUE_COUNTS = {
@@ -131,8 +132,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         if head.number is not None:
             toll = _toll_head(items, i, scan)
             if toll is None and i > 0 and _is_casualty_noun(items[i - 1]) \
-                    and scan.between(items[i - 1], item).strip() == "of":
-                toll = items[i - 1].value  # "the bodies of seven civilians"
+                    and (scan.between(items[i - 1], item).strip() == "of"
+                         or scan.between(items[i - 1], item).strip() == ":" and items[i - 1].value != "both"):
+                toll = items[i - 1].value  # "the bodies of seven civilians", "الشهداء: 3" (a post's field)
             noun_index = j + 1
             if noun_index + 1 < n and items[noun_index].category == "actors" and _is_person(items[noun_index + 1]) \
                     and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
@@ -223,6 +225,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 1
             quantities.append(q)
             continue
+        if _is_casualty_noun(item) and _FIELD_NUMBER.match(scan.text, item.end):
+            i += 1  # "الشهداء: 3", "Casualties: 2 killed": a post's field, the number after the colon counts them
+            continue
         if _is_person(item) or _is_casualty_noun(item):
             if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan) \
                     or _moved(items, i, scan):
@@ -266,6 +271,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i += consumed
             continue
         i += 1
+    for q in quantities:  # "2 killed (1 child)": a breakdown in brackets right after a figure
+        if scan.text[max(0, q.start - 2) : q.start].strip() == "(" and scan.text[q.end : q.end + 2].strip()[:1] == ")":
+            q.share = True
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         ages = _AGES.match(scan.text, q.end)
         if ages and q.kinds and all(kind in ("other", "person", "male") for kind, _ in q.kinds) \
