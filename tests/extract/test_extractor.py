@@ -1715,3 +1715,15 @@ def test_a_post_written_as_a_form(extract):
                         "1 injured | Source: SAMS field team", "2020-03-15")
     assert (fields.killed.best, fields.killed_children, fields.injured.best) == (3, 2, 1)
     assert fields.sources == ["SAMS"] and fields.targets == [] and fields.killed_or_injured is None
+
+
+def test_a_doctor_quoted_a_farm_hit_and_farm_workers(extract):
+    (farm,) = extract("An air strike on a poultry farm near Salqin killed two shepherds on Monday, local sources said. "
+                      "'We received six wounded, three of them children,' said Dr. Ahmad at the town's hospital.",
+                      "2019-07-02")
+    assert farm.targets == ["farmland"] and farm.sources == ["local sources", "medical source"]
+    assert (farm.injured.best, farm.injured_children) == (6, 3)
+    (bus,) = extract("A drone struck a minibus carrying farm workers near Sarmin, killing two.", "2024-01-06")
+    assert bus.targets == ["vehicle"]
+    (home,) = extract("استشهدت امرأة ورضيعها بغارة على منزلهم في بلدة كفرنبل.", "2019-07-09")
+    assert (home.killed.best, home.killed_children, home.killed_women) == (2, 1, 1)
