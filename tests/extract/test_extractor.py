@@ -1727,3 +1727,9 @@ def test_a_doctor_quoted_a_farm_hit_and_farm_workers(extract):
     assert bus.targets == ["vehicle"]
     (home,) = extract("استشهدت امرأة ورضيعها بغارة على منزلهم في بلدة كفرنبل.", "2019-07-09")
     assert (home.killed.best, home.killed_children, home.killed_women) == (2, 1, 1)
+
+
+def test_helicopters_and_barrels_without_their_adjectives(extract):
+    shelled, barrels = extract("قصفت قوات النظام كفرنبل ما أدى لمقتل اثنين. وفي ريف حماة الشمالي ألقت المروحيات براميل "
+                               "على قرية الجابرية ما أدى لإصابة أربعة.", "2019-12-30")
+    assert barrels.weapons[0] == "barrel_bomb" and barrels.location.admin1 == "Hama" and barrels.injured.best == 4
