@@ -1733,3 +1733,10 @@ def test_helicopters_and_barrels_without_their_adjectives(extract):
     shelled, barrels = extract("قصفت قوات النظام كفرنبل ما أدى لمقتل اثنين. وفي ريف حماة الشمالي ألقت المروحيات براميل "
                                "على قرية الجابرية ما أدى لإصابة أربعة.", "2019-12-30")
     assert barrels.weapons[0] == "barrel_bomb" and barrels.location.admin1 == "Hama" and barrels.injured.best == 4
+
+
+def test_a_two_day_total_then_its_deadliest_attack(extract):
+    (incident,) = extract("قُتل 17 مدنياً على مدى يومين من القصف على ريف حماة الشمالي، بحسب الدفاع المدني. وكان أعنف "
+                          "الهجمات غارة على بلدة كفرزيتا، صباح أمس، أدت إلى مقتل خمسة مدنيين.", "2019-06-10")
+    assert incident.role == "main" and incident.killed.best == 5 and incident.sources == ["Syrian Civil Defence"]
+    assert incident.date == dt.date(2019, 6, 9)

@@ -59,7 +59,8 @@ class Extractor:
         _drop_group_totals(drafts, scanned.text)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text)
         usable = [c for c in clauses if not c.aggregate]
-        defaults.context_sources = [i for c in usable for i in c.cited]
+        # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
+        defaults.context_sources = [i for c in clauses for i in c.cited]
         defaults.speaker = _speaker(scanned) or _byline(scanned) or _signature(scanned, self.lexicon)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
