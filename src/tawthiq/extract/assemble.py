@@ -188,6 +188,8 @@ _FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*\S")
 def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """'📍 المكان: بلدة كفرنبل' / '⏰ التوقيت: صباح اليوم' / '☠️ الشهداء: 3': a post written as a form, a field a
     line, tells one incident: its lines (three or more in a row) are read as one sentence."""
+    if text.count(":") < 3:
+        return bounds
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for bound in bounds + [(len(text), len(text))]:

@@ -99,6 +99,9 @@ def _place_unplaced_villages(clauses, text: str) -> None:
     lacks, whose governorate nothing says, is in the governorate of the known town told nearest before it (else
     of the first told after it): a report tells of one area. Not the lines of a list ("حصيلة اليوم في الشمال
     السوري:" then a line a town): each line may be anywhere the heading covers."""
+    if not any(m.place is None and m.admin1 is None and m.level == "town" and not m.excluded
+               for c in clauses for m in c.places):
+        return
     known = [m for c in clauses for m in c.towns if m.place is not None and (m.admin1 or m.place.admin1)]
     if not known:
         return
