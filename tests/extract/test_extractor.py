@@ -1740,3 +1740,11 @@ def test_a_two_day_total_then_its_deadliest_attack(extract):
                           "الهجمات غارة على بلدة كفرزيتا، صباح أمس، أدت إلى مقتل خمسة مدنيين.", "2019-06-10")
     assert incident.role == "main" and incident.killed.best == 5 and incident.sources == ["Syrian Civil Defence"]
     assert incident.date == dt.date(2019, 6, 9)
+
+
+def test_local_sources_in_other_words_and_a_deir_ez_zor_network(extract):
+    (mine,) = extract("أفادت مصادر أهلية بمقتل رجل بانفجار لغم أرضي قرب بلدة معدان بريف الرقة.", "2022-04-02")
+    assert mine.sources == ["local sources"]
+    (drone,) = extract("A drone hit a car near al-Busayrah on Thursday, killing two men, the Deir Ezzor 24 network "
+                       "reported.", "2021-09-17")
+    assert drone.sources == ["Deir Ezzor 24"]
