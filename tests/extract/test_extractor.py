@@ -1748,3 +1748,18 @@ def test_local_sources_in_other_words_and_a_deir_ez_zor_network(extract):
     (drone,) = extract("A drone hit a car near al-Busayrah on Thursday, killing two men, the Deir Ezzor 24 network "
                        "reported.", "2021-09-17")
     assert drone.sources == ["Deir Ezzor 24"]
+
+
+def test_a_displaced_family_made_up_of_its_members(extract):
+    # where the family fled from is neither the place of the attack nor the report's governorate
+    (incident,) = extract("قتل خمسة مدنيين بغارة على بلدة كفرسجنة، بينهم عائلة نازحة من ريف حماة مؤلفة من رجل وزوجته "
+                          "وطفلهما.", "2019-06-08")
+    assert (incident.killed.best, incident.killed_children, incident.killed_women) == (5, 1, 1)
+    assert incident.location.admin1 != "Hama"
+
+
+def test_a_village_after_a_known_town_of_another_governorate_than_the_report_names_most(extract):
+    incidents = extract("قصف الطيران الروسي بلدة كفرنبل جنوبي إدلب وقرية حاس بريف إدلب، ما أدى لمقتل اثنين.\n"
+                        "وقُتل ثلاثة مدنيين جراء قصف مدفعي على بلدة كفرزيتا، كما أصيب طفلان بقصف صاروخي على قرية "
+                        "اللطامنة.", "2019-06-08")
+    assert incidents[-1].location.text == "قرية اللطامنة" and incidents[-1].location.admin1 == "Hama"

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from ..language.scan import Item, Scan
 from ..records import Count
 
+_FAMILY_OF = re.compile(r"\s*(?:افراد\s+)?(?:عائله|اسره|a family)[^،,.]{0,50}?(?:مؤلفه|مكونه|تتالف|تتكون|made up|consisting)"
+                        r"\s+(?:من|of)\s*$")
 _FIELD_NUMBER = re.compile(r"\s*:\s*\d")
 BRINGING = frozenset({"لترتفع", "ليرتفع", "وبذلك ترتفع", "وبذلك يرتفع", "وبهذا يرتفع", "bringing the death toll",
                       "bringing the toll"})
@@ -376,6 +378,8 @@ def _heads_toll(items: list[Item], index: int, scan: Scan) -> bool:
 def _only_describes(between: str) -> bool:
     """What may stand between "بينهم"/"including" and the people it breaks down: nothing, a colon, an article, or
     one describing word ("including a pregnant woman")."""
+    if _FAMILY_OF.match(between):
+        return True  # "بينهم عائلة نازحة من ريف حماة مؤلفة من أب وأم وطفلهما": the family's members
     words = between.replace(",", " ").replace(":", " ").split()
     if words[:1] in (["a"], ["an"]):
         words = words[1:]
@@ -527,7 +531,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
         brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
                     and _only_describes(scan.text[b.end : q.start])
-                    and not any(b.end <= i.start < q.start for i in items)), None)
+                    and (_FAMILY_OF.match(scan.text[b.end : q.start])
+                         or not any(b.end <= i.start < q.start for i in items))), None)
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)

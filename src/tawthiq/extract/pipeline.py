@@ -83,8 +83,11 @@ class Extractor:
     def _main_governorate(self, scanned) -> str | None:
         """The governorate a report names most (ties: the first named), to choose between homonym towns."""
         counts: dict[str, int] = {}
+        excluded_end = -100  # "عائلة نازحة من ريف حماة": where people came from is not what the report is about
         for item in scanned.items:
-            if item.category == "place":
+            if item.category == "places" and item.value == "exclude":
+                excluded_end = item.end
+            if item.category == "place" and item.word_start - excluded_end > 12:
                 place = self.gazetteer.by_id.get(item.value)
                 if place is not None and place.kind == "governorate":
                     counts[place.admin1] = counts.get(place.admin1, 0) + 1
@@ -99,7 +102,7 @@ def _place_unplaced_villages(clauses, text: str) -> None:
     lacks, whose governorate nothing says, is in the governorate of the known town told nearest before it (else
     of the first told after it): a report tells of one area. Not the lines of a list ("حصيلة اليوم في الشمال
     السوري:" then a line a town): each line may be anywhere the heading covers."""
-    if not any(m.place is None and m.admin1 is None and m.level == "town" and not m.excluded
+    if not any(m.place is None and (m.admin1 is None or m.guessed) and m.level == "town" and not m.excluded
                for c in clauses for m in c.places):
         return
     known = [m for c in clauses for m in c.towns if m.place is not None and (m.admin1 or m.place.admin1)]
@@ -109,10 +112,17 @@ def _place_unplaced_villages(clauses, text: str) -> None:
         if LIST_LINE.match(text, text.rfind("\n", 0, clause.start) + 1):
             continue
         for mention in clause.towns:
-            if mention.place is None and mention.admin1 is None:
-                before = [m for m in known if m.end <= mention.start]
-                town = before[-1] if before else known[0]
-                mention.admin1 = town.admin1 or town.place.admin1
+            if mention.place is not None or not (mention.admin1 is None or mention.guessed):
+                continue
+            before = [m for m in known if m.end <= mention.start]
+            if mention.guessed and mention.admin1 is not None:
+                # a guess from the governorate the report names most gives way to a known town told just before
+                # in the same paragraph ("... على بلدة كفرزيتا، كما أصيب طفلان بقصف على قرية اللطامنة")
+                if before and "\n" not in text[before[-1].end : mention.start]:
+                    mention.admin1 = before[-1].admin1 or before[-1].place.admin1
+                continue
+            town = before[-1] if before else known[0]
+            mention.admin1 = town.admin1 or town.place.admin1
 
 
 def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:

@@ -35,6 +35,7 @@ class PlaceMention:
     near: bool = False  # "أطراف", "محيط": near or part of the town
     excluded: str | None = None  # why this is not an incident place (firing position, hospital, ...)
     quarter: bool = False  # a quarter placed in the town named in an earlier clause: its own place, in that town
+    guessed: bool = False  # admin1 is only the governorate the report names most (a town the gazetteer lacks)
 
 
 _LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
@@ -184,7 +185,7 @@ def find_places(
             hint = _governorate_after(items, index, scan, gazetteer)
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mentions.append(PlaceMention(start, item.end, None, "town", hint or said or prefer_admin1,
-                                         _near(scan, start)))
+                                         _near(scan, start), guessed=not (hint or said)))
             consumed_until = item.end
         elif item.category == "place":
             if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item) and type_word is None:
@@ -221,6 +222,9 @@ def find_places(
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
                                              item.end, governorates[0], "region", governorates[0].admin1))
+                if exclusion is not None and exclusion[1] != "firing_position" \
+                        and not any(m in scan.text[exclusion[0] : item.word_start] for m in ("،", ",")):
+                    mentions[-1].excluded = exclusion[1]  # "عائلة نازحة من ريف حماة": where they came from
                 continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
@@ -257,7 +261,9 @@ def find_places(
             if mention is not None:
                 # The governorate said after the whole name ("Kafr Hamra" holds a "Hamra" of its own).
                 last = max((i for i in range(index, len(items)) if items[i].start < mention.end), default=index)
-                mention.admin1 = _governorate_after(items, last, scan, gazetteer) or prefer_admin1
+                mention.admin1 = _governorate_after(items, last, scan, gazetteer)
+                if mention.admin1 is None and prefer_admin1 is not None:
+                    mention.admin1, mention.guessed = prefer_admin1, True
                 city = _city_before_quarter(item, mentions, scan, gazetteer)
                 if city is not None:  # "the eastern Aleppo neighbourhood of al-Shaar": a quarter of that city
                     start, city_end = mention.start, mentions[-1].end
@@ -288,7 +294,7 @@ def find_places(
             place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint or said, prefer_admin1)
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
                                          hint or (place.admin1 if place else said or prefer_admin1),
-                                         _near(scan, item.word_start)))
+                                         _near(scan, item.word_start), guessed=not (hint or place or said)))
             consumed_until = name_end
         else:
             continue
