@@ -1763,3 +1763,11 @@ def test_a_village_after_a_known_town_of_another_governorate_than_the_report_nam
                         "وقُتل ثلاثة مدنيين جراء قصف مدفعي على بلدة كفرزيتا، كما أصيب طفلان بقصف صاروخي على قرية "
                         "اللطامنة.", "2019-06-08")
     assert incidents[-1].location.text == "قرية اللطامنة" and incidents[-1].location.admin1 == "Hama"
+
+
+def test_a_named_neighbourhood_of_a_city_said_after_it(extract):
+    shaar, hamdaniya = extract("Air strikes on the rebel-held Shaar neighbourhood of eastern Aleppo killed at least 12 "
+                               "people on Saturday. Separately, rebel shelling on the government-held Hamdaniya "
+                               "district killed three civilians, state media said.", "2016-11-19")
+    assert "Shaar" in shaar.location.text and shaar.killed.best == 12 and shaar.sources == []
+    assert hamdaniya.killed.best == 3 and hamdaniya.sources == ["state media"]

@@ -442,7 +442,8 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
         if name is not None:
             start, end = _from_original(scan, a, name.end())
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
-        return None
+        if original[a:b].lower() not in ("district", "neighbourhood", "neighborhood"):
+            return None  # (but "the Shaar neighbourhood of eastern Aleppo": the name is before the type word)
     before = original[max(0, a - 40) : a]
     if original[a:b].lower() in ("town", "village", "city", "camp", "district", "neighbourhood", "neighborhood"):
         # "near Sarmada town", "in Al Atareb town": the name before the type word
