@@ -1771,3 +1771,9 @@ def test_a_named_neighbourhood_of_a_city_said_after_it(extract):
                                "district killed three civilians, state media said.", "2016-11-19")
     assert "Shaar" in shaar.location.text and shaar.killed.best == 12 and shaar.sources == []
     assert hamdaniya.killed.best == 3 and hamdaniya.sources == ["state media"]
+
+
+def test_three_other_children(extract):
+    (incident,) = extract("Four children were killed when a bomb exploded near their school in Jindayris on Monday. "
+                          "Three other children were injured.", "2021-03-09")
+    assert (incident.injured.best, incident.injured_children) == (3, 3)

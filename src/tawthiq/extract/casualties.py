@@ -145,6 +145,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and items[noun_index + 1].start == items[noun_index].start and _is_person(items[noun_index + 2]) \
                     and scan.gap(items[noun_index], items[noun_index + 2]) == 0:
                 noun_index += 2  # "2 SDF fighters": the side is also a source's name, read twice
+            if noun_index + 1 < n and items[noun_index].entry.pattern == "other" \
+                    and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
+                noun_index += 1  # "three other children": the children
             of_them = noun_index + 1 < n and items[noun_index].category == "cues" \
                 and items[noun_index].value == "of_them" and scan.gap(head, items[noun_index]) == 0 \
                 and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
