@@ -1777,3 +1777,10 @@ def test_three_other_children(extract):
     (incident,) = extract("Four children were killed when a bomb exploded near their school in Jindayris on Monday. "
                           "Three other children were injured.", "2021-03-09")
     assert (incident.injured.best, incident.injured_children) == (3, 3)
+
+
+def test_a_regions_total_then_a_share_of_it_in_one_town(extract):
+    (incident,) = extract("Air strikes killed at least 14 civilians in the Idlib region on Monday, a monitor said. "
+                          "Ten of them died in strikes on the town of Binnish, it said.", "2020-01-20")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (10, 10, 10)
+    assert incident.location.name == "Binnish" and incident.sources == ["SOHR"]

@@ -180,6 +180,16 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
+            if following is not None and following.category == "cues" and following.value == "of_them" \
+                    and scan.gap(head, following) == 0 and j + 2 < n and _is_trigger(items[j + 2]) \
+                    and scan.gap(following, items[j + 2]) <= 1 and items[j + 2].entry.pattern.isascii():
+                # "Nine of them died in strikes on Sarmin": a share of the toll before, with its own verb and place
+                quantities.append(Quantity(count_with(qualifier, head.number), item.start, following.end,
+                                           kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
+                                           told_after=True))
+                used.update(range(i, j + 2))
+                i = j + 2
+                continue
             if _TIME_UNIT.match(scan.text, head.end):
                 i = j + 1  # "died two days ago", "منذ ثلاثة أيام": a span of time, not people
                 continue

@@ -157,7 +157,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
         lead.role = "main"
         drafts.insert(0, lead)
     elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)) \
-            and not _told_beside(lead, mains[0]):
+            and not _told_beside(lead, mains[0]) and not _larger_total(lead, mains[0]):
         mains[0].clauses[:0] = lead.clauses
     elif (struck := _struck_by_lead(lead, mains)) is not None:
         struck.clauses[:0] = lead.clauses
@@ -191,6 +191,20 @@ def _over_several_places(lead: Draft) -> bool:
     over many places is not the toll of the one town told after it."""
     return any(i.category == "places" and i.value == "type" and i.col(1) == "plural"
                for c in lead.clauses if c.figures for i in c.items)
+
+
+def _larger_total(lead: Draft, main: Draft) -> bool:
+    """'At least 11 civilians were killed in the Idlib region ... Nine of them died in strikes on Sarmin': a lead
+    that names no town and counts more dead than the town's own exact toll counts more places than the town."""
+    if any(c.towns for c in lead.clauses):
+        return False
+    for outcome in ("killed", "injured"):
+        told = [f.count.low for c in lead.clauses for f in c.figures if f.outcome == outcome and f.count.low]
+        own = [f.count.best for c in main.clauses for f in c.figures if f.outcome == outcome and f.exact
+               and f.count.best]
+        if told and own and max(own) < min(told):
+            return True
+    return False
 
 
 def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
