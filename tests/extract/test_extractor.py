@@ -1784,3 +1784,11 @@ def test_a_regions_total_then_a_share_of_it_in_one_town(extract):
                           "Ten of them died in strikes on the town of Binnish, it said.", "2020-01-20")
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (10, 10, 10)
     assert incident.location.name == "Binnish" and incident.sources == ["SOHR"]
+
+
+def test_a_tagged_town_before_a_comma_and_a_civil_defence_vehicle(extract):
+    (post,) = extract("BREAKING: Regime drone targets civil defence vehicle near #Sarmin, 3 volunteers injured.",
+                      "2023-11-12")
+    assert post.location.name == "Sarmīn" and post.targets == ["civil_defence", "vehicle"]
+    (tagged,) = extract("غارة روسية على مدينة سرمين اليوم #إدلب.", "2023-11-12")
+    assert tagged.location.name == "Sarmīn"

@@ -94,8 +94,14 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     line_start = text.rfind("\n", 0, item.word_start) + 1
     before = text[line_start : item.word_start - 1].split()
     # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
-    inline = bool(before) and not before[-1].startswith("#") and re.match(r" [^\W\d_]", text[item.end : item.end + 2])
+    inline = bool(before) and not before[-1].startswith("#") and (
+        re.match(r" [^\W\d_]", text[item.end : item.end + 2])
+        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 1] in (",", ".", ";", "،"))
     return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline)
+
+
+_BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "hit", "targets", "targeted", "shelled", "struck", "في",
+                                    "على", "قرب", "بالقرب", "استهدف", "استهدفت"})
 
 
 def _in_hashtag(text: str, position: int) -> bool:
