@@ -1792,3 +1792,11 @@ def test_a_tagged_town_before_a_comma_and_a_civil_defence_vehicle(extract):
     assert post.location.name == "Sarmīn" and post.targets == ["civil_defence", "vehicle"]
     (tagged,) = extract("غارة روسية على مدينة سرمين اليوم #إدلب.", "2023-11-12")
     assert tagged.location.name == "Sarmīn"
+
+
+def test_an_ambush_on_a_transport_bus_on_a_desert_road(extract):
+    # "حافلة نقل" is a transport bus, not the wounded being taken somewhere; the road's other end is no governorate
+    (incident,) = extract("قتل 9 عسكريين، اليوم، جراء استهداف عناصر داعش حافلة نقل بكمين على طريق السخنة - دير الزور.",
+                          "2021-03-09")
+    assert incident.location.admin1 == "Homs" and incident.sub_event_type == "Armed clash"
+    assert incident.targets == ["vehicle"] and incident.killed.best == 9

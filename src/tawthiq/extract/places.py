@@ -46,8 +46,11 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
 
 
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
-    """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention."""
+    """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention (not the
+    other end of a road: "طريق السخنة - دير الزور")."""
     for item in items[index + 1 : index + 5]:
+        if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")):
+            return None
         if item.category == "places" and item.value == "area":
             return item.col(0)  # "في جبل الزاوية": a named area of one governorate
         if item.category == "place":
