@@ -906,15 +906,18 @@ class Builder:
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
         air_context = "air" in kinds and not (kinds & {"shell", "missile"})
-        actors_end = {i.end for clause in clauses for i in clause.of("actors")}
+        actors_end: set[int] | None = None
         for cue in cues:
             weapon = cue.col(0)
             if cue.value == "rocket_any":
                 weapon = "missile" if air_context else "rocket"
                 if any(c.value == "missile" and 0 <= c.word_start - cue.end <= 1 for c in cues):
                     continue  # "بصاروخ أرض-أرض": the rocket word names the missile that follows
-            if cue.entry.pattern in ("shells", "shell") and any(0 < cue.word_start - end <= 1 for end in actors_end):
-                weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
+            if cue.entry.pattern in ("shells", "shell"):
+                if actors_end is None:
+                    actors_end = {i.end for clause in clauses for i in clause.of("actors")}
+                if any(0 < cue.word_start - end <= 1 for end in actors_end):
+                    weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
             if weapon and weapon not in weapons:
                 weapons.append(weapon)
                 self.span("weapons", cue.word_start, cue.end)

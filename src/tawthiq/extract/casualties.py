@@ -544,8 +544,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
         brk = next((b for b in breaks if (not figures or figures[-1].end <= b.start) and b.start < q.start
                     and _only_describes(scan.text[b.end : q.start])
-                    and (_FAMILY_OF.match(scan.text[b.end : q.start])
-                         or not any(b.end <= i.start < q.start for i in items))), None)
+                    and (not any(b.end <= i.start < q.start for i in items)
+                         or _FAMILY_OF.match(scan.text[b.end : q.start]))), None)
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)

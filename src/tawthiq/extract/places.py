@@ -433,7 +433,8 @@ def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, g
 def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, scan: Scan) -> None:
     """'In the city of Aleppo, ... Meanwhile, helicopters dropped barrel bombs on the district of al-Sukkari': a
     quarter the gazetteer lacks, in a later clause of the paragraph that named a town, is in that town."""
-    if town is None or "\n" in scan.text[town.end : mentions[0].start if mentions else town.end]:
+    if town is None or not any(m.place is None and m.level == "town" for m in mentions) \
+            or "\n" in scan.text[town.end : mentions[0].start]:
         return
     for index, mention in enumerate(mentions):
         if (mention.place is None and mention.level == "town" and not mention.excluded
