@@ -1800,3 +1800,13 @@ def test_an_ambush_on_a_transport_bus_on_a_desert_road(extract):
                           "2021-03-09")
     assert incident.location.admin1 == "Homs" and incident.sub_event_type == "Armed clash"
     assert incident.targets == ["vehicle"] and incident.killed.best == 9
+
+
+def test_blame_that_names_no_side_and_a_guess_that_is_no_hint(extract):
+    # "blaming 'terrorist groups'" names no side: the rebels told firing stay the attackers; the report's most-named
+    # governorate (Idlib) is only a guess, not a hint against Mahardeh's own (Hama)
+    (incident,) = extract("Rebel rocket fire on the government-held town of Mahardeh killed two children on Monday, SANA "
+                          "said, blaming 'terrorist groups' in the Idlib region.", "2019-05-07")
+    assert incident.perpetrator == ["armed_opposition"] and incident.location.admin1 == "Hama"
+    (shahba,) = extract("قصف جيش الاحتلال التركي قرى الشهباء، ما أدى إلى إصابة طفلة في قرية كالوتيه.", "2022-08-21")
+    assert shahba.location.admin1 == "Aleppo"

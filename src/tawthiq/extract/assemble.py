@@ -548,6 +548,14 @@ def _hedged(clause: Clause, actor: Item) -> bool:
                                        for i in clause.items)
 
 
+def _names_its_attacker(clause: Clause) -> bool:
+    """A clause's attackers are those it tells attacking, unless a side denies it or another is blamed (when the
+    blame names no side, "SANA said, blaming 'terrorist groups'", the side told attacking stays)."""
+    if "denial" in clause.cue_values:
+        return False
+    return "accusation" not in clause.cue_values or not any(_blamed(clause, i) for i in clause.of("actors"))
+
+
 def _blamed(clause: Clause, actor: Item) -> bool:
     """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
     return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
@@ -969,7 +977,7 @@ class Builder:
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         said_by = [(clause, item) for clause in clauses if clause.cues or not clause.figures
                    for item in clause.of("actors")
-                   if item.value != "-" and (clause.cues and not clause.cue_values & {"accusation", "denial"}
+                   if item.value != "-" and (clause.cues and _names_its_attacker(clause)
                                              or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]

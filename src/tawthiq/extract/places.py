@@ -328,7 +328,8 @@ def find_places(
             a, b = scan.norm.to_original(mention.start, mention.end)
             if original[a:b].isascii():  # "the town of Tirmanin", "shelled Atareb": another Latin spelling?
                 name = _ENGLISH_TYPE_PREFIX.sub("", original[a:b])
-                mention.place = _resolve(gazetteer, name, mention.admin1, None, typed=name != original[a:b])
+                mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
+                                         typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
     return _attach_to_towns(mentions, scan)
 
