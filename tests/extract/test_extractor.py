@@ -1810,3 +1810,9 @@ def test_blame_that_names_no_side_and_a_guess_that_is_no_hint(extract):
     assert incident.perpetrator == ["armed_opposition"] and incident.location.admin1 == "Hama"
     (shahba,) = extract("قصف جيش الاحتلال التركي قرى الشهباء، ما أدى إلى إصابة طفلة في قرية كالوتيه.", "2022-08-21")
     assert shahba.location.admin1 == "Aleppo"
+
+
+def test_a_commander_and_his_companion(extract):
+    (incident,) = extract("استهدفت طائرة مسيّرة سيارة على طريق أطمة - سرمدا، ما أدى إلى مقتل قيادي في فصيل مسلح "
+                          "ومرافقه.", "2020-06-14")
+    assert incident.killed.best == 2
