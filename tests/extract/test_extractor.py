@@ -1816,3 +1816,11 @@ def test_a_commander_and_his_companion(extract):
     (incident,) = extract("استهدفت طائرة مسيّرة سيارة على طريق أطمة - سرمدا، ما أدى إلى مقتل قيادي في فصيل مسلح "
                           "ومرافقه.", "2020-06-14")
     assert incident.killed.best == 2
+
+
+def test_shot_dead_and_executed(extract):
+    (sniper,) = extract("A 10-year-old girl was shot dead by a regime sniper near Kafr Nabl on Saturday.", "2019-06-02")
+    assert (sniper.killed.best, sniper.killed_children) == (1, 1)
+    (executed,) = extract("أعدم تنظيم داعش، أمس، أربعة رعاة أغنام رمياً بالرصاص في بادية قرية الشولا بريف دير الزور.",
+                          "2021-02-15")
+    assert executed.killed.best == 4 and executed.perpetrator == ["isis"]
