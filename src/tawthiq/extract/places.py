@@ -384,6 +384,9 @@ _ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou
 # A word may hold an apostrophe ("Ma'arrat") but not a possessive ("Qamishli's Hilaliya": the name is Qamishli).
 _LATIN_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALIZED = re.compile(rf"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?{_LATIN_WORD}(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?{_LATIN_WORD}){{0,2}}")
+# "near Sarmada town", "in Al Atareb town", "the Bustan al-Qasr neighbourhood": a name right before its type word
+_NAME_BEFORE_TYPE = re.compile(rf"(?<![\w'’-])((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?{_LATIN_WORD}"
+                               rf"(?: (?:(?:al|el|ad|ar|as|ash)-)?{_LATIN_WORD}){{0,2}}) $")
 _NOT_PLACES = frozenset(
     "Syria Syrian Syrians Russia Russian Turkey Turkish Iran Israel The A An It He She They Sunday Monday Tuesday "
     "Wednesday Thursday Friday Saturday January February March April May June July August September October "
@@ -459,8 +462,7 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
     if original[a:b].lower() in ("town", "village", "city", "camp", "district", "neighbourhood", "neighborhood"):
         # "near Sarmada town", "in Al Atareb town": the name before the type word
         # "Qamishli's Hilaliya neighbourhood": a possessive names the city, not the quarter
-        named = re.search(r"(?<![\w'’-])((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?[A-Z][\w-]*(?:['’](?!s )[\w-]+)*"
-                          r"(?: (?:(?:al|el|ad|ar|as|ash)-)?[A-Z][\w-]*(?:['’](?!s )[\w-]+)*){0,2}) $", before)
+        named = _NAME_BEFORE_TYPE.search(before)
         if named and named.group(1).split()[0] not in _NOT_PLACES:
             start, end = _from_original(scan, a - len(before) + named.start(1), b)
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
