@@ -1180,7 +1180,10 @@ def test_a_total_since_the_end_of_a_month_and_the_correspondent_named_again(extr
 def test_state_and_kurdish_agency_wording(extract):
     (sana,) = extract("استشهد مدني بقذائف صاروخية على بلدة محردة، وذكر مصدر في قيادة الشرطة لمراسل سانا أن القذائف "
                       "سقطت على الأحياء السكنية.", "2019-09-14")
-    assert sana.sources == ["SANA"]
+    assert sana.sources == ["police"]  # the police told SANA's correspondent: the teller is the source
+    (agency,) = extract("استشهد مدني بقذائف صاروخية على بلدة محردة، وذكر مصدر لمراسل سانا أن القذائف سقطت على "
+                        "الأحياء السكنية.", "2019-09-14")
+    assert agency.sources == ["SANA"]  # with no teller named, the agency is
     (hawar,) = extract("أصيب مدنيان جراء قصف جيش الاحتلال التركي ومرتزقته قرية الدبس بريف الرقة الشمالي بقذائف "
                        "الهاون.", "2021-01-06")
     assert hawar.perpetrator == ["turkey", "sna"]
@@ -1824,3 +1827,49 @@ def test_shot_dead_and_executed(extract):
     (executed,) = extract("أعدم تنظيم داعش، أمس، أربعة رعاة أغنام رمياً بالرصاص في بادية قرية الشولا بريف دير الزور.",
                           "2021-02-15")
     assert executed.killed.best == 4 and executed.perpetrator == ["isis"]
+
+
+def test_a_breakdown_ends_where_the_wounded_are_counted(extract):
+    # "including a child, and 15 people were injured": the fifteen are the wounded, not more of the dead
+    (incident,) = extract("The surgical hospital in Al-Atareb town, western Aleppo, was hit by artillery shelling on "
+                          "Sunday. According to the hospital's administration, at least six patients were killed, "
+                          "including a child, and 15 people were injured, among them five medical staff.", "2021-03-22")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (6, 6, None)
+    assert incident.killed_children == 1 and incident.injured.best == 15
+    assert incident.sources == ["hospital administration"]  # the medical staff counted are victims, not a source
+    (listed,) = extract("Shelling hit Sarmin on Sunday, killing six civilians, including a child, and two women.",
+                        "2021-03-22")
+    assert (listed.killed.best, listed.killed_children, listed.killed_women) == (6, 1, 2)
+
+
+def test_a_verb_of_hitting_ends_a_firing_position_and_another_line_another_attack(extract):
+    saraqib, nayrab = extract("طائرة حربية روسية تستهدف بالصواريخ الفراغية الأحياء السكنية في مدينة سراقب، والحصيلة "
+                              "الأولية ٣ شهداء بينهم سيدة.\nقصف مدفعي مصدره قوات الأسد يطال قرية النيرب شرقي إدلب دون "
+                              "ورود أنباء عن إصابات.", "2020-01-28")
+    assert saraqib.location.name == "Saraqib" and saraqib.perpetrator == ["russia"] and "artillery" not in saraqib.weapons
+    assert nayrab.location.text == "قرية النيرب" and nayrab.location.admin1 == "Idlib"
+    assert nayrab.perpetrator == ["syrian_government"] and nayrab.killed is None
+
+
+def test_an_english_name_before_its_type_word_in_another_spelling(extract):
+    (incident,) = extract("Regime artillery shelled Kafr Nubbul town in southern Idlib on Monday, killing two "
+                          "civilians.", "2020-01-01")
+    assert incident.location.name == "Kafranbel" and incident.location.geo_precision == 1
+
+
+def test_a_quarter_of_a_city_told_after_the_attackers_region(extract):
+    # the Eastern Ghouta (Rural Damascus) is where the attackers are; the quarter hit is in Damascus
+    (incident,) = extract("أصيب خمسة مدنيين جراء اعتداء المجموعات الإرهابية المنتشرة في الغوطة الشرقية بالقذائف "
+                          "الصاروخية على حي باب توما بدمشق.", "2018-03-11")
+    assert incident.location.text == "حي باب توما بدمشق" and incident.location.admin1 == "Damascus"
+
+
+def test_who_told_or_was_quoted_by_the_agency_is_the_source(extract):
+    (told,) = extract("أصيب خمسة مدنيين بقذائف صاروخية على حي باب توما بدمشق. وذكر مصدر في قيادة شرطة دمشق لمراسل "
+                      "سانا أن القذائف سقطت قرب مدرسة.", "2018-03-11")
+    assert told.sources == ["police"]
+    (quoted,) = extract("سقطت قذيفتان على حي الجميلية في مدينة حلب ما أدى إلى إصابة ثلاثة مدنيين، بحسب ما نقلته "
+                        "وكالة سانا عن مصدر في قيادة الشرطة.", "2022-03-14")
+    assert quoted.sources == ["police"]
+    (reported,) = extract("وذكر مراسل سانا أن ثلاثة مدنيين أصيبوا بقذيفة على حي الجميلية في مدينة حلب.", "2022-03-14")
+    assert reported.sources == ["SANA"]

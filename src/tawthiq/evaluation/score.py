@@ -43,7 +43,7 @@ _SOURCE_KEYS = (
     ("observatory", "SOHR"), ("snhr", "SNHR"), ("activist", "activists"), ("local source", "local sources"),
     ("correspondent", "correspondent"), ("witness", "witnesses"), ("resident", "residents"),
     ("medical", "medical source"), ("health", "health directorate"), ("human rights watch", "Human Rights Watch"),
-    ("msf", "MSF"), ("rescuer", "rescuers"),
+    ("msf", "MSF"), ("rescuer", "rescuers"), ("police", "police"),
 )
 
 

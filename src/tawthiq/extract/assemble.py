@@ -61,6 +61,13 @@ class Clause:
             told = [s for s in sources if s.prefix in _TO_PREFIXES
                     or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "]  # "told state television"
             sources = [s for s in sources if s not in told] or sources
+        if len(sources) > 1:
+            # "نقلت وكالة سانا عن مصدر في قيادة الشرطة": the agency relays, the one it quotes is the source
+            text = self.norm_text
+            quoted = [s for s in sources if _QUOTED_FROM.search(text[max(0, s.word_start - 14) : s.word_start])
+                      and _RELAYED.search(text[max(0, s.word_start - 60) : s.word_start])]
+            if quoted:
+                sources = [s for s in sources if s.start >= quoted[0].start]
         if len(sources) < 2:
             return sources
         # Several names: the one each "said"/"حسب" is told of ("..., among them medical staff, ..., the city's
@@ -87,8 +94,10 @@ class Clause:
         """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
         index = next((n for n, i in enumerate(self.items) if i.category == "casualty" and i.start == source.start
                       and i.end == source.end), None)
-        if index is None:
-            return False
+        if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
+            number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
+            return number is not None and number.number is not None \
+                and not self.norm_text[number.end : source.word_start].strip()
         before = next((i for i in reversed(self.items[:index]) if i.start < source.start and i.category != "sources"),
                       None)
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
@@ -534,6 +543,8 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _MEMBERS_OF = ("من", "of", "of the")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
+_QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)

@@ -399,6 +399,14 @@ def _only_describes(between: str) -> bool:
     return len(words) <= 1 and all(word.isalpha() for word in words)
 
 
+def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -> bool:
+    """Whether a quantity is the first said after a breakdown word ("including a child")."""
+    before = scan.text[max(0, q.start - 20) : q.start].rstrip()
+    before = before.removesuffix(" a").removesuffix(" an").rstrip()  # "including a child"
+    return any(item.category == "cues" and item.value in _BREAKDOWNS and before.endswith(scan.text[item.start : item.end])
+               for start, item in items_by_start.items() if q.start - 20 <= start < q.start)
+
+
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
     """'رجل وزوجته وطفلة' / '7 أطفال وسيدة' / '17 شهيداً وجريحاً': quantities joined by و with nothing between."""
     out: list[Quantity] = []
@@ -420,6 +428,10 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 and _is_person(first) and not first.entry.pattern.isascii()
             waw = first.prefix.startswith("و") and (between == "" or adjective or names)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
+            if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
+                    item.category == "casualty" and item.value in ("killed", "injured")
+                    for start, item in items_by_start.items() if q.end <= start <= q.end + 15):
+                joined_by_and = False  # "including a child, and 15 people were injured": the breakdown ends there
             if (waw or joined_by_and) and not q.told_after and not q.share:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:

@@ -165,8 +165,9 @@ def find_places(
         if item.category == "places" and item.value == "exclude":
             exclusion = (item.end, item.col(0))
             continue
-        if exclusion is not None and exclusion[1] == "firing_position" and item.category == "attack" \
-                and item.value == "generic":
+        if exclusion is not None and exclusion[1] == "firing_position" and (
+                item.category == "attack" and item.value == "generic"
+                or item.category == "places" and item.value == "target"):
             exclusion = None  # "بقصف مصدره مناطق سيطرة الفصائل استهدف مدينة السقيلبية": the firing side, then the target
         if item.category == "places" and item.value == "area":
             said_where = bool(mentions) and mentions[-1].level == "town" and \
@@ -327,7 +328,7 @@ def find_places(
         if mention.place is None and mention.level == "town":
             a, b = scan.norm.to_original(mention.start, mention.end)
             if original[a:b].isascii():  # "the town of Tirmanin", "shelled Atareb": another Latin spelling?
-                name = _ENGLISH_TYPE_PREFIX.sub("", original[a:b])
+                name = _ENGLISH_TYPE_SUFFIX.sub("", _ENGLISH_TYPE_PREFIX.sub("", original[a:b]))
                 mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
@@ -374,13 +375,18 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                                        excluded=mention.excluded)
                 continue
             if (prev.level == "region" and mention.place is None and mention.level == "town"
-                    and _QUARTER.search(scan.text[mention.start : mention.end]) and len(words) <= 6):
-                continue  # "eastern Aleppo ..., including in the Bustan al-Qasr neighbourhood": the quarter adds nothing
+                    and _QUARTER.search(scan.text[mention.start : mention.end]) and len(words) <= 6
+                    and mention.admin1 == prev.admin1):
+                # "eastern Aleppo ..., including in the Bustan al-Qasr neighbourhood": the quarter adds nothing (but
+                # "المنتشرة في الغوطة الشرقية ... على حي باب توما بدمشق": a quarter of another governorate's city does)
+                continue
         out.append(mention)
     return out
 
 
 _ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou?rhood|villages|towns) of ", re.IGNORECASE)
+# "Ma'arrat Hurma village": the name is what comes before (a quarter's type word stays: its name is not a town's)
+_ENGLISH_TYPE_SUFFIX = re.compile(r" (?:city|town|village)$", re.IGNORECASE)
 # A word may hold an apostrophe ("Ma'arrat") but not a possessive ("Qamishli's Hilaliya": the name is Qamishli).
 _LATIN_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _CAPITALIZED = re.compile(rf"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?{_LATIN_WORD}(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?{_LATIN_WORD}){{0,2}}")
