@@ -120,3 +120,20 @@ def test_another_country_from_its_own_dump(tmp_path, store):
     assert (location.place_id, location.admin1, location.country_code, location.geo_precision) == (
         "geonames:9100002", "Taiz Governorate", "YE", 1)
     assert incident.killed.best == 3
+
+
+def test_villages_the_packages_lack_are_embedded_by_name_and_governorate():
+    from tawthiq.geo.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    (habit,) = gazetteer.lookup("الهبيط")
+    assert (habit.place.name, habit.place.admin1, habit.place.latitude) == ("al-Habit", "Idlib", None)
+    anchor, exact = gazetteer.located(habit.place)
+    assert anchor.kind == "governorate" and anchor.admin1 == "Idlib" and not exact
+    assert [c.place.place_id for c in gazetteer.lookup("Latamneh")] == ["tawthiq:SY:latamneh"]
+
+
+def test_an_import_with_coordinates_replaces_our_village(imported_gazetteer):
+    # the import's Qah has coordinates; ours (villages.tsv) has none and gives way to it
+    (qah,) = imported_gazetteer.lookup("قاح")
+    assert qah.place.imported and qah.place.latitude is not None

@@ -204,3 +204,15 @@ def test_only_a_report_placed_at_a_town_or_a_written_name_looks_at_adjacent_days
     assert days_to_search(member(report(location=governorate), 1, 1)) == 0
     assert days_to_search(member(report(location=Location(text="قرية قاح", admin1="Idlib", geo_precision=3)), 1, 1)) == 1
     assert days_to_search(member(report(), 1, 1)) == 1
+
+
+def test_a_village_known_by_name_but_placed_at_its_governorate_is_one_place():
+    # villages.tsv: no coordinates, so both reports stand at Idlib's centre (precision 3), yet the id is one village's
+    habit = Location(name="al-Habit", admin1="Idlib", place_id="tawthiq:SY:habit", latitude=35.77, longitude=36.67,
+                     geo_precision=3)
+    kansafra = habit.model_copy(update={"name": "Kansafra", "place_id": "tawthiq:SY:kansafra"})
+    existing = candidate(1, member(report(habit, words="غارة على بلدة الهبيط"), 1, 1))
+    decision = decide(member(report(habit, words="قصف جوي استهدف الهبيط"), 2, 2), [existing])
+    assert decision.joined and "same place (al-Habit)" in decision.reason
+    other = decide(member(report(kansafra, words="قصف جوي استهدف كنصفرة"), 3, 3), [existing])
+    assert not other.joined  # another village of the same governorate, at the same coordinates, is not the same place

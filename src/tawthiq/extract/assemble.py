@@ -716,6 +716,11 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         latest = updated[-1]
         figures = [latest] + [f for f in figures if f.start > latest.start and not f.bare and f.count.best
                               and latest.count.best and 2 * f.count.best >= latest.count.best >= f.count.best / 2]
+    tolls = [f.count.best for f in figures if not f.recovered and f.count.best is not None]
+    if tolls:
+        # "killed nine people ... 'We pulled out the bodies of two children'": the bodies one team recovered are
+        # not a lower toll
+        figures = [f for f in figures if not (f.recovered and (f.count.best or 0) < max(tolls))]
     at_least = {f.count.low for f in figures if _figure_rank(f) == _FIGURE_RANK["at_least"]}
     if at_least and len(figures) > 1:
         # "killed at least eight people" ... "killing four civilians and four fighters": the same eight counted
@@ -798,7 +803,7 @@ class Builder:
         self._location(report, draft, defaults)
         self._attack(report, clauses, defaults, draft.context, draft.role,
                      draft.places[0].start if draft.places else None)
-        self._casualties(report, clauses, defaults, draft.shared_zero)
+        self._casualties(report, clauses, defaults, draft.shared_zero, draft.sequel)
         self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
         report.evidence = self.evidence
@@ -1013,8 +1018,12 @@ class Builder:
                 self.span("perpetrator", actor.word_start, actor.end)
 
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
-                    shared_zero: Item | None = None) -> None:
+                    shared_zero: Item | None = None, sequel: bool = False) -> None:
         figures = [f for clause in clauses for f in clause.figures]
+        if sequel:
+            # "عاودت قصف المنطقة ... وانتشلت الفرق جثث الضحايا": after a second attack on the place, the bodies of
+            # "the victims" are those of the attacks told, not a toll of the second
+            figures = [f for f in figures if not (f.recovered and f.bare)]
         listed = self._listed_victims(clauses, figures)
         if listed is not None:
             figures = [f for f in figures if f is not listed[0]] + [listed[1]]

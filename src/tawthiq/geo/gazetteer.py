@@ -206,9 +206,17 @@ def _arabic_variants(key: str) -> tuple[str, ...]:
     return (key,)
 
 
+def _name_keys(place: Place) -> set[str]:
+    return {arabic_key(name) for name in place.names_ar} | {latin_key(name) for name in (place.name, *place.names_en)
+                                                            if name and not is_arabic(name)}
+
+
 def merge_places(embedded: list[Place], imported: list[Place]) -> list[Place]:
     """Imported places take precedence: the same id is merged (import wins), new ids are added."""
-    by_id = {p.place_id: p for p in embedded}
+    # Our villages without coordinates (villages.tsv) give way to an import that has them under the same name
+    imported_names = {(key, place.admin1) for place in imported for key in _name_keys(place)}
+    by_id = {p.place_id: p for p in embedded
+             if p.latitude is not None or not any((key, p.admin1) in imported_names for key in _name_keys(p))}
     for place in imported:
         by_id[place.place_id] = by_id[place.place_id].merged_with(place) if place.place_id in by_id else place
     return sorted(by_id.values(), key=lambda p: (KINDS.index(p.kind), p.place_id))

@@ -130,7 +130,9 @@ def written_name(text: str | None) -> str:
 
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
-    if a.place_id and a.place_id == b.place_id and (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2:
+    if a.place_id and a.place_id == b.place_id and (
+            (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2
+            or a.name and a.name != a.admin1):  # a village known by name, placed at its governorate's coordinates
         return 1.0, f"same place ({a.name or a.place_id})"
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return 0.0, f"different governorates ({a.admin1} / {b.admin1})"
