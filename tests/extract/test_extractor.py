@@ -1926,3 +1926,18 @@ def test_the_bodies_of_the_victims_after_a_second_attack_are_no_toll_of_it(extra
     assert first.killed.best == 4 and second.injured.best == 10 and second.killed is None
     (alone,) = extract("قصفت مدفعية قوات النظام بلدة سرمدا اليوم، وانتشلت فرق الدفاع المدني جثث الضحايا.", "2019-11-16")
     assert alone.killed == Count(low=1, best=None, high=None)  # on its own, the bodies say people were killed
+
+
+def test_a_shooting_and_a_bomb_in_two_towns_then_the_shooting_told_again(extract):
+    shooting, bomb = extract(
+        "قُتل شاب برصاص مجهولين في مدينة طفس بريف درعا الغربي، مساء الاثنين، في حين نجا قيادي سابق في فصائل المعارضة "
+        "من محاولة اغتيال بعبوة ناسفة في بلدة المزيريب.\nوقال مراسل عنب بلدي في درعا، إن مسلحين يستقلون دراجة نارية "
+        "أطلقوا النار على الشاب أمام منزله ولاذوا بالفرار، بينما انفجرت العبوة قرب سيارة القيادي دون أن تسفر عن إصابات.",
+        "2021-05-04")
+    # the gunmen's motorcycle is no target, and "the young man" shot is the first incident's
+    assert shooting.location.name == "Ţafas" and shooting.weapons == ["small_arms"] and shooting.targets == []
+    assert shooting.sources == ["correspondent"] and shooting.perpetrator == ["unknown"]
+    # the commander who survived is of the factions, not their target's attacker; the correspondent's sentence
+    # goes on to the bomb
+    assert bomb.weapons == ["ied"] and bomb.perpetrator is None and bomb.sources == ["correspondent"]
+    assert bomb.killed == Count(low=0, best=0, high=0) and bomb.targets == ["vehicle"]

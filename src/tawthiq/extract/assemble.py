@@ -448,6 +448,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
             continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
+        if not towns and not clause.figures and current is not None and current.role == role:
+            earlier = _of_an_earlier_attack(clause, drafts, current, text)
+            if earlier is not None:
+                # "قُتل شاب برصاص مجهولين في طفس، في حين نجا قيادي من عبوة ناسفة في المزيريب. وقال المراسل إن
+                # مسلحين أطلقوا النار على الشاب ...": the shooting told again is the first attack, not the bomb
+                earlier.add(clause)
+                continue
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
             for draft in targets:
@@ -486,6 +493,23 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _attack_kinds(clauses: list[Clause]) -> set[str]:
+    return {i.value for clause in clauses for i in clause.of("attack")} - {"generic"}
+
+
+def _of_an_earlier_attack(clause: Clause, drafts: list[Draft], current: Draft, text: str) -> Draft | None:
+    """The one earlier incident of the report, in another town, whose kind of attack a clause naming no town and
+    counting nobody tells, when the incident just told was of another kind (a shooting in one town, then a bomb in
+    another: "the gunmen" are of the shooting)."""
+    kinds = _attack_kinds([clause])
+    if not kinds or not _attack_kinds(current.clauses) or kinds & _attack_kinds(current.clauses):
+        return None
+    fitting = [d for d in drafts if d is not current and d.role == current.role and d.clauses and d.places
+               and current.places and kinds <= _attack_kinds(d.clauses)
+               and not any(_same_place(a, b, text) for a in d.places for b in current.places)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _names_another_town(clause: Clause, draft: Draft) -> bool:
@@ -529,7 +553,10 @@ _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات ش�
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
-_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged")
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
+               "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
+# "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
+_RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
 
@@ -541,7 +568,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
-_MEMBERS_OF = ("من", "of", "of the")
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
@@ -577,8 +604,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     attacked them; nor is the side that tells of it ("the SDF said")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person"), None)
-    if person is not None and text[person.end : actor.word_start].strip() in _MEMBERS_OF:
-        return True
+    if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()):
+        return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip():
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
@@ -981,7 +1008,10 @@ class Builder:
                 if item.value == "vehicle" and (self.scan.text[max(0, item.word_start - 14) : item.word_start]
                                                 .rstrip().endswith(_CARRIED_IN)
                                                 or _PLANTED_IN.search(self.scan.text, max(0, item.word_start - 30),
-                                                                      item.word_start)):
+                                                                      item.word_start)
+                                                or _RIDDEN_BY_ATTACKERS.search(self.scan.text,
+                                                                               max(0, item.word_start - 30),
+                                                                               item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
                 if item.value not in targets:
                     targets.append(item.value)
@@ -1099,6 +1129,12 @@ class Builder:
                 items = [inherited]
             elif later is not None:  # "..., while shelling on Hass wounded three, according to the White Helmets"
                 items = [later]
+            elif (told := next((source for c in clauses[1:]
+                                if (source := defaults.last_before(defaults.context_sources, c.start)) is not None
+                                and source.start >= defaults.sentence_start(c)), None)) is not None:
+                # "وقال المراسل إن مسلحين أطلقوا النار على الشاب، بينما انفجرت العبوة قرب سيارة القيادي": a later
+                # clause of the incident told within that source's sentence
+                items = [told]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
         report.sources = list(dict.fromkeys(item.value for item in items))
