@@ -1941,3 +1941,18 @@ def test_a_shooting_and_a_bomb_in_two_towns_then_the_shooting_told_again(extract
     # goes on to the bomb
     assert bomb.weapons == ["ied"] and bomb.perpetrator is None and bomb.sources == ["correspondent"]
     assert bomb.killed == Count(low=0, best=0, high=0) and bomb.targets == ["vehicle"]
+
+
+def test_killed_some_and_wounded_others_in_one_english_sentence(extract):
+    (incident,) = extract("A rocket carrying cluster munitions struck near a school in Idlib city on February 25. The "
+                          "attack killed a 10-year-old girl and a teacher and wounded at least six other people. A "
+                          "second rocket struck a nearby kindergarten, where no one was hurt.", "2020-02-26")
+    assert (incident.killed.best, incident.killed_children) == (2, 1)
+    assert (incident.injured.low, incident.injured.best, incident.injured.high) == (6, 6, None)
+
+
+def test_a_statement_headed_by_its_author_in_a_town_that_it_then_calls_the_city(extract):
+    (incident,) = extract("المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف مكثف بقذائف المدفعية "
+                          "من قبل قوات النظام، ما أدى لاستشهاد ثلاثة مدنيين بينهم طفل.", "2023-10-08")
+    assert incident.location.admin1 == "Aleppo" and incident.location.text == "مدينة دارة عزة"
+    assert incident.sources == ["local council"] and incident.killed.best == 3

@@ -486,7 +486,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(Draft(clauses=[clause], role=role, sequel_of_lead=True))
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
-            places = list(current.places) if current is not None and _refers_back(clause) else []
+            places = list(current.places) if current is not None and refers_back(clause) else []
             current = Draft(role="background", places=places)
             current.add(clause)
             drafts.append(current)
@@ -636,7 +636,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         and not _PARENTHESES.sub("", text[actor.end : said.word_start]).strip(" ()") and said.col(0) == "before"
 
 
-def _refers_back(clause: Clause) -> bool:
+def refers_back(clause: Clause) -> bool:
     """The clause names a place only as "المدينة", "البلدة", "the town": the place named before it."""
     return any(i.category == "places" and i.value == "type" and (i.entry.article == "required"
                                                                   or i.prefix.endswith(("ال", "لل")))

@@ -704,7 +704,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
             end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
-        opens_clause = nearest.prefix.startswith("و") or "," in scan.text[end : nearest.start]
+        # ("killed a girl and a teacher and wounded six": in English a verb after "and" has its own object)
+        opens_clause = nearest.prefix.startswith("و") or "," in scan.text[end : nearest.start] \
+            or nearest.entry.pattern.isascii() and scan.text[end : nearest.start].split() == ["and"] and bool(left)
         if gap <= _RIGHT_WINDOW and "." not in scan.text[end : nearest.start] and not opens_clause:
             if best is None or gap < best[0]:
                 best = (gap, 1, nearest.value)

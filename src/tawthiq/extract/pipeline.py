@@ -13,7 +13,7 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, said_on,
+from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, refers_back, said_on,
                        split_by_town, split_clauses)
 from .places import PlaceMention, quarters_in_town, with_named_towns
 
@@ -155,6 +155,11 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     mains = [d for d in drafts if d.role == "main"]
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
+        heading_towns = [t for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")
+                         for t in c.towns_named]
+        if not lead.places and len(heading_towns) == 1 and any(refers_back(c) for c in lead.clauses):
+            # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading
+            lead.places = heading_towns
         drafts.insert(0, lead)
     elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)) \
             and not _told_beside(lead, mains[0]) and not _larger_total(lead, mains[0]):
@@ -332,6 +337,10 @@ def _speaker(scanned) -> Item | None:
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and scanned.text[first.end : first.end + 3].lstrip().startswith(":"):
         return first
+    heading = scanned.text.split("\n", 1)[0].rstrip()
+    if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+            and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:
+        return first  # "المجلس المحلي في مدينة دارة عزة:" over its statement
     # "(Beirut) – Syrian government forces used cluster munitions ..., Human Rights Watch said today.": a press
     # release's opening sentence names who issues it
     sentence_end = _FIRST_SENTENCE_END.search(scanned.text)
