@@ -1956,3 +1956,13 @@ def test_a_statement_headed_by_its_author_in_a_town_that_it_then_calls_the_city(
                           "من قبل قوات النظام، ما أدى لاستشهاد ثلاثة مدنيين بينهم طفل.", "2023-10-08")
     assert incident.location.admin1 == "Aleppo" and incident.location.text == "مدينة دارة عزة"
     assert incident.sources == ["local council"] and incident.killed.best == 3
+
+
+def test_the_other_end_of_a_road_between_two_towns_and_israeli_rockets(extract):
+    (ambush,) = extract("Islamic State militants ambushed a bus carrying soldiers in the desert near Palmyra on Sunday, "
+                        "killing 13 soldiers. The monitor said the attack targeted the bus on the road between Palmyra "
+                        "and Deir Ezzor.", "2022-03-07")
+    assert ambush.location.admin1 == "Homs" and ambush.killed.best == 13  # one attack, not a second in Deir Ezzor
+    (strike,) = extract("قتل 15 شخصاً جراء قصف إسرائيلي بالصواريخ استهدف حي كفرسوسة في العاصمة دمشق فجر اليوم.",
+                        "2023-02-19")
+    assert strike.weapons == ["missile"] and strike.perpetrator == ["israel"]

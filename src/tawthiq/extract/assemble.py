@@ -777,6 +777,9 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
     return Count(low=low, best=best_figure.count.best, high=high), best_figure
 
 
+# Sides whose "rockets" in Syria are missiles from aircraft or launched from afar ("قصف إسرائيلي بالصواريخ"), never
+# a front line's rocket launchers
+_STRIKES_FROM_AFAR = frozenset({"israel", "us_coalition"})
 _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired several", "اطلقت", "اطلق", "القت",
                        "القي"})
 
@@ -956,7 +959,8 @@ class Builder:
             first = before[-1].value if before and not joint else first
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
-        air_context = "air" in kinds and not (kinds & {"shell", "missile"})
+        air_context = "air" in kinds and not (kinds & {"shell", "missile"}) or not (kinds & {"shell"}) and any(
+            i.value in _STRIKES_FROM_AFAR for clause in clauses for i in clause.of("actors"))
         actors_end: set[int] | None = None
         for cue in cues:
             weapon = cue.col(0)

@@ -45,12 +45,19 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
                                 r"[ -]")
 
 
+_BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
+
+
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
     """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention (not the
-    other end of a road: "طريق السخنة - دير الزور")."""
+    other end of a road: "طريق السخنة - دير الزور", "the road between Palmyra and Deir Ezzor")."""
+    between_two = _BETWEEN.search(scan.text, max(0, items[index].word_start - 12), items[index].word_start)
     for item in items[index + 1 : index + 5]:
         if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")):
             return None
+        if between_two is not None and item.category == "place" \
+                and scan.text[items[index].end : item.word_start].strip() in ("and", "و", ""):
+            continue  # the other end ("بين بلدتي داعل وإبطع في ريف درعا": the governorate said after both)
         if item.category == "places" and item.value == "area":
             return item.col(0)  # "في جبل الزاوية": a named area of one governorate
         if item.category == "place":
