@@ -1966,3 +1966,11 @@ def test_the_other_end_of_a_road_between_two_towns_and_israeli_rockets(extract):
     (strike,) = extract("قتل 15 شخصاً جراء قصف إسرائيلي بالصواريخ استهدف حي كفرسوسة في العاصمة دمشق فجر اليوم.",
                         "2023-02-19")
     assert strike.weapons == ["missile"] and strike.perpetrator == ["israel"]
+
+
+def test_a_part_of_the_dead_said_to_be_civilians_is_no_toll(extract):
+    (incident,) = extract("At least 19 people were killed in air strikes on Idlib city on Wednesday, rescuers said.\n"
+                          "The strikes hit an industrial zone and a busy market, according to the White Helmets, who "
+                          "said 17 of the dead were civilians.", "2020-01-16")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (19, 19, None)
+    assert incident.targets == ["infrastructure", "market"]

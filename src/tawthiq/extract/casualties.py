@@ -57,6 +57,7 @@ class Quantity:
     numbered: bool = False  # the count comes from a number or quantifier, not from the noun's own form
     told_after: bool = False  # a bare number whose casualty word follows it ("more than 50 injured")
     share: bool = False  # "nine of them children": a breakdown of the figure before
+    of_casualties: bool = False  # "17 of the dead were civilians": a part of a toll, told in its own sentence
     of_bodies: bool = False  # "the bodies of a man, his wife ...": the outcome said before the list, for all of it
     apposition: bool = False  # "two staff members, a nurse and a guard,": named one by one, the comma after closes it
 
@@ -219,6 +220,12 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
                                            told_after=previous is None or not _is_trigger(previous)
                                            or scan.gap(previous, item) != 0))
+                verb_after = j + 2 < n and _is_trigger(items[j + 2]) and scan.gap(following, items[j + 2]) <= 1
+                if following is not None and scan.between(head, following).strip() in _OF_WHOM and not verb_after \
+                        and not (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0):
+                    # "17 of the dead were civilians", "two of the wounded": part of a toll, not one of its own
+                    # (but "Eleven of the dead were killed in the town of Saraqeb": that town's share, told)
+                    quantities[-1].share = quantities[-1].of_casualties = True
                 used.update(range(i, j + 1))
             i = j + 1
             continue
@@ -557,6 +564,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
     for q in quantities:
         if q.start < skip_until:
             continue
+        if q.of_casualties and not figures:
+            continue  # "..., who said 17 of the dead were civilians": the toll was told before, this is part of it
         if q.outcome is None and any(c.start >= q.end and not scan.text[q.end : c.start].strip()
                                      for c in subsets_of_next):
             subset = q
