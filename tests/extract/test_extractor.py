@@ -1974,3 +1974,11 @@ def test_a_part_of_the_dead_said_to_be_civilians_is_no_toll(extract):
                           "said 17 of the dead were civilians.", "2020-01-16")
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (19, 19, None)
     assert incident.targets == ["infrastructure", "market"]
+
+
+def test_the_toll_an_attack_had_at_the_time_is_no_earlier_attack(extract):
+    (incident,) = extract("ارتفع عدد ضحايا الغارة الجوية التي استهدفت سوق بلدة معرة مصرين، أمس الخميس، إلى سبعة قتلى، بعد "
+                          "وفاة طفل متأثراً بجروحه، وفق الدفاع المدني.\nوكانت الغارة قد أسفرت في حينها عن مقتل ستة "
+                          "أشخاص وإصابة 18 آخرين.", "2019-08-30")
+    assert (incident.killed.low, incident.killed.best, incident.killed.high) == (6, 7, 7)
+    assert incident.injured.best == 18 and incident.role == "main"
