@@ -1982,3 +1982,12 @@ def test_the_toll_an_attack_had_at_the_time_is_no_earlier_attack(extract):
                           "أشخاص وإصابة 18 آخرين.", "2019-08-30")
     assert (incident.killed.low, incident.killed.best, incident.killed.high) == (6, 7, 7)
     assert incident.injured.best == 18 and incident.role == "main"
+
+
+def test_a_toll_shared_out_among_towns_with_counts_in_brackets(extract):
+    douma, hamouriyah, kafr_batna = extract(
+        "قُتل 27 مدنياً على الأقل اليوم جراء غارات جوية على مدن وبلدات الغوطة الشرقية، بحسب الدفاع المدني.\n"
+        "وتوزع القتلى على مدن دوما (12) وحمورية (9) وكفربطنا (6).", "2018-02-22")
+    assert [i.killed.best for i in (douma, hamouriyah, kafr_batna)] == [12, 9, 6]
+    assert douma.location.name == "Dūmā" and hamouriyah.location.text == "حمورية"
+    assert hamouriyah.location.admin1 == "Rural Damascus" and kafr_batna.sources == ["Syrian Civil Defence"]

@@ -382,6 +382,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
         if figure is not None:
             pairs.append((town, figure))
             previous, previous_end = figure, town.end
+    if not pairs:
+        pairs = _counted_in_brackets(clause, scan)
     last = _LAST_COUNTED.match(text, previous_end, clause.end) if previous is not None else None
     if last is not None:  # "... و2 في النيرب": a last town the gazetteer lacks, counted like the others
         number = next((i for i in clause.items if i.number is not None and i.start == last.start(1)), None)
@@ -389,6 +391,31 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             pairs.append((PlaceMention(last.start(2), last.end(2), None, "town", None),
                           _counted(previous.outcome, number)))
     return pairs
+
+
+def _counted_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """'وتوزع القتلى على مدن دوما (12) وحمورية (9) وكفربطنا (6)': each town with its count in brackets after it
+    (a name the gazetteer lacks included), counting the outcome named before the list."""
+    text = scan.text
+    first = min((t.start for t in clause.towns), default=clause.end)
+    named = next((i for i in reversed(clause.items) if i.end <= first and i.category == "casualty"
+                  and i.value in ("killed", "injured")), None)
+    if named is None:
+        return []
+    pairs: list[tuple[PlaceMention, Figure]] = []
+    for match in _IN_BRACKETS.finditer(text, named.end, clause.end):
+        number = next((i for i in clause.items if i.number is not None and i.start == match.start(2)), None)
+        if number is None:
+            continue
+        town = next((t for t in clause.towns if t.start <= match.start(1) < t.end or t.end == match.end(1)), None)
+        if town is None and any(i.start < match.end(1) and i.end > match.start(1) for i in clause.items):
+            continue  # a word the lexicons know, not a town's name
+        pairs.append((town or PlaceMention(match.start(1), match.end(1), None, "town", None),
+                      _counted(named.value, number)))
+    return pairs if len(pairs) >= 2 else []
+
+
+_IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)\)")
 
 
 def _counted(outcome: str, number: Item) -> Figure:
