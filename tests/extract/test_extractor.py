@@ -1991,3 +1991,11 @@ def test_a_toll_shared_out_among_towns_with_counts_in_brackets(extract):
     assert [i.killed.best for i in (douma, hamouriyah, kafr_batna)] == [12, 9, 6]
     assert douma.location.name == "Dūmā" and hamouriyah.location.text == "حمورية"
     assert hamouriyah.location.admin1 == "Rural Damascus" and kafr_batna.sources == ["Syrian Civil Defence"]
+
+
+def test_the_days_total_dates_the_attacks_it_sums_and_two_citizens(extract):
+    camp, city = extract("قضى 8 مدنيين جراء غارات روسية استهدفت مخيماً للنازحين قرب بلدة سرمين، كما قضى مواطنان اثنان "
+                         "جراء قصف طائرات النظام الحربية على مدينة معرة النعمان.\nوبذلك يرتفع إلى 10 عدد المدنيين الذين "
+                         "قضوا اليوم في محافظة إدلب.", "2019-12-25")
+    assert camp.date == city.date == dt.date(2019, 12, 25)
+    assert camp.killed.best == 8 and city.killed.best == 2

@@ -148,7 +148,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     usable = [c for c in clauses if not c.aggregate and not c.background]
     # (not "rescuers said on Thursday": when it was said)
     defaults.date = next((d for c in usable for d in c.dates if d.date is not None and not said_on(c, d.start, text)),
-                         None)
+                         None) or _day_of_a_daily_total(clauses, text)
     defaults.region = next((p for c in usable for p in c.regions), None)
     if not lead.clauses:
         return defaults
@@ -175,6 +175,17 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
     return defaults
+
+
+_TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
+
+
+def _day_of_a_daily_total(clauses, text: str):
+    """'وبذلك يرتفع إلى 13 عدد المدنيين الذين قضوا اليوم في محافظة إدلب': a report whose only day word is in the
+    day's total of the attacks it told dates them by it."""
+    return next((d for c in clauses if c.aggregate and not c.background for d in c.dates
+                 if d.date is not None and d.precision == "day" and not said_on(c, d.start, text)
+                 and _TODAY_OR_YESTERDAY.search(text, d.start, d.end)), None)
 
 
 def _told_beside(lead: Draft, main: Draft) -> bool:
