@@ -1999,3 +1999,19 @@ def test_the_days_total_dates_the_attacks_it_sums_and_two_citizens(extract):
                          "قضوا اليوم في محافظة إدلب.", "2019-12-25")
     assert camp.date == city.date == dt.date(2019, 12, 25)
     assert camp.killed.best == 8 and city.killed.best == 2
+
+
+def test_a_doctors_title_and_the_us_are_no_sentence_end(extract):
+    (hospital,) = extract("The Syrian American Medical Society said a hospital in the town of Kafr Nabl was put out of "
+                          "service by Russian air strikes on Sunday. Dr. Ahmad, a surgeon at the hospital, said one "
+                          "patient died during the evacuation.", "2019-05-06")
+    assert hospital.sources == ["SAMS", "medical source"] and hospital.killed.best == 1
+    (car,) = extract("A U.S. air strike killed two men in a car near Sarmada on Monday.", "2019-12-31")
+    assert car.perpetrator == ["us_coalition"] and car.sub_event_type == "Air/drone strike"
+
+
+def test_the_town_where_the_doctor_speaking_works_is_no_place_hit(extract):
+    (farm,) = extract("A Russian air strike on a poultry farm near the village of Kafr Takharim killed three shepherds "
+                      "on Wednesday. 'We received twelve wounded,' said Dr. Khaled, who runs the hospital in nearby "
+                      "Salqin.", "2019-07-03")
+    assert farm.location.name == "Kafr Takhārīm" and farm.injured.best == 12 and farm.targets == ["farmland"]

@@ -15,7 +15,9 @@ from .casualties import BRINGING, ZERO, Figure, count_with, find_figures
 from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
-_SENTENCE_END = re.compile(r"(?<!\s[\u0621-\u064a])[.!?\n]+(?=\s|$|[\"'])|\n")
+# (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
+_SENTENCE_END = re.compile(r"(?<!\s[\u0621-\u064a])(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bgen)(?<!\bcol)"
+                           r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
@@ -582,6 +584,8 @@ _ROADS = frozenset({"طريق", "الطريق", "road"})
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
+_SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
+                             r"(?:[\w'’]+ ){0,2}$")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
@@ -1037,6 +1041,9 @@ class Builder:
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
+                if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
+                        self.scan.text, source.end, item.word_start) for source in clause.of("sources")):
+                    continue  # "said Dr. Ahmad at the town's hospital": where the one speaking works
                 if item.entry.pattern in _ROADS and not any(
                         c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
                         for c in clause.cues):
