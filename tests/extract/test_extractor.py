@@ -2015,3 +2015,26 @@ def test_the_town_where_the_doctor_speaking_works_is_no_place_hit(extract):
                       "on Wednesday. 'We received twelve wounded,' said Dr. Khaled, who runs the hospital in nearby "
                       "Salqin.", "2019-07-03")
     assert farm.location.name == "Kafr Takhārīm" and farm.injured.best == 12 and farm.targets == ["farmland"]
+
+
+def test_a_death_added_in_another_town_and_an_explosion_days_before(extract):
+    ariha, muhambal = extract("وثّق فريق منسقو استجابة سوريا مقتل خمسة مدنيين بينهم طفلان، يوم الأربعاء الماضي، بقصف صاروخي "
+                              "لقوات النظام على مدينة أريحا، إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل في الخامس من "
+                              "كانون الثاني الجاري.", "2020-01-09")
+    assert (ariha.killed.best, ariha.date) == (5, dt.date(2020, 1, 8))
+    assert (muhambal.killed.best, muhambal.date, muhambal.location.name) == (1, dt.date(2020, 1, 5), "Muḩambal")
+    main, earlier = extract("أفادت مصادر محلية بمقتل شاب وإصابة ثلاثة آخرين، ليلة أمس، جراء انفجار عبوة ناسفة في مدينة "
+                            "الباب، وذلك بعد ثلاثة أيام من انفجار دراجة نارية مفخخة في سوق المدينة أدى إلى إصابة سبعة "
+                            "مدنيين.", "2018-09-10")
+    assert main.injured.best == 3 and main.weapons == ["ied"] and main.role == "main"
+    assert earlier.role == "background" and earlier.date == dt.date(2018, 9, 6) and earlier.injured.best == 7
+    (students,) = extract("أُصيب ثلاثة طلاب، بالإضافة إلى إصابة مدني آخر، إثر قصف روسي على مدينة معرة النعمان.",
+                          "2016-11-20")
+    assert students.injured.best == 4  # one more person hurt in the same attack
+
+
+def test_a_similar_shelling_is_of_the_kind_told_before_but_names_no_weapon(extract):
+    first, second = extract("قتل مدنيان بقصف مدفعي لقوات النظام على قرية إبلين، فيما أصيب ثلاثة مدنيين بقصف مماثل على "
+                            "بلدة البارة المجاورة.", "2021-06-12")
+    assert first.weapons == ["artillery"] and second.weapons == []
+    assert second.sub_event_type == "Shelling/artillery/missile attack" and second.injured.best == 3

@@ -149,6 +149,26 @@ class Draft:
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 
 
+_COMMA_THEN_THAT = re.compile(r"[,،]\s*وذلك\s*$")  # "، وذلك بعد ثلاثة أيام من انفجار ...": a clause of its own
+
+
+def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
+    """'، إضافة إلى مقتل رجل ...', ', in addition to the killing of ...': after a comma, the words add a death or an
+    injury told by its noun (not more people to the figure before: "بالإضافة إلى مدني آخر")."""
+    if "," not in text[max(0, cue.word_start - 3) : cue.word_start] and "،" not in text[max(0, cue.word_start - 3)
+                                                                                        : cue.word_start]:
+        return False
+    following = next((i for i in items if i.start >= cue.end), None)
+    if following is None or following.category != "casualty" or following.col(0) != "masdar" \
+            or text[cue.end : following.word_start].strip(" ,،"):
+        return False
+    # ... of its own, told before the next comma ("في قصف مماثل على بلدة محمبل"; not "بالإضافة إلى إصابة مدني
+    # آخر، ..., إثر قصف ...": one more person hurt in the attack told)
+    comma = min((p for p in (text.find(",", following.end), text.find("،", following.end)) if p != -1),
+                default=len(text))
+    return any(i.category in ("attack", "place") for i in items if following.end <= i.start < comma)
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -179,9 +199,17 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
+            if item.category == "cues" and item.value == "addition" and current and _adds_an_event(item, sentence_items,
+                                                                                                   text):
+                # "..., إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل": another death, another attack
+                kept = [i for i in current if i.start < item.start]
+                if kept:
+                    clauses.append(Clause(cut, item.word_start, kept, sentence))
+                    cut, current = item.word_start, [i for i in current if i.start >= item.start]
             if item.category == "cues" and item.value == "clause_break" and current:
                 before = text[max(a, item.word_start - 3) : item.word_start]
-                if "," in before or ";" in before:
+                if "," in before or ";" in before or _COMMA_THEN_THAT.search(text, max(a, item.word_start - 9),
+                                                                             item.word_start):
                     # other readings of the same words ("a day after": a date and a background cue) go with it
                     moved = [i for i in current if i.start >= item.start]
                     kept = [i for i in current if i.start < item.start]
@@ -816,6 +844,7 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
 # Sides whose "rockets" in Syria are missiles from aircraft or launched from afar ("قصف إسرائيلي بالصواريخ"), never
 # a front line's rocket launchers
 _STRIKES_FROM_AFAR = frozenset({"israel", "us_coalition"})
+_EXPLOSIVES = frozenset({"ied", "car_bomb", "landmine"})
 _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired several", "اطلقت", "اطلق", "القت",
                        "القي"})
 
@@ -978,7 +1007,10 @@ class Builder:
         if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
+        own = {id(c) for clause in clauses for c in clause.cues}
+        likened = False  # "بقصف مماثل": the kind of attack told before, but not its weapons (the dev set's reading)
         if clauses and any(self._similar(c) for c in cues):
+            likened = True
             cues = cues + self._told_before(defaults.context_cues, clauses[0].start)
         kinds = {c.value for c in cues}
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
@@ -1000,6 +1032,8 @@ class Builder:
         actors_end: set[int] | None = None
         for cue in cues:
             weapon = cue.col(0)
+            if likened and id(cue) not in own and cue.value not in _EXPLOSIVES:
+                continue  # (an explosion "مماثل" is of the same device: the device is its kind)
             if cue.value == "rocket_any":
                 weapon = "missile" if air_context else "rocket"
                 if any(c.value == "missile" and 0 <= c.word_start - cue.end <= 1 for c in cues):
