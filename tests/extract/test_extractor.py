@@ -2038,3 +2038,12 @@ def test_a_similar_shelling_is_of_the_kind_told_before_but_names_no_weapon(extra
                             "بلدة البارة المجاورة.", "2021-06-12")
     assert first.weapons == ["artillery"] and second.weapons == []
     assert second.sub_event_type == "Shelling/artillery/missile attack" and second.injured.best == 3
+
+
+def test_medical_workers_and_a_health_minister_as_sources(extract):
+    (hospital,) = extract("On 28 January, an air strike hit the al-Shami hospital in Ariha, killing 11 civilians, "
+                          "according to medical workers.", "2020-03-02")
+    assert hospital.sources == ["medical source"]
+    (academy,) = extract("At least 89 people were killed when drones struck a graduation ceremony at the military "
+                         "academy in Homs on Thursday, the Syrian health minister said.", "2023-10-06")
+    assert academy.sources == ["health ministry"] and academy.weapons == ["drone"]
