@@ -2047,3 +2047,10 @@ def test_medical_workers_and_a_health_minister_as_sources(extract):
     (academy,) = extract("At least 89 people were killed when drones struck a graduation ceremony at the military "
                          "academy in Homs on Thursday, the Syrian health minister said.", "2023-10-06")
     assert academy.sources == ["health ministry"] and academy.weapons == ["drone"]
+
+
+def test_two_towns_sharing_a_toll_with_most_victims_in_one_stay_one_incident(extract):
+    (both,) = extract("استشهد ثلاثة عشر مدنياً وجرح نحو ثلاثين آخرين بغارات للطيران الروسي على بلدتي كفرنبل وحاس، وفق "
+                      "مراسل الجزيرة، الذي أشار إلى أن معظم الضحايا سقطوا في كفرنبل.", "2019-06-07")
+    assert both.killed.best == 13 and (both.injured.low, both.injured.best, both.injured.high) == (27, 30, 33)
+    assert "حاس" in both.location.text and both.location.admin1 == "Idlib"

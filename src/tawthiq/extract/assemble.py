@@ -761,7 +761,7 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
         # where the attack just told happened, not another attack
         unknown = []
     if unknown:
-        if len(unknown) == 1 or (len(clause.figures) <= 2 and not found):
+        if len(unknown) == 1 or (len([f for f in clause.figures if not f.bare]) <= 2 and not found):
             # Several towns sharing one figure form one grouped incident.
             draft = Draft(places=unknown if len(unknown) > 1 else unknown[:1], role=role)
             drafts.append(draft)
