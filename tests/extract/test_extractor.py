@@ -2054,3 +2054,14 @@ def test_two_towns_sharing_a_toll_with_most_victims_in_one_stay_one_incident(ext
                       "مراسل الجزيرة، الذي أشار إلى أن معظم الضحايا سقطوا في كفرنبل.", "2019-06-07")
     assert both.killed.best == 13 and (both.injured.low, both.injured.best, both.injured.high) == (27, 30, 33)
     assert "حاس" in both.location.text and both.location.admin1 == "Idlib"
+
+
+def test_a_town_after_air_raids_and_an_elderly_woman_among_the_wounded(extract):
+    (raid,) = extract("Two children were among five civilians killed in Russian air raids on Maaret al-Nouman on "
+                      "Saturday.", "2019-09-01")
+    assert raid.location.admin1 == "Idlib" and "Nu" in raid.location.name and raid.killed_children == 2
+    (street,) = extract("Shells fired by government forces slammed into a street in Saraqeb on Monday, wounding at "
+                        "least nine people, a local rescue worker told Al Jazeera. Among the wounded were three "
+                        "children and an elderly woman, he said.", "2020-02-04")
+    assert (street.injured.low, street.injured.best, street.injured.high) == (9, 9, None)  # the rescuer speaks
+    assert (street.injured_children, street.injured_women) == (3, 1) and street.sources == ["rescuers"]

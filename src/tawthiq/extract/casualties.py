@@ -414,6 +414,9 @@ def _only_describes(between: str) -> bool:
     return len(words) <= 1 and all(word.isalpha() for word in words)
 
 
+_ARTICLE_BEFORE_PERSON = re.compile(r"(?<=\S) (?:a|an|his|her|their)(?: [a-z]+)?$")
+
+
 def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -> bool:
     """Whether a quantity is the first said after a breakdown word ("including a child")."""
     before = scan.text[max(0, q.start - 20) : q.start].rstrip()
@@ -433,8 +436,9 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 out.append(q)
                 continue
             between = scan.text[prev.end : first.word_start].strip()
-            if between.endswith((" a", " an", " his", " her", " their")):  # "two women and a child", "and his son"
-                between = between.rsplit(" ", 1)[0]
+            # "two women and a child", "and his son", "three children and an elderly woman": the article (and one
+            # adjective) belong to the person named
+            between = _ARTICLE_BEFORE_PERSON.sub("", between)
             # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
             # "هم الطفلان أحمد ومحمد العلي ووالدتهما": the names of the people listed may stand between them
@@ -443,6 +447,9 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 and _is_person(first) and not first.entry.pattern.isascii()
             waw = first.prefix.startswith("و") and (between == "" or adjective or names)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
+            if between == "," and any(i.category == "sources" and i.start == first.start
+                                      for i in items_by_start.values()):
+                joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
                     item.category == "casualty" and item.value in ("killed", "injured")
                     for start, item in items_by_start.items() if q.end <= start <= q.end + 15):

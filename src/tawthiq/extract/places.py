@@ -511,6 +511,8 @@ def _english_after_attack(
         if item.category != "attack" or not item.entry.pattern.isascii():
             continue
         a, b = scan.norm.to_original(item.start, item.end)
+        while b < len(original) and original[b].isalpha():
+            b += 1  # "air raid|s on ...": the word the lexicon matched by its stem
         rest = original[b : b + 6]
         offset = b + (4 if rest.startswith(" on ") else 1 if rest.startswith(" ") else 0)
         if rest.startswith(" on ") and not original[a:b].lower().endswith(("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids")):
