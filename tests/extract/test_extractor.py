@@ -2065,3 +2065,12 @@ def test_a_town_after_air_raids_and_an_elderly_woman_among_the_wounded(extract):
                         "children and an elderly woman, he said.", "2020-02-04")
     assert (street.injured.low, street.injured.best, street.injured.high) == (9, 9, None)  # the rescuer speaks
     assert (street.injured_children, street.injured_women) == (3, 1) and street.sources == ["rescuers"]
+
+
+def test_wounded_who_fell_are_wounded(extract):
+    (camps,) = extract("ارتقاء 9 شهداء بينهم 4 أطفال وامرأة، وسقوط أكثر من 70 جريحاً، بقصف صاروخي لقوات النظام استهدف "
+                       "مخيمات النازحين في منطقة كفرجالس غرب إدلب صباح اليوم.", "2022-11-06")
+    assert camps.killed == Count(low=9, best=9, high=9)
+    assert (camps.injured.low, camps.injured.high) == (71, 142)
+    (died,) = extract("ارتفعت حصيلة القصف على بلدة حاس إلى 26 قتيلاً بعد وفاة ثلاثة جرحى.", "2016-10-27")
+    assert died.killed.best == 26  # wounded people who died are of the dead

@@ -169,7 +169,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
                 died = i > 0 and _is_trigger(items[i - 1]) and items[i - 1].value == "killed" \
-                    and scan.gap(items[i - 1], item) == 0
+                    and scan.gap(items[i - 1], item) == 0 and items[i - 1].entry.pattern not in _FALLEN
                 if _is_casualty_noun(noun) and died:
                     q.outcome = "killed"  # "بعد وفاة ثلاثة جرحى": wounded people who died
                 elif _is_casualty_noun(noun) and not of_whom:
@@ -415,6 +415,10 @@ def _only_describes(between: str) -> bool:
 
 
 _ARTICLE_BEFORE_PERSON = re.compile(r"(?<=\S) (?:a|an|his|her|their)(?: [a-z]+)?$")
+
+
+# "سقوط 70 جريحاً": the word says casualties fell, the noun after it says how (not wounded people who died)
+_FALLEN = frozenset({"سقوط"})
 
 
 def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -> bool:
