@@ -2074,3 +2074,12 @@ def test_wounded_who_fell_are_wounded(extract):
     assert (camps.injured.low, camps.injured.high) == (71, 142)
     (died,) = extract("ارتفعت حصيلة القصف على بلدة حاس إلى 26 قتيلاً بعد وفاة ثلاثة جرحى.", "2016-10-27")
     assert died.killed.best == 26  # wounded people who died are of the dead
+
+
+def test_a_military_council_and_local_media_as_sources(extract):
+    (council,) = extract("Shelling by Turkish-backed factions on the outskirts of Manbij killed a child and wounded his "
+                         "two brothers on Thursday, the Manbij Military Council said in a statement.", "2021-08-13")
+    assert council.sources == ["Manbij Military Council"] and council.perpetrator == ["sna"]
+    (shot,) = extract("Gunmen shot dead a former rebel commander in the town of Jasim late on Tuesday, local media "
+                      "reported.", "2022-05-18")
+    assert shot.sources == ["local media"] and shot.perpetrator is None  # "gunmen" names no side, nor says unknown
