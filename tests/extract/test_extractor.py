@@ -2083,3 +2083,10 @@ def test_a_military_council_and_local_media_as_sources(extract):
     (shot,) = extract("Gunmen shot dead a former rebel commander in the town of Jasim late on Tuesday, local media "
                       "reported.", "2022-05-18")
     assert shot.sources == ["local media"] and shot.perpetrator is None  # "gunmen" names no side, nor says unknown
+
+
+def test_an_earlier_account_of_the_same_toll_is_its_low_figure(extract):
+    (market,) = extract("ارتفعت حصيلة ضحايا المجزرة في سوق مدينة معرة النعمان إلى 39 قتيلاً، بينهم 8 أطفال، بحسب الدفاع "
+                        "المدني. وكان مراسل \"العربي الجديد\" قد أفاد في وقت سابق بمقتل 27 شخصاً.", "2019-07-22")
+    assert (market.killed.low, market.killed.best, market.killed.high) == (27, 39, 39) and market.role == "main"
+    assert market.sources == ["Syrian Civil Defence", "correspondent"]

@@ -452,6 +452,8 @@ def _counted(outcome: str, number: Item) -> Figure:
     return Figure(outcome, count_with(None, number.number), number.start, number.end, exact=True)
 
 
+_EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\sقد\s(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
+                             r"اشارت|وثق|وثقت|تحدث|تحدثت)(?:\s|$)")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
@@ -505,8 +507,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)  # "وكانت طائرات حربية شنت غارتين على المنطقة الصناعية": the attack told, in detail
             continue
         if role == "background" and not towns and current is not None and current.role == "main" and current.clauses \
-                and _AT_THE_TIME.search(text, clause.start, clause.end):
-            current.add(clause)  # "وكانت الغارة قد أسفرت في حينها عن مقتل ستة": the toll this attack had at first
+                and (_AT_THE_TIME.search(text, clause.start, clause.end)
+                     or _EARLIER_ACCOUNT.search(text, clause.start, clause.end)):
+            # "وكانت الغارة قد أسفرت في حينها عن مقتل ستة": the toll this attack had at first; "وكان مراسلنا قد
+            # أفاد في وقت سابق بمقتل 27": an earlier account of the same toll, not an earlier attack
+            current.add(clause)
             continue
         if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
             continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
