@@ -2090,3 +2090,9 @@ def test_an_earlier_account_of_the_same_toll_is_its_low_figure(extract):
                         "المدني. وكان مراسل \"العربي الجديد\" قد أفاد في وقت سابق بمقتل 27 شخصاً.", "2019-07-22")
     assert (market.killed.low, market.killed.best, market.killed.high) == (27, 39, 39) and market.role == "main"
     assert market.sources == ["Syrian Civil Defence", "correspondent"]
+
+
+def test_laser_guided_shells_are_guided_munitions(extract):
+    (incident,) = extract("On the night of June 10, regime forces shelled the village of Sarja in Jabal al-Zawiya with "
+                          "Krasnopol laser-guided shells, killing four civilians.", "2021-06-11")
+    assert incident.weapons == ["guided_missile"] and incident.sub_event_type == "Shelling/artillery/missile attack"
