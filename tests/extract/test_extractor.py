@@ -2096,3 +2096,13 @@ def test_laser_guided_shells_are_guided_munitions(extract):
     (incident,) = extract("On the night of June 10, regime forces shelled the village of Sarja in Jabal al-Zawiya with "
                           "Krasnopol laser-guided shells, killing four civilians.", "2021-06-11")
     assert incident.weapons == ["guided_missile"] and incident.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_camp_named_before_its_type_word_and_a_monitor_that_blames(extract):
+    (camp,) = extract("A missile attack on a camp for displaced people near the Turkish border killed at least 12 "
+                      "civilians, rescuers said. The Qah camp, home to thousands of people who fled the fighting, was "
+                      "hit by a surface-to-surface missile late on Wednesday. The Syrian Observatory for Human Rights "
+                      "said 16 people were killed and blamed government forces.", "2019-11-21")
+    assert camp.location.name == "Qah" and camp.location.admin1 == "Idlib"
+    assert camp.targets == ["idp_camp"] and camp.perpetrator == ["syrian_government"]
+    assert (camp.killed.low, camp.killed.best, camp.killed.high) == (12, 12, 16)

@@ -1080,6 +1080,8 @@ class Builder:
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
+                if self.scan.text[item.end : item.end + 4] == " to " and item.entry.pattern in ("home", "homes"):
+                    continue  # "the camp, home to thousands of displaced people": a description, not what was hit
                 if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
                         self.scan.text, source.end, item.word_start) for source in clause.of("sources")):
                     continue  # "said Dr. Ahmad at the town's hospital": where the one speaking works
@@ -1103,10 +1105,10 @@ class Builder:
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         report.targets = targets
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
-        said_by = [(clause, item) for clause in clauses if clause.cues or not clause.figures
-                   for item in clause.of("actors")
-                   if item.value != "-" and (clause.cues and _names_its_attacker(clause)
-                                             or item.value == "unknown" or _blamed(clause, item))
+        # ("The monitor said 16 people were killed and blamed government forces": a toll's sentence may blame)
+        said_by = [(clause, item) for clause in clauses for item in clause.of("actors")
+                   if item.value != "-" and (clause.cues or not clause.figures or _blamed(clause, item))
+                   and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
