@@ -2106,3 +2106,10 @@ def test_a_camp_named_before_its_type_word_and_a_monitor_that_blames(extract):
     assert camp.location.name == "Qah" and camp.location.admin1 == "Idlib"
     assert camp.targets == ["idp_camp"] and camp.perpetrator == ["syrian_government"]
     assert (camp.killed.low, camp.killed.best, camp.killed.high) == (12, 12, 16)
+
+
+def test_a_neighbouring_village_after_one_the_text_places(extract):
+    binin, farkiya = extract("قُتل مدنيان، صباح اليوم، بقصف مدفعي لقوات النظام على قرية بينين بجبل الزاوية، فيما أصيب طفل "
+                             "بقصف مماثل على قرية فركيا المجاورة، بحسب مراسلنا.", "2020-01-04")
+    assert binin.location.admin1 == "Idlib" and farkiya.location.admin1 == "Idlib"
+    assert farkiya.location.text == "قرية فركيا" and farkiya.injured_children == 1

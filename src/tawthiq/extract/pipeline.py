@@ -105,7 +105,9 @@ def _place_unplaced_villages(clauses, text: str) -> None:
     if not any(m.place is None and (m.admin1 is None or m.guessed) and m.level == "town" and not m.excluded
                for c in clauses for m in c.places):
         return
-    known = [m for c in clauses for m in c.towns if m.place is not None and (m.admin1 or m.place.admin1)]
+    # (a village the text itself places, "قرية بينين بجبل الزاوية", places the neighbouring one told after it too)
+    known = [m for c in clauses for m in c.towns
+             if m.place is not None and (m.admin1 or m.place.admin1) or m.place is None and m.admin1 and not m.guessed]
     if not known:
         return
     for clause in clauses:
@@ -114,7 +116,7 @@ def _place_unplaced_villages(clauses, text: str) -> None:
         for mention in clause.towns:
             if mention.place is not None or not (mention.admin1 is None or mention.guessed):
                 continue
-            before = [m for m in known if m.end <= mention.start]
+            before = [m for m in known if m.end <= mention.start and m is not mention]
             if mention.guessed and mention.admin1 is not None:
                 # a guess from the governorate the report names most gives way to a known town told just before
                 # in the same paragraph ("... على بلدة كفرزيتا، كما أصيب طفلان بقصف على قرية اللطامنة")
