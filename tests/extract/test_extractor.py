@@ -2113,3 +2113,12 @@ def test_a_neighbouring_village_after_one_the_text_places(extract):
                              "بقصف مماثل على قرية فركيا المجاورة، بحسب مراسلنا.", "2020-01-04")
     assert binin.location.admin1 == "Idlib" and farkiya.location.admin1 == "Idlib"
     assert farkiya.location.text == "قرية فركيا" and farkiya.injured_children == 1
+
+
+def test_american_strikes_and_furat_post(extract):
+    (strikes,) = extract("قتل تسعة عناصر من الميليشيات الإيرانية، فجر اليوم، جراء غارات جوية أمريكية استهدفت مستودعات "
+                         "أسلحة في محيط مدينة البوكمال، بحسب المرصد السوري لحقوق الإنسان.", "2023-10-27")
+    assert strikes.perpetrator == ["us_coalition"] and strikes.killed.best == 9
+    (shot,) = extract("قُتل مدني برصاص خلايا تتبع لتنظيم \"داعش\" في بلدة الشحيل بريف دير الزور، وفق شبكة \"فرات بوست\".",
+                      "2021-01-12")
+    assert shot.sources == ["Furat Post"] and shot.perpetrator == ["isis"]
