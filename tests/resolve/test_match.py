@@ -216,3 +216,14 @@ def test_a_village_known_by_name_but_placed_at_its_governorate_is_one_place():
     assert decision.joined and "same place (al-Habit)" in decision.reason
     other = decide(member(report(kansafra, words="قصف جوي استهدف كنصفرة"), 3, 3), [existing])
     assert not other.joined  # another village of the same governorate, at the same coordinates, is not the same place
+
+
+def test_a_day_apart_with_another_exact_toll_is_another_attack():
+    existing = candidate(1, member(report(killed=Count(low=3, best=3, high=3)), 1, 1))
+    next_day = DAY + dt.timedelta(days=1)
+    other = decide(member(report(day=next_day, killed=Count(low=2, best=2, high=2)), 2, 2, published=next_day),
+                   [existing])
+    assert not other.joined and "another exact toll" in other.reason
+    same = decide(member(report(day=next_day, killed=Count(low=3, best=3, high=3)), 3, 3, published=next_day),
+                  [existing])
+    assert same.joined and "adjacent day" in same.reason  # "Monday evening" in one report, "Tuesday" in another

@@ -289,3 +289,19 @@ def test_a_report_with_no_day_finds_the_same_place_target_and_toll_whichever_com
     later = Record(database).add_document(document_from_text("no day, later", None),
                                           [strike("كفرومة", None, 7, "market")])
     assert later.decisions[0].incident_id == stored[0].decisions[0].incident_id, later.decisions[0].reason
+
+
+def test_a_village_known_by_name_reported_a_day_apart_in_two_languages_is_one_incident(database, extractor, tmp_path):
+    # Jubas is in villages.tsv (no coordinates: placed at Idlib's); its Arabic and Latin names differ as written,
+    # and one outlet says "Monday evening" where the other says Tuesday
+    lines = [{"id": "ar-1", "published": "2019-12-24", "source_name": "Outlet A",
+              "text": "قتل ثمانية مدنيين بينهم خمسة أطفال بغارة جوية روسية استهدفت مدرسة تؤوي نازحين في بلدة جوباس، "
+                      "مساء الاثنين، وفق الدفاع المدني."},
+             {"id": "en-2", "published": "2019-12-25", "source_name": "Outlet B",
+              "text": "An air strike on a school used as a shelter in the village of Jubas killed eight people on "
+                      "Tuesday evening, five of them children, the Syrian Observatory said."}]
+    path = tmp_path / "jubas.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    ingest(database, extractor, path)
+    (jubas,) = incidents(database)
+    assert jubas.documents == ["ar-1", "en-2"] and jubas.killed.best == 8 and jubas.status == "corroborated"

@@ -256,6 +256,9 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     gap = abs((day - other).days)
     if gap > 1:
         return f"{gap} days apart"
+    if gap == 1 and _other_toll(new.report.killed, incident.killed):
+        # (a toll that rose is told of the day of the attack: a day apart with another exact toll is another one)
+        return f"a day apart with another exact toll ({new.report.killed.best} / {incident.killed.best} killed)"
     place, place_why = _place(new.report, incident)
     if place == 0.0:
         return place_why
@@ -267,6 +270,12 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
         return f"different targets ({', '.join(new.report.targets)} / {', '.join(incident.targets)})"
     return _Fit(place, gap, kind, f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
                                   f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")
+
+
+def _other_toll(mine, theirs) -> bool:
+    """Both tolls exact (one number each) and different."""
+    return mine is not None and theirs is not None and mine.best is not None and theirs.best is not None \
+        and mine.low == mine.best == mine.high and theirs.low == theirs.best == theirs.high and mine.best != theirs.best
 
 
 def days_to_search(new: MemberReport) -> int:

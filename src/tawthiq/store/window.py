@@ -184,14 +184,15 @@ class _Day:
         self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
 
     def near(self, around: frozenset | None, weak_report: bool, attack: str | None,
-             adjacent_name: str | None = None) -> list[Held]:
+             adjacent_name: str | None = None, place_id: str | None = None) -> list[Held]:
         """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
         in the same place: for a precisely located report, those in the grid cells `around` it (within the
         vicinity's reach) and those not located precisely; else (`around` None) all of them.
 
         On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
         placed only at its governorate cannot reach the threshold unless the names as written agree
-        (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept."""
+        (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept, and those of one
+        gazetteer id (a village known by name, placed at its governorate: resolve.match counts it one place)."""
         found: list[Held] = []
         for kind in (self.by_attack if attack is None else (attack, None)):
             cells = self.by_attack.get(kind)
@@ -204,7 +205,8 @@ class _Day:
                     found.extend(group.values())
                 else:
                     found.extend(held for held in group.values() if not (weak_report or held.weak)
-                                 or (adjacent_name and held.name == adjacent_name))
+                                 or (adjacent_name and held.name == adjacent_name)
+                                 or (place_id is not None and held.view.location.place_id == place_id))
         return found
 
 
@@ -262,7 +264,8 @@ class Window:
             if that_day is None:  # nothing held (or stored) that day
                 continue
             self.days[key] = that_day  # most recently used last
-            for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name):
+            for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name,
+                                      location.place_id):
                 fit = could_join(member, held.view)
                 if fit is not None:
                     found.append((held, fit))
