@@ -223,7 +223,21 @@ def test_a_day_apart_with_another_exact_toll_is_another_attack():
     next_day = DAY + dt.timedelta(days=1)
     other = decide(member(report(day=next_day, killed=Count(low=2, best=2, high=2)), 2, 2, published=next_day),
                    [existing])
-    assert not other.joined and "another exact toll" in other.reason
+    assert not other.joined and "another toll" in other.reason
     same = decide(member(report(day=next_day, killed=Count(low=3, best=3, high=3)), 3, 3, published=next_day),
                   [existing])
     assert same.joined and "adjacent day" in same.reason  # "Monday evening" in one report, "Tuesday" in another
+
+
+def test_a_day_apart_a_toll_outside_the_incidents_range_or_other_wounded_is_another_attack():
+    reported = [member(report(killed=Count(low=6, best=6, high=6)), 1, 1),
+                member(report(killed=Count(low=7, best=7, high=7)), 2, 2)]
+    existing = candidate(1, *reported)  # 6 to 7 killed
+    next_day = DAY + dt.timedelta(days=1)
+    assert not decide(member(report(day=next_day, killed=Count(low=3, best=3, high=3)), 3, 3, published=next_day),
+                      [existing]).joined
+    wounded = candidate(2, member(report(), 4, 4))
+    wounded.incident.injured = Count(low=11, best=11, high=11)
+    later = report(day=next_day)
+    later.injured = Count(low=30, best=30, high=None)
+    assert "another toll" in decide(member(later, 5, 5, published=next_day), [wounded]).reason

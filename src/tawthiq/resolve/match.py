@@ -256,9 +256,12 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     gap = abs((day - other).days)
     if gap > 1:
         return f"{gap} days apart"
-    if gap == 1 and _other_toll(new.report.killed, incident.killed):
-        # (a toll that rose is told of the day of the attack: a day apart with another exact toll is another one)
-        return f"a day apart with another exact toll ({new.report.killed.best} / {incident.killed.best} killed)"
+    if gap == 1:
+        # (a toll that rose is told of the day of the attack: a day apart with another toll is another attack)
+        for name in ("killed", "injured"):
+            if _other_toll(getattr(new.report, name), getattr(incident, name)):
+                return f"a day apart with another toll ({getattr(new.report, name).best} / " \
+                       f"{getattr(incident, name).best} {name})"
     place, place_why = _place(new.report, incident)
     if place == 0.0:
         return place_why
@@ -273,9 +276,11 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
 
 
 def _other_toll(mine, theirs) -> bool:
-    """Both tolls exact (one number each) and different."""
-    return mine is not None and theirs is not None and mine.best is not None and theirs.best is not None \
-        and mine.low == mine.best == mine.high and theirs.low == theirs.best == theirs.high and mine.best != theirs.best
+    """Two tolls given in numbers whose ranges do not meet (3 killed against 6 to 7)."""
+    if mine is None or theirs is None or mine.best is None or theirs.best is None \
+            or mine.low is None or theirs.low is None:
+        return False
+    return (mine.high is not None and mine.high < theirs.low) or (theirs.high is not None and theirs.high < mine.low)
 
 
 def days_to_search(new: MemberReport) -> int:
