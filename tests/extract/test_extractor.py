@@ -2122,3 +2122,13 @@ def test_american_strikes_and_furat_post(extract):
     (shot,) = extract("قُتل مدني برصاص خلايا تتبع لتنظيم \"داعش\" في بلدة الشحيل بريف دير الزور، وفق شبكة \"فرات بوست\".",
                       "2021-01-12")
     assert shot.sources == ["Furat Post"] and shot.perpetrator == ["isis"]
+
+
+def test_another_sides_attack_elsewhere_told_with_while_is_not_this_one(extract):
+    (shelling,) = extract("Rebel shelling on the government-held western districts of Aleppo killed at least seven "
+                          "people on Monday, state television said, while government air strikes pounded the last "
+                          "rebel pocket in the east of the city.", "2016-12-13")
+    assert shelling.perpetrator == ["armed_opposition"] and shelling.sub_event_type == "Shelling/artillery/missile attack"
+    (both,) = extract("قتل مدنيان بقصف مدفعي لقوات النظام على بلدة سرمين، بينما شنت الطائرات الروسية غارات على البلدة.",
+                      "2020-01-01")
+    assert set(both.perpetrator) == {"syrian_government", "russia"}  # "the town": the same place, both attacks

@@ -513,6 +513,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # أفاد في وقت سابق بمقتل 27": an earlier account of the same toll, not an earlier attack
             current.add(clause)
             continue
+        told_last = current if current is not None else lead
+        if not towns and not clause.figures and told_last.clauses and _another_side_elsewhere(clause, told_last):
+            continue  # "..., while government air strikes pounded the last rebel pocket in the east": not this attack
         if not towns and not clause.figures and "elsewhere" in clause.cue_values and not clause.of("targets"):
             continue  # "..., as Russian warplanes pounded towns further north": not the attack just told
         if not towns and not clause.figures and current is not None and current.role == role:
@@ -560,6 +563,22 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
+    """A clause opened by "while"/"بينما"/"فيما" that names no town and counts nobody, told of another side's
+    attack of another kind than the incident just told, and not of "the town" it names: other attacks."""
+    opener = next((i for i in clause.items if i.category == "cues" and i.value == "clause_break"), None)
+    if opener is None or opener.entry.pattern not in _CONTRAST or opener.start > clause.start + 12 \
+            or refers_back(clause):
+        return False
+    kinds, told = _attack_kinds([clause]), _attack_kinds(current.clauses)
+    sides = {i.value for i in clause.of("actors") if i.value != "-"}
+    their = {i.value for c in current.clauses for i in c.of("actors") if i.value != "-"}
+    return bool(kinds and told and their and sides - their) and not kinds & told
+
+
+_CONTRAST = frozenset({"while", "بينما", "فيما"})
 
 
 def _attack_kinds(clauses: list[Clause]) -> set[str]:
