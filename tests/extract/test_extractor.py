@@ -2132,3 +2132,12 @@ def test_another_sides_attack_elsewhere_told_with_while_is_not_this_one(extract)
     (both,) = extract("قتل مدنيان بقصف مدفعي لقوات النظام على بلدة سرمين، بينما شنت الطائرات الروسية غارات على البلدة.",
                       "2020-01-01")
     assert set(both.perpetrator) == {"syrian_government", "russia"}  # "the town": the same place, both attacks
+
+
+def test_a_rights_group_that_investigated_a_list_of_attacks_is_their_source(extract):
+    hass, sarmin = extract("Human Rights Watch investigated 46 attacks on civilian objects in Idlib. Among them:\n"
+                           "- On May 5, 2019, air strikes hit the Nabd Hayat hospital in Hass; no one was killed.\n"
+                           "- On January 1, 2020, a missile carrying cluster munitions hit a school in Sarmin, killing "
+                           "12 civilians, including 5 children.", "2020-10-15")
+    assert hass.sources == sarmin.sources == ["Human Rights Watch"]
+    assert hass.date == dt.date(2019, 5, 5) and sarmin.killed_children == 5

@@ -340,7 +340,8 @@ _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
 
-_OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified)\b")
+_OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified|investigated|has "
+                           r"documented|recorded|confirmed)\b")
 
 
 def _speaker(scanned) -> Item | None:
