@@ -241,3 +241,9 @@ def test_a_day_apart_a_toll_outside_the_incidents_range_or_other_wounded_is_anot
     later = report(day=next_day)
     later.injured = Count(low=30, best=30, high=None)
     assert "another toll" in decide(member(later, 5, 5, published=next_day), [wounded]).reason
+
+
+def test_nobody_killed_and_six_killed_the_same_day_are_two_attacks():
+    existing = candidate(1, member(report(killed=Count(low=6, best=6, high=6)), 1, 1))
+    none = decide(member(report(killed=Count(low=0, best=0, high=0)), 2, 2), [existing])
+    assert not none.joined and "nobody killed" in none.reason

@@ -1,6 +1,7 @@
 """Merge quality: do reports of one attack in different documents end up in one incident, and only those?
 
-The gold set says which documents report the same attack (`event_group`); within a group, two gold incidents
+The gold set says which documents report the same attack (`event_group`, of a report or of one of its incidents);
+within a group, two gold incidents
 are the same event when they name the same single place (loosely: 'al-Atarib (market street)' ~ 'al-Atarib
 (popular market)') on compatible days. Every document is stored and resolved in a throwaway SQLite record, in
 file order, exactly as `tawthiq ingest` would; then every pair of reports from different documents is scored:
@@ -71,6 +72,12 @@ def same_event(group_a: str | None, gold_a: dict, group_b: str | None, gold_b: d
     return True
 
 
+def _group(record: dict, gold: dict | None) -> str | None:
+    """The event group of one gold incident: its own `event_group` where it has one (a report telling several
+    attacks others also tell, as a rights group's list does), else its report's."""
+    return (gold or {}).get("event_group") or record.get("event_group")
+
+
 def merge_quality(result: EvalResult, workdir: Path | None = None) -> MergeResult:
     """Store every document read by `evaluate` in a fresh record and score the incidents it forms."""
     with tempfile.TemporaryDirectory(prefix="tawthiq-eval-", dir=workdir) as folder:
@@ -84,8 +91,8 @@ def merge_quality(result: EvalResult, workdir: Path | None = None) -> MergeResul
                                              url=gold_record.get("url"))
                 gold_of = {id(a.predicted): a.gold for a in aligned if a.predicted is not None}
                 for report, decision in zip(predicted, stored.decisions):
-                    reports.append((gold_record.get("id"), gold_record.get("event_group"),
-                                    gold_of.get(id(report)), decision.incident_id))
+                    gold = gold_of.get(id(report))
+                    reports.append((gold_record.get("id"), _group(gold_record, gold), gold, decision.incident_id))
         finally:
             database.dispose()
     scored = MergeResult()
@@ -106,7 +113,7 @@ def merge_quality(result: EvalResult, workdir: Path | None = None) -> MergeResul
             scored.missed_merges.append(label)
     # Gold pairs where the extractor found only one side (or neither) are missed merges too.
     found = {(doc, gold.get("place"), gold.get("date")) for doc, _, gold, _ in reports if gold is not None}
-    golds = [(r.get("id"), r.get("event_group"), g) for r, _, _, _ in result.read for g in r.get("incidents") or []]
+    golds = [(r.get("id"), _group(r, g), g) for r, _, _, _ in result.read for g in r.get("incidents") or []]
     for (doc_a, group_a, gold_a), (doc_b, group_b, gold_b) in combinations(golds, 2):
         if doc_a == doc_b or not same_event(group_a, gold_a, group_b, gold_b):
             continue

@@ -256,6 +256,9 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     gap = abs((day - other).days)
     if gap > 1:
         return f"{gap} days apart"
+    if _none_against_some(new.report.killed, incident.killed):
+        # "no one was killed" and "six killed" the same day in one town: two attacks
+        return f"nobody killed against {max(new.report.killed.best, incident.killed.best)} killed"
     if gap == 1:
         # (a toll that rose is told of the day of the attack: a day apart with another toll is another attack)
         for name in ("killed", "injured"):
@@ -275,12 +278,22 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
                                   f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")
 
 
+def _counts(figure) -> tuple[int | None, int | None, int | None]:
+    return getattr(figure, "low", None), getattr(figure, "best", None), getattr(figure, "high", None)
+
+
+def _none_against_some(mine, theirs) -> bool:
+    """One toll says nobody (exactly 0), the other somebody (at least 1)."""
+    (a_low, a_best, a_high), (b_low, b_best, b_high) = _counts(mine), _counts(theirs)
+    return (a_best == 0 and a_high == 0 and (b_low or 0) >= 1) or (b_best == 0 and b_high == 0 and (a_low or 0) >= 1)
+
+
 def _other_toll(mine, theirs) -> bool:
-    """Two tolls given in numbers whose ranges do not meet (3 killed against 6 to 7)."""
-    if mine is None or theirs is None or mine.best is None or theirs.best is None \
-            or mine.low is None or theirs.low is None:
+    """Two tolls in numbers whose ranges do not meet (3 killed against 6 to 7, 11 wounded against 30)."""
+    (a_low, a_best, a_high), (b_low, b_best, b_high) = _counts(mine), _counts(theirs)
+    if a_best is None or b_best is None or a_low is None or b_low is None:
         return False
-    return (mine.high is not None and mine.high < theirs.low) or (theirs.high is not None and theirs.high < mine.low)
+    return (a_high is not None and a_high < b_low) or (b_high is not None and b_high < a_low)
 
 
 def days_to_search(new: MemberReport) -> int:

@@ -35,6 +35,8 @@ _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, inc
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
                 incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
                 incidents.c.killed_best, incidents.c.injured_best, incidents.c.killed_or_injured_best,
+                incidents.c.killed_low, incidents.c.injured_low, incidents.c.killed_or_injured_low,
+                incidents.c.killed_high, incidents.c.injured_high, incidents.c.killed_or_injured_high,
                 # As text, read into lists only for the incidents a report is scored against.
                 cast(incidents.c.member_words, Text).label("member_words"))
 _MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
@@ -73,8 +75,8 @@ def _brief_view(row) -> SimpleNamespace:
     location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
                                place_id=row["place_id"], geo_precision=row["geo_precision"],
                                latitude=row["latitude"], longitude=row["longitude"])
-    figures = {name: SimpleNamespace(best=row[f"{name}_best"]) if row[f"{name}_best"] is not None else None
-               for name in _FIGURES}
+    figures = {name: SimpleNamespace(low=row[f"{name}_low"], best=row[f"{name}_best"], high=row[f"{name}_high"])
+               if row[f"{name}_best"] is not None or row[f"{name}_low"] is not None else None for name in _FIGURES}
     return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
                            weapons=row["weapons"] or [], targets=row["targets"] or [], **figures)
 
