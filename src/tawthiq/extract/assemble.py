@@ -155,8 +155,8 @@ _COMMA_THEN_THAT = re.compile(r"[,،]\s*وذلك\s*$")  # "، وذلك بعد ث
 def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
     """'، إضافة إلى مقتل رجل ...', ', in addition to the killing of ...': after a comma, the words add a death or an
     injury told by its noun (not more people to the figure before: "بالإضافة إلى مدني آخر")."""
-    if "," not in text[max(0, cue.word_start - 3) : cue.word_start] and "،" not in text[max(0, cue.word_start - 3)
-                                                                                        : cue.word_start]:
+    before = text[max(0, cue.word_start - 3) : cue.word_start]
+    if "," not in before and "،" not in before:
         return False
     following = next((i for i in items if i.start >= cue.end), None)
     if following is None or following.category != "casualty" or following.col(0) != "masdar" \
@@ -199,8 +199,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
-            if item.category == "cues" and item.value == "addition" and current and _adds_an_event(item, sentence_items,
-                                                                                                   text):
+            if item.category == "cues" and item.value == "addition" and current \
+                    and _adds_an_event(item, sentence_items, text):
                 # "..., إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل": another death, another attack
                 kept = [i for i in current if i.start < item.start]
                 if kept:
