@@ -2141,3 +2141,13 @@ def test_a_rights_group_that_investigated_a_list_of_attacks_is_their_source(extr
                            "12 civilians, including 5 children.", "2020-10-15")
     assert hass.sources == sarmin.sources == ["Human Rights Watch"]
     assert hass.date == dt.date(2019, 5, 5) and sarmin.killed_children == 5
+
+
+def test_just_before_midnight_and_a_media_center(extract):
+    house, binnish = extract("قُتل أربعة مدنيين من عائلة واحدة قبيل منتصف الليل جراء غارة جوية روسية استهدفت منزلهم في "
+                             "بلدة معرة مصرين، فيما أصيب ثلاثة آخرون بغارة مماثلة على مدينة بنش فجر اليوم السبت.",
+                             "2020-02-08")
+    assert house.date == dt.date(2020, 2, 7) and binnish.date == dt.date(2020, 2, 8)
+    (shelled,) = extract("Shelling on the town of Kafr Nabudah killed a woman and her two sons late on Wednesday, the "
+                         "Hama Media Center reported.", "2019-04-25")
+    assert shelled.sources == ["Hama Media Center"]
