@@ -2151,3 +2151,9 @@ def test_just_before_midnight_and_a_media_center(extract):
     (shelled,) = extract("Shelling on the town of Kafr Nabudah killed a woman and her two sons late on Wednesday, the "
                          "Hama Media Center reported.", "2019-04-25")
     assert shelled.sources == ["Hama Media Center"]
+
+
+def test_flight_monitors_as_a_source(extract):
+    (incident,) = extract("Russian Su-24 jets dropped thermobaric bombs on the town of Khan Sheikhoun on Friday, killing "
+                          "three civilians, according to flight monitors and the White Helmets.", "2019-06-08")
+    assert incident.sources == ["flight monitors", "Syrian Civil Defence"] and incident.perpetrator == ["russia"]
