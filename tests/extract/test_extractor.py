@@ -2157,3 +2157,9 @@ def test_flight_monitors_as_a_source(extract):
     (incident,) = extract("Russian Su-24 jets dropped thermobaric bombs on the town of Khan Sheikhoun on Friday, killing "
                           "three civilians, according to flight monitors and the White Helmets.", "2019-06-08")
     assert incident.sources == ["flight monitors", "Syrian Civil Defence"] and incident.perpetrator == ["russia"]
+
+
+def test_the_daraa_martyrs_documentation_office_as_a_source(extract):
+    (incident,) = extract("قُتل طفل وأصيب ثلاثة مدنيين، مساء الثلاثاء، جراء سقوط قذائف هاون أطلقتها قوات النظام على أحياء "
+                          "درعا البلد، بحسب مكتب توثيق الشهداء في درعا.", "2021-08-25")
+    assert incident.sources == ["Daraa Martyrs Documentation Office"] and incident.weapons[0] == "mortar"
