@@ -2163,3 +2163,11 @@ def test_the_daraa_martyrs_documentation_office_as_a_source(extract):
     (incident,) = extract("قُتل طفل وأصيب ثلاثة مدنيين، مساء الثلاثاء، جراء سقوط قذائف هاون أطلقتها قوات النظام على أحياء "
                           "درعا البلد، بحسب مكتب توثيق الشهداء في درعا.", "2021-08-25")
     assert incident.sources == ["Daraa Martyrs Documentation Office"] and incident.weapons[0] == "mortar"
+
+
+def test_a_latin_town_tag_with_an_underscore_used_as_a_word(extract):
+    (incident,) = extract("🔴 #Aleppo | Russian airstrike on the outskirts of #Kafr_Taal, no casualties reported.",
+                          "2021-07-18")
+    assert incident.location.name == "Kafr Taal" and incident.location.admin1 == "Aleppo"
+    (campaign,) = extract("#حلب_تحت_القصف قتل مدنيان بقصف على حي الشعار في مدينة حلب.", "2016-11-20")
+    assert "القصف" not in campaign.location.text  # an Arabic campaign tag keeps its underscores: no place

@@ -121,7 +121,7 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline)
 
 
-_BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "hit", "targets", "targeted", "shelled", "struck", "في",
+_BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "of", "hit", "targets", "targeted", "shelled", "struck", "في",
                                     "على", "قرب", "بالقرب", "استهدف", "استهدفت"})
 
 

@@ -24,6 +24,9 @@ _FOLD = str.maketrans(
 # What other characters are folded into (hamza forms -> ا, taa marbuta -> ه, digits, quotes...; not lower case):
 # where a text as stored may differ from its normalized form.
 FOLD_TARGETS = frozenset(target for source, target in _FOLD.items() if chr(source).lower() != target)
+# The underscore that joins the words of a Latin hashtag ("#Kafr_Taal"): a space, one character for one (Arabic
+# tags keep theirs: "#حلب_تحت_القصف" is read as a campaign's tag)
+_LATIN_TAG_JOIN = re.compile(r"(?<=[a-z])_(?=[a-z])")
 # Dropped entirely: tatweel and harakat (they never change which word it is in news text).
 _DROP = re.compile("[\u0640\u064b-\u065f\u0670]")
 
@@ -57,7 +60,7 @@ def normalize(text: str) -> NormalizedText:
         # NFC can change length; map through it by normalizing per character cluster is overkill for news
         # text, so we accept offsets relative to the NFC form and store that form as the document text.
         text = unicodedata.normalize("NFC", text)
-    folded = text.translate(_FOLD)
+    folded = _LATIN_TAG_JOIN.sub(" ", text.translate(_FOLD))  # "#Kafr_Taal": a Latin name in a tag, its words apart
     if not _DROP.search(folded):
         return NormalizedText(text, folded, None)
     origin: list[int] = []
