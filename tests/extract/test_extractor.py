@@ -2171,3 +2171,10 @@ def test_a_latin_town_tag_with_an_underscore_used_as_a_word(extract):
     assert incident.location.name == "Kafr Taal" and incident.location.admin1 == "Aleppo"
     (campaign,) = extract("#حلب_تحت_القصف قتل مدنيان بقصف على حي الشعار في مدينة حلب.", "2016-11-20")
     assert "القصف" not in campaign.location.text  # an Arabic campaign tag keeps its underscores: no place
+
+
+def test_english_figures_town_by_town_with_nobody_hurt_in_one(extract):
+    kansafra, fleifel = extract("Regime shelling on #Kansafra and #Fleifel in Jabal al-Zawiya this morning, 2 civilians "
+                                "injured in Kansafra, no casualties in Fleifel.", "2021-07-18")
+    assert kansafra.injured == Count(low=2, best=2, high=2) and kansafra.killed is None
+    assert fleifel.killed == Count(low=0, best=0, high=0) == fleifel.injured

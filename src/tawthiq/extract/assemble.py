@@ -414,6 +414,15 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             previous, previous_end = figure, town.end
     if not pairs:
         pairs = _counted_in_brackets(clause, scan)
+    if pairs:
+        # "2 civilians injured in Kansafra, no casualties in Fleifel": a town told nobody was hurt, after another's count
+        counted = {id(town) for town, _ in pairs}
+        for zero in (i for i in clause.items if i.category == "cues" and i.value == "zero"):
+            town = next((t for t in clause.towns if t.start >= zero.end and id(t) not in counted
+                         and set(text[zero.end : t.start].split()) <= {"in", "the", "في"}), None)
+            if town is not None:
+                pairs += [(town, Figure(outcome, Count(low=0, best=0, high=0), zero.start, zero.end, exact=True))
+                          for outcome in ("killed", "injured")]
     last = _LAST_COUNTED.match(text, previous_end, clause.end) if previous is not None else None
     if last is not None:  # "... و2 في النيرب": a last town the gazetteer lacks, counted like the others
         number = next((i for i in clause.items if i.number is not None and i.start == last.start(1)), None)
