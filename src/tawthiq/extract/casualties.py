@@ -451,8 +451,7 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 and _is_person(first) and not first.entry.pattern.isascii()
             waw = first.prefix.startswith("و") and (between == "" or adjective or names)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
-            if between == "," and any(i.category == "sources" and i.start == first.start
-                                      for i in items_by_start.values()):
+            if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
                     item.category == "casualty" and item.value in ("killed", "injured")
