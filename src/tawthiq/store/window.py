@@ -88,7 +88,9 @@ class _TallyView(SimpleNamespace):
         if name not in _FIGURES:
             raise AttributeError(name)
         figure = self.__dict__["tally"].figures.get(name)
-        return figure.count() if figure is not None else None
+        count = figure.count() if figure is not None else None
+        self.__dict__[name] = count  # the view is built again whenever its tally changes
+        return count
 
 
 def _tally_view(tally: Tally, edited: frozenset[str] = frozenset(), before: SimpleNamespace | None = None
