@@ -2178,3 +2178,33 @@ def test_english_figures_town_by_town_with_nobody_hurt_in_one(extract):
                                 "injured in Kansafra, no casualties in Fleifel.", "2021-07-18")
     assert kansafra.injured == Count(low=2, best=2, high=2) and kansafra.killed is None
     assert fleifel.killed == Count(low=0, best=0, high=0) == fleifel.injured
+
+
+def test_an_acled_style_note_with_the_district_in_brackets(extract):
+    (ariha,) = extract("On 8 February 2020, Syrian regime forces shelled Ariha city (Ariha, Idleb) with artillery. 3 "
+                       "civilians, including a woman, were killed and 6 others were injured.", "2020-02-12")
+    assert ariha.location.text == "Ariha" and ariha.location.admin1 == "Idlib"
+    assert ariha.killed == Count(low=3, best=3, high=3) and ariha.killed_women == 1 and ariha.date == dt.date(2020, 2, 8)
+    (unknown,) = extract("On 18 May 2019, regime forces fired rockets at Kafr Nabuda town (Suqaylabiyah, Hama). "
+                         "Fatalities unknown.", "2019-05-20")
+    assert unknown.killed is None  # "Fatalities unknown": nothing is known, not "some"
+
+
+def test_no_fatalities_reported_is_no_news_and_no_fatalities_is_none_killed(extract):
+    by_town = {incident.location.text: incident for incident in extract(
+        "On 9 February 2020, Russian warplanes carried out airstrikes on Kafr Nouran village (Atareb, Aleppo) and on "
+        "the outskirts of Darat Azza town (Jebel Saman, Aleppo). One civilian was killed in Kafr Nouran. No "
+        "fatalities were reported in Darat Azza.", "2020-02-12")}
+    kafr_nouran, darat_azza = by_town["Kafr Nouran"], by_town["Darat Azza"]
+    assert kafr_nouran.killed == Count(low=1, best=1, high=1) and darat_azza.killed is None
+    (shelled,) = extract("Regime artillery shelled Kansafra on Monday morning; there were no fatalities, the White "
+                         "Helmets said.", "2021-07-20")
+    assert shelled.killed == Count(low=0, best=0, high=0) and shelled.injured is None
+
+
+def test_a_bomb_planted_in_a_motorcycle_hits_no_vehicle_and_an_unidentified_perpetrator(extract):
+    (blast,) = extract("On 13 June 2021, an IED planted in a motorcycle exploded near a vegetable market in Afrin city "
+                       "(Afrin, Aleppo). 5 civilians were killed, including 2 children, and 11 others were injured. "
+                       "The perpetrator was not identified.", "2021-06-16")
+    assert blast.targets == ["market"] and blast.perpetrator == ["unknown"]
+    assert blast.killed_children == 2 and blast.injured == Count(low=11, best=11, high=11)

@@ -202,7 +202,9 @@ def find_places(
             (scan.gap(previous, item) == 0 and "," not in scan.between(previous, item))  # "Afrin city, Aleppo"
             or scan.between(previous, item).strip() == "of"
         )
-        type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" else None
+        type_word = previous if adjacent_previous and previous.category == "places" and previous.value == "type" \
+            and not (previous.entry.pattern.isascii() and "(" in scan.between(previous, item)) else None
+        # ("Afrin city (Afrin, Aleppo)": an English type word follows its name; the bracket names the district)
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
         # "وفي ريف حماة الشمالي، ألقت المروحيات ... على بلدة اللطامنة": a governorate said earlier in the clause
         # places a town the gazetteer lacks before the one the report is mostly about
