@@ -2208,3 +2208,13 @@ def test_a_bomb_planted_in_a_motorcycle_hits_no_vehicle_and_an_unidentified_perp
                        "The perpetrator was not identified.", "2021-06-16")
     assert blast.targets == ["market"] and blast.perpetrator == ["unknown"]
     assert blast.killed_children == 2 and blast.injured == Count(low=11, best=11, high=11)
+
+
+def test_a_month_told_in_a_later_sentence_as_history_does_not_date_the_attack(extract):
+    incidents = extract(
+        "At least seven civilians were killed Tuesday in airstrikes on Idlib province, according to local sources.\n"
+        "Four civilians were killed in Maarrat Misrin, while three others died in Binnish, the sources added.\n"
+        "Idlib has been subject to intense attacks since last year, despite a cease-fire deal agreed in Sochi in "
+        "September 2018.", "2020-02-25")
+    assert [i.location.text for i in incidents] == ["Maarrat Misrin", "Binnish"]
+    assert all(i.date == dt.date(2020, 2, 25) and i.date_precision == "day" for i in incidents)

@@ -940,10 +940,16 @@ class Builder:
         return report
 
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
+        lead_day = defaults.date.date if defaults.date is not None and defaults.date.precision == "day" else None
         for clause in draft.clauses + draft.context:
             for mention in clause.dates:
                 if said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
+                if mention.precision == "month" and draft.clauses and clause is not draft.clauses[0] and lead_day \
+                        is not None and mention.date is not None and (mention.date.year, mention.date.month) \
+                        != (lead_day.year, lead_day.month):
+                    continue  # "..., despite a cease-fire deal agreed in Sochi in September 2018": history told
+                    # after the attack, whose day the lead gave
                 if mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"
                 elif mention.date is not None:
