@@ -2218,3 +2218,21 @@ def test_a_month_told_in_a_later_sentence_as_history_does_not_date_the_attack(ex
         "September 2018.", "2020-02-25")
     assert [i.location.text for i in incidents] == ["Maarrat Misrin", "Binnish"]
     assert all(i.date == dt.date(2020, 2, 25) and i.date_precision == "day" for i in incidents)
+
+
+def test_a_briefings_day_between_said_and_that_is_not_the_attacks_and_a_tally_of_shellings_is_none(extract):
+    (mhardeh,) = extract(
+        "أعلن مركز المصالحة الروسي في سوريا أنه سجل خلال الـ24 ساعة الماضية 18 حالة قصف في منطقة إدلب لخفض التصعيد.\n"
+        "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس بلدة محردة في ريف حماة الشمالي "
+        "بقذائف صاروخية، ما أدى إلى مقتل امرأة وإصابة ثلاثة مدنيين.", "2019-06-04")
+    assert mhardeh.date == dt.date(2019, 6, 3) and mhardeh.sources == ["Russian Reconciliation Centre"]
+    assert mhardeh.killed_women == 1 and mhardeh.injured == Count(low=3, best=3, high=3)
+
+
+def test_a_week_after_a_similar_attack_dates_the_earlier_one(extract):
+    rasif, salhab = extract(
+        "قُتل ثلاثة مدنيين جراء سقوط قذائف على قرية الرصيف بريف حماة الشمالي الغربي، صباح الجمعة.\n"
+        "ويأتي هذا الاستهداف بعد أسبوع على هجوم مماثل طال بلدة سلحب وأسفر عن إصابة خمسة أشخاص.", "2019-07-12")
+    assert rasif.date == dt.date(2019, 7, 12) and rasif.role == "main"
+    assert salhab.role == "background" and salhab.date == dt.date(2019, 7, 5)
+    assert salhab.injured == Count(low=5, best=5, high=5) and salhab.killed is None

@@ -630,7 +630,17 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
             words = text[cue.end : position].split()
             if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on"):
                 return True
-    return False
+    # "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس ...": a day between a verb of
+    # saying and its "that", when what was said names a day of its own (else it is the day of the attack too:
+    # "وقال مراسل عنب بلدي، اليوم الإثنين، إن خمسة مدنيين قتلوا ...")
+    mention = next((d for d in clause.dates if d.start == position), None)
+    return mention is not None and _DAY_THEN_THAT.match(text, mention.end) is not None \
+        and any(other.start > mention.end for other in clause.dates) \
+        and _SAID_BEFORE.search(text, max(clause.start, position - 80), position) is not None
+
+
+_DAY_THEN_THAT = re.compile(r"[\s،,]*(?:ان|بان|انه|انها) ")
+_SAID_BEFORE = re.compile(r"(?<!\w)و?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اشار|اشارت)\b")
 
 
 def _beyond(items: list[Item], first: Item, second: Item) -> bool:
