@@ -53,6 +53,14 @@ def test_an_air_strike_and_shelling_stay_apart():
     assert not decide(member(report(), 2, 2), [existing]).joined
 
 
+def test_one_attack_of_two_kinds_told_as_shelling_and_as_an_air_strike_joins_by_its_weapon():
+    shelled = candidate(1, member(report(sub="Shelling/artillery/missile attack", weapons=["artillery"]), 1, 1))
+    decision = decide(member(report(weapons=["artillery", "aircraft"]), 2, 2), [shelled])
+    assert decision.joined and "attack type not contradicted" in decision.reason
+    decision = decide(member(report(weapons=["barrel_bomb", "aircraft"]), 3, 3), [shelled])
+    assert not decision.joined and "different attacks" in decision.reason
+
+
 def test_days_apart_or_another_town_make_a_new_incident():
     existing = candidate(1, member(report(), 1, 1))
     assert not decide(member(report(day=DAY + dt.timedelta(days=3)), 2, 2), [existing]).joined

@@ -217,6 +217,33 @@ def test_a_report_finds_an_incident_across_a_grid_cell_boundary(database):
     assert not far.decisions[0].joined
 
 
+def test_an_attack_of_two_kinds_is_found_under_the_other_kind_by_its_weapon(database):
+    """The window files incidents by attack type: a report that calls the attack an air strike still finds the
+    incident stored as shelling when both name the same weapon, and one with other weapons does not."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+
+    day = dt.date(2021, 3, 21)
+    atarib = Location(name="Al Atarib", admin1="Aleppo", place_id="g:atarib", latitude=36.14, longitude=36.83,
+                      geo_precision=1)
+
+    def attack(sub, weapons):
+        return IncidentReport(date=day, location=atarib, event_type="Explosions/Remote violence", sub_event_type=sub,
+                              weapons=weapons)
+
+    record = Record(database)
+    shelled = record.add_document(document_from_text("shells on the hospital", day),
+                                  [attack("Shelling/artillery/missile attack", ["artillery"])])
+    told_as_air = record.add_document(document_from_text("shells and an air strike on the hospital", day),
+                                      [attack("Air/drone strike", ["artillery", "aircraft"])])
+    barrels = record.add_document(document_from_text("barrel bombs on the town", day),
+                                  [attack("Air/drone strike", ["barrel_bomb"])])
+    assert told_as_air.decisions[0].incident_id == shelled.decisions[0].incident_id, told_as_air.decisions[0].reason
+    assert barrels.decisions[0].incident_id != shelled.decisions[0].incident_id
+
+
 def test_a_document_twice_in_one_batch_is_stored_once(database, extractor):
     import datetime as dt
 

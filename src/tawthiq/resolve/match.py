@@ -181,8 +181,13 @@ def weapons_agree(mine: set[str], theirs: set[str]) -> bool:
 def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
     if new.sub_event_type and old.sub_event_type:
         if new.sub_event_type != old.sub_event_type:
-            return 0.0, f"different attacks ({new.sub_event_type} / {old.sub_event_type})"
-        kind = 1.0
+            if not (_specific_weapons(new) & _specific_weapons(old)):
+                return 0.0, f"different attacks ({new.sub_event_type} / {old.sub_event_type})"
+            # "artillery shells and a Russian airstrike hit the hospital": one attack of two kinds, told as an air
+            # strike by one report and as shelling by another, both naming the same weapon
+            kind = 0.5
+        else:
+            kind = 1.0
     else:
         kind = 0.5
     if not new.weapons or not old.weapons:

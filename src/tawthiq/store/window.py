@@ -188,7 +188,8 @@ class _Day:
         self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
 
     def near(self, around: frozenset | None, weak_report: bool, attack: str | None,
-             adjacent_name: str | None = None, place_id: str | None = None) -> list[Held]:
+             adjacent_name: str | None = None, place_id: str | None = None,
+             weapons: frozenset[str] = frozenset()) -> list[Held]:
         """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
         in the same place: for a precisely located report, those in the grid cells `around` it (within the
         vicinity's reach) and those not located precisely; else (`around` None) all of them.
@@ -196,21 +197,29 @@ class _Day:
         On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
         placed only at its governorate cannot reach the threshold unless the names as written agree
         (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept, and those of one
-        gazetteer id (a village known by name, placed at its governorate: resolve.match counts it one place)."""
+        gazetteer id (a village known by name, placed at its governorate: resolve.match counts it one place).
+
+        Incidents of another attack type are kept when they name one of the report's specific `weapons` (one
+        attack of two kinds, "artillery shells and an airstrike", told as shelling by one report and as an air
+        strike by another: resolve.match's rule)."""
         found: list[Held] = []
-        for kind in (self.by_attack if attack is None else (attack, None)):
+        kinds = self.by_attack if attack is None else (attack, None)
+        for kind in (self.by_attack if attack is None or weapons else kinds):
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
+            other_kind = kind not in kinds
             for key, group in cells.items():
                 if around is not None and key is not None and key not in around:
                     continue
                 if adjacent_name is None:
-                    found.extend(group.values())
+                    found.extend(held for held in group.values()
+                                 if not other_kind or not weapons.isdisjoint(held.view.weapons))
                 else:
-                    found.extend(held for held in group.values() if not (weak_report or held.weak)
+                    found.extend(held for held in group.values() if (not (weak_report or held.weak)
                                  or (adjacent_name and held.name == adjacent_name)
                                  or (place_id is not None and held.view.location.place_id == place_id))
+                                 and (not other_kind or not weapons.isdisjoint(held.view.weapons)))
         return found
 
 
@@ -263,13 +272,14 @@ class Window:
         found = []
         name = written_name(location.text)
         around, weak = cells_around(location), (location.geo_precision or 3) >= 3
+        weapons = frozenset(member.report.weapons).difference(("aircraft",))  # resolve.match's specific weapons
         for key in keys:
             that_day = self.days.pop(key, None)
             if that_day is None:  # nothing held (or stored) that day
                 continue
             self.days[key] = that_day  # most recently used last
             for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name,
-                                      location.place_id):
+                                      location.place_id, weapons):
                 fit = could_join(member, held.view)
                 if fit is not None:
                     found.append((held, fit))
