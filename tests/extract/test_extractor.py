@@ -2236,3 +2236,22 @@ def test_a_week_after_a_similar_attack_dates_the_earlier_one(extract):
     assert rasif.date == dt.date(2019, 7, 12) and rasif.role == "main"
     assert salhab.role == "background" and salhab.date == dt.date(2019, 7, 5)
     assert salhab.injured == Count(low=5, best=5, high=5) and salhab.killed is None
+
+
+def test_pupils_and_a_colleague_a_baker_and_his_son_and_a_week_earlier(extract):
+    school, bakery = extract(
+        "When the first shell landed in the courtyard of a school in the town of Binnish on the morning of January "
+        "28, teacher Hussam was halfway through a lesson. Two of his pupils and a colleague were killed; the Idlib "
+        "Education Directorate said 11 others were wounded.\n"
+        "A week earlier, on January 21, a barrel bomb dropped by a regime helicopter had destroyed a bakery in the "
+        "nearby town of Sarmin, killing a baker and his son, according to the Syrian Civil Defense.", "2020-02-04")
+    assert school.killed == Count(low=3, best=3, high=3) and school.sources == ["education directorate"]
+    assert bakery.role == "background" and bakery.date == dt.date(2020, 1, 21)
+    assert bakery.killed == Count(low=2, best=2, high=2) and bakery.targets == ["bakery"]
+
+
+def test_a_border_crossing_and_a_gas_station(extract):
+    (crossing,) = extract("Russian jets struck a gas station near the Bab al-Hawa border crossing on Sunday, wounding "
+                          "several civilians, local rescuers said.", "2021-03-24")
+    assert crossing.location.name == "Bab al-Hawa" and crossing.location.admin1 == "Idlib"
+    assert crossing.targets == ["infrastructure"] and crossing.injured == Count(low=3, best=3, high=9)
