@@ -18,6 +18,7 @@ from .normalize import normalize_term
 _BARE_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"})
 _ARTICLE_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 _MAX_CLITIC = 4
+_CLITICS_ALLOWED = {"none": _BARE_CLITICS, "required": _ARTICLE_CLITICS, "optional": _BARE_CLITICS | _ARTICLE_CLITICS}
 
 LEXICON_FILES = ("numbers", "quantifiers", "casualty", "attack", "targets", "actors", "sources", "time", "places", "cues")
 
@@ -34,7 +35,7 @@ class Entry:
     suffix: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # (as scan.Item: built by the hundred per document, so not frozen)
 class Hit:
     """A lexicon entry found in normalized text; [start, end) covers the pattern, not its clitics."""
 
@@ -73,7 +74,10 @@ class Lexicon:
         for entry in dict.fromkeys(self.entries):  # two spellings may fold to one entry
             keyed.setdefault(entry.pattern, []).append(entry)
         for key, entries in keyed.items():
-            automaton.add_word(key, (key, tuple(entries)))
+            # What match() asks of a key, worked out once: its length, whether it is Latin (a Latin word takes no
+            # clitics), and each entry with whether it takes a suffix and the clitics it may carry
+            automaton.add_word(key, (len(key), key.isascii(),
+                                     tuple((entry, entry.suffix, _CLITICS_ALLOWED[entry.article]) for entry in entries)))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -81,10 +85,11 @@ class Lexicon:
         if self._automaton is None:
             self.build()
         candidates: list[Hit] = []
+        append = candidates.append
         size = len(text)
-        for end_index, (key, entries) in self._automaton.iter(text):
+        for end_index, (length, latin, entries) in self._automaton.iter(text):
             end = end_index + 1
-            start = end - len(key)
+            start = end - length
             # A match must start a word (after at most _MAX_CLITIC letters of clitics) and end one (or take a
             # suffix): the letters around it are looked at directly, a few characters each way.
             word_start = start
@@ -94,20 +99,13 @@ class Lexicon:
                     break
             if start - word_start > _MAX_CLITIC:
                 continue
-            prefix = text[word_start:start]
+            prefix = text[word_start:start] if word_start < start else ""
+            if prefix and latin:
+                continue
             letter_after = end < size and text[end].isalpha()
-            for entry in entries:
-                if letter_after and not entry.suffix:
-                    continue
-                if entry.article == "none" and prefix not in _BARE_CLITICS:
-                    continue
-                if entry.article == "required" and prefix not in _ARTICLE_CLITICS:
-                    continue
-                if entry.article == "optional" and prefix not in _BARE_CLITICS and prefix not in _ARTICLE_CLITICS:
-                    continue
-                if prefix and key.isascii():
-                    continue
-                candidates.append(Hit(start, end, entry, prefix))
+            for entry, suffix, clitics in entries:
+                if (suffix or not letter_after) and prefix in clitics:
+                    append(Hit(start, end, entry, prefix))
         return _longest_non_overlapping(candidates)
 
 
@@ -116,16 +114,16 @@ def _longest_non_overlapping(hits: list[Hit]) -> list[Hit]:
     # (a word that is both a weapon and a target), so identical spans are all kept.
     if not hits:
         return hits
-    hits.sort(key=lambda h: (-(h.end - h.start), h.start))
+    hits.sort(key=lambda h: (h.start - h.end, h.start))
     occupied = bytearray(max(h.end for h in hits))
     kept_spans: set[tuple[int, int]] = set()
     kept: list[Hit] = []
     for hit in hits:
-        span = (hit.start, hit.end)
-        if span in kept_spans or not any(occupied[hit.start:hit.end]):
+        start, end = hit.start, hit.end
+        if occupied.find(1, start, end) == -1 or (start, end) in kept_spans:
             kept.append(hit)
-            kept_spans.add(span)
-            occupied[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+            kept_spans.add((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
     kept.sort(key=lambda h: (h.start, h.end))
     return kept
 

@@ -14,7 +14,9 @@ _WORD = re.compile(r"\w+")
 _NUMBER_ENTRY = Entry("number", "", "")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass is built four times slower, and a document makes hundreds of items. An item is
+# itself (compared and hashed by identity), and nothing changes one after the scan.
+@dataclass(slots=True, eq=False)
 class Item:
     """A lexicon hit or a number; `number` is set for numbers (digits or composed words)."""
 
