@@ -2255,3 +2255,13 @@ def test_a_border_crossing_and_a_gas_station(extract):
                           "several civilians, local rescuers said.", "2021-03-24")
     assert crossing.location.name == "Bab al-Hawa" and crossing.location.admin1 == "Idlib"
     assert crossing.targets == ["infrastructure"] and crossing.injured == Count(low=3, best=3, high=9)
+
+
+def test_sohr_activists_are_sohr_and_a_member_of_a_force_shot_dead_is_counted(extract):
+    (landmine,) = extract("SOHR activists have reported that a landmine left behind by ISIS exploded on Monday, killing "
+                          "three civilians, including a child, near Al-Saan in the eastern countryside of Hama.",
+                          "2021-03-08")
+    assert landmine.sources == ["SOHR"] and landmine.perpetrator == ["isis"] and landmine.killed_children == 1
+    (shot,) = extract("A member of the SDF was shot dead by unidentified gunmen in the town of Dhiban on Monday.",
+                      "2019-09-26")
+    assert shot.killed == Count(low=1, best=1, high=1) and shot.perpetrator == ["unknown"]

@@ -720,6 +720,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         # "At least five civilians, including two children, were killed": the breakdown set off by commas
         # stands between the people and their verb.
         end = _after_aside(q.end, nearest.start, scan)
+        of_group = _OF_GROUP.match(scan.text, end, nearest.start)
+        if of_group is not None:
+            end = of_group.end()  # "a member of the SDF was shot dead": whose member, then the verb
         if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
             end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
@@ -736,6 +739,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
+_OF_GROUP = re.compile(r" of (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}(?= (?:was|were|had been|has been|have been) )")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 
 
