@@ -2265,3 +2265,23 @@ def test_sohr_activists_are_sohr_and_a_member_of_a_force_shot_dead_is_counted(ex
     (shot,) = extract("A member of the SDF was shot dead by unidentified gunmen in the town of Dhiban on Monday.",
                       "2019-09-26")
     assert shot.killed == Count(low=1, best=1, high=1) and shot.perpetrator == ["unknown"]
+
+
+def test_a_daily_toll_by_governorate_and_two_tolls_joined_by_wa_after_a_comma(extract):
+    rastan, dael = extract(
+        "لجان التنسيق المحلية في سوريا:\n"
+        "ارتفاع حصيلة الشهداء اليوم إلى 96 شهيداً بينهم 11 طفلاً و8 سيدات: 41 في دمشق وريفها، 23 في حلب، 14 في درعا.\n"
+        "ومن بين الشهداء 12 شهيداً سقطوا جراء قصف الطيران الحربي بالصواريخ الفراغية على مدينة الرستن بريف حمص، و7 "
+        "شهداء بينهم 3 أطفال جراء سقوط براميل متفجرة على بلدة داعل في درعا.", "2013-04-15")
+    assert rastan.location.admin1 == "Homs" and rastan.killed == Count(low=12, best=12, high=12)
+    assert dael.location.admin1 == "Daraa" and dael.killed == Count(low=7, best=7, high=7) and dael.killed_children == 3
+    assert dael.weapons == ["barrel_bomb"] and rastan.sources == dael.sources == ["Local Coordination Committees"]
+
+
+def test_a_town_named_by_an_arabic_tag_with_an_underscore(extract):
+    (sniper,) = extract("#ريف_دمشق #معضمية_الشام: استشهاد الطفل محمد خالد (9 سنوات) برصاص قناص على أطراف المدينة.",
+                        "2013-04-16")
+    assert sniper.location.name == "Moadamiyat al-Sham" and sniper.location.admin1 == "Rural Damascus"
+    assert sniper.killed_children == 1 and "sniper" in sniper.weapons
+    (campaign,) = extract("#حلب_تحت_القصف قتل مدنيان بقصف على حي الشعار في مدينة حلب.", "2016-11-20")
+    assert "القصف" not in campaign.location.text  # a campaign's tag goes on past the name: still no place

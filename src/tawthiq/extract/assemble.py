@@ -170,6 +170,17 @@ def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
     return any(i.category in ("attack", "place") for i in items if following.end <= i.start < comma)
 
 
+def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: list[Item]) -> bool:
+    """A number told after ", و" counts people of its own (a casualty noun or people right after it) in a place
+    named after it, when the clause so far counted people in a place of its own: not one more victim of the same
+    toll ("مقتل رجلين، وثلاثة أطفال")."""
+    after = [i for i in sentence_items if i.start >= number.end]
+    counted = next(iter(after), None)
+    return counted is not None and counted.category == "casualty" and counted.col(0) in ("noun", "person") \
+        and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
+        and any(i.category == "casualty" for i in current)
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -200,6 +211,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
+            if item.number is not None and item.prefix == "و" and current and text[max(a, item.word_start - 2)
+                    : item.word_start].strip() == "," and _another_toll_elsewhere(item, current, sentence_items):
+                # "12 شهيداً ... على مدينة الرستن بريف حمص، و7 شهداء ... على بلدة داعل في درعا": another toll, in
+                # another town, joined by "و" after a comma
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "cues" and item.value == "addition" and current \
                     and _adds_an_event(item, sentence_items, text):
                 # "..., إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل": another death, another attack

@@ -585,6 +585,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
                     and _only_describes(scan.text[b.end : q.start])
                     and (not any(b.end <= i.start < q.start for i in items)
                          or _FAMILY_OF.match(scan.text[b.end : q.start]))), None)
+        if brk is not None and not figures and brk.value != "breakdown" and q.outcome is not None:
+            brk = None  # "ومن بين الشهداء 12 شهيداً سقطوا جراء قصف ... على الرستن": a share told as a toll of its own
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)

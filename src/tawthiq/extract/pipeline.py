@@ -15,7 +15,7 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, refers_back, said_on,
                        split_by_town, split_clauses)
-from .places import PlaceMention, quarters_in_town, with_named_towns
+from .places import PlaceMention, quarters_in_town, with_named_towns, with_tagged_places
 
 
 class Extractor:
@@ -29,6 +29,7 @@ class Extractor:
     def extract(self, document: Document) -> ExtractionResult:
         text = document.text
         scanned = scan(text, self.lexicon)
+        scanned.items = with_tagged_places(scanned, self.lexicon)
         scanned.items = with_named_towns(scanned, self.gazetteer)
         reference = narrated_reference(scanned, document.published)
         written_on = dateline(scanned, document.published)

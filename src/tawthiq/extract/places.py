@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..geo.gazetteer import Candidate, Gazetteer, Place
 from ..geo.names import skeleton
-from ..language.lexicon import Entry
+from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
 
 # Words that begin a two-word place name ("كفر نبل", "خان شيخون", "جسر الشغور").
@@ -607,6 +607,35 @@ _BEFORE_A_NAME = frozenset("في علي من الي عن قرب محيط اطر�
 WRITTEN = "written:"  # the value of a place item for a town the gazetteer lacks, by its name as written
 _NAMED_ENTRY_EXTRA = ("named",)
 _LIST_JOIN = re.compile(r"\s*(?:،|,)?\s*و?")
+
+
+_ARABIC_TAG = re.compile(r"#([\u0621-\u064a]+(?:_[\u0621-\u064a]+)+)")
+
+
+def with_tagged_places(scan: Scan, lexicon: Lexicon) -> list[Item]:
+    """The scan's items, plus the place a channel's Arabic tag is named after: "#معضمية_الشام:" is the town, and
+    "#ريف_دمشق" the governorate's countryside, when the tag's words are a place's name and nothing else (a
+    campaign's "#حلب_تحت_القصف" is not: its words go on past the name). Tags keep their underscores when the text
+    is normalized, so the lexicon pass does not see these names."""
+    text = scan.text
+    if "_" not in text:
+        return scan.items
+    extra: list[Item] = []
+    for match in _ARABIC_TAG.finditer(text):
+        body, offset = match.group(1).replace("_", " "), match.start(1)
+        hits = lexicon.match(body)
+        if not hits or any(h.entry.category not in ("place", "places") for h in hits):
+            continue
+        position = 0  # every word of the tag a place or place word ("ريف" + "دمشق"), one after another
+        for hit in hits:
+            if body[position : hit.start - len(hit.prefix)].strip() and hit.start - len(hit.prefix) >= position:
+                break
+            position = max(position, hit.end)
+        else:
+            if not body[position:].strip():
+                extra.extend(Item(offset + h.start, offset + h.end, h.entry, h.prefix, None, h.entry.category,
+                                  h.entry.value) for h in hits)
+    return sorted(scan.items + extra, key=lambda i: (i.start, i.end)) if extra else scan.items
 
 
 def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
