@@ -2285,3 +2285,16 @@ def test_a_town_named_by_an_arabic_tag_with_an_underscore(extract):
     assert sniper.killed_children == 1 and "sniper" in sniper.weapons
     (campaign,) = extract("#حلب_تحت_القصف قتل مدنيان بقصف على حي الشعار في مدينة حلب.", "2016-11-20")
     assert "القصف" not in campaign.location.text  # a campaign's tag goes on past the name: still no place
+
+
+def test_the_sides_to_a_ceasefire_are_not_attackers_and_who_holds_a_town_is_not_its_name(extract):
+    (balyun,) = extract(
+        "Five members of one family, including three children, have been killed in government shelling on a house in "
+        "Balyun in southern Idlib province early on Wednesday, the White Helmets said.\n"
+        "The Syrian government has not commented. It has accused \"terrorist groups\" in Idlib of violating a ceasefire "
+        "brokered by Russia and Turkey in March 2020.", "2021-09-08")
+    assert balyun.perpetrator == ["syrian_government"] and balyun.date == dt.date(2021, 9, 8)
+    (kobani,) = extract("Turkish drone strike kills three in Kurdish-held Syrian town, monitor says\n"
+                        "A Turkish drone strike on a car in the northern Syrian town of Kobani killed three people on "
+                        "Tuesday, including a woman, the Kurdish-led Syrian Democratic Forces said.", "2020-06-23")
+    assert kobani.location.text == "town of Kobani" and kobani.perpetrator == ["turkey"] and kobani.killed_women == 1

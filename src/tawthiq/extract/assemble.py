@@ -705,6 +705,14 @@ _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|mem
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
 
+# "violating a ceasefire brokered by Russia and Turkey", "اتفاق وقف إطلاق النار برعاية روسيا وتركيا": the sides to
+# an agreement, not attackers
+_PARTY_TO_AN_AGREEMENT = re.compile(
+    r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|اتفاق\w*|هدن\w*)\b[^.]{0,30}?"
+    r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|between|بين|برعاي\w*|بوساط\w*|بضمان\w*)"
+    r"\s(?:[\w-]+\s){0,3}$")
+
+
 def _hedged(clause: Clause, actor: Item) -> bool:
     """'ويرجح أنها روسية', 'probably Russian': the side said to be the likely attacker, after an unknown one."""
     unknown = next((i.end for i in clause.items if i.category == "actors" and i.value == "unknown"), None)
@@ -1172,7 +1180,8 @@ class Builder:
         said_by = [(clause, item) for clause in clauses for item in clause.of("actors")
                    if item.value != "-" and (clause.cues or not clause.figures or _blamed(clause, item))
                    and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
-                   and not _among_the_victims(clause, item, self.scan.text)]
+                   and not _among_the_victims(clause, item, self.scan.text)
+                   and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it

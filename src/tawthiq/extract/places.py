@@ -422,14 +422,16 @@ _NOT_PLACES = frozenset(
     "Wednesday Thursday Friday Saturday January February March April May June July August September October "
     "November December Civil Defence White Helmets Observatory Human Rights Watch UN United Nations AFP Reuters".split()
 )
+_HELD_BY = ("-held", "-controlled", "-run", "-led", "-backed", "-dominated")
 _ATTACK_VERBS = ("shelled", "struck", "hit", "targeted", "bombed", "attacked", "shelling on", "strike on",
                  "strikes on", "attack on", "attacks on", "raid on", "raids on")
 
 
 def _capitalized_at(original: str, position: int) -> re.Match | None:
     match = _CAPITALIZED.match(original, position)
-    if match is None or match.group(0).split()[0].split("-")[-1] in _NOT_PLACES:
-        return None
+    if match is None or match.group(0).split()[0].split("-")[-1] in _NOT_PLACES \
+            or any(word.endswith(_HELD_BY) for word in match.group(0).split()):
+        return None  # (nor "Kurdish-held Syrian town": who holds a place is not its name)
     return match
 
 
@@ -493,7 +495,8 @@ def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None
         # "near Sarmada town", "in Al Atareb town": the name before the type word
         # "Qamishli's Hilaliya neighbourhood": a possessive names the city, not the quarter
         named = _NAME_BEFORE_TYPE.search(before)
-        if named and named.group(1).split()[0] not in _NOT_PLACES:
+        if named and not any(word in _NOT_PLACES or word.endswith(_HELD_BY) for word in named.group(1).split()):
+            # (not "in Kurdish-held Syrian town": who holds it and whose country, not its name)
             start, end = _from_original(scan, a - len(before) + named.start(1), b)
             return PlaceMention(start, end, None, "town", None, _near(scan, start))
     appositive = re.search(r"((?:(?:al|el|ad|ar|as|at|an|ash|az)-)?[A-Z][\w'’-]*"
