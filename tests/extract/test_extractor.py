@@ -2298,3 +2298,16 @@ def test_the_sides_to_a_ceasefire_are_not_attackers_and_who_holds_a_town_is_not_
                         "A Turkish drone strike on a car in the northern Syrian town of Kobani killed three people on "
                         "Tuesday, including a woman, the Kurdish-led Syrian Democratic Forces said.", "2020-06-23")
     assert kobani.location.text == "town of Kobani" and kobani.perpetrator == ["turkey"] and kobani.killed_women == 1
+
+
+def test_quarters_listed_in_a_city_and_one_of_them_told_again_without_a_toll(extract):
+    city, kalasa = extract(
+        "مركز حلب الإعلامي | عاجل\n"
+        "استشهاد 14 مدنياً بينهم 5 أطفال وجرح العشرات جراء قصف جوي ومدفعي مكثف استهدف أحياء الشعار والصاخور وبستان "
+        "القصر في حلب المحاصرة منذ ساعات الصباح الأولى.\n"
+        "ووثق المركز سقوط أكثر من 20 برميلاً متفجراً على حي الشعار وحده.\n"
+        "وفي وقت لاحق من اليوم، استهدفت قذائف المدفعية حي الكلاسة ما أدى لاستشهاد 4 مدنيين بينهم طفلان.", "2016-11-19")
+    assert city.location.name == "Aleppo" and city.location.geo_precision <= 2  # the city, not the governorate
+    assert city.killed == Count(low=14, best=14, high=14) and city.killed_children == 5 and "barrel_bomb" in city.weapons
+    assert kalasa.killed == Count(low=4, best=4, high=4) and kalasa.location.admin1 == "Aleppo"
+    assert city.sources == kalasa.sources == ["Aleppo Media Center"]  # the channel's label over its post

@@ -552,6 +552,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # مسلحين أطلقوا النار على الشاب ...": the shooting told again is the first attack, not the bomb
                 earlier.add(clause)
                 continue
+        if towns and _listed_in(clause, current, text):
+            # "استهدف أحياء الشعار والصاخور وبستان القصر في حلب ... ووثق المركز سقوط 20 برميلاً على حي الشعار وحده":
+            # a quarter or town of the list the incident was told over, told again without a toll of its own
+            current.add(clause)
+            continue
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
             for draft in targets:
@@ -590,6 +595,21 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _listed_in(clause: Clause, current: Draft | None, text: str) -> bool:
+    """Every town of a clause that counts nobody was named in a list of the incident just told (which counted its
+    victims), without being one of its places."""
+    if current is None or clause.figures or clause.zero is not None or not current.clauses \
+            or not any(c.figures for c in current.clauses) or clause.background:
+        return False
+    told = " ".join(text[c.start : c.end] for c in current.clauses)
+    own = {place_key(p, text) for p in current.places}
+    for town in clause.towns:
+        name = text[town.start : town.end].split()[-1]
+        if place_key(town, text) in own or len(name) < 3 or not re.search(rf"(?<!\w)[وب]?{re.escape(name)}(?!\w)", told):
+            return False
+    return True
 
 
 def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:

@@ -350,8 +350,8 @@ def _speaker(scanned) -> Item | None:
     report is its account."""
     first = scanned.items[0] if scanned.items else None
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
-            and scanned.text[first.end : first.end + 3].lstrip().startswith(":"):
-        return first
+            and scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|")):
+        return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post)
     heading = scanned.text.split("\n", 1)[0].rstrip()
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:

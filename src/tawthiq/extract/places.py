@@ -247,7 +247,8 @@ def find_places(
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
-                or _after_a_quarter(mentions, item, scan)  # "حي بستان القصر في حلب": the city
+                or _after_a_quarter(mentions, item, scan) \
+                or _after_quarters(items, index, scan)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب"
             if governorates and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
@@ -450,6 +451,21 @@ def _after_a_quarter(mentions: list[PlaceMention], item: Item, scan: Scan) -> bo
     words = scan.text[before.end : item.word_start].split()
     return scan.text[before.start : before.start + 3] == "حي " and len(words) <= 2 and (
         words[-1:] == ["في"] or (words[-1:] != ["في"] and item.prefix.endswith("ب")))  # "في حلب", "بحلب"
+
+
+def _after_quarters(items: list[Item], index: int, scan: Scan) -> bool:
+    """The name comes after a list of quarters opened by a plural type word ("أحياء الشعار والصاخور وبستان القصر في
+    حلب المحاصرة"): the quarters' city."""
+    item = items[index]
+    if not (scan.text[max(0, item.word_start - 4) : item.word_start].endswith("في ") or item.prefix.endswith("ب")):
+        return False
+    for earlier in reversed(items[:index]):
+        if item.word_start - earlier.end > 80 or earlier.category not in ("place", "places"):
+            return False
+        if earlier.category == "places" and earlier.value == "type":
+            return earlier.col(0) == "neighbourhood" and earlier.col(1) == "plural" \
+                and not any(mark in scan.text[earlier.end : item.word_start] for mark in ".,;:\n")
+    return False
 
 
 def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, gazetteer: Gazetteer) -> Place | None:
