@@ -2311,3 +2311,29 @@ def test_quarters_listed_in_a_city_and_one_of_them_told_again_without_a_toll(ext
     assert city.killed == Count(low=14, best=14, high=14) and city.killed_children == 5 and "barrel_bomb" in city.weapons
     assert kalasa.killed == Count(low=4, best=4, high=4) and kalasa.location.admin1 == "Aleppo"
     assert city.sources == kalasa.sources == ["Aleppo Media Center"]  # the channel's label over its post
+
+
+def test_a_table_pasted_into_a_report_reads_each_row_and_its_columns(extract):
+    ariha, sarmin = extract(
+        "Date\tLocation\tIncident\tKilled\tInjured\n"
+        "2 March\tAriha city, Idlib\tRussian air strike on a residential block\t5\t0\n"
+        "4 March\tSarmin, Idlib\tGovernment artillery shelling\t1\t4\n"
+        "Source: Syria Response Coordinators weekly bulletin", "2020-03-09")
+    assert ariha.date == dt.date(2020, 3, 2) and ariha.killed == Count(low=5, best=5, high=5)
+    assert ariha.injured == Count(low=0, best=0, high=0) and ariha.perpetrator == ["russia"]
+    assert sarmin.killed == Count(low=1, best=1, high=1) and sarmin.injured == Count(low=4, best=4, high=4)
+    assert ariha.sources == sarmin.sources == ["Syria Response Coordinators"]
+    rows = extract("التاريخ | المكان | نوع الهجوم | الضحايا\n"
+                   "2 آذار | مدينة أريحا | غارة جوية روسية | 5 قتلى بينهم طفلان\n"
+                   "5 آذار | قرية كفرتخاريم | غارة بطائرة مسيرة | لا إصابات\n"
+                   "المصدر: فريق منسقو استجابة سوريا", "2020-03-09")
+    assert [r.location.text for r in rows] == ["مدينة أريحا", "قرية كفرتخاريم"]
+    assert rows[1].killed == rows[1].injured == Count(low=0, best=0, high=0)
+    assert rows[0].sources == ["Syria Response Coordinators"]
+
+
+def test_a_number_in_a_table_column_that_names_no_casualty_is_not_a_toll(extract):
+    (strike,) = extract("Date\tLocation\tShells fired\tKilled\n"
+                        "2 March\tAriha city, Idlib\t40\t3\n"
+                        "3 March\tAriha city, Idlib\t12\t0\n", "2020-03-09")[:1]
+    assert strike.killed == Count(low=3, best=3, high=3)

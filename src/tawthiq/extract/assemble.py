@@ -318,7 +318,8 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
-    if "casualty" in categories or "toll" in cue_values:
+    if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
+            i.start in scan.column_outcomes for i in clause.items if i.number is not None):  # a table's row
         clause.figures = find_figures(_masked(clause.items), scan)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.

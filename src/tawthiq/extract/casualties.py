@@ -134,7 +134,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 1
                 continue
         if head.number is not None:
-            toll = _toll_head(items, i, scan)
+            toll = _toll_head(items, i, scan) or scan.column_outcomes.get(head.start)  # ("Killed" over its column)
             if toll is None and i > 0 and _is_casualty_noun(items[i - 1]) \
                     and (scan.between(items[i - 1], item).strip() == "of"
                          or scan.between(items[i - 1], item).strip() == ":" and items[i - 1].value != "both"):

@@ -16,6 +16,7 @@ from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, refers_back, said_on,
                        split_by_town, split_clauses)
 from .places import PlaceMention, quarters_in_town, with_named_towns, with_tagged_places
+from .tables import column_outcomes
 
 
 class Extractor:
@@ -31,6 +32,7 @@ class Extractor:
         scanned = scan(text, self.lexicon)
         scanned.items = with_tagged_places(scanned, self.lexicon)
         scanned.items = with_named_towns(scanned, self.gazetteer)
+        scanned.column_outcomes = column_outcomes(scanned)
         reference = narrated_reference(scanned, document.published)
         written_on = dateline(scanned, document.published)
         if written_on is not None and reference == document.published:
@@ -325,7 +327,8 @@ def _signature(scanned, lexicon) -> Item | None:
     if credit is not None:
         name_start = line_start + credit.end()
         hits = [hit for hit in lexicon.match(text[name_start:]) if hit.category == "sources"]
-        if hits and hits[0].start - len(hits[0].prefix) == 0:
+        # (the name may follow a word for what it is: "المصدر: فريق منسقو استجابة سوريا", "Source: the UN")
+        if hits and len(text[name_start : name_start + hits[0].start - len(hits[0].prefix)].split()) <= 1:
             return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
                         hits[0].entry.value)
         return None

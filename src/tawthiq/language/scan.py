@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import Entry, Hit, Lexicon, base_lexicon
 from .normalize import NormalizedText, normalize
@@ -43,6 +43,8 @@ class Scan:
     norm: NormalizedText
     items: list[Item]
     word_starts: list[int]
+    # {start of a number: the outcome its table column names} (extract.tables), for numbers in table rows
+    column_outcomes: dict[int, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
