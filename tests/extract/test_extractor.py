@@ -2337,3 +2337,12 @@ def test_a_number_in_a_table_column_that_names_no_casualty_is_not_a_toll(extract
                         "2 March\tAriha city, Idlib\t40\t3\n"
                         "3 March\tAriha city, Idlib\t12\t0\n", "2020-03-09")[:1]
     assert strike.killed == Count(low=3, best=3, high=3)
+
+
+def test_a_day_of_the_same_month_as_the_attack_told_before(extract):
+    fatira, kansafra = extract(
+        "وثّقت الشبكة السورية لحقوق الإنسان مقتل طفلين وإصابة والدتهما بجروح في الثالث من الشهر الماضي، جراء قصف "
+        "مدفعي لقوات النظام على قرية الفطيرة في جبل الزاوية بريف إدلب الجنوبي.\n"
+        "كما وثّقت مقتل رجل في الخامس عشر من الشهر ذاته، برصاص قناص من قوات النظام قرب بلدة كنصفرة.", "2021-07-20")
+    assert fatira.date == dt.date(2021, 6, 3) and fatira.injured_women == 1
+    assert kansafra.date == dt.date(2021, 6, 15) and kansafra.sources == ["SNHR"]

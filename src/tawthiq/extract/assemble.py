@@ -1007,7 +1007,15 @@ class Builder:
                         != (lead_day.year, lead_day.month):
                     continue  # "..., despite a cease-fire deal agreed in Sochi in September 2018": history told
                     # after the attack, whose day the lead gave
-                if mention.relative_to_previous and previous is not None:
+                if mention.day_of_previous_month is not None:
+                    if previous is None:
+                        continue
+                    try:  # "كما وثّقت مقتل رجل في الخامس عشر من الشهر ذاته": the month of the attack told before
+                        report.date = previous.replace(day=mention.day_of_previous_month)
+                    except ValueError:
+                        continue
+                    report.date_precision = "day"
+                elif mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"
                 elif mention.date is not None:
                     report.date = mention.date

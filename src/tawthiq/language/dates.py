@@ -30,6 +30,7 @@ class DateMention:
     days_from_previous: int = 1  # how many days after (negative: before) the incident before it
     explicit: bool = False  # a calendar date written in the text (not relative to the reference)
     anchor_offset: int | None = None  # "اليوم، الثلاثاء 19 تموز": the relative word (0 = today) naming that date
+    day_of_previous_month: int | None = None  # "في الخامس عشر من الشهر ذاته": that day of the month told before
 
 
 def latest_weekday(weekday: int, on_or_before: dt.date) -> dt.date:
@@ -89,6 +90,9 @@ def _day_of_month(items: list[Item], index: int, scan: Scan, reference: dt.date 
         if month < 1:
             year, month = year - 1, month + 12
         return DateMention(day_item.word_start, after.end, _valid(year, month, day), "day", explicit=True)
+    if after.entry.value == "same_month":
+        return DateMention(day_item.word_start, after.end, None, "day", relative_to_previous=True,
+                           day_of_previous_month=day)
     return None
 
 
@@ -193,7 +197,7 @@ def find_dates(
                 last = following[0].end
             mentions.append(DateMention(item.word_start, last, day, "day"))
             consumed_until = last
-        elif kind in ("ordinal", "this_month"):
+        elif kind in ("ordinal", "this_month", "same_month"):
             # "الخامس عشر من آذار", "في 15 من الشهر الجاري", "الثالث من الشهر الماضي"
             mention = _day_of_month(items, index, scan, reference)
             if mention is not None:
