@@ -2346,3 +2346,9 @@ def test_a_day_of_the_same_month_as_the_attack_told_before(extract):
         "كما وثّقت مقتل رجل في الخامس عشر من الشهر ذاته، برصاص قناص من قوات النظام قرب بلدة كنصفرة.", "2021-07-20")
     assert fatira.date == dt.date(2021, 6, 3) and fatira.injured_women == 1
     assert kansafra.date == dt.date(2021, 6, 15) and kansafra.sources == ["SNHR"]
+
+
+def test_half_a_dozen_is_six_and_a_dozen_others_twelve(extract):
+    (maarat,) = extract("In Maarat al-Numan, half a dozen people died when strikes hit a residential block on Tuesday, "
+                        "while a dozen others were wounded, the Syrian Observatory for Human Rights said.", "2019-06-04")
+    assert maarat.killed == Count(low=6, best=6, high=6) and maarat.injured == Count(low=12, best=12, high=12)
