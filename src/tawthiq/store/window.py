@@ -138,7 +138,7 @@ class Held:
     has joined it here) the running tally of its fields."""
 
     __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "weak", "name", "new", "words_written",
-                 "edited", "_words", "_stored_words")
+                 "edited", "armed", "_words", "_stored_words")
 
     def __init__(self, incident_id: int, view: SimpleNamespace, status: str, *, tally: Tally | None = None,
                  stored_words: str | None = None, words_written: int = -1, new: bool = False,
@@ -148,6 +148,7 @@ class Held:
         self.key: tuple | None = None  # (governorate, day or None) it is filed under
         self.attack: str | None = None  # and the attack type and grid cell it is filed under there
         self.cell: tuple[int, int] | None = None
+        self.armed: frozenset[str] = frozenset()  # and the specific weapons it is filed under there
         self.weak = True  # placed only at its governorate
         self.name = ""  # its place's name as written (resolve.match.written_name)
         self.words_written = words_written  # how many reports' words the stored row has (-1: not known)
@@ -169,10 +170,11 @@ class _Day:
     """The incidents of one governorate and day, by attack type and then by grid cell (None: not precisely
     located), so a report is compared only with those its attack type and place allow (resolve.match's rules)."""
 
-    __slots__ = ("by_attack",)
+    __slots__ = ("by_attack", "by_weapon")
 
     def __init__(self):
         self.by_attack: dict[str | None, dict[tuple[int, int] | None, dict[int, Held]]] = {}
+        self.by_weapon: dict[str, dict[int, Held]] = {}  # and by each specific weapon it names
 
     def every(self) -> list[Held]:
         return [held for cells in self.by_attack.values() for group in cells.values() for held in group.values()]
@@ -182,10 +184,15 @@ class _Day:
         held.attack, held.cell = held.view.sub_event_type, _cell(location)
         held.weak, held.name = (location.geo_precision or 3) >= 3, written_name(location.text)
         self.by_attack.setdefault(held.attack, {}).setdefault(held.cell, {})[held.id] = held
+        held.armed = frozenset(held.view.weapons).difference(("aircraft",))
+        for weapon in held.armed:
+            self.by_weapon.setdefault(weapon, {})[held.id] = held
 
     def remove(self, held: Held) -> None:
         """Where `put` filed it (the view may have changed since)."""
         self.by_attack.get(held.attack, {}).get(held.cell, {}).pop(held.id, None)
+        for weapon in held.armed:
+            self.by_weapon.get(weapon, {}).pop(held.id, None)
 
     def near(self, around: frozenset | None, weak_report: bool, attack: str | None,
              adjacent_name: str | None = None, place_id: str | None = None,
@@ -203,23 +210,33 @@ class _Day:
         attack of two kinds, "artillery shells and an airstrike", told as shelling by one report and as an air
         strike by another: resolve.match's rule)."""
         found: list[Held] = []
-        kinds = self.by_attack if attack is None else (attack, None)
-        for kind in (self.by_attack if attack is None or weapons else kinds):
+        for kind in (self.by_attack if attack is None else (attack, None)):
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
-            other_kind = kind not in kinds
             for key, group in cells.items():
                 if around is not None and key is not None and key not in around:
                     continue
                 if adjacent_name is None:
-                    found.extend(held for held in group.values()
-                                 if not other_kind or not weapons.isdisjoint(held.view.weapons))
+                    found.extend(group.values())
                 else:
-                    found.extend(held for held in group.values() if (not (weak_report or held.weak)
+                    found.extend(held for held in group.values() if not (weak_report or held.weak)
                                  or (adjacent_name and held.name == adjacent_name)
                                  or (place_id is not None and held.view.location.place_id == place_id))
-                                 and (not other_kind or not weapons.isdisjoint(held.view.weapons)))
+        if attack is None or not weapons:
+            return found
+        seen: set[int] = set()
+        for weapon in weapons:
+            for held in self.by_weapon.get(weapon, {}).values():
+                if held.attack in (attack, None) or held.id in seen \
+                        or around is not None and held.cell is not None and held.cell not in around:
+                    continue
+                if adjacent_name is not None and (weak_report or held.weak) \
+                        and not (adjacent_name and held.name == adjacent_name) \
+                        and not (place_id is not None and held.view.location.place_id == place_id):
+                    continue
+                seen.add(held.id)
+                found.append(held)
         return found
 
 
