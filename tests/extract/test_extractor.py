@@ -2352,3 +2352,24 @@ def test_half_a_dozen_is_six_and_a_dozen_others_twelve(extract):
     (maarat,) = extract("In Maarat al-Numan, half a dozen people died when strikes hit a residential block on Tuesday, "
                         "while a dozen others were wounded, the Syrian Observatory for Human Rights said.", "2019-06-04")
     assert maarat.killed == Count(low=6, best=6, high=6) and maarat.injured == Count(low=12, best=12, high=12)
+
+
+def test_an_airwars_assessment_a_range_an_english_ordinal_date_and_the_victims_included(extract):
+    (bedu,) = extract(
+        "Airwars assessment: On June 8th 2017, between four and seven civilians were reportedly killed in alleged "
+        "Coalition airstrikes on the al-Bedu neighbourhood of Raqqa city. According to local sources, the victims "
+        "included a woman and her three children who were sheltering in the basement of their home. The SDF said its "
+        "fighters were advancing in the area at the time.", "2017-06-10")
+    assert bedu.date == dt.date(2017, 6, 8) and bedu.killed == Count(low=4, best=4, high=7)
+    assert bedu.killed_children == 3 and bedu.killed_women == 1
+    assert bedu.sources == ["local sources"] and bedu.perpetrator == ["us_coalition"]  # the SDF's word is not a toll's
+
+
+def test_a_campaigns_tag_over_its_post_credits_it(extract):
+    daraiya, badu = extract(
+        "#الرقة_تذبح_بصمت\n"
+        "مجزرة جديدة لطيران التحالف الدولي في حي الدرعية غرب مدينة الرقة، راح ضحيتها 11 مدنياً بينهم 4 أطفال وامرأتان، "
+        "إثر استهداف منازل المدنيين بعدة غارات فجر اليوم.\n"
+        "كما قتل 3 مدنيين بقصف مدفعي لقوات سوريا الديمقراطية على حي البدو وسط المدينة.", "2017-08-21")
+    assert daraiya.sources == badu.sources == ["activists"]
+    assert daraiya.perpetrator == ["us_coalition"] and badu.perpetrator == ["sdf"]

@@ -511,7 +511,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and not _names_another_town(clause, current) \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
-                        clause.cue_values & {"toll", "provisional"} or any(i.category == "casualty" for i in clause.items))
+                        clause.cue_values & {"toll", "provisional"} or any(
+                            i.category == "casualty" and not (i.col(0) == "person" and i.col(2) == "other")
+                            for i in clause.items))  # (not "The SDF said its fighters were advancing")
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values)
                                for i in clause.items)
                         or "damage" in clause.cue_values and clause.of("targets")):

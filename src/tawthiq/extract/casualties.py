@@ -112,6 +112,29 @@ def _kind(item: Item) -> str:
     return item.col(2) or "person"
 
 
+_BETWEEN = ("between ", "بين ")
+
+
+def _range(items: list[Item], index: int, scan: Scan) -> tuple[Quantity, int] | None:
+    """'between four and seven civilians', 'ما بين 4 و7 مدنيين': a toll told as a range, its lower figure the best
+    (DESIGN.md's table has no row for it: the lowest credible figure, as UCDP's best for a range it cannot narrow)."""
+    first = items[index]
+    if index + 2 >= len(items) or not scan.text[max(0, first.word_start - 8) : first.word_start].endswith(_BETWEEN):
+        return None
+    second, noun = items[index + 1], items[index + 2]
+    joined = scan.text[first.end : second.word_start]
+    if second.number is None or not (joined == " and " or joined == " " and second.prefix == "و") \
+            or not (_is_person(noun) or _is_casualty_noun(noun)) or scan.gap(second, noun) != 0 \
+            or not first.number < second.number:
+        return None
+    q = Quantity(Count(low=first.number, best=first.number, high=second.number), first.start, noun.end, exact=False,
+                 numbered=True)
+    q.kinds.append((_kind(noun) if _is_person(noun) else "person", first.number))
+    if _is_casualty_noun(noun):
+        q.outcome = noun.value
+    return q, index + 2
+
+
 def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]]:
     """Group numbers, quantifiers and person/casualty nouns into quantities; returns them and used indexes."""
     quantities: list[Quantity] = []
@@ -133,6 +156,12 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             else:
                 i += 1
                 continue
+        if head.number is not None and qualifier is None and (ranged := _range(items, i, scan)) is not None:
+            q, end_index = ranged  # "between four and seven civilians", "ما بين 4 و7 مدنيين"
+            used.update(range(i, end_index + 1))
+            quantities.append(q)
+            i = end_index + 1
+            continue
         if head.number is not None:
             toll = _toll_head(items, i, scan) or scan.column_outcomes.get(head.start)  # ("Killed" over its column)
             if toll is None and i > 0 and _is_casualty_noun(items[i - 1]) \

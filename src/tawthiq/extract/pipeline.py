@@ -318,7 +318,7 @@ _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
 
 
 def _signature(scanned, lexicon) -> Item | None:
-    """A post signed with its channel's tag as its last line ("#الدفاع_المدني_السوري") or a credit line
+    """A post signed with its channel's tag as its last (or first) line ("#الدفاع_المدني_السوري") or a credit line
     ("المصدر: الدفاع المدني السوري"): the post is that source's account."""
     text = scanned.text.rstrip()
     line_start = text.rfind("\n") + 1
@@ -332,12 +332,16 @@ def _signature(scanned, lexicon) -> Item | None:
             return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
                         hits[0].entry.value)
         return None
-    if not line.startswith("#") or " " in line.strip():
-        return None
-    hits = [hit for hit in lexicon.match(line[1:].replace("_", " ")) if hit.category == "sources"]
-    if not hits or hits[0].start - len(hits[0].prefix) != 0:
-        return None
-    return Item(line_start + 1, len(text), hits[0].entry, "", None, "sources", hits[0].entry.value)
+    first_end = text.find("\n")
+    for start, end in ((line_start, len(text)), (0, first_end)):  # the post's last line, or its first
+        line = text[start:end]
+        if end <= start or not line.startswith("#") or " " in line.strip():
+            continue
+        hits = [hit for hit in lexicon.match(line[1:].replace("_", " ")) if hit.category == "sources"]
+        # (a first line must be the name and nothing more: "#الرقة_تذبح_بصمت" over the post)
+        if hits and hits[0].start - len(hits[0].prefix) == 0 and (start > 0 or hits[0].end >= len(line.rstrip()) - 1):
+            return Item(start + 1, start + len(line.rstrip()), hits[0].entry, "", None, "sources", hits[0].entry.value)
+    return None
 
 
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")

@@ -203,6 +203,9 @@ def find_dates(
             if mention is not None:
                 mentions.append(mention)
                 consumed_until = mention.end
+        elif kind == "month" and (ordinal := _english_ordinal_date(scan, item, reference)) is not None:
+            mentions.append(ordinal)  # "June 8th 2017", "the 8th of June"
+            consumed_until = ordinal.end
         elif kind == "month":
             before = items[index - 1] if index > 0 and scan.gap(items[index - 1], item) <= 1 else None
             explicit = _explicit_in(([before] if before else []) + [item] + following, scan, reference, None)
@@ -246,6 +249,31 @@ def find_dates(
                 mentions.append(DateMention(m.start(), m.end(), day, "day", explicit=True))
     mentions.sort(key=lambda m: m.start)
     return _apply_midnight(mentions, reference)
+
+
+_ORDINAL_AFTER = re.compile(r" (\d{1,2})(?:st|nd|rd|th)\b(?:,? ((?:19|20)\d\d)\b)?")
+_ORDINAL_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)(?: of)? $")
+
+
+def _english_ordinal_date(scan: Scan, month: Item, reference: dt.date | None) -> DateMention | None:
+    """A day written as an English ordinal beside a month: "June 8th 2017", "8th June", "the 8th of June"."""
+    if not month.entry.pattern.isascii():
+        return None
+    text = scan.text
+    after = _ORDINAL_AFTER.match(text, month.end)
+    before = _ORDINAL_BEFORE.search(text, max(0, month.start - 12), month.start) if after is None else None
+    if after is None and before is None:
+        return None
+    day = int((after or before).group(1))
+    year_match = _YEAR.match(text, month.end) if before is not None else None
+    year = int(after.group(2)) if after is not None and after.group(2) else \
+        int(year_match.group(1)) if year_match else None
+    date = resolve_day_month(day, int(month.col(0)), year, reference)
+    if date is None:
+        return None
+    start = month.word_start if after is not None else before.start()
+    end = after.end() if after is not None else (year_match.end() if year_match else month.end)
+    return DateMention(start, end, date, "day", explicit=True)
 
 
 def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> list[DateMention]:
