@@ -2373,3 +2373,22 @@ def test_a_campaigns_tag_over_its_post_credits_it(extract):
         "كما قتل 3 مدنيين بقصف مدفعي لقوات سوريا الديمقراطية على حي البدو وسط المدينة.", "2017-08-21")
     assert daraiya.sources == badu.sources == ["activists"]
     assert daraiya.perpetrator == ["us_coalition"] and badu.perpetrator == ["sdf"]
+
+
+def test_the_camp_the_shelling_came_from_is_neither_a_place_nor_a_target(extract):
+    (ghab,) = extract(
+        "Regime forces shelled the villages of al-Ziyara and al-Ankawi in the al-Ghab Plain, northwestern Hama, on "
+        "Sunday, killing a woman and wounding her two sons, Enab Baladi's correspondent in the area reported.\n"
+        "The shelling came from regime positions in Jurin camp, the correspondent said.", "2019-12-02")
+    assert ghab.targets == [] and ghab.location.admin1 == "Hama" and ghab.killed_women == 1
+    assert ghab.injured == Count(low=2, best=2, high=2)
+
+
+def test_air_strikes_on_the_front_lines_are_not_the_attack_told(extract):
+    (kabani,) = extract(
+        "قُتل مدني وأصيب آخرون، مساء الأحد، جراء قصف صاروخي لقوات النظام استهدف قرية الكبانة في جبل الأكراد بريف "
+        "اللاذقية الشمالي، بحسب ما أفاد مراسل تلفزيون سوريا.\n"
+        "وأضاف المراسل أن الطيران الروسي شن في الوقت ذاته غارات على محاور القتال في المنطقة، دون ورود معلومات عن خسائر "
+        "بشرية.", "2020-01-20")
+    assert kabani.perpetrator == ["syrian_government"] and kabani.location.admin1 == "Latakia"
+    assert kabani.date == dt.date(2020, 1, 19)

@@ -1167,7 +1167,14 @@ class Builder:
             effect = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
                            and i.col(0) == "effect"), None)
             shot = any(c.value in ("gunfire", "sniper") for c in clause.cues)
+            fired = next((i.end for i in clause.items if i.category == "places" and i.value == "exclude"
+                          and i.col(0) == "firing_position"), None)
             for item in clause.of("targets"):
+                if fired is not None and 0 <= item.start - fired <= 40 \
+                        and not any(mark in self.scan.text[fired : item.start] for mark in ",،;") and not any(
+                        fired <= i.start < item.start and (i.category == "attack" or i.category == "places"
+                                                           and i.value == "target") for i in clause.items):
+                    continue  # "The shelling came from regime positions in Jurin camp": where it was fired from
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.value == "residential" and shot and _NEAR_HOME.search(
