@@ -2392,3 +2392,21 @@ def test_air_strikes_on_the_front_lines_are_not_the_attack_told(extract):
         "بشرية.", "2020-01-20")
     assert kabani.perpetrator == ["syrian_government"] and kabani.location.admin1 == "Latakia"
     assert kabani.date == dt.date(2020, 1, 19)
+
+
+def test_ages_say_who_and_never_how_many_and_a_scene_told_with_as(extract):
+    hazano, bakery = extract(
+        "The air strike hit shortly after 9 a.m. on Monday, as children were lining up outside a school in Hazano, a "
+        "town west of Idlib city. A 7-year-old girl and her 9-year-old brother were among the dead, said "
+        "Abdulrahman, a teacher who helped carry the wounded. In all, thirty-two people were hurt and four were "
+        "killed, according to the civil defense.\n"
+        "Hours later, a second air strike hit a bakery in nearby Kafr Nouran, killing the baker, who was in his 60s, "
+        "and wounding two customers.", "2020-02-18")
+    assert hazano.location.name and hazano.location.admin1 == "Idlib" and hazano.targets == ["school"]
+    assert hazano.killed == Count(low=4, best=4, high=4) and hazano.killed_children == 2
+    assert hazano.injured == Count(low=32, best=32, high=32) and hazano.date == dt.date(2020, 2, 17)
+    assert bakery.location.admin1 == "Aleppo" and bakery.killed == Count(low=1, best=1, high=1)
+    assert bakery.sources == [] and bakery.date == dt.date(2020, 2, 17)
+    (boy,) = extract("Three people, including a 15-year-old boy, were killed in shelling on Sarmin on Monday.",
+                     "2020-02-18")
+    assert boy.killed == Count(low=3, best=3, high=3) and boy.killed_children == 1

@@ -18,7 +18,7 @@ from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_refe
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
 # (the lookahead first: the lookbehinds are tried only where a sentence can end, a tenth of the time)
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?<!\s[\u0621-\u064a])(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bgen)(?<!\bcol)"
-                           r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)[.!?\n]+(?=\s|$|[\"'])|\n")
+                           r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)(?<!\ba\.m)(?<!\bp\.m)[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
@@ -181,6 +181,19 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
         and any(i.category == "casualty" for i in current)
 
 
+def _while_scene(opener: Item, sentence_items: list[Item], text: str) -> bool:
+    """'The air strike hit on Monday, as children were lining up outside a school in Hazano': "as" opening what
+    was going on where the attack hit (no attack or casualty verb before the next comma), not another event."""
+    if opener.entry.pattern != "as":
+        return False
+    stop = min((p for p in (text.find(",", opener.end), text.find(".", opener.end)) if p != -1), default=len(text))
+    told = [i for i in sentence_items if opener.end <= i.start < stop]
+    # (a place or what was hit is named there, and no side: "..., as pro-government forces pressed their assault
+    # on the besieged enclave" tells the war around it)
+    return any(i.category in ("place", "targets") for i in told) and not any(
+        i.category in ("attack", "actors") or i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in told)
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -224,7 +237,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 if kept:
                     clauses.append(Clause(cut, item.word_start, kept, sentence))
                     cut, current = item.word_start, [i for i in current if i.start >= item.start]
-            if item.category == "cues" and item.value == "clause_break" and current:
+            if item.category == "cues" and item.value == "clause_break" and current \
+                    and not _while_scene(item, sentence_items, text):
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before or _COMMA_THEN_THAT.search(text, max(a, item.word_start - 9),
                                                                              item.word_start):

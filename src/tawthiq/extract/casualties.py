@@ -108,8 +108,19 @@ _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|س
 _AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
 
 
-def _kind(item: Item) -> str:
-    return item.col(2) or "person"
+def _kind(item: Item, scan: Scan | None = None) -> str:
+    """What kind of person; an age written before the noun says a child ("her 9-year-old brother")."""
+    kind = item.col(2) or "person"
+    if scan is not None and kind != "child":
+        age = _AGE_BEFORE.search(scan.text, max(0, item.word_start - 24), item.word_start)
+        if age is not None and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
+            return "child"
+    return kind
+
+
+# "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
+_AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
 
 
 _BETWEEN = ("between ", "بين ")
@@ -156,6 +167,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             else:
                 i += 1
                 continue
+        if head.number is not None and _AGE_AFTER.match(scan.text, head.end):
+            i = j + 1  # "a 7-year-old girl": her age, not how many
+            continue
         if head.number is not None and qualifier is None and (ranged := _range(items, i, scan)) is not None:
             q, end_index = ranged  # "between four and seven civilians", "ما بين 4 و7 مدنيين"
             used.update(range(i, end_index + 1))
@@ -310,8 +324,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and trailing.value == "at_least" and scan.gap(items[i + consumed - 1], trailing) == 0:
                 qualifier, consumed = "at_least", consumed + 1  # "شهيد واحد على الأقل", "قتيلين على الأقل"
             count = count_with(qualifier, number) if number is not None else BARE
+            age = _AGE_BEFORE.search(scan.text, max(0, item.word_start - 24), item.word_start)
+            if age is not None:  # "a 15-year-old boy": the age goes with the person
+                adjective_start = min(adjective_start, age.start())
             q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
-                         kinds=[(_kind(item), number)], exact=number is not None and qualifier is None,
+                         kinds=[(_kind(item, scan), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
             if _is_casualty_noun(item):
                 q.outcome = item.value
