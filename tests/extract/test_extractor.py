@@ -2410,3 +2410,15 @@ def test_ages_say_who_and_never_how_many_and_a_scene_told_with_as(extract):
     (boy,) = extract("Three people, including a 15-year-old boy, were killed in shelling on Sarmin on Monday.",
                      "2020-02-18")
     assert boy.killed == Count(low=3, best=3, high=3) and boy.killed_children == 1
+
+
+def test_a_networks_heading_credits_its_post(extract):
+    waer, talbiseh = extract(
+        "شبكة شام - حمص:\n"
+        "سقط ستة شهداء بينهم طفلان وعشرات الجرحى جراء قصف عنيف بقذائف الهاون والمدفعية الثقيلة استهدف حي الوعر "
+        "المحاصر في مدينة حمص، ظهر اليوم الجمعة.\n"
+        "وفي ريف حمص الشمالي، قصف الطيران الحربي الروسي مدينة تلبيسة بعدة غارات جوية، ما أدى لسقوط جرحى في صفوف "
+        "المدنيين.", "2015-10-30")
+    assert waer.sources == talbiseh.sources == ["Shaam News Network"]
+    assert waer.killed_children == 2 and waer.injured == Count(low=20, best=20, high=99)
+    assert talbiseh.perpetrator == ["russia"] and talbiseh.injured == Count(low=1, best=None, high=None)
