@@ -2422,3 +2422,11 @@ def test_a_networks_heading_credits_its_post(extract):
     assert waer.sources == talbiseh.sources == ["Shaam News Network"]
     assert waer.killed_children == 2 and waer.injured == Count(low=20, best=20, high=99)
     assert talbiseh.perpetrator == ["russia"] and talbiseh.injured == Count(low=1, best=None, high=None)
+
+
+def test_shahba_in_suwayda_is_the_town_not_the_aleppo_area(extract):
+    (blast,) = extract("An explosive device planted in a car went off in the center of Shahba, in northern Suwayda "
+                       "province, on Wednesday, killing two men and injuring four passers-by, local news network "
+                       "Suwayda 24 reported.", "2022-07-28")
+    assert blast.location.admin1 == "As-Suwayda" and blast.location.place_id and blast.targets == []
+    assert blast.killed == Count(low=2, best=2, high=2) and blast.sources == ["Suwayda 24"]
