@@ -2430,3 +2430,15 @@ def test_shahba_in_suwayda_is_the_town_not_the_aleppo_area(extract):
                        "Suwayda 24 reported.", "2022-07-28")
     assert blast.location.admin1 == "As-Suwayda" and blast.location.place_id and blast.targets == []
     assert blast.killed == Count(low=2, best=2, high=2) and blast.sources == ["Suwayda 24"]
+
+
+def test_a_channels_label_line_ending_in_a_town_tag_places_the_post(extract):
+    (market,) = extract("عاجل | #معرة_النعمان\n"
+                        "٣ شهداء و١٢ جريحاً بقصف مدفعي من قوات الأسد على السوق الشعبي وسط المدينة قبل قليل\n"
+                        "#إدلب_تحترق https://t.co/Ab3dE9fGh1", "2019-11-06")
+    assert market.location.admin1 == "Idlib" and market.location.place_id and market.targets == ["market"]
+    assert market.killed == Count(low=3, best=3, high=3) and market.injured == Count(low=12, best=12, high=12)
+    (tweet,) = extract("BREAKING: Russian jets strike #Saraqib market, at least 5 killed, dozens injured - local "
+                       "activists via @SyriaCivilDef https://t.co/x7Yq2LmP0a", "2019-11-05")
+    assert "Syrian Civil Defence" in tweet.sources and tweet.perpetrator == ["russia"]
+    assert tweet.killed == Count(low=5, best=5, high=None) and tweet.injured == Count(low=20, best=20, high=99)

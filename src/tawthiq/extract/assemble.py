@@ -501,6 +501,12 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
+def is_heading(clause_text: str) -> bool:
+    """A line over a post: "المجلس المحلي في مدينة دارة عزة:", or a channel's label "عاجل | #معرة_النعمان"."""
+    line = clause_text.strip()
+    return line.endswith(":") or ("|" in line and len(line.split()) <= 5 and clause_text.rstrip(" ").endswith("\n"))
+
+
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     """Group clauses into drafts; returns the incidents and the lead (what came before the first place)."""
     drafts: list[Draft] = []
@@ -517,8 +523,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if clause.aggregate:
             continue
         towns = clause.towns
-        if not clause.has_event and not drafts and current is None \
-                and text[clause.start : clause.end].rstrip().endswith(":"):
+        if not clause.has_event and not drafts and current is None and is_heading(text[clause.start : clause.end]):
             lead.add(clause)  # "حصيلة التصعيد العسكري لقوات النظام وروسيا ... أمس:": a heading over a list
             continue
         if not clause.has_event:

@@ -13,8 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, place_key, refers_back, said_on,
-                       split_by_town, split_clauses)
+from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, is_heading, place_key, refers_back,
+                       said_on, split_by_town, split_clauses)
 from .places import PlaceMention, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -160,8 +160,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     mains = [d for d in drafts if d.role == "main"]
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
-        heading_towns = [t for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")
-                         for t in c.towns_named]
+        heading_towns = [t for c in lead.clauses if is_heading(text[c.start : c.end]) for t in c.towns_named]
         if not lead.places and len(heading_towns) == 1 and any(refers_back(c) for c in lead.clauses):
             # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading
             lead.places = heading_towns

@@ -118,7 +118,11 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     inline = bool(before) and not before[-1].startswith("#") and (
         re.match(r" [^\W\d_]", text[item.end : item.end + 2])
         or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 1] in (",", ".", ";", "،"))
-    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline)
+    line_end = text.find("\n", item.end)
+    # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
+    heading = not text[item.end : line_end if line_end != -1 else len(text)].strip() and len(before) <= 3 \
+        and line_start == 0 and line_end != -1
+    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline) or heading
 
 
 _BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "of", "hit", "targets", "targeted", "shelled", "struck", "في",
