@@ -2442,3 +2442,15 @@ def test_a_channels_label_line_ending_in_a_town_tag_places_the_post(extract):
                        "activists via @SyriaCivilDef https://t.co/x7Yq2LmP0a", "2019-11-05")
     assert "Syrian Civil Defence" in tweet.sources and tweet.perpetrator == ["russia"]
     assert tweet.killed == Count(low=5, best=5, high=None) and tweet.injured == Count(low=20, best=20, high=99)
+
+
+def test_a_post_opened_by_the_channels_own_tag_is_its_account(extract):
+    (arabic,) = extract("#الخوذ_البيضاء: أصيب مدنيان بجروح، ظهر اليوم الاثنين، جراء استهداف قوات النظام بطائرة مسيرة "
+                        "انتحارية سيارة مدنية على الطريق الواصل بين بلدة تقاد ومدينة الأتارب غربي حلب. أسعفت فرقنا "
+                        "المصابين إلى المشفى وتفقدت المكان.", "2024-01-15")
+    (english,) = extract("#WhiteHelmets: Two civilians were injured at noon today, Monday, January 15, when regime "
+                         "forces targeted a civilian car with a suicide drone on the road between Taqad and Atarib in "
+                         "western #Aleppo countryside. Our teams took the injured to hospital.", "2024-01-15")
+    for incident in (arabic, english):
+        assert incident.sources == ["Syrian Civil Defence"] and incident.weapons == ["drone"]
+        assert incident.targets == ["vehicle"] and incident.injured == Count(low=2, best=2, high=2)

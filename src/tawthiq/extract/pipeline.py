@@ -343,6 +343,7 @@ def _signature(scanned, lexicon) -> Item | None:
     return None
 
 
+_OPENING_TAG = re.compile(r"\s*#(\w+)\s*[:|]")
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
@@ -355,6 +356,11 @@ def _speaker(scanned) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
     first = scanned.items[0] if scanned.items else None
+    tagged = _OPENING_TAG.match(scanned.text)
+    if tagged is not None:  # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
+        hits = [hit for hit in base_lexicon().match(tagged.group(1).replace("_", " ")) if hit.category == "sources"]
+        if hits and hits[0].start - len(hits[0].prefix) == 0 and hits[0].end == len(tagged.group(1)):
+            return Item(tagged.start(1), tagged.end(1), hits[0].entry, "", None, "sources", hits[0].entry.value)
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|")):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post)
