@@ -2454,3 +2454,12 @@ def test_a_post_opened_by_the_channels_own_tag_is_its_account(extract):
     for incident in (arabic, english):
         assert incident.sources == ["Syrian Civil Defence"] and incident.weapons == ["drone"]
         assert incident.targets == ["vehicle"] and incident.injured == Count(low=2, best=2, high=2)
+
+
+def test_the_road_between_two_towns_is_placed_near_the_first_in_either_language(extract):
+    (arabic,) = extract("أصيب مدنيان بجروح، ظهر اليوم، جراء استهداف قوات النظام بطائرة مسيرة انتحارية سيارة مدنية على "
+                        "الطريق الواصل بين بلدة تقاد ومدينة الأتارب غربي حلب.", "2024-01-15")
+    (english,) = extract("Two civilians were injured today when regime forces targeted a civilian car with a suicide "
+                         "drone on the road between Taqad and Atarib in western Aleppo countryside.", "2024-01-15")
+    assert arabic.location.place_id == english.location.place_id is not None
+    assert arabic.location.name == english.location.name == "Taqad"  # on the road, at the first town named

@@ -501,6 +501,9 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
+_ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of )?$")
+
+
 def is_heading(clause_text: str) -> bool:
     """A line over a post: "المجلس المحلي في مدينة دارة عزة:", or a channel's label "عاجل | #معرة_النعمان"."""
     line = clause_text.strip()
@@ -1063,6 +1066,12 @@ class Builder:
             places = [region]
         if len(places) > 1 and places[0].place is not None and all(p.place == places[0].place for p in places):
             places = places[:1]  # "Afrin: ... in the city of Afrin": one place named twice
+        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
+                and _ROAD_BETWEEN.search(text.text, max(0, places[0].start - 40), places[0].start):
+            # "على الطريق الواصل بين بلدة تقاد ومدينة الأتارب", "the road between Taqad and Atarib": on the road, near
+            # the first town (the same place however the road is told, so its reports can be found to be one)
+            places = places[:1]
+            places[0].near = True
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
