@@ -2463,3 +2463,9 @@ def test_the_road_between_two_towns_is_placed_near_the_first_in_either_language(
                          "drone on the road between Taqad and Atarib in western Aleppo countryside.", "2024-01-15")
     assert arabic.location.place_id == english.location.place_id is not None
     assert arabic.location.name == english.location.name == "Taqad"  # on the road, at the first town named
+
+
+def test_a_few_in_arabic_is_several(extract):
+    (rakaya,) = extract("أصيب بضعة مدنيين بجروح طفيفة جراء قصف صاروخي لقوات النظام على قرية الركايا صباح اليوم.",
+                        "2019-05-15")
+    assert rakaya.injured == Count(low=3, best=3, high=9)
