@@ -2469,3 +2469,13 @@ def test_a_few_in_arabic_is_several(extract):
     (rakaya,) = extract("أصيب بضعة مدنيين بجروح طفيفة جراء قصف صاروخي لقوات النظام على قرية الركايا صباح اليوم.",
                         "2019-05-15")
     assert rakaya.injured == Count(low=3, best=3, high=9)
+
+
+def test_ain_issa_as_news_spells_it_places_villages_in_its_countryside(extract):
+    (villages,) = extract("In a separate attack, the Turkish occupation army and its mercenaries shelled the villages "
+                          "of Hoshan and Saida in the countryside of Ain Issa on Thursday, wounding a child, according "
+                          "to local sources.", "2023-10-06")
+    assert villages.location.admin1 == "Raqqa" and villages.perpetrator == ["turkey", "sna"]
+    assert villages.injured_children == 1
+    (town,) = extract("Turkish shelling on Ain Issa on Thursday wounded a child.", "2023-10-06")
+    assert town.location.place_id and town.location.admin1 == "Raqqa"

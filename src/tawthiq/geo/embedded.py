@@ -21,7 +21,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 
 from .gazetteer import Place
-from .names import arabic_key, latin_key, skeleton
+from .names import arabic_key, is_arabic, latin_key, skeleton
 
 _ARABIC_ONLY = re.compile("^[\u0621-\u064a ]+$")
 CACHE_FORMAT = 2
@@ -140,14 +140,17 @@ def _build(country: str) -> list[Place]:
 
 
 def _with_aliases(towns: list[Place]) -> list[Place]:
-    """Towns with the other names `town_aliases.tsv` gives them ("كوباني" for عين العرب)."""
+    """Towns with the other names `town_aliases.tsv` gives them ("كوباني" for عين العرب; Latin spellings too,
+    "Ain Issa" for عين عيسى, whose GeoNames spelling "‘Ayn ‘Īsá" news text never writes)."""
     extra: dict[str, set[str]] = {}
     for row in read_rows("town_aliases.tsv"):
         extra.setdefault(row["known_as"], set()).add(row["alias"])
     out = []
     for town in towns:
         aliases = set().union(*(extra.get(name, set()) for name in town.names_ar)) if town.names_ar else set()
-        out.append(replace(town, names_ar=tuple(sorted({*town.names_ar, *aliases}))) if aliases else town)
+        arabic = {alias for alias in aliases if is_arabic(alias)}
+        out.append(replace(town, names_ar=tuple(sorted({*town.names_ar, *arabic})),
+                           names_en=tuple(sorted({*town.names_en, *(aliases - arabic)}))) if aliases else town)
     return out
 
 
