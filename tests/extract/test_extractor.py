@@ -2479,3 +2479,18 @@ def test_ain_issa_as_news_spells_it_places_villages_in_its_countryside(extract):
     assert villages.injured_children == 1
     (town,) = extract("Turkish shelling on Ain Issa on Thursday wounded a child.", "2023-10-06")
     assert town.location.place_id and town.location.admin1 == "Raqqa"
+
+
+def test_records_written_as_forms_one_field_a_line(extract):
+    text = ("Attack ID: SYR-2020-0214\nDate: 12/02/2020\nLocation: Ariha, Idlib governorate\nAttack type: Heavy weapons\n"
+            "Health care resources impacted: Facility, Patient\nDeaths: 0\nInjuries: 2\n"
+            "Attack ID: SYR-2020-0215\nDate: 13/02/2020\nLocation: Darat Azza, Aleppo governorate\n"
+            "Attack type: Aerial bombardment\nHealth care resources impacted: Facility\nDeaths: 1\nInjuries: 0")
+    ariha, darat_azza = extract(text, "2020-02-20")
+    assert ariha.date == dt.date(2020, 2, 12) and ariha.killed == Count(low=0, best=0, high=0)
+    assert ariha.injured == Count(low=2, best=2, high=2) and ariha.targets == ["medical"]
+    assert ariha.sub_event_type == "Shelling/artillery/missile attack"
+    assert darat_azza.location.admin1 == "Aleppo" and darat_azza.sub_event_type == "Air/drone strike"
+    assert darat_azza.killed == Count(low=1, best=1, high=1) and darat_azza.injured == Count(low=0, best=0, high=0)
+    (post,) = extract("الشهداء: 3\nالجرحى: 5\nنوع الهجوم: قصف جوي على أريحا\n", "2020-02-20")
+    assert post.killed == Count(low=3, best=3, high=3) and post.injured == Count(low=5, best=5, high=5)

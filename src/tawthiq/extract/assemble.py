@@ -253,7 +253,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
     return clauses
 
 
-_FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,2}\s*:\s*\S")
+_FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,3}\s*:\s*\S")
 
 
 def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -263,15 +263,25 @@ def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int
         return bounds
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
+    keys: set[str] = set()  # the run's field names: one named again starts the next record ("Attack ID: ...")
     for bound in bounds + [(len(text), len(text))]:
         if bound[0] < bound[1] and _FIELD_LINE.match(text, bound[0]) and not LIST_LINE.match(text, bound[0]):
-            run.append(bound)
+            key = text[bound[0] : text.find(":", bound[0])].strip()
+            if key not in keys:
+                keys.add(key)
+                run.append(bound)
+                continue
+            if len(run) >= 3:
+                out.append((run[0][0], run[-1][1]))
+            else:
+                out.extend(run)
+            run, keys = [bound], {key}
             continue
         if len(run) >= 3:
             out.append((run[0][0], run[-1][1]))
         else:
             out.extend(run)
-        run = []
+        run, keys = [], set()
         if bound[0] < bound[1]:
             out.append(bound)
     return out

@@ -200,7 +200,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 noun_index += 1  # "nine of them children": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
             of_whom = noun is not None and scan.text[head.end : noun.word_start].strip() in _OF_WHOM
-            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and "," not in scan.between(head, noun) \
+            if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
+                    and not any(mark in scan.between(head, noun) for mark in ",\n") \
                     and (scan.gap(head, noun) <= noun_index - j or of_whom):
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
@@ -239,7 +240,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i = j + 1  # "died two days ago", "منذ ثلاثة أيام": a span of time, not people
                 continue
             if following is not None and following.category == "attack" and scan.gap(head, following) == 0 \
-                    and not following.prefix:
+                    and not following.prefix and "\n" not in scan.between(head, following):
                 i = j + 1  # "بسقوط 4 قذائف": shells counted, not people ("إصابة 2 بقصف مدفعي" counts people)
                 continue
             if previous is not None and previous.category == "time" and previous.value == "month" \

@@ -435,8 +435,9 @@ _ATTACK_VERBS = ("shelled", "struck", "hit", "targeted", "bombed", "attacked", "
 def _capitalized_at(original: str, position: int) -> re.Match | None:
     match = _CAPITALIZED.match(original, position)
     if match is None or match.group(0).split()[0].split("-")[-1] in _NOT_PLACES \
-            or any(word.endswith(_HELD_BY) for word in match.group(0).split()):
-        return None  # (nor "Kurdish-held Syrian town": who holds a place is not its name)
+            or any(word.endswith(_HELD_BY) for word in match.group(0).split()) \
+            or (len(match.group(0)) <= 3 and match.group(0).isupper()):
+        return None  # (nor "Kurdish-held Syrian town": who holds a place is not its name; nor "Attack ID": an acronym)
     return match
 
 
