@@ -2494,3 +2494,15 @@ def test_records_written_as_forms_one_field_a_line(extract):
     assert darat_azza.killed == Count(low=1, best=1, high=1) and darat_azza.injured == Count(low=0, best=0, high=0)
     (post,) = extract("الشهداء: 3\nالجرحى: 5\nنوع الهجوم: قصف جوي على أريحا\n", "2020-02-20")
     assert post.killed == Count(low=3, best=3, high=3) and post.injured == Count(low=5, best=5, high=5)
+
+
+def test_a_toll_that_rose_after_the_wounded_died_in_hospital(extract):
+    ariha, marayan = extract(
+        "The death toll from Monday's air strikes on a vegetable market in Ariha rose to 14 on Tuesday, after three of "
+        "the wounded died in hospital overnight, the White Helmets said. More than 30 people were wounded in the "
+        "attack.\n"
+        "Separately, the toll from last week's shelling of the village of Marayan climbed to five, after a woman "
+        "succumbed to her injuries, local sources said.", "2021-05-18")
+    assert ariha.killed == Count(low=14, best=14, high=14) and ariha.injured == Count(low=31, best=31, high=62)
+    assert ariha.targets == ["market"] and ariha.date == dt.date(2021, 5, 17)  # the hospital is where they died
+    assert marayan.killed == Count(low=5, best=5, high=5) and marayan.killed_women == 1 and marayan.injured is None

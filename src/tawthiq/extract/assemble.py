@@ -725,6 +725,8 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
+_CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
+                           r"(?: [\w]+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
@@ -1223,6 +1225,9 @@ class Builder:
                 if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),
                                                                   item.word_start):
                     continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works
+                if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
+                                                                     item.word_start):
+                    continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):

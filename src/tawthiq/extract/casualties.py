@@ -265,6 +265,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            told_after=previous is None or not _is_trigger(previous)
                                            or scan.gap(previous, item) != 0))
                 verb_after = j + 2 < n and _is_trigger(items[j + 2]) and scan.gap(following, items[j + 2]) <= 1
+                if verb_after and following.value == "injured" and items[j + 2].value == "killed" \
+                        and scan.between(head, following).strip() in _OF_WHOM:
+                    # "after three of the wounded died in hospital": dead the toll told already counts
+                    quantities[-1].outcome = "killed"
+                    quantities[-1].share = quantities[-1].of_casualties = True
                 if following is not None and scan.between(head, following).strip() in _OF_WHOM and not verb_after \
                         and not (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0):
                     # "17 of the dead were civilians", "two of the wounded": part of a toll, not one of its own
