@@ -2506,3 +2506,11 @@ def test_a_toll_that_rose_after_the_wounded_died_in_hospital(extract):
     assert ariha.killed == Count(low=14, best=14, high=14) and ariha.injured == Count(low=31, best=31, high=62)
     assert ariha.targets == ["market"] and ariha.date == dt.date(2021, 5, 17)  # the hospital is where they died
     assert marayan.killed == Count(low=5, best=5, high=5) and marayan.killed_women == 1 and marayan.injured is None
+
+
+def test_the_active_verb_of_wounding_in_arabic(extract):
+    (school,) = extract("(بيروت) – قالت \"هيومن رايتس ووتش\" اليوم إن هجوماً بذخائر عنقودية على مدرسة في بلدة معارة "
+                        "النعسان شرقي إدلب في 3 أيلول/سبتمبر 2020 قتل ثلاثة أطفال وأصاب خمسة آخرين.", "2020-10-15")
+    assert school.killed == Count(low=3, best=3, high=3) and school.killed_children == 3
+    assert school.injured == Count(low=5, best=5, high=5) and school.sources == ["Human Rights Watch"]
+    assert school.date == dt.date(2020, 9, 3)
