@@ -2514,3 +2514,16 @@ def test_the_active_verb_of_wounding_in_arabic(extract):
     assert school.killed == Count(low=3, best=3, high=3) and school.killed_children == 3
     assert school.injured == Count(low=5, best=5, high=5) and school.sources == ["Human Rights Watch"]
     assert school.date == dt.date(2020, 9, 3)
+
+
+def test_sana_english_a_dateline_agency_and_a_later_weekday_that_dates_only_its_own_attack(extract):
+    aleppo, suqaylabiyah = extract(
+        "Aleppo, SANA- Two civilians were martyred and 5 others were injured when terrorists positioned in Aleppo's "
+        "western countryside targeted al-Hamdaniyeh neighborhood in Aleppo city with rocket shells.\n"
+        "A source at Aleppo Police Command told SANA's reporter that the attack also caused material damage to "
+        "citizens' houses and properties.\n"
+        "On Friday, Jabhat al-Nusra terrorists fired a number of rocket shells on the town of Suqaylbiyeh in Hama "
+        "northern countryside, injuring 3 civilians.", "2019-05-12")
+    assert aleppo.killed == Count(low=2, best=2, high=2) and aleppo.date is None and aleppo.sources == ["police"]
+    assert suqaylabiyah.date == dt.date(2019, 5, 10) and suqaylabiyah.perpetrator == ["hts"]
+    assert suqaylabiyah.sources == ["SANA"]

@@ -1063,7 +1063,12 @@ class Builder:
         if draft.sequel and previous is not None:
             report.date, report.date_precision = previous, "day"
             return
-        if draft.role == "main" and defaults.date is not None:
+        if draft.role == "main" and defaults.date is not None and not (
+                draft.clauses and defaults.date_told_by not in (None, draft)
+                and defaults.date.start > draft.clauses[0].start and defaults.date.date != defaults.reference):
+            # (not a day told in a later incident's own sentence, "On Friday, ... fired shells on Suqaylbiyeh", for an
+            # incident told before it with no day of its own; an earlier incident's day goes on to those after it,
+            # and the report's own day to them all: "وفي وقت لاحق من اليوم")
             report.date = defaults.date.date
             report.date_precision = defaults.date.precision if defaults.date.precision in ("month", "week") else "day"
             self.span("date", defaults.date.start, defaults.date.end)
@@ -1384,6 +1389,8 @@ class Defaults:
     """What the lead of a report says for all its incidents (date, attacker, source) when they do not."""
 
     date: DateMention | None = None
+    date_told_by: "Draft | None" = None  # the incident in whose own clauses that day is told, if any
+    reference: dt.date | None = None  # the day the report counts "today" from
     region: PlaceMention | None = None
     cues: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)

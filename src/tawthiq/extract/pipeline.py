@@ -61,6 +61,10 @@ class Extractor:
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text)
+        defaults.reference = reference
+        if defaults.date is not None:
+            defaults.date_told_by = next((d for d in drafts if any(c.start <= defaults.date.start < c.end
+                                                                   for c in d.clauses)), None)
         usable = [c for c in clauses if not c.aggregate]
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
         defaults.context_sources = [i for c in clauses for i in c.cited]
@@ -299,6 +303,13 @@ def _byline(scanned) -> Item | None:
     """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)") or names
     the correspondent ("سراقب – مراسل الجسر"): the report is its correspondent's own account."""
     text = scanned.text
+    head = scanned.items[:3]
+    # "Aleppo, SANA- Two civilians ...", "حلب-سانا": a dateline that names the agency whose report it is
+    if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
+        agency = next((i for i in head[1:] if i.category == "sources"), None)
+        if agency is not None and text[head[0].end : agency.word_start].strip(" ,،-–—") == "" \
+                and _DATELINE_DASH.match(text, agency.end):
+            return agency
     line_end = text.find("\n")
     if line_end == -1 or line_end > 120:
         return None
@@ -313,6 +324,7 @@ def _byline(scanned) -> Item | None:
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
+_DATELINE_DASH = re.compile(r"\s*[-–—]")
 _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
 
 
