@@ -2527,3 +2527,13 @@ def test_sana_english_a_dateline_agency_and_a_later_weekday_that_dates_only_its_
     assert aleppo.killed == Count(low=2, best=2, high=2) and aleppo.date is None and aleppo.sources == ["police"]
     assert suqaylabiyah.date == dt.date(2019, 5, 10) and suqaylabiyah.perpetrator == ["hts"]
     assert suqaylabiyah.sources == ["SANA"]
+
+
+def test_an_attack_remembered_on_its_anniversary_is_background_at_its_own_place_and_day(extract):
+    (recalled,) = extract(
+        "نظم ناشطون وأهالٍ في مدينة إدلب، اليوم الأحد، وقفة احتجاجية في الذكرى الرابعة لمجزرة الكيماوي في مدينة خان "
+        "شيخون، التي راح ضحيتها أكثر من 90 مدنياً بينهم 30 طفلاً، إثر قصف طائرات النظام المدينة بغاز السارين في 4 "
+        "نيسان 2017.", "2021-04-04")
+    assert recalled.role == "background" and recalled.date == dt.date(2017, 4, 4)
+    assert recalled.location.text == "مدينة خان شيخون" and recalled.sub_event_type == "Chemical weapon"
+    assert recalled.killed == Count(low=91, best=91, high=182) and recalled.killed_children == 30

@@ -362,8 +362,14 @@ def analyse(
             named = named_then_referred_to(clause.items, scan, clause.start, clause.end, gazetteer, prefer_admin1)
             if named is not None:
                 clause.places.insert(0, named)
+    if "anniversary" in cue_values:
+        # "نظم ناشطون في مدينة إدلب وقفة في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": where it is remembered
+        remembered = min(i.start for i in clause.items if i.category == "cues" and i.value == "anniversary")
+        clause.places = [p for p in clause.places if p.start > remembered]
     if "time" in categories or "number" in categories:
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        if "anniversary" in cue_values and any(d.explicit for d in clause.dates):
+            clause.dates = [d for d in clause.dates if d.explicit]  # the attack's own day, not the day of remembering
     if clause.aggregate and clause.figures:
         # "making it the bloodiest day in the town since the start of the campaign": a comparison, not a total
         first_total = min(i.start for i in clause.items if i.category == "cues" and i.value == "aggregate") \
