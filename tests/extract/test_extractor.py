@@ -2537,3 +2537,12 @@ def test_an_attack_remembered_on_its_anniversary_is_background_at_its_own_place_
     assert recalled.role == "background" and recalled.date == dt.date(2017, 4, 4)
     assert recalled.location.text == "مدينة خان شيخون" and recalled.sub_event_type == "Chemical weapon"
     assert recalled.killed == Count(low=91, best=91, high=182) and recalled.killed_children == 30
+
+
+def test_a_ministrys_closing_credit_and_marea_as_news_spells_it(extract):
+    (marea,) = extract("In a mortar attack carried out by PKK/YPG terrorists from the Tal Rifat region on civilian "
+                       "settlements in Marea, two civilians, including a child, lost their lives and six others were "
+                       "injured. The attack was responded to immediately. (Turkish Ministry of National Defence)",
+                       "2020-11-20")
+    assert marea.location.admin1 == "Aleppo" and marea.location.place_id and marea.targets == ["residential"]
+    assert marea.sources == ["defence ministry"] and marea.perpetrator == ["sdf"] and marea.killed_children == 1

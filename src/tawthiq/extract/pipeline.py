@@ -325,6 +325,7 @@ def _byline(scanned) -> Item | None:
 
 
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
+_CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
 
 
@@ -343,6 +344,12 @@ def _signature(scanned, lexicon) -> Item | None:
             return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
                         hits[0].entry.value)
         return None
+    bracket = _CLOSING_CREDIT.search(text)  # "... (Turkish Ministry of National Defence)" closing the text
+    if bracket is not None:
+        hits = [hit for hit in lexicon.match(bracket.group(1)) if hit.category == "sources"]
+        if hits and hits[0].start - len(hits[0].prefix) == 0 and hits[0].end == len(bracket.group(1)):
+            return Item(bracket.start(1) + hits[0].start, bracket.start(1) + hits[0].end, hits[0].entry, "", None,
+                        "sources", hits[0].entry.value)
     first_end = text.find("\n")
     for start, end in ((line_start, len(text)), (0, first_end)):  # the post's last line, or its first
         line = text[start:end]
