@@ -2546,3 +2546,12 @@ def test_a_ministrys_closing_credit_and_marea_as_news_spells_it(extract):
                        "2020-11-20")
     assert marea.location.admin1 == "Aleppo" and marea.location.place_id and marea.targets == ["residential"]
     assert marea.sources == ["defence ministry"] and marea.perpetrator == ["sdf"] and marea.killed_children == 1
+
+
+def test_an_agencys_dateline_on_its_own_line_credits_the_report(extract):
+    (hadar,) = extract("القنيطرة-سانا\n"
+                       "استشهد مدني وأصيب آخر بجروح جراء عدوان إسرائيلي بطائرة مسيرة استهدف سيارة مدنية على أطراف بلدة "
+                       "حضر في ريف القنيطرة الشمالي، مساء اليوم.\n"
+                       "وأفاد مراسل سانا بأن فرق الإسعاف نقلت المصاب إلى مشفى مدينة خان أرنبة.", "2023-08-15")
+    assert hadar.sources == ["SANA"] and hadar.perpetrator == ["israel"] and hadar.location.admin1 == "Quneitra"
+    assert hadar.targets == ["vehicle"]  # (the hospital the wounded was taken to is no target)

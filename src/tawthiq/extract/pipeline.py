@@ -307,9 +307,10 @@ def _byline(scanned) -> Item | None:
     # "Aleppo, SANA- Two civilians ...", "حلب-سانا": a dateline that names the agency whose report it is
     if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
         agency = next((i for i in head[1:] if i.category == "sources"), None)
-        if agency is not None and text[head[0].end : agency.word_start].strip(" ,،-–—") == "" \
-                and _DATELINE_DASH.match(text, agency.end):
-            return agency
+        between = text[head[0].end : agency.word_start] if agency is not None else ""
+        if agency is not None and between.strip(" ,،-–—") == "" and (
+                _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—")):
+            return agency  # ("القنيطرة-سانا" over the report)
     line_end = text.find("\n")
     if line_end == -1 or line_end > 120:
         return None
