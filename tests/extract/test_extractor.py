@@ -2555,3 +2555,12 @@ def test_an_agencys_dateline_on_its_own_line_credits_the_report(extract):
                        "وأفاد مراسل سانا بأن فرق الإسعاف نقلت المصاب إلى مشفى مدينة خان أرنبة.", "2023-08-15")
     assert hadar.sources == ["SANA"] and hadar.perpetrator == ["israel"] and hadar.location.admin1 == "Quneitra"
     assert hadar.targets == ["vehicle"]  # (the hospital the wounded was taken to is no target)
+
+
+def test_a_breakdown_without_commas_between_the_people_and_their_verb(extract):
+    (maaret,) = extract("In the town of Maaret Hurmah, four civilians including a child were killed in air strikes on "
+                        "Thursday, the Syrian Observatory for Human Rights said.", "2019-06-06")
+    assert maaret.killed == Count(low=4, best=4, high=4) and maaret.killed_children == 1
+    (english,) = extract("Four civilians including two children were killed in air strikes on Maaret Hurmah on "
+                         "Thursday.", "2019-06-06")
+    assert english.killed == Count(low=4, best=4, high=4) and english.killed_children == 2

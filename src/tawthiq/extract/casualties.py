@@ -794,6 +794,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 
 _OF_GROUP = re.compile(r" of (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}(?= (?:was|were|had been|has been|have been) )")
+_AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 
 
@@ -802,6 +803,10 @@ def _after_aside(end: int, limit: int, scan: Scan) -> int:
     children,"); `end` itself when there is none before `limit`."""
     rest = scan.text[end:limit]
     stripped = rest.lstrip()
+    if stripped.startswith(("including ", "among them ")):
+        # "four civilians including a child were killed": the breakdown without commas, up to the verb's auxiliary
+        auxiliary = _AUXILIARY_AHEAD.search(rest)
+        return end + auxiliary.start() if auxiliary is not None else end
     if not stripped.startswith(",") or not (stripped[1:].lstrip().startswith(_ASIDE_OPENERS)
                                             or _SHARE_ASIDE.match(stripped[1:].lstrip())):
         return end
