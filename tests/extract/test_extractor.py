@@ -2564,3 +2564,10 @@ def test_a_breakdown_without_commas_between_the_people_and_their_verb(extract):
     (english,) = extract("Four civilians including two children were killed in air strikes on Maaret Hurmah on "
                          "Thursday.", "2019-06-06")
     assert english.killed == Count(low=4, best=4, high=4) and english.killed_children == 2
+
+
+def test_a_post_in_dialect(extract):
+    (atarib,) = extract("عاجل 🔴 الطيران الروسي ضرب قبل شوي على سوق الهال بمدينة الأتارب غربي حلب، في 4 شهدا بينهن ولد "
+                        "صغير و8 جرحى، والدفاع المدني عم يطالع العالقين من تحت الردم.\nادعولهم 🤲", "2020-02-14")
+    assert atarib.killed == Count(low=4, best=4, high=4) and atarib.killed_children == 1
+    assert atarib.injured == Count(low=8, best=8, high=8) and atarib.perpetrator == ["russia"]
