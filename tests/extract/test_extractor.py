@@ -2571,3 +2571,13 @@ def test_a_post_in_dialect(extract):
                         "صغير و8 جرحى، والدفاع المدني عم يطالع العالقين من تحت الردم.\nادعولهم 🤲", "2020-02-14")
     assert atarib.killed == Count(low=4, best=4, high=4) and atarib.killed_children == 1
     assert atarib.injured == Count(low=8, best=8, high=8) and atarib.perpetrator == ["russia"]
+
+
+def test_the_border_a_correspondent_reports_from_names_no_attacker(extract):
+    (ariha,) = extract(
+        "Syrian government air strikes on the town of Ariha in northwest Syria have killed at least 10 civilians, "
+        "including four children, rescue workers said on Thursday.\n"
+        "Al Jazeera's Resul Serdar, reporting from Gaziantep on the Turkish-Syrian border, said the strikes hit a "
+        "bakery and a residential building shortly after dawn.", "2020-01-30")
+    assert ariha.perpetrator == ["syrian_government"] and set(ariha.sources) == {"rescuers", "correspondent"}
+    assert ariha.targets == ["bakery", "residential"] and ariha.killed_children == 4
