@@ -2581,3 +2581,11 @@ def test_the_border_a_correspondent_reports_from_names_no_attacker(extract):
         "bakery and a residential building shortly after dawn.", "2020-01-30")
     assert ariha.perpetrator == ["syrian_government"] and set(ariha.sources) == {"rescuers", "correspondent"}
     assert ariha.targets == ["bakery", "residential"] and ariha.killed_children == 4
+
+
+def test_the_bodies_brought_to_hospitals_count_the_dead(extract):
+    (jisr,) = extract("أعلنت وزارة الصحة في حكومة الإنقاذ السورية عن وصول جثامين ثلاثة مدنيين، بينهم امرأة، و7 مصابين إلى "
+                      "مشافي المنطقة، جراء غارة جوية روسية استهدفت منشرة للحجر على أطراف مدينة جسر الشغور غربي إدلب، "
+                      "ظهر اليوم الجمعة.", "2022-06-10")
+    assert jisr.killed == Count(low=3, best=3, high=3) and jisr.killed_women == 1
+    assert jisr.injured == Count(low=7, best=7, high=7) and jisr.sources == ["health ministry"]
