@@ -2589,3 +2589,9 @@ def test_the_bodies_brought_to_hospitals_count_the_dead(extract):
                       "ظهر اليوم الجمعة.", "2022-06-10")
     assert jisr.killed == Count(low=3, best=3, high=3) and jisr.killed_women == 1
     assert jisr.injured == Count(low=7, best=7, high=7) and jisr.sources == ["health ministry"]
+
+
+def test_an_oil_field_is_infrastructure_not_farmland(extract):
+    (derik,) = extract("Turkish drone strikes hit an oil field near Derik, also known as al-Malikiyah, on Thursday, "
+                       "killing six guards, the Kurdish-led SDF said.", "2023-10-06")
+    assert derik.targets == ["infrastructure"] and derik.location.admin1 == "Al-Hasakah"
