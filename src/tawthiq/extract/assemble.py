@@ -175,7 +175,7 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
     named after it, when the clause so far counted people in a place of its own: not one more victim of the same
     toll ("مقتل رجلين، وثلاثة أطفال")."""
     after = [i for i in sentence_items if i.start >= number.end]
-    counted = next(iter(after), None)
+    counted = after[0] if after else None
     return counted is not None and counted.category == "casualty" and counted.col(0) in ("noun", "person") \
         and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
         and any(i.category == "casualty" for i in current)
@@ -732,7 +732,7 @@ _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
-                           r"(?: [\w]+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
+                           r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
