@@ -2595,3 +2595,11 @@ def test_an_oil_field_is_infrastructure_not_farmland(extract):
     (derik,) = extract("Turkish drone strikes hit an oil field near Derik, also known as al-Malikiyah, on Thursday, "
                        "killing six guards, the Kurdish-led SDF said.", "2023-10-06")
     assert derik.targets == ["infrastructure"] and derik.location.admin1 == "Al-Hasakah"
+
+
+def test_a_local_source_told_an_outlet(extract):
+    (mhardeh,) = extract("Jihadist rebels shelled the Christian town of Mhardeh in northern Hama on Monday, killing two "
+                         "civilians, including a child, and injuring five others, a local source told Al-Masdar News.",
+                         "2019-09-02")
+    assert mhardeh.sources == ["local sources"] and mhardeh.perpetrator == ["armed_opposition"]
+    assert mhardeh.killed_children == 1 and mhardeh.injured == Count(low=5, best=5, high=5)
