@@ -2603,3 +2603,12 @@ def test_a_local_source_told_an_outlet(extract):
                          "2019-09-02")
     assert mhardeh.sources == ["local sources"] and mhardeh.perpetrator == ["armed_opposition"]
     assert mhardeh.killed_children == 1 and mhardeh.injured == Count(low=5, best=5, high=5)
+
+
+def test_livestock_killed_beside_a_shepherd_are_no_casualties(extract):
+    (mine,) = extract("أدى انفجار لغم أرضي من مخلفات تنظيم الدولة، ظهر اليوم الإثنين، إلى مقتل راعٍ ونفوق عدد من الأغنام "
+                      "في بادية قرية الكرامة شرقي الرقة.", "2022-03-14")
+    assert mine.killed == Count(low=1, best=1, high=1) and mine.perpetrator == ["isis"]
+    (english,) = extract("A landmine killed a shepherd and 30 sheep near the village of al-Karamah, east of Raqqa, on "
+                         "Monday.", "2022-03-14")
+    assert english.killed == Count(low=1, best=1, high=1)

@@ -167,6 +167,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             else:
                 i += 1
                 continue
+        if head.number is not None and j + 1 < n and items[j + 1].category == "casualty" \
+                and items[j + 1].col(0) == "animal" and scan.gap(head, items[j + 1]) <= 1:
+            i = j + 2  # "نفوق 20 رأساً من الأغنام", "killing 30 sheep": livestock, not people
+            continue
         if head.number is not None and _AGE_AFTER.match(scan.text, head.end):
             i = j + 1  # "a 7-year-old girl": her age, not how many
             continue
@@ -280,6 +284,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         if item.category == "quantifiers" and item.value in VAGUE_COUNTS:
             noun = items[i + 1] if i + 1 < n else None
+            if noun is not None and noun.category == "casualty" and noun.col(0) == "animal" and scan.gap(item, noun) <= 1:
+                i += 2  # "نفوق عدد من الأغنام": livestock, not people
+                continue
             if noun is not None and item.value == "several" and _is_trigger(noun) and noun.col(0) == "verb" \
                     and scan.gap(item, noun) == 0:
                 i += 1  # "عدد من قضوا": the number of those who died, not "a number of"
