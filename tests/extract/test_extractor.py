@@ -2612,3 +2612,14 @@ def test_livestock_killed_beside_a_shepherd_are_no_casualties(extract):
     (english,) = extract("A landmine killed a shepherd and 30 sheep near the village of al-Karamah, east of Raqqa, on "
                          "Monday.", "2022-03-14")
     assert english.killed == Count(low=1, best=1, high=1)
+
+
+def test_towns_of_the_eastern_ghouta_and_the_monitor_added(extract):
+    hamouriyeh, saqba = extract(
+        "Thirty-seven people, among them 14 children, were killed on Tuesday when regime warplanes and artillery "
+        "pounded the town of Hamouriyeh in the besieged Eastern Ghouta, a monitor said, and scores more were wounded.\n"
+        "In nearby Saqba, a barrel bomb dropped by a helicopter killed a woman and her daughter, the monitor added.",
+        "2018-02-21")
+    assert hamouriyeh.location.name == "Hamouriyeh" and hamouriyeh.killed == Count(low=37, best=37, high=37)
+    assert saqba.location.name == "Saqba" and saqba.location.admin1 == "Rural Damascus"
+    assert saqba.killed == Count(low=2, best=2, high=2) and saqba.sources == ["SOHR"]

@@ -54,13 +54,15 @@ def canonical_source(name: str) -> str:
 
 def loose_name(name: str | None) -> str:
     """Latin place names compared by consonant skeleton: 'al-Atarib' ~ 'Al Atārib' ~ 'Atareb'; a doubled
-    consonant (a shadda written twice or not: 'Ma‘arrat' ~ 'Maarat') counts once."""
+    consonant (a shadda written twice or not: 'Ma‘arrat' ~ 'Maarat') counts once, and a final "h" after a vowel
+    (a taa marbuta) none."""
     if not name:
         return ""
     import unicodedata
 
     base = unicodedata.normalize("NFKD", name.split("(")[0]).encode("ascii", "ignore").decode().lower()
     base = re.sub(r"\b(al|el|ad|an|ar|as|at|ash|az|city|the)\b[- ]?", "", base)
+    base = re.sub(r"(?<=[aeiou])h\b", "", base)  # a taa marbuta written or not: "Hamouriyah" ~ "Hamouria"
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^bcdfghjklmnpqrstvwxz]", "", base))
 
 
