@@ -68,7 +68,7 @@ class Extractor:
         usable = [c for c in clauses if not c.aggregate]
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
         defaults.context_sources = [i for c in clauses for i in c.cited]
-        defaults.speaker = _speaker(scanned) or _byline(scanned) or _signature(scanned, self.lexicon)
+        defaults.speaker = _speaker(scanned, self.lexicon) or _byline(scanned) or _signature(scanned, self.lexicon)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)
@@ -346,21 +346,27 @@ def _signature(scanned, lexicon) -> Item | None:
                         hits[0].entry.value)
         return None
     bracket = _CLOSING_CREDIT.search(text)  # "... (Turkish Ministry of National Defence)" closing the text
-    if bracket is not None:
-        hits = [hit for hit in lexicon.match(bracket.group(1)) if hit.category == "sources"]
-        if hits and hits[0].start - len(hits[0].prefix) == 0 and hits[0].end == len(bracket.group(1)):
-            return Item(bracket.start(1) + hits[0].start, bracket.start(1) + hits[0].end, hits[0].entry, "", None,
-                        "sources", hits[0].entry.value)
+    hit = _source_named(lexicon, bracket.group(1)) if bracket is not None else None
+    if hit is not None and hit.end == len(bracket.group(1)):
+        return Item(bracket.start(1) + hit.start, bracket.start(1) + hit.end, hit.entry, "", None, "sources",
+                    hit.entry.value)
     first_end = text.find("\n")
     for start, end in ((line_start, len(text)), (0, first_end)):  # the post's last line, or its first
         line = text[start:end]
         if end <= start or not line.startswith("#") or " " in line.strip():
             continue
-        hits = [hit for hit in lexicon.match(line[1:].replace("_", " ")) if hit.category == "sources"]
+        hit = _source_named(lexicon, line[1:])
         # (a first line must be the name and nothing more: "#الرقة_تذبح_بصمت" over the post)
-        if hits and hits[0].start - len(hits[0].prefix) == 0 and (start > 0 or hits[0].end >= len(line.rstrip()) - 1):
-            return Item(start + 1, start + len(line.rstrip()), hits[0].entry, "", None, "sources", hits[0].entry.value)
+        if hit is not None and (start > 0 or hit.end >= len(line.rstrip()) - 1):
+            return Item(start + 1, start + len(line.rstrip()), hit.entry, "", None, "sources", hit.entry.value)
     return None
+
+
+def _source_named(lexicon: Lexicon, name: str):
+    """The source a tag or a credit names from its first word ("الخوذ_البيضاء" read with its underscores as
+    spaces), or None."""
+    hit = next((h for h in lexicon.match(name.replace("_", " ")) if h.category == "sources"), None)
+    return hit if hit is not None and hit.start == len(hit.prefix) else None
 
 
 _OPENING_TAG = re.compile(r"\s*#(\w+)\s*[:|]")
@@ -372,15 +378,15 @@ _OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documente
                            r"documented|recorded|confirmed)\b")
 
 
-def _speaker(scanned) -> Item | None:
+def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
     first = scanned.items[0] if scanned.items else None
     tagged = _OPENING_TAG.match(scanned.text)
-    if tagged is not None:  # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
-        hits = [hit for hit in base_lexicon().match(tagged.group(1).replace("_", " ")) if hit.category == "sources"]
-        if hits and hits[0].start - len(hits[0].prefix) == 0 and hits[0].end == len(tagged.group(1)):
-            return Item(tagged.start(1), tagged.end(1), hits[0].entry, "", None, "sources", hits[0].entry.value)
+    hit = _source_named(lexicon, tagged.group(1)) if tagged is not None else None
+    if hit is not None and hit.end == len(tagged.group(1)):
+        # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
+        return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|")):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post)
