@@ -2623,3 +2623,11 @@ def test_towns_of_the_eastern_ghouta_and_the_monitor_added(extract):
     assert hamouriyeh.location.name == "Hamouriyeh" and hamouriyeh.killed == Count(low=37, best=37, high=37)
     assert saqba.location.name == "Saqba" and saqba.location.admin1 == "Rural Damascus"
     assert saqba.killed == Count(low=2, best=2, high=2) and saqba.sources == ["SOHR"]
+
+
+def test_an_inquirys_aerial_attack_and_its_reasonable_grounds(extract):
+    (ariha,) = extract("On 29 January 2020, at around 10:30 a.m., an aerial attack struck a residential area in a town "
+                       "of Idlib, Ariha, killing nine civilians. The Commission has reasonable grounds to believe that "
+                       "the attack was carried out by pro-Government forces.", "2020-07-07")
+    assert ariha.sub_event_type == "Air/drone strike" and ariha.sources == ["UN"]
+    assert ariha.perpetrator == ["syrian_government"] and ariha.date == dt.date(2020, 1, 29)
