@@ -2631,3 +2631,12 @@ def test_an_inquirys_aerial_attack_and_its_reasonable_grounds(extract):
                        "the attack was carried out by pro-Government forces.", "2020-07-07")
     assert ariha.sub_event_type == "Air/drone strike" and ariha.sources == ["UN"]
     assert ariha.perpetrator == ["syrian_government"] and ariha.date == dt.date(2020, 1, 29)
+
+
+def test_a_security_source_told_an_agency(extract):
+    (car,) = extract("A Turkish drone strike on Thursday targeted a car near the town of Tal Tamr, northwest of Hasakah, "
+                     "killing two members of the Internal Security Forces, a security source told North Press.",
+                     "2022-07-21")
+    assert car.sources == ["security source"] and car.perpetrator == ["turkey"]
+    (arabic,) = extract("قتل عنصران من الشرطة بانفجار عبوة ناسفة في مدينة الباب اليوم، بحسب ما أفاد مصدر أمني.", "2022-07-21")
+    assert arabic.sources == ["security source"]
