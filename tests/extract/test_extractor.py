@@ -2640,3 +2640,12 @@ def test_a_security_source_told_an_agency(extract):
     assert car.sources == ["security source"] and car.perpetrator == ["turkey"]
     (arabic,) = extract("قتل عنصران من الشرطة بانفجار عبوة ناسفة في مدينة الباب اليوم، بحسب ما أفاد مصدر أمني.", "2022-07-21")
     assert arabic.sources == ["security source"]
+
+
+def test_insurgents_are_the_armed_opposition(extract):
+    (town,) = extract("Syria's state news agency SANA said insurgents shelled the government-held town of Suqaylabiyah "
+                      "in Hama province on Monday, wounding three people.", "2019-11-04")
+    assert town.perpetrator == ["armed_opposition"] and town.sources == ["SANA"]
+    (held,) = extract("Government shelling killed two civilians in the insurgent-held town of Kafr Nabl on Monday.",
+                      "2019-11-04")
+    assert held.perpetrator == ["syrian_government"]
