@@ -2649,3 +2649,23 @@ def test_insurgents_are_the_armed_opposition(extract):
     (held,) = extract("Government shelling killed two civilians in the insurgent-held town of Kafr Nabl on Monday.",
                       "2019-11-04")
     assert held.perpetrator == ["syrian_government"]
+
+
+def test_an_obituary_lists_the_dead_by_name(extract):
+    (attack,) = extract("المجلس المحلي لمدينة سراقب\nينعى المجلس المحلي شهداء المجزرة التي ارتكبها الطيران الروسي في "
+                        "مدينة سراقب صباح اليوم، وهم:\n1- خالد سعيد الأحمد (50 عاماً)\n2- زوجته فاطمة علي الحسين\n"
+                        "3- ابنهما يوسف (7 أعوام)\nرحمهم الله.", "2019-12-18")
+    assert attack.killed == Count(low=3, best=3, high=3)
+    assert (attack.killed_children, attack.killed_women) == (1, 1)
+    assert attack.sources == ["local council"] and attack.location.admin1 == "Idlib"
+
+
+def test_a_quarter_named_after_the_martyrs_counts_nobody(extract):
+    (attack,) = extract("استهدف قصف مدفعي حي الشهداء في مدينة سراقب صباح اليوم.", "2019-12-18")
+    assert attack.killed is None and attack.injured is None
+
+
+def test_a_town_on_the_outskirts_of_damascus_is_in_rural_damascus(extract):
+    (arbin,) = extract("An airstrike hit a school shelter in the town of Arbin, on the outskirts of Damascus, on "
+                       "Tuesday, killing two children.", "2018-03-20")
+    assert arbin.location.admin1 == "Rural Damascus" and arbin.location.geo_precision == 1

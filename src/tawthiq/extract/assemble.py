@@ -735,6 +735,9 @@ _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferre
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
+# "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
+_THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
+_LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’]+ ){0,2}$")
@@ -1337,8 +1340,11 @@ class Builder:
         are counted on the list (every one listed, so the kinds not listed are 0). Returns (the bare figure, its
         count) or None."""
         text = self.scan.text
-        for clause in clauses:
+        for number, clause in enumerate(clauses):
             bare = [f for f in clause.figures if f.bare and f.outcome in ("killed", "injured")]
+            if not bare and number and _THEY_ARE.fullmatch(text, clause.start, clause.end):
+                # "ينعى المجلس المحلي شهداء المجزرة ...، وهم:": the victims named in the clause before
+                bare = [f for f in clauses[number - 1].figures if f.bare and f.outcome in ("killed", "injured")]
             if len(bare) != 1 or not text[clause.start : clause.end].rstrip().endswith(":") \
                     or any(not f.bare and f.outcome == bare[0].outcome for f in figures):
                 continue
@@ -1347,11 +1353,13 @@ class Builder:
             while 0 < position < len(text) and LIST_LINE.match(text, position):
                 end = text.find("\n", position)
                 end = len(text) if end == -1 else end
-                person = next((i for i in self.scan.items if position <= i.start < end and i.category == "casualty"
-                               and i.col(0) == "person"), None)
-                if person is None:
-                    break
-                kinds.append(person.col(2) or "person")
+                on_line = [i for i in self.scan.items if position <= i.start < end and i.category != "number"]
+                person = next((i for i in on_line if i.category == "casualty" and i.col(0) == "person"), None)
+                age = _LISTED_AGE.search(text, position, end)
+                if person is None and (on_line or len(text[position:end].split()) > 8):
+                    break  # a line of places or of another toll, not one person's name
+                kind = person.col(2) or "person" if person is not None else "person"
+                kinds.append("child" if age is not None and int(age.group(1)) < 18 else kind)
                 position = end + 1
             if not kinds:
                 continue

@@ -309,7 +309,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         if _is_person(item) or _is_casualty_noun(item):
             if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan) \
-                    or _moved(items, i, scan):
+                    or _moved(items, i, scan) or _in_a_name(item, scan):
                 i += 1
                 continue
             after = items[i + 1] if i + 1 < n else None
@@ -387,6 +387,15 @@ def _moved(items: list[Item], index: int, scan: Scan) -> bool:
     before = items[index - 1] if index > 0 else None
     return before is not None and before.category == "places" and before.value == "exclude" \
         and before.col(0) == "transfer" and scan.gap(before, items[index]) <= 1 and items[index].col(1) == "pl"
+
+
+# "حي الشهداء", "مسجد الشهداء", "لواء شهداء اليرموك": the martyrs a quarter, a mosque or a brigade is named after
+_NAMED_AFTER = re.compile(r"(?:^|\s)(?:حي|شارع|ساحه|دوار|مقبره|مسجد|جامع|مدرسه|روضه|مخيم|لواء|كتيبه|كتائب|تجمع|جمعه)\s+$")
+
+
+def _in_a_name(item: Item, scan: Scan) -> bool:
+    return item.col(1) == "pl" and _NAMED_AFTER.search(scan.text, max(0, item.word_start - 8), item.word_start) \
+        is not None
 
 
 def _partitive(item: Item, scan: Scan) -> bool:

@@ -278,10 +278,13 @@ def find_places(
                 if around is not None:
                     mentions.append(PlaceMention(countryside.word_start, item.end, around, "region", around.admin1))
                     continue
-            if hint is not None and chosen.admin1 not in (None, hint):
-                chosen = None  # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X
+            if hint is not None and chosen.admin1 not in (None, hint) \
+                    and (hint, chosen.admin1) != ("Damascus", "Rural Damascus"):
+                # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X (but "Arbin, on the outskirts of
+                # Damascus" is a town of the governorate around the capital)
+                chosen = None
             start = _text_start(type_word) if type_word is not None else _text_start(item)
-            mention = PlaceMention(start, item.end, chosen, "town", hint or (chosen.admin1 if chosen else None),
+            mention = PlaceMention(start, item.end, chosen, "town", chosen.admin1 if chosen and chosen.admin1 else hint,
                                    _near(scan, start))
             if region_word is not None and region_word.value == "direction" and type_word is None and mentions:
                 # "بلدة جرجناز ومحيطها شرقي معرة النعمان": the town a place is said to lie east of, not a place hit
