@@ -2669,3 +2669,21 @@ def test_a_town_on_the_outskirts_of_damascus_is_in_rural_damascus(extract):
     (arbin,) = extract("An airstrike hit a school shelter in the town of Arbin, on the outskirts of Damascus, on "
                        "Tuesday, killing two children.", "2018-03-20")
     assert arbin.location.admin1 == "Rural Damascus" and arbin.location.geo_precision == 1
+
+
+def test_a_quarter_told_with_its_city_then_alone_is_one_attack(extract):
+    (attack,) = extract("دمشق-سانا\nاستشهد مدنيان وأصيب 11 آخرون جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي "
+                        "باب توما في دمشق.\nوذكر مصدر في قيادة شرطة دمشق أن قذيفة سقطت قرب مدرسة في حي باب توما ما أدى "
+                        "إلى استشهاد مدنيين اثنين وإصابة 11 آخرين بينهم 3 أطفال.", "2017-03-15")
+    assert attack.killed == Count(low=2, best=2, high=2) and attack.injured_children == 3
+
+
+def test_a_day_to_come_a_sides_announcement_and_a_share_of_the_dead(extract):
+    kalasa, bustan = extract(
+        "At least 13 people were killed in the neighbourhood of al-Kalasa in Aleppo when bombs levelled a residential "
+        "block, according to the civil defence. The strikes came despite a Russian announcement of a humanitarian "
+        "pause to begin on Thursday. A spokesman for the civil defence said that seven of the dead were children.\n"
+        "Two days earlier, barrel bombs had killed nine people in the Bustan al-Qasr district, the group said.",
+        "2016-11-29")
+    assert kalasa.date is None and kalasa.perpetrator is None and kalasa.killed_children == 7
+    assert bustan.role == "background" and bustan.date == dt.date(2016, 11, 27)

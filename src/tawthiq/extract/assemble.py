@@ -324,6 +324,10 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
         or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)) for i in items)
 
 
+_SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
+_RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
+
+
 def analyse(
     clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
     prefer_admin1: str | None = None, scope: str | None = None,
@@ -339,6 +343,10 @@ def analyse(
         clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll
+    if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
+            i.category == "time" and i.value == "days_before" and i.entry.pattern.endswith(("earlier", "before"))
+            for i in clause.items):
+        clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
@@ -779,6 +787,12 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
     r"\s(?:[\w-]+\s){0,3}$")
 
 
+# "despite a Russian announcement of a humanitarian pause", "رغم الإعلان الروسي عن هدنة": a side's words, not its attack
+_WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
+                                    r"diplomats?|delegation|envoy|mediation|guarantees?)\b")
+_WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
+
+
 def _hedged(clause: Clause, actor: Item) -> bool:
     """'ويرجح أنها روسية', 'probably Russian': the side said to be the likely attacker, after an unknown one."""
     unknown = next((i.end for i in clause.items if i.category == "actors" and i.value == "unknown"), None)
@@ -844,7 +858,15 @@ def refers_back(clause: Clause) -> bool:
 
 
 def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
-    return place_key(a, scan_text) == place_key(b, scan_text)
+    if place_key(a, scan_text) == place_key(b, scan_text):
+        return True
+    # "حي باب توما في دمشق" then "حي باب توما": a quarter told with its city, then again on its own
+    for whole, alone in ((a, b), (b, a)):
+        if alone.place is None and whole.start != alone.start:
+            name = scan_text[alone.start : alone.end]
+            if len(name.split()) >= 2 and scan_text.startswith(name + " ", whole.start) and whole.end > whole.start + len(name):
+                return True
+    return False
 
 
 _LONG_LIST = 4  # towns in one clause from which they are read as one list
@@ -1276,7 +1298,9 @@ class Builder:
                    if item.value != "-" and (clause.cues or not clause.figures or _blamed(clause, item))
                    and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)
-                   and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)]
+                   and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
+                   and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end)
+                   and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it
@@ -1328,12 +1352,29 @@ class Builder:
                 women = chosen.women if chosen.women is not None else borrowed("women")
                 setattr(report, f"{outcome}_children", children)
                 setattr(report, f"{outcome}_women", women)
+        self._share_of_the_toll(report, clauses)
         zero = next((c.zero for c in clauses if c.zero is not None), shared_zero)
         if zero is not None:
             for field_name in ("killed",) if zero.col(0) == "killed" else ("killed", "injured"):
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
                     setattr(report, field_name, ZERO)
                     self.span(field_name, zero.word_start, zero.end)
+
+    def _share_of_the_toll(self, report: IncidentReport, clauses: list[Clause]) -> None:
+        """'... but that seven of the dead were children': how many of the toll told were children or women, in a
+        sentence of its own."""
+        text = self.scan.text
+        numbers = {item.start: item.number for clause in clauses for item in clause.items if item.number is not None}
+        for clause in clauses:
+            for share in _SHARE_OF_THE_TOLL.finditer(text, clause.start, clause.end):
+                count = numbers.get(share.start(1))
+                outcome = "injured" if share.group(2) in ("wounded", "injured") else "killed"
+                name = f"{outcome}_{'children' if share.group(3) == 'children' else 'women'}"
+                total = getattr(report, outcome)
+                if count is not None and getattr(report, name) is None and total is not None \
+                        and total.best is not None and count <= total.best:
+                    setattr(report, name, count)
+                    self.span(outcome, share.start(), share.end())
 
     def _listed_victims(self, clauses: list[Clause], figures: list[Figure]) -> tuple[Figure, Figure] | None:
         """'أسماء ضحايا القصف ...، وهم:' and a list of one person a line ('- الطفلة سارة (6 سنوات)'): the victims

@@ -179,6 +179,8 @@ def find_dates(
             mentions.append(DateMention(item.word_start, last, day, "day"))
             consumed_until = last
         elif kind == "weekday":
+            if _FUTURE_BEFORE.search(text, max(0, item.word_start - 40), item.word_start):
+                continue  # "a humanitarian pause to begin on Thursday", "هدنة تبدأ يوم الخميس": a day to come
             weekday = int(item.col(0))
             explicit = _explicit_in(following, scan, reference, weekday)
             if explicit and explicit[0] is not None:
@@ -251,6 +253,10 @@ def find_dates(
     return _apply_midnight(mentions, reference)
 
 
+_FUTURE_BEFORE = re.compile(r"(?:\bto (?:begin|start|take effect|come into (?:force|effect)|resume)|\bwill (?:begin|start|"
+                            r"take effect|resume|be held)|\b(?:scheduled|planned|due|set) (?:to \w+ )?|\bstarting|"
+                            r"(?:^|\s)(?:تبدا|ستبدا|يبدا|سيبدا|تدخل حيز التنفيذ|ستدخل حيز التنفيذ|اعتبارا من|المقرر))"
+                            r"\s+(?:on |from |next |this |(?:يوم|صباح|مساء|ظهر) )?$")
 _ORDINAL_AFTER = re.compile(r" (\d{1,2})(?:st|nd|rd|th)\b(?:,? ((?:19|20)\d\d)\b)?")
 _ORDINAL_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)(?: of)? $")
 
