@@ -2687,3 +2687,10 @@ def test_a_day_to_come_a_sides_announcement_and_a_share_of_the_dead(extract):
         "2016-11-29")
     assert kalasa.date is None and kalasa.perpetrator is None and kalasa.killed_children == 7
     assert bustan.role == "background" and bustan.date == dt.date(2016, 11, 27)
+
+
+def test_turkish_officials_are_a_source_and_the_side_turkey_blamed_the_attacker(extract):
+    (afrin,) = extract("A car bomb exploded in a busy market in the northern Syrian town of Afrin on Tuesday, killing at "
+                       "least 40 people including 11 children, Turkish officials said.\nTurkey blamed the Kurdish YPG "
+                       "militia for the attack.", "2020-04-28")
+    assert afrin.sources == ["Turkish officials"] and afrin.perpetrator == ["sdf"] and afrin.killed_children == 11
