@@ -2694,3 +2694,9 @@ def test_turkish_officials_are_a_source_and_the_side_turkey_blamed_the_attacker(
                        "least 40 people including 11 children, Turkish officials said.\nTurkey blamed the Kurdish YPG "
                        "militia for the attack.", "2020-04-28")
     assert afrin.sources == ["Turkish officials"] and afrin.perpetrator == ["sdf"] and afrin.killed_children == 11
+
+
+def test_the_independent_doctors_association_is_a_source(extract):
+    (hospital,) = extract("قالت منظمة الأطباء المستقلين إن مستشفى الإحسان في مدينة سراقب خرج عن الخدمة إثر استهدافه بغارات "
+                          "جوية روسية فجر اليوم، دون وقوع إصابات.", "2019-12-29")
+    assert hospital.sources == ["Independent Doctors Association"] and hospital.targets == ["medical"]
