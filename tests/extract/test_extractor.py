@@ -2700,3 +2700,10 @@ def test_the_independent_doctors_association_is_a_source(extract):
     (hospital,) = extract("قالت منظمة الأطباء المستقلين إن مستشفى الإحسان في مدينة سراقب خرج عن الخدمة إثر استهدافه بغارات "
                           "جوية روسية فجر اليوم، دون وقوع إصابات.", "2019-12-29")
     assert hospital.sources == ["Independent Doctors Association"] and hospital.targets == ["medical"]
+
+
+def test_an_activists_spoken_arabic(extract):
+    (ariha,) = extract("عاجل ... الطيران الروسي استهدف السوق الشعبي بمدينة اريحا بصاروخين قبل شوي واستشهد 5 اشخاص بينهم "
+                       "طفلين وفي اكتر من 15 جريح", "2021-12-09")
+    assert ariha.date == dt.date(2021, 12, 9) and ariha.injured == Count(low=16, best=16, high=32)
+    assert ariha.killed_children == 2 and ariha.perpetrator == ["russia"]
