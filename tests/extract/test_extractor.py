@@ -2707,3 +2707,22 @@ def test_an_activists_spoken_arabic(extract):
                        "طفلين وفي اكتر من 15 جريح", "2021-12-09")
     assert ariha.date == dt.date(2021, 12, 9) and ariha.injured == Count(low=16, best=16, high=32)
     assert ariha.killed_children == 2 and ariha.perpetrator == ["russia"]
+
+
+def test_damage_during_the_war_told_in_passing_is_no_incident(extract):
+    assert extract("Syria's national football team beat Lebanon 2-0 in Damascus on Tuesday. Thousands of fans packed "
+                   "the Abbasiyyin stadium, which had been damaged by mortar fire during the war.", "2021-11-16") == []
+
+
+def test_an_aid_convoy_fired_on(extract):
+    (convoy,) = extract("تعرضت قافلة مساعدات إنسانية تابعة للهلال الأحمر العربي السوري لإطلاق نار من قبل مجهولين على طريق "
+                        "دير الزور - الميادين، ما أدى إلى إصابة سائق شاحنة بجروح، وفق ما أعلنت المنظمة في بيان اليوم.",
+                        "2022-08-10")
+    assert convoy.targets == ["vehicle"] and convoy.sources == ["SARC"] and convoy.perpetrator == ["unknown"]
+
+
+def test_a_sources_staff_member_among_the_dead_does_not_make_it_a_source(extract):
+    (convoy,) = extract("An aid convoy was struck on Monday evening near the town of Urum al-Kubra in western Aleppo, "
+                        "killing about 20 civilians, including a Syrian Arab Red Crescent staff member, the United "
+                        "Nations said.", "2016-09-20")
+    assert convoy.sources == ["UN"]

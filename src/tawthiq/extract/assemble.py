@@ -97,6 +97,8 @@ class Clause:
         """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
         index = next((n for n, i in enumerate(self.items) if i.category == "casualty" and i.start == source.start
                       and i.end == source.end), None)
+        if _MEMBER_AFTER.match(self.norm_text, source.end):
+            return True  # "including a Syrian Arab Red Crescent staff member": one of its people, a victim
         if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
             return number is not None and number.number is not None \
@@ -324,6 +326,7 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
         or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)) for i in items)
 
 
+_MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
 
