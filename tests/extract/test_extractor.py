@@ -2726,3 +2726,10 @@ def test_a_sources_staff_member_among_the_dead_does_not_make_it_a_source(extract
                         "killing about 20 civilians, including a Syrian Arab Red Crescent staff member, the United "
                         "Nations said.", "2016-09-20")
     assert convoy.sources == ["UN"]
+
+
+def test_their_three_children_are_counted(extract):
+    (harasta,) = extract("وفي مدينة حرستا، قُتل رجل وزوجته وأطفالهما الثلاثة إثر سقوط قذيفة صاروخية على منزلهم اليوم.",
+                         "2018-01-09")
+    assert harasta.killed == Count(low=5, best=5, high=5)
+    assert (harasta.killed_children, harasta.killed_women) == (3, 1)

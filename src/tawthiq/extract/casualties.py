@@ -327,8 +327,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             consumed = 1
             if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20 \
-                    and not after.prefix and not scan.between(item, after).strip():  # not 'وامرأة، و11 جريحاً'
-                number, consumed = after.number, 2
+                    and (not after.prefix or after.prefix == "ال" and item.col(1) == "pl") \
+                    and not scan.text[item.end : after.word_start].strip():  # not 'وامرأة، و11 جريحاً'
+                number, consumed = after.number, 2  # (and "أطفالهما الثلاثة": their three children)
             elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
                 consumed = 2  # "طفل آخر": another child, one person
             qualifier = None
