@@ -2733,3 +2733,13 @@ def test_their_three_children_are_counted(extract):
                          "2018-01-09")
     assert harasta.killed == Count(low=5, best=5, high=5)
     assert (harasta.killed_children, harasta.killed_women) == (3, 1)
+
+
+def test_the_items_of_a_list_take_the_source_of_its_heading_and_ground_based_strikes_are_shelling(extract):
+    binnish, kafr_nouran = extract(
+        "Between 1 and 14 February, at least 100 civilians were killed in north-west Syria, the UN Human Rights Office "
+        "said on Tuesday.\nAmong the incidents the Office verified:\n• On 3 February, an air strike hit a residential "
+        "building in Binnish (Idlib), killing four civilians.\n• On 6 February, ground-based strikes hit the village "
+        "of Kafr Nouran (Aleppo), killing three women from one family.", "2020-02-18")
+    assert binnish.sources == kafr_nouran.sources == ["UN"]
+    assert kafr_nouran.sub_event_type == "Shelling/artillery/missile attack" and kafr_nouran.killed_women == 3

@@ -1435,11 +1435,30 @@ class Builder:
                 # "وقال المراسل إن مسلحين أطلقوا النار على الشاب، بينما انفجرت العبوة قرب سيارة القيادي": a later
                 # clause of the incident told within that source's sentence
                 items = [told]
+            elif (heading := self._list_heading(first)) is not None \
+                    and (source := defaults.last_before(defaults.context_sources, heading)) is not None:
+                # "..., the UN Human Rights Office said.\nAmong the incidents the Office verified:\n• On 3 February,
+                # ...": the items of a list take the source of what heads it
+                items = [source]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)
+
+
+    def _list_heading(self, clause: Clause) -> int | None:
+        """Where the heading line ("...:") over the list the clause is an item of starts; None off a list."""
+        text = self.scan.text
+        line = text.rfind("\n", 0, clause.start) + 1
+        if not LIST_LINE.match(text, line):
+            return None
+        while line > 0:
+            previous = text.rfind("\n", 0, line - 1) + 1
+            if not LIST_LINE.match(text, previous):
+                return previous if text[previous : line].rstrip().endswith(":") else None
+            line = previous
+        return None
 
 
 @dataclass
