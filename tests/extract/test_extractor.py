@@ -2743,3 +2743,12 @@ def test_the_items_of_a_list_take_the_source_of_its_heading_and_ground_based_str
         "of Kafr Nouran (Aleppo), killing three women from one family.", "2020-02-18")
     assert binnish.sources == kafr_nouran.sources == ["UN"]
     assert kafr_nouran.sub_event_type == "Shelling/artillery/missile attack" and kafr_nouran.killed_women == 3
+
+
+def test_a_latin_name_that_goes_on_is_not_its_first_word_and_a_field_hospital_is_no_field(extract):
+    busra, hospital = extract(
+        "Air strikes hit a street in the town of Busra al-Harir on Thursday, killing nine people.\n"
+        "A field hospital in al-Musayfirah was put out of service by a barrel bomb late on Wednesday; nobody was "
+        "hurt, a doctor there said.", "2018-06-29")
+    assert busra.location.name == "Busra al-Harir" and busra.location.name_ar == "بصر الحرير"
+    assert hospital.targets == ["medical"]

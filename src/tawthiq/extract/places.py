@@ -43,6 +43,8 @@ _LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
 _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|Khan|Ain|Ayn|Abu|Umm|Beit|Bayt|Jisr|"
                                 r"Maarat|Maaret|Maarrat|Ma'arrat|Ras|Bab|Jabal|Jebel|Qalaat|Qalat|Arab|Hayy|Tall|Mazraat)"
                                 r"[ -]")
+# An article word right after a match ("Busra al-Harir"): the name goes on past what was matched.
+_LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-[A-Z]")
 
 
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
@@ -247,6 +249,8 @@ def find_places(
                 head = _LATIN_HEAD_BEFORE.search(original, max(0, begin - 12), begin)
                 if head is not None and head.end() == begin:
                     continue  # "Kafr Hamra" is not Hamra: the name goes on from a word before it
+                if _LATIN_NAME_GOES_ON.match(original, end):
+                    continue  # "Busra al-Harir" is not Busra (Bosra): the name goes on after it
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
