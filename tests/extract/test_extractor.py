@@ -2752,3 +2752,17 @@ def test_a_latin_name_that_goes_on_is_not_its_first_word_and_a_field_hospital_is
         "hurt, a doctor there said.", "2018-06-29")
     assert busra.location.name == "Busra al-Harir" and busra.location.name_ar == "بصر الحرير"
     assert hospital.targets == ["medical"]
+
+
+def test_a_ceasefire_is_no_gunfire_and_he_added_goes_on_with_the_account(extract):
+    found = extract(
+        "عاد التصعيد بعد أسبوعين من إعلان روسيا وقفاً لإطلاق النار، إذ شنت الطائرات الحربية الروسية، صباح اليوم، غارات "
+        "على بلدة كفرسجنة وقرية الشيخ مصطفى، فيما قصفت قوات النظام بالمدفعية الثقيلة أطراف مدينة معرة النعمان.\n"
+        "وقال مدير المكتب الإعلامي في الدفاع المدني إن الغارات على كفرسجنة أسفرت عن سقوط 12 مدنياً بين قتيل وجريح.\n"
+        "وأضاف أن القصف المدفعي على معرة النعمان أدى إلى إصابة ثلاثة مدنيين، بينهم طفلة.", "2019-09-17")
+    by_place = {report.location.text: report for report in found}
+    kafr_sijna, sheikh_mustafa = by_place["كفرسجنة"], by_place["قرية الشيخ مصطفى"]
+    maarat = by_place["مدينة معرة النعمان"]
+    assert len(found) == 3 and sheikh_mustafa.location.text == "قرية الشيخ مصطفى" and "small_arms" not in sheikh_mustafa.weapons
+    assert maarat.sources == ["Syrian Civil Defence"] and maarat.injured_children == 1
+    assert kafr_sijna.killed_or_injured == Count(low=12, best=12, high=12)

@@ -1431,9 +1431,12 @@ class Builder:
                 items = [later]
             elif (told := next((source for c in clauses[1:]
                                 if (source := defaults.last_before(defaults.context_sources, c.start)) is not None
-                                and source.start >= defaults.sentence_start(c)), None)) is not None:
+                                and (source.start >= defaults.sentence_start(c) or "continuation" in c.cue_values)),
+                               None)) is not None:
                 # "وقال المراسل إن مسلحين أطلقوا النار على الشاب، بينما انفجرت العبوة قرب سيارة القيادي": a later
-                # clause of the incident told within that source's sentence
+                # clause of the incident told within that source's sentence (or in a sentence going on with its
+                # account: "... فيما قصفت قوات النظام معرة النعمان. وقال الدفاع المدني ... وأضاف أن القصف على معرة
+                # النعمان أدى إلى إصابة ثلاثة")
                 items = [told]
             elif (heading := self._list_heading(first)) is not None \
                     and (source := defaults.last_before(defaults.context_sources, heading)) is not None:
