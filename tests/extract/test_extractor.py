@@ -2766,3 +2766,14 @@ def test_a_ceasefire_is_no_gunfire_and_he_added_goes_on_with_the_account(extract
     assert len(found) == 3 and sheikh_mustafa.location.text == "قرية الشيخ مصطفى" and "small_arms" not in sheikh_mustafa.weapons
     assert maarat.sources == ["Syrian Civil Defence"] and maarat.injured_children == 1
     assert kafr_sijna.killed_or_injured == Count(low=12, best=12, high=12)
+
+
+def test_a_leads_toll_goes_where_those_it_counted_were_hit(extract):
+    balyun, suqaylabiyah = extract(
+        "At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib province on "
+        "Thursday, a senior Turkish official said.\nThe governor of Hatay said 32 other soldiers were being treated in "
+        "hospital. The soldiers were hit in Balyun, according to Turkish media.\nSeparately, state media said rebel "
+        "shelling killed a woman in the town of Suqaylabiyah on Thursday.", "2020-02-28")
+    assert balyun.location.name == "Balyun" and balyun.killed == Count(low=33, best=33, high=None)
+    assert balyun.injured == Count(low=32, best=32, high=32) and balyun.perpetrator == ["syrian_government"]
+    assert suqaylabiyah.killed == Count(low=1, best=1, high=1)

@@ -790,9 +790,11 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
     r"\s(?:[\w-]+\s){0,3}$")
 
 
-# "despite a Russian announcement of a humanitarian pause", "رغم الإعلان الروسي عن هدنة": a side's words, not its attack
+# "despite a Russian announcement of a humanitarian pause", "رغم الإعلان الروسي عن هدنة", "according to Turkish media":
+# a side's words, not its attack
 _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
-                                    r"diplomats?|delegation|envoy|mediation|guarantees?)\b")
+                                    r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
+                                    r"newspapers?|news agency|officials?)\b")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
 

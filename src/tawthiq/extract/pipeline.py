@@ -174,6 +174,8 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
         mains[0].clauses[:0] = lead.clauses
     elif (struck := _struck_by_lead(lead, mains)) is not None:
         struck.clauses[:0] = lead.clauses
+    elif (told_where := _where_the_leads_victims_were(lead, mains, text)) is not None:
+        told_where.clauses[:0] = lead.clauses
     else:
         defaults.cues = [c for clause in lead.clauses for c in clause.cues]
         defaults.sources = [i for clause in lead.clauses for i in clause.cited]
@@ -240,6 +242,22 @@ def _struck_by_lead(lead: Draft, mains: list[Draft]) -> Draft | None:
         return None
     sharing = [d for d in mains if named & {item.value for clause in d.clauses for item in clause.of("targets")}]
     return sharing[0] if len(sharing) == 1 else None
+
+
+# "the soldiers", "the victims", "القتلى": the people a toll told before counted, named again without a number
+_THOSE_COUNTED = re.compile(r"\bthe (?:soldiers|victims|dead|wounded|civilians|fighters|troops)\b|"
+                            r"(?:^|\s)(?:الجنود|العناصر|الضحايا|القتلى|الجرحى|المصابين|الشهداء)(?:\s|$)")
+
+
+def _where_the_leads_victims_were(lead: Draft, mains: list[Draft], text: str) -> Draft | None:
+    """'At least 33 Turkish soldiers were killed in an air strike in Idlib province ... The soldiers were hit in
+    Balyun ...' and then another attack elsewhere: the lead's toll goes to the one incident, with no toll of its
+    own, that tells where those it counted were hit."""
+    if not any(f for clause in lead.clauses for f in clause.figures if not f.bare):
+        return None
+    telling = [d for d in mains if not any(f for c in d.clauses for f in c.figures if not f.bare)
+               and any(_THOSE_COUNTED.search(text, c.start, c.end) for c in d.clauses)]
+    return telling[0] if len(telling) == 1 else None
 
 
 def _drop_group_totals(drafts: list[Draft], text: str) -> None:
