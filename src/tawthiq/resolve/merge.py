@@ -210,7 +210,7 @@ class Tally:
         if member.published and (self.first_published is None or member.published < self.first_published):
             self.first_published = member.published
         if len(self.words) < KEPT_WORDS:
-            self.words.append(tuple(member.words))
+            self.words.append(tuple(sorted(member.words)))  # sorted once: stored as they are, each time written
 
     def location(self):
         """The most precise place, the one most reports name on a tie, then the earliest report's."""

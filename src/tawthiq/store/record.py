@@ -116,7 +116,7 @@ def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, 
     values.update(report_count=tally.report_count, first_reported=tally.first_published, updated_at=now or utcnow(),
                   status=status)
     if words:
-        values["member_words"] = [sorted(report_words) for report_words in tally.words]
+        values["member_words"] = tally.words  # each report's words, sorted (a JSON list of lists)
     if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge
         values["status"] = "corroborated" if tally.corroborated else "unverified"
     return values
