@@ -2777,3 +2777,10 @@ def test_a_leads_toll_goes_where_those_it_counted_were_hit(extract):
     assert balyun.location.name == "Balyun" and balyun.killed == Count(low=33, best=33, high=None)
     assert balyun.injured == Count(low=32, best=32, high=32) and balyun.perpetrator == ["syrian_government"]
     assert suqaylabiyah.killed == Count(low=1, best=1, high=1)
+
+
+def test_a_name_that_is_a_common_word_in_a_list_a_plural_type_word_opens(extract):
+    found = extract("قتل خمسة مدنيين، اليوم، جراء قصف صاروخي لقوات النظام على مدينة جسر الشغور وبلدتي بداما والناجية.\n"
+                    "كما أصيب مدنيان بجروح جراء استهداف منزل بصاروخ موجه في بلدة الناجية.", "2023-11-28")
+    najiya = next(report for report in found if report.location.text == "بلدة الناجية")
+    assert najiya.perpetrator == ["syrian_government"] and najiya.injured == Count(low=2, best=2, high=2)

@@ -82,13 +82,17 @@ def _lies_off(before: PlaceMention, direction: Item, type_word: Item, scan: Scan
         and bool(_BEARING_GAP.match(scan.text[before.end : direction.word_start]))
 
 
-def _context_allows(flag: str, type_word: Item | None, hint: str | None, listed: bool) -> bool:
-    """A name that is also a common word needs a type word; a small imported village needs some context."""
+def _context_allows(flag: str, typed: bool, hint: str | None, listed: bool) -> bool:
+    """A name that is also a common word needs a type word (`typed`: its own, or a plural one over its list); a
+    small imported village needs some context."""
     if flag == "type_word":
-        return type_word is not None
+        return typed
     if flag == "context":
-        return type_word is not None or hint is not None or listed
+        return typed or hint is not None or listed
     return True
+
+
+_PLURAL_TYPE = re.compile(r"(?:بلدات|بلدتي|بلدتا|قري|قريتي|قريتا|مدن|مدينتي|مدينتا)\s")
 
 
 def _continues_list(mentions: list[PlaceMention], item: Item, scan: Scan) -> bool:
@@ -233,9 +237,11 @@ def find_places(
                 continue  # "عين السودة" is not As Sawda: the name goes on from the word before it
             hint = _governorate_after(items, index, scan, gazetteer) or scope
             listed = _continues_list(mentions, item, scan)
+            # "بلدتي بداما والناجية": a name that is also a common word, in a list a plural type word opens
+            typed = type_word is not None or listed and _PLURAL_TYPE.match(scan.text, mentions[-1].start) is not None
             candidates = [
                 gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)]
-                if i.value in gazetteer.by_id and _context_allows(i.col(0), type_word, hint, listed)
+                if i.value in gazetteer.by_id and _context_allows(i.col(0), typed, hint, listed)
             ]
             if not candidates:
                 continue
