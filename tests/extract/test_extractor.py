@@ -2784,3 +2784,9 @@ def test_a_name_that_is_a_common_word_in_a_list_a_plural_type_word_opens(extract
                     "كما أصيب مدنيان بجروح جراء استهداف منزل بصاروخ موجه في بلدة الناجية.", "2023-11-28")
     najiya = next(report for report in found if report.location.text == "بلدة الناجية")
     assert najiya.perpetrator == ["syrian_government"] and najiya.injured == Count(low=2, best=2, high=2)
+
+
+def test_vehicles_in_the_plural_are_a_target(extract):
+    (attack,) = extract("Islamic State jihadists opened fire on truffle hunters near the town of al-Sukhnah on Friday and "
+                        "set fire to their vehicles, killing 53 people, the Syrian Observatory said.", "2023-02-18")
+    assert attack.targets == ["vehicle"] and attack.perpetrator == ["isis"]
