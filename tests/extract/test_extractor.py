@@ -2790,3 +2790,14 @@ def test_vehicles_in_the_plural_are_a_target(extract):
     (attack,) = extract("Islamic State jihadists opened fire on truffle hunters near the town of al-Sukhnah on Friday and "
                         "set fire to their vehicles, killing 53 people, the Syrian Observatory said.", "2023-02-18")
     assert attack.targets == ["vehicle"] and attack.perpetrator == ["isis"]
+
+
+def test_a_civil_defence_list_with_dual_strikes_and_the_teams_evacuating_the_wounded(extract):
+    darat_izza, sarmin = extract(
+        "الدفاع المدني السوري | حصيلة هجمات قوات النظام وروسيا على شمال غربي سوريا اليوم الأربعاء:\n"
+        "🔸 مدينة دارة عزة غربي حلب: إصابة طفلين بقصف مدفعي استهدف الأحياء السكنية.\n"
+        "🔸 محيط مدينة سرمين: غارتان جويتان روسيتان على أراض زراعية، لا إصابات.\n"
+        "فرقنا أخلت المصابين وتفقدت أماكن الاستهداف.", "2024-04-10")
+    assert darat_izza.sources == sarmin.sources == ["Syrian Civil Defence"]
+    assert sarmin.sub_event_type == "Air/drone strike" and sarmin.perpetrator == ["russia"]
+    assert sarmin.injured == Count(low=0, best=0, high=0)
