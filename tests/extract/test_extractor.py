@@ -2801,3 +2801,11 @@ def test_a_civil_defence_list_with_dual_strikes_and_the_teams_evacuating_the_wou
     assert darat_izza.sources == sarmin.sources == ["Syrian Civil Defence"]
     assert sarmin.sub_event_type == "Air/drone strike" and sarmin.perpetrator == ["russia"]
     assert sarmin.injured == Count(low=0, best=0, high=0)
+
+
+def test_a_dateline_with_a_day_in_figures_is_when_the_day_before_yesterday_is_counted_from(extract):
+    (attack,) = extract("ريف إدلب – ٢٨/٥/٢٠١٩\nقُتل ٤ مدنيين بينهم طفلان أمس الأول جراء قصف مدفعي لقوات النظام على بلدة "
+                        "معرة حرمة.", "2019-05-29")
+    assert attack.date == dt.date(2019, 5, 26)
+    (headline,) = extract("قصف على بلدة معرة حرمة 28/5/2019\nقُتل 4 مدنيين أمس جراء قصف مدفعي على البلدة.", "2019-05-29")
+    assert headline.date == dt.date(2019, 5, 28)

@@ -301,18 +301,24 @@ def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> l
 
 _DATELINE_BEFORE = re.compile(r"^\W*[^\n.,،:;]{0,40}[,،]?\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*)?[—–\-:|]")
+_DATELINE_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_DASH_BEFORE = re.compile(r"\w[ \t]*[—–\-,،][ \t]*$")
 
 
 def dateline(scan: Scan, published: dt.date | None) -> DateMention | None:
     """'GAZIANTEP, 3 March 2020 — ...': a written day at the head of the text, set off by a dash, is the day the
     text was written, which its "yesterday" counts from; not the day of what it tells."""
     head = [item for item in scan.items if item.start < 60]
-    if not any(item.category == "time" and item.value == "month" for item in head):
+    if not any(item.category == "time" and item.value == "month" for item in head) \
+            and not _NUMERIC_DATE.search(scan.text, 0, 60):
         return None
     for mention in find_dates(scan, 0, min(len(scan.text), 60), published, head):
+        before = scan.text[: mention.start]
         if mention.explicit and mention.precision == "day" and mention.date is not None \
-                and _DATELINE_BEFORE.match(scan.text[: mention.start]) \
-                and _DATELINE_AFTER.match(scan.text[mention.end : mention.end + 40]):
+                and _DATELINE_BEFORE.match(before) \
+                and (_DATELINE_AFTER.match(scan.text[mention.end : mention.end + 40])
+                     # "ريف إدلب – ٢٨/٥/٢٠١٩" on a line of its own: the place, a dash, the day
+                     or _DATELINE_ENDS_LINE.match(scan.text, mention.end) and _DASH_BEFORE.search(before)):
             return mention
         return None
     return None
