@@ -2809,3 +2809,14 @@ def test_a_dateline_with_a_day_in_figures_is_when_the_day_before_yesterday_is_co
     assert attack.date == dt.date(2019, 5, 26)
     (headline,) = extract("قصف على بلدة معرة حرمة 28/5/2019\nقُتل 4 مدنيين أمس جراء قصف مدفعي على البلدة.", "2019-05-29")
     assert headline.date == dt.date(2019, 5, 28)
+
+
+def test_a_second_attack_later_in_the_day_and_a_joint_figure_killed_or_wounded(extract):
+    sniper, rockets = extract(
+        "A government sniper shot dead a 13-year-old boy in the Daraa al-Balad district of Daraa city on Wednesday, the "
+        "Horan Free League said.\nRockets fired at the district later in the day killed or wounded 11 people, local "
+        "activists said.", "2021-08-12")
+    assert sniper.perpetrator == ["syrian_government"] and "sniper" in sniper.weapons
+    assert sniper.sources == ["Horan Free League"] and sniper.killed_children == 1 and sniper.injured is None
+    assert rockets.killed_or_injured == Count(low=11, best=11, high=11) and rockets.killed is None
+    assert rockets.date == dt.date(2021, 8, 11) and rockets.sources == ["activists"]

@@ -708,8 +708,13 @@ def _another_attack(clause: Clause, text: str) -> bool:
     attack of its own."""
     sequel = next((i for i in clause.items if (i.category, i.value) in (("cues", "sequel"), ("time", "next_day"))),
                   None)
-    if sequel is None or text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
+    if sequel is None:
         return False
+    if text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
+        # "Rockets fired at the district later in the day killed ...": an attack told with its own toll, the
+        # sequel after its attack words (not a toll that rose, nor bodies found "hours later" in the rubble)
+        return any(cue.end <= sequel.word_start for cue in clause.cues) and "rise" not in clause.cue_values \
+            and any(not f.bare and not f.recovered for f in clause.figures)
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
