@@ -2820,3 +2820,8 @@ def test_a_second_attack_later_in_the_day_and_a_joint_figure_killed_or_wounded(e
     assert sniper.sources == ["Horan Free League"] and sniper.killed_children == 1 and sniper.injured is None
     assert rockets.killed_or_injured == Count(low=11, best=11, high=11) and rockets.killed is None
     assert rockets.date == dt.date(2021, 8, 11) and rockets.sources == ["activists"]
+
+
+def test_the_mercenaries_told_alone_are_the_turkey_backed_factions(extract):
+    (village,) = extract("منبج – هاوار\nقصفت المرتزقة قرية عون الدادات شمالي منبج بقذائف الهاون صباح اليوم.", "2021-12-14")
+    assert village.perpetrator == ["sna"] and village.sources == ["Hawar news agency"]
