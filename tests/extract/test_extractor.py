@@ -2825,3 +2825,10 @@ def test_a_second_attack_later_in_the_day_and_a_joint_figure_killed_or_wounded(e
 def test_the_mercenaries_told_alone_are_the_turkey_backed_factions(extract):
     (village,) = extract("منبج – هاوار\nقصفت المرتزقة قرية عون الدادات شمالي منبج بقذائف الهاون صباح اليوم.", "2021-12-14")
     assert village.perpetrator == ["sna"] and village.sources == ["Hawar news agency"]
+
+
+def test_the_day_a_toll_rose_gives_way_to_the_day_of_the_attack(extract):
+    (camp,) = extract("The death toll from a Russian air strike on a displacement camp near the village of Kafr Lusin "
+                      "rose to 16 on Thursday, the White Helmets said. Dozens more were wounded in the strike, which hit "
+                      "the camp late on Wednesday.", "2021-11-11")
+    assert camp.date == dt.date(2021, 11, 10) and camp.killed == Count(low=16, best=16, high=16)

@@ -1075,10 +1075,17 @@ class Builder:
 
     def _date(self, report: IncidentReport, draft: Draft, defaults: "Defaults", previous: dt.date | None) -> None:
         lead_day = defaults.date.date if defaults.date is not None and defaults.date.precision == "day" else None
+        # "The death toll ... rose to 16 on Thursday ... the strike, which hit the camp late on Wednesday": the day
+        # a toll rose gives way to a day told of the attack itself
+        attack_day_told = any(mention.date is not None and not said_on(clause, mention.start, self.scan.text)
+                              for clause in draft.clauses if "rise" not in clause.cue_values
+                              for mention in clause.dates)
         for clause in draft.clauses + draft.context:
             for mention in clause.dates:
                 if said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
+                if attack_day_told and "rise" in clause.cue_values and clause in draft.clauses:
+                    continue
                 if mention.precision == "month" and draft.clauses and clause is not draft.clauses[0] and lead_day \
                         is not None and mention.date is not None and (mention.date.year, mention.date.month) \
                         != (lead_day.year, lead_day.month):
