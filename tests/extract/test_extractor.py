@@ -2832,3 +2832,14 @@ def test_the_day_a_toll_rose_gives_way_to_the_day_of_the_attack(extract):
                       "rose to 16 on Thursday, the White Helmets said. Dozens more were wounded in the strike, which hit "
                       "the camp late on Wednesday.", "2021-11-11")
     assert camp.date == dt.date(2021, 11, 10) and camp.killed == Count(low=16, best=16, high=16)
+
+
+def test_the_civil_defence_team_hit_is_the_target_and_its_statement_the_source(extract):
+    (ambulance,) = extract("أصيب ثلاثة عناصر من الدفاع المدني بجروح جراء استهداف قوات النظام سيارة إسعاف تابعة للمنظمة بصاروخ "
+                           "موجه أثناء توجهها لإسعاف مصابين في قرية البارة بجبل الزاوية، اليوم الأحد.", "2022-02-13")
+    assert ambulance.location.name_ar == "البارة" and "civil_defence" in ambulance.targets
+    (centre,) = extract("قتل ثلاثة عناصر من الدفاع المدني السوري وأصيب اثنان آخران، مساء الأحد، بقصف جوي استهدف مدينة "
+                        "سراقب، بحسب بيان للمنظمة.", "2018-02-04")
+    assert centre.sources == ["Syrian Civil Defence"] and centre.targets == ["civil_defence"]
+    (rescue,) = extract("قتل ستة مدنيين، بينهم متطوع في الدفاع المدني، في قصف مدفعي على قرية إبلين اليوم.", "2021-06-12")
+    assert "civil_defence" not in rescue.targets

@@ -97,8 +97,15 @@ class Clause:
         """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
         index = next((n for n, i in enumerate(self.items) if i.category == "casualty" and i.start == source.start
                       and i.end == source.end), None)
-        if _MEMBER_AFTER.match(self.norm_text, source.end):
-            return True  # "including a Syrian Arab Red Crescent staff member": one of its people, a victim
+        if _MEMBER_AFTER.match(self.norm_text, source.end) \
+                and _ONE_OR_MORE_BEFORE.search(self.norm_text, max(0, source.word_start - 12), source.word_start):
+            # "including a Syrian Arab Red Crescent staff member": one of its people, a victim (not "civil defence
+            # workers said": its people speaking)
+            return True
+        person = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "casualty"
+                       and i.col(0) == "person"), None)
+        if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()):
+            return True  # "أصيب ثلاثة عناصر من الدفاع المدني", "two volunteers of the White Helmets": its people
         if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
             return number is not None and number.number is not None \
@@ -326,6 +333,10 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
         or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)) for i in items)
 
 
+# "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
+_ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])|\bthe organi[sz]ation (?:said|says|reported)")
+_ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
+_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
@@ -1308,6 +1319,14 @@ class Builder:
         if "vehicle" in targets and "infrastructure" in targets and not any(
                 i.value == "infrastructure" and i.entry.pattern not in _ROADS for c in clauses for i in c.of("targets")):
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
+        if "civil_defence" not in targets and any(
+                source.value == "Syrian Civil Defence" and clause._victims_named(source)
+                and sum(i.category == "casualty" and i.col(0) == "person" for i in clause.items) == 1
+                and any(not f.bare for f in clause.figures)  # (not "متطوعين في الخوذ البيضاء ينتشلون ضحايا")
+                for clause in clauses for source in clause.of("sources")):
+            # "أصيب ثلاثة عناصر من الدفاع المدني جراء استهداف سيارة إسعاف": its team hit (not "ستة مدنيين، بينهم متطوع
+            # في الدفاع المدني": one of the victims)
+            targets.append("civil_defence")
         report.targets = targets
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         # ("The monitor said 16 people were killed and blamed government forces": a toll's sentence may blame)
@@ -1430,7 +1449,8 @@ class Builder:
         return None
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
-        items = [item for clause in clauses for item in clause.cited] or defaults.sources
+        items = [item for clause in clauses for item in clause.cited] or self._its_own_account(clauses) \
+            or defaults.sources
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
@@ -1463,6 +1483,16 @@ class Builder:
         for item in items:
             self.span("sources", item.word_start, item.end)
 
+
+    def _its_own_account(self, clauses: list[Clause]) -> list[Item]:
+        """'قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة': the organisation whose people were hit (named
+        before, so not cited by its name) tells of it."""
+        for clause in clauses:
+            own = _ITS_OWN_ACCOUNT.search(self.scan.text, clause.start, clause.end)
+            if own is not None and clause.cue_values & {"attribution", "continuation"}:
+                named = [i for i in self.scan.items if i.category == "sources" and i.end <= own.start()]
+                return named[-1:]
+        return []
 
     def _list_heading(self, clause: Clause) -> int | None:
         """Where the heading line ("...:") over the list the clause is an item of starts; None off a list."""

@@ -47,6 +47,7 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
 _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-[A-Z]")
 
 
+_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
 
@@ -350,6 +351,10 @@ def find_places(
             consumed_until = name_end
         else:
             continue
+        if exclusion is not None and mentions and mentions[-1].start >= exclusion[0] and exclusion[1] == "transfer" \
+                and not _TOWARDS.search(scan.text, exclusion[0], mentions[-1].start) \
+                and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii():
+            exclusion = None  # "أثناء توجهها لإسعاف مصابين في قرية البارة": where the wounded were, not where they went
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
