@@ -2843,3 +2843,9 @@ def test_the_civil_defence_team_hit_is_the_target_and_its_statement_the_source(e
     assert centre.sources == ["Syrian Civil Defence"] and centre.targets == ["civil_defence"]
     (rescue,) = extract("قتل ستة مدنيين، بينهم متطوع في الدفاع المدني، في قصف مدفعي على قرية إبلين اليوم.", "2021-06-12")
     assert "civil_defence" not in rescue.targets
+
+
+def test_a_camp_the_gazetteer_lacks_near_a_known_town_is_placed_at_the_town(extract):
+    (camp,) = extract("Rockets carrying submunitions struck the Maram camp and areas around it near Kafr Jales, west of "
+                      "Idlib city, on Sunday, killing seven civilians.", "2022-11-07")
+    assert camp.location.name == "Kafr Jales" and camp.location.place_id is not None  # (no coordinates: precision 3)

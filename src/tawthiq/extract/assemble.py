@@ -338,6 +338,7 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
+_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
 
@@ -1156,13 +1157,18 @@ class Builder:
         # "the villages of Tal Tamr ... in the village of Um al-Kaif": the governorate of the places it knows
         admin1 = first.admin1 or (known.pop() if len(known) == 1 else None) \
             or (defaults.region.admin1 if defaults.region else None)
-        if len(places) == 1 and first.place is not None and first.place.kind != "governorate":
-            place = first.place
+        one = first if len(places) == 1 else None
+        if len(places) == 2 and first.place is None and last.place is not None \
+                and _NEAR_THE_TOWN.search(text.text, first.end, last.start):
+            one = last  # "the Maram camp ... near Kafr Jales", "مخيم ... قرب بلدة ...": a camp the gazetteer lacks,
+            one.near = True  # at the town it is said to be near
+        if one is not None and one.place is not None and one.place.kind != "governorate":
+            place = one.place
             # A place without coordinates (an OCHA village) stands at the admin unit above it: precision 2.
             anchor, exact = self.gazetteer.located(place)
             if anchor.kind == "governorate":
                 precision = 3
-            elif place.kind == "town" and exact and not first.near:
+            elif place.kind == "town" and exact and not one.near:
                 precision = 1
             else:
                 precision = 2
