@@ -2849,3 +2849,12 @@ def test_a_camp_the_gazetteer_lacks_near_a_known_town_is_placed_at_the_town(extr
     (camp,) = extract("Rockets carrying submunitions struck the Maram camp and areas around it near Kafr Jales, west of "
                       "Idlib city, on Sunday, killing seven civilians.", "2022-11-07")
     assert camp.location.name == "Kafr Jales" and camp.location.place_id is not None  # (no coordinates: precision 3)
+
+
+def test_a_bare_strike_beside_missiles_is_a_missile_attack_and_their_farmland_a_target(extract):
+    (masyaf,) = extract("Israeli strike kills two in Masyaf\nTwo people were killed early on Wednesday when Israeli "
+                        "missiles struck a building on the outskirts of Masyaf, a war monitor said.", "2024-01-10")
+    assert masyaf.sub_event_type == "Shelling/artillery/missile attack" and masyaf.perpetrator == ["israel"]
+    (village,) = extract("استشهد مواطن إثر قصف جيش الاحتلال التركي قرية زور مغار غربي كوباني، مساء أمس، وطال القصف منازل "
+                         "المدنيين وأراضيهم الزراعية.", "2021-08-03")
+    assert set(village.targets) == {"residential", "farmland"}

@@ -1232,6 +1232,11 @@ class Builder:
         kinds = {c.value for c in cues}
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
             kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
+        if "air" in kinds and "missile" in kinds \
+                and all(c.entry.pattern in ("strike", "strikes") for c in cues if c.value == "air"):
+            # "Israeli strike kills two ... when Israeli missiles struck a building": the bare "strike" is the missiles'
+            cues = [c for c in cues if c.value != "air"]
+            kinds.discard("air")
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
         if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
