@@ -2858,3 +2858,9 @@ def test_a_bare_strike_beside_missiles_is_a_missile_attack_and_their_farmland_a_
     (village,) = extract("استشهد مواطن إثر قصف جيش الاحتلال التركي قرية زور مغار غربي كوباني، مساء أمس، وطال القصف منازل "
                          "المدنيين وأراضيهم الزراعية.", "2021-08-03")
     assert set(village.targets) == {"residential", "farmland"}
+
+
+def test_one_attribution_credits_a_long_name_and_the_one_joined_to_it(extract):
+    (douma,) = extract("ارتفعت حصيلة ضحايا الهجوم الكيماوي الذي استهدف مدينة دوما مساء أمس إلى 42 شهيداً، وفق ما أعلنته "
+                       "الجمعية الطبية السورية الأمريكية والدفاع المدني في بيان مشترك.", "2018-04-08")
+    assert douma.sources == ["SAMS", "Syrian Civil Defence"] and douma.sub_event_type == "Chemical weapon"

@@ -85,6 +85,10 @@ class Clause:
             else:  # "حسب الدفاع المدني", "according to rescuers and residents"
                 pick = [s for s in sources if s.start >= cue.end and s.word_start - cue.end <= 40
                         and not _beyond(self.items, cue, s)]
+                for s in sources:  # "وفق الجمعية الطبية السورية الأمريكية والدفاع المدني": a long name, and another
+                    if pick and s.start > pick[-1].end and s not in pick \
+                            and _AND.fullmatch(self.norm_text[pick[-1].end : s.word_start]):
+                        pick.append(s)
             chosen.extend(s for s in pick if s not in chosen)
         return chosen or sources
 
@@ -338,6 +342,7 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
+_AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
