@@ -20,6 +20,10 @@ def test_same_event_needs_the_group_the_town_and_the_day():
     assert same_event("g1", a, "g2", b) is False
     assert same_event("g1", a, "g1", {**b, "date": "2017-11-20"}) is False
     assert same_event("g1", a, "g1", {"place_en": "Idlib city, Binnin", "date": "2017-11-13"}) is None
+    # an air strike one day and shelling the next on the town, both told by the group's reports: two attacks
+    strike, shelling = {**a, "attack_type": "airstrike"}, {**b, "date": "2017-11-14", "attack_type": "shelling"}
+    assert same_event("g1", strike, "g1", shelling) is False
+    assert same_event("g1", strike, "g1", {**shelling, "attack_type": "airstrike"}) is True
 
 
 def test_merge_quality_counts_true_false_and_missed_merges(tmp_path, extractor):

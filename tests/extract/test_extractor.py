@@ -2864,3 +2864,12 @@ def test_one_attribution_credits_a_long_name_and_the_one_joined_to_it(extract):
     (douma,) = extract("ارتفعت حصيلة ضحايا الهجوم الكيماوي الذي استهدف مدينة دوما مساء أمس إلى 42 شهيداً، وفق ما أعلنته "
                        "الجمعية الطبية السورية الأمريكية والدفاع المدني في بيان مشترك.", "2018-04-08")
     assert douma.sources == ["SAMS", "Syrian Civil Defence"] and douma.sub_event_type == "Chemical weapon"
+
+
+def test_the_next_days_attack_after_a_comma_is_its_own(extract):
+    strike, shelling = extract("قُتلت امرأة جراء غارة جوية روسية استهدفت منزلها في قرية دير سنبل بريف إدلب الجنوبي، يوم "
+                               "الإثنين، وفي اليوم التالي قصفت قوات النظام القرية ذاتها بالمدفعية، ما أدى إلى إصابة طفلين.",
+                               "2019-06-12")
+    assert (strike.date, shelling.date) == (dt.date(2019, 6, 10), dt.date(2019, 6, 11))
+    assert strike.perpetrator == ["russia"] and shelling.perpetrator == ["syrian_government"]
+    assert shelling.injured_children == 2 and strike.injured is None

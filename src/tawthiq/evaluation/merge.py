@@ -67,6 +67,9 @@ def same_event(group_a: str | None, gold_a: dict, group_b: str | None, gold_b: d
     if place_a != place_b:
         return False
     day_a, day_b = gold_a.get("date"), gold_b.get("date")
+    if day_a and day_b and day_a != day_b and gold_a.get("attack_type") and gold_b.get("attack_type") \
+            and gold_a["attack_type"] != gold_b["attack_type"]:
+        return False  # an air strike one day and shelling the next on the town: two attacks the group's reports tell
     if day_a and day_b:
         return abs((dt.date.fromisoformat(day_a) - dt.date.fromisoformat(day_b)).days) <= 1
     return True

@@ -250,8 +250,10 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 if kept:
                     clauses.append(Clause(cut, item.word_start, kept, sentence))
                     cut, current = item.word_start, [i for i in current if i.start >= item.start]
-            if item.category == "cues" and item.value == "clause_break" and current \
-                    and not _while_scene(item, sentence_items, text):
+            if (item.category == "cues" and item.value == "clause_break"
+                    # "، وفي اليوم التالي قصفت ...": the next day's attack, its own clause
+                    or item.category == "time" and item.value == "next_day" and item.prefix.startswith("و")) \
+                    and current and not _while_scene(item, sentence_items, text):
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before or _COMMA_THEN_THAT.search(text, max(a, item.word_start - 9),
                                                                              item.word_start):
