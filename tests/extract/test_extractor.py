@@ -2873,3 +2873,16 @@ def test_the_next_days_attack_after_a_comma_is_its_own(extract):
     assert (strike.date, shelling.date) == (dt.date(2019, 6, 10), dt.date(2019, 6, 11))
     assert strike.perpetrator == ["russia"] and shelling.perpetrator == ["syrian_government"]
     assert shelling.injured_children == 2 and strike.injured is None
+
+
+def test_a_name_told_once_with_a_type_word_may_be_told_bare_after_it(extract):
+    found = extract("شنت المروحيات غارات بالبراميل المتفجرة على بلدات الهبيط وعابدين وكفرسجنة، صباح اليوم، ما أدى إلى "
+                    "مقتل ثلاثة مدنيين في الهبيط وإصابة آخرين في عابدين.", "2018-09-09")
+    abdin = next(report for report in found if report.location.name == "Abdin")
+    assert abdin.injured == Count(low=1, best=None, high=None) and abdin.killed is None
+    assert extract("قال عابدين إن الطقس بارد اليوم.", "2018-09-09") == []
+
+
+def test_villages_of_idlib_told_in_latin_letters(extract):
+    (attack,) = extract("Regime helicopters dropped barrel bombs on Tal Mardikh on Thursday, killing a man.", "2019-12-19")
+    assert attack.location.name == "Tal Mardikh" and attack.location.admin1 == "Idlib"

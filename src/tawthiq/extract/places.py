@@ -190,6 +190,7 @@ def find_places(
         if item.category == "place":
             by_span.setdefault((item.start, item.end), []).append(item)
     consumed_until = -1
+    typed_before: set[str] = set()  # places named with a type word so far
     for index, item in enumerate(items):
         if item.category == "places" and item.value == "exclude":
             exclusion = (item.end, item.col(0))
@@ -242,10 +243,14 @@ def find_places(
             typed = type_word is not None or listed and _PLURAL_TYPE.match(scan.text, mentions[-1].start) is not None
             candidates = [
                 gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)]
-                if i.value in gazetteer.by_id and _context_allows(i.col(0), typed, hint, listed)
+                if i.value in gazetteer.by_id
+                # (a name told once with a type word may be told bare after it: "بلدات الهبيط وعابدين ... في عابدين")
+                and _context_allows(i.col(0), typed or i.value in typed_before, hint, listed)
             ]
             if not candidates:
                 continue
+            if typed:
+                typed_before.update(p.place_id for p in candidates)
             latin = item.col(0) == "latin"
             if latin:
                 begin, end = scan.norm.to_original(item.start, item.end)
