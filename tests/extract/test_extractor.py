@@ -2886,3 +2886,15 @@ def test_a_name_told_once_with_a_type_word_may_be_told_bare_after_it(extract):
 def test_villages_of_idlib_told_in_latin_letters(extract):
     (attack,) = extract("Regime helicopters dropped barrel bombs on Tal Mardikh on Thursday, killing a man.", "2019-12-19")
     assert attack.location.name == "Tal Mardikh" and attack.location.admin1 == "Idlib"
+
+
+def test_suicide_bombings_and_a_city_told_as_its_governorate(extract):
+    found = extract("طرطوس – سانا\nارتفع عدد الشهداء جراء التفجيرات الإرهابية التي استهدفت مدينتي طرطوس وجبلة صباح اليوم إلى 78 "
+                    "شهيداً.\nوأفاد مراسل سانا في طرطوس بأن انتحارياً فجر نفسه في محطة الحافلات وسط المدينة، ما أدى إلى "
+                    "استشهاد 33 مواطناً.\nوفي جبلة، أدت ثلاثة تفجيرات انتحارية وتفجير سيارة مفخخة قرب المشفى الوطني إلى "
+                    "استشهاد 45 مواطناً.", "2016-05-23")
+    tartus, jableh = found
+    assert tartus.killed == Count(low=33, best=33, high=33) and tartus.location.place_id is not None
+    assert jableh.sub_event_type == "Suicide bomb" and "car_bomb" in jableh.weapons and "drone" not in jableh.weapons
+    (drone,) = extract("استهدفت طائرة مسيرة انتحارية سيارة مدنية في قرية البارة اليوم.", "2023-10-10")
+    assert drone.sub_event_type == "Air/drone strike" and drone.weapons == ["drone"]

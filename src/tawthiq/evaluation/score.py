@@ -26,8 +26,9 @@ ATTACK_TYPES = {
     "drone": {"Air/drone strike"},
     "shelling": {"Shelling/artillery/missile attack"},
     "missile": {"Shelling/artillery/missile attack"},
-    "car_bomb": {"Remote explosive/landmine/IED"},
-    "ied": {"Remote explosive/landmine/IED"},
+    # (the gold's vocabulary has no suicide bombing: a bomber's car or belt is a car bomb or an IED there)
+    "car_bomb": {"Remote explosive/landmine/IED", "Suicide bomb"},
+    "ied": {"Remote explosive/landmine/IED", "Suicide bomb"},
     "landmine": {"Remote explosive/landmine/IED"},
     "explosion_unclear": {"Remote explosive/landmine/IED", None},
     "ground_clash": {"Armed clash"},

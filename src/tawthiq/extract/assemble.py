@@ -1044,6 +1044,8 @@ def _event_type(cues: set[str], first_cue: str | None) -> tuple[str | None, str 
         return sub("Chemical weapon")
     if "drone" in cues:
         return sub("Air/drone strike")
+    if "suicide" in cues:
+        return sub("Suicide bomb")
     if cues & {"car_bomb", "ied"}:
         return sub("Remote explosive/landmine/IED")
     air = "air" in cues

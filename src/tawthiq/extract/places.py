@@ -47,6 +47,8 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
 _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-[A-Z]")
 
 
+# "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
+_THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)|\bthe city(?:'s)? (?:centre|center)\b")
 _TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
@@ -267,6 +269,7 @@ def find_places(
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
+                or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
                 or _after_quarters(items, index, scan)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب"
             if governorates and (region_word is not None or (type_word is None and not city_follows)
