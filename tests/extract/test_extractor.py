@@ -2898,3 +2898,9 @@ def test_suicide_bombings_and_a_city_told_as_its_governorate(extract):
     assert jableh.sub_event_type == "Suicide bomb" and "car_bomb" in jableh.weapons and "drone" not in jableh.weapons
     (drone,) = extract("استهدفت طائرة مسيرة انتحارية سيارة مدنية في قرية البارة اليوم.", "2023-10-10")
     assert drone.sub_event_type == "Air/drone strike" and drone.weapons == ["drone"]
+
+
+def test_the_homs_media_center_is_a_source(extract):
+    (talbiseh,) = extract("قتل طفلان جراء قصف مدفعي لقوات النظام على مدينة تلبيسة بريف حمص الشمالي، مساء أمس، بحسب ما أفاد "
+                          "مركز حمص الإعلامي.", "2017-11-18")
+    assert talbiseh.sources == ["Homs Media Center"] and talbiseh.location.admin1 == "Homs"
