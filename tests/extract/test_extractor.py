@@ -2904,3 +2904,9 @@ def test_the_homs_media_center_is_a_source(extract):
     (talbiseh,) = extract("قتل طفلان جراء قصف مدفعي لقوات النظام على مدينة تلبيسة بريف حمص الشمالي، مساء أمس، بحسب ما أفاد "
                           "مركز حمص الإعلامي.", "2017-11-18")
     assert talbiseh.sources == ["Homs Media Center"] and talbiseh.location.admin1 == "Homs"
+
+
+def test_where_those_who_fired_are_deployed_is_no_place(extract):
+    (damascus,) = extract("استشهد مدني وأصيب 7 آخرون جراء سقوط قذائف هاون أطلقها الإرهابيون المنتشرون في الغوطة الشرقية على "
+                          "حيي العباسيين والقصاع في دمشق اليوم.", "2018-02-27")
+    assert damascus.location.admin1 == "Damascus" and damascus.perpetrator is None

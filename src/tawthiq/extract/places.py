@@ -208,6 +208,8 @@ def find_places(
                 # "قصف على جبل الزاوية": the area's governorate, unless it only said where a village is
                 mentions.append(PlaceMention(_text_start(item), item.end, gazetteer.governorate(item.col(0)),
                                              "region", item.col(0)))
+                if exclusion is not None and exclusion[1] == "firing_position" and mentions[-1].start >= exclusion[0]:
+                    mentions[-1].excluded, exclusion = exclusion[1], None  # "أطلقها الإرهابيون المنتشرون في الغوطة"
             continue
         if item.start < consumed_until:
             continue
