@@ -2910,3 +2910,17 @@ def test_where_those_who_fired_are_deployed_is_no_place(extract):
     (damascus,) = extract("استشهد مدني وأصيب 7 آخرون جراء سقوط قذائف هاون أطلقها الإرهابيون المنتشرون في الغوطة الشرقية على "
                           "حيي العباسيين والقصاع في دمشق اليوم.", "2018-02-27")
     assert damascus.location.admin1 == "Damascus" and damascus.perpetrator is None
+
+
+def test_an_item_of_a_list_with_its_own_attack_and_toll_is_its_own_incident(extract):
+    uwaid, dawwar, tafas = extract(
+        "The Syrian Network for Human Rights documented the killing of the following civilians yesterday:\n"
+        "1. On Tuesday, March 2, Syrian regime forces fired artillery shells at Kafr Uwaid village in the southern "
+        "suburbs of Idlib, killing a child.\n"
+        "2. On the same day, a landmine of unknown source exploded in al-Dawwar area in the eastern suburbs of Raqqa "
+        "governorate, killing two civilians.\n"
+        "3. Also on March 2, gunmen, whom we have not yet been able to identify, shot dead a civilian in Tafas city.",
+        "2021-03-03")
+    assert uwaid.killed == Count(low=1, best=1, high=1) and uwaid.weapons == ["artillery"]
+    assert dawwar.location.admin1 == "Raqqa" and dawwar.killed == Count(low=2, best=2, high=2)
+    assert dawwar.perpetrator == tafas.perpetrator == ["unknown"]

@@ -644,6 +644,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and len({id(d) for d in drafts if d.role == "main" and d.places}) >= 2 and clause.cited \
                 and not {i.value for i in clause.cited} & {i.value for c in current.clauses for i in c.cited}:
             continue  # another source's new paragraph on "the shelling" after several towns were told: about all
+        elif current is not None and current.clauses and clause.cues and any(not f.bare for f in clause.figures) \
+                and _opens_list_item(clause, text) and not _opens_list_item(current.clauses[0], text, clause):
+            # "1. On Tuesday, ... Kafr Uwaid village ...\n2. On the same day, a landmine ... exploded in al-Dawwar
+            # area ..., killing two": another item of the list, with its own attack and toll, where no town is known
+            current = Draft(role=role)
+            current.add(clause)
+            drafts.append(current)
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
@@ -666,6 +673,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _opens_list_item(clause: Clause, text: str, same_line_as: Clause | None = None) -> bool:
+    """The clause opens a line of a list ("1. ...", "- ..."); with `same_line_as`, whether it opens the line that
+    clause is on."""
+    line = text.rfind("\n", 0, clause.start) + 1
+    if same_line_as is not None and text.rfind("\n", 0, same_line_as.start) + 1 != line:
+        return False
+    return LIST_LINE.match(text, line) is not None and not text[line : clause.start].strip(" \t-•*▪◾🔸🔹0123456789.)")
 
 
 def _listed_in(clause: Clause, current: Draft | None, text: str) -> bool:
