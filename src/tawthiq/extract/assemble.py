@@ -909,7 +909,8 @@ def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
     for whole, alone in ((a, b), (b, a)):
         if alone.place is None and whole.start != alone.start:
             name = scan_text[alone.start : alone.end]
-            if len(name.split()) >= 2 and scan_text.startswith(name + " ", whole.start) and whole.end > whole.start + len(name):
+            if len(name.split()) >= 2 and scan_text.startswith(name + " ", whole.start) \
+                    and whole.end > whole.start + len(name):
                 return True
     return False
 

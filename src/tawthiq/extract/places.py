@@ -48,7 +48,8 @@ _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-
 
 
 # "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
-_THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)|\bthe city(?:'s)? (?:centre|center)\b")
+_THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)"
+                             r"|\bthe city(?:'s)? (?:centre|center)\b")
 _TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
