@@ -2924,3 +2924,9 @@ def test_an_item_of_a_list_with_its_own_attack_and_toll_is_its_own_incident(extr
     assert uwaid.killed == Count(low=1, best=1, high=1) and uwaid.weapons == ["artillery"]
     assert dawwar.location.admin1 == "Raqqa" and dawwar.killed == Count(low=2, best=2, high=2)
     assert dawwar.perpetrator == tafas.perpetrator == ["unknown"]
+
+
+def test_state_media_and_sana_are_one_outlet(extract):
+    (attack,) = extract("Islamic State jihadists opened fire on truffle hunters near the town of al-Sukhnah on Friday, state "
+                        "media said, and the official news agency SANA said 53 people were killed.", "2023-02-18")
+    assert attack.sources == ["SANA"]

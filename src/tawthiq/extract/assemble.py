@@ -1516,6 +1516,9 @@ class Builder:
                 items = [source]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
+        if any(item.value == "SANA" for item in items):
+            # "state media said ... the official news agency SANA said": one outlet, told twice
+            items = [item for item in items if item.value != "state media"]
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)
