@@ -2930,3 +2930,9 @@ def test_state_media_and_sana_are_one_outlet(extract):
     (attack,) = extract("Islamic State jihadists opened fire on truffle hunters near the town of al-Sukhnah on Friday, state "
                         "media said, and the official news agency SANA said 53 people were killed.", "2023-02-18")
     assert attack.sources == ["SANA"]
+
+
+def test_a_family_of_five_members(extract):
+    (family,) = extract("قُتلت عائلة من خمسة أفراد، بينهم ثلاثة أطفال، جراء غارة جوية روسية استهدفت منزلها في قرية الحويز "
+                        "بسهل الغاب، صباح اليوم.", "2019-06-25")
+    assert family.killed == Count(low=5, best=5, high=5) and family.killed_children == 3
