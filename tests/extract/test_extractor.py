@@ -2936,3 +2936,11 @@ def test_a_family_of_five_members(extract):
     (family,) = extract("قُتلت عائلة من خمسة أفراد، بينهم ثلاثة أطفال، جراء غارة جوية روسية استهدفت منزلها في قرية الحويز "
                         "بسهل الغاب، صباح اليوم.", "2019-06-25")
     assert family.killed == Count(low=5, best=5, high=5) and family.killed_children == 3
+
+
+def test_a_grandson_is_counted(extract):
+    (english,) = extract("A 60-year-old man and his 8-year-old grandson were killed on Sunday when Russian jets struck a "
+                         "poultry farm on the edge of the town of Armanaz, the White Helmets said.", "2022-01-02")
+    assert english.killed == Count(low=2, best=2, high=2) and english.killed_children == 1
+    (arabic,) = extract("قُتل رجل مسن وحفيده جراء غارة جوية روسية استهدفت مدجنة على أطراف بلدة أرمناز اليوم.", "2022-01-02")
+    assert arabic.killed == Count(low=2, best=2, high=2)
