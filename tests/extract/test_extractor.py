@@ -2944,3 +2944,12 @@ def test_a_grandson_is_counted(extract):
     assert english.killed == Count(low=2, best=2, high=2) and english.killed_children == 1
     (arabic,) = extract("قُتل رجل مسن وحفيده جراء غارة جوية روسية استهدفت مدجنة على أطراف بلدة أرمناز اليوم.", "2022-01-02")
     assert arabic.killed == Count(low=2, best=2, high=2)
+
+
+def test_the_side_a_faction_is_loyal_to_is_no_second_attacker(extract):
+    (clash,) = extract("قُتلت امرأة، اليوم، جراء اشتباكات اندلعت بين مجلس منبج العسكري وفصائل الجيش الوطني السوري الموالية "
+                       "لتركيا على محور قرية عرب حسن شمالي منبج.", "2023-08-29")
+    assert clash.perpetrator == ["sna"]
+    (planes,) = extract("استهدفت الطائرات الحربية الروسية والتابعة لنظام الأسد بلدة جرجناز اليوم، ما أدى إلى مقتل رجل.",
+                        "2019-12-20")
+    assert set(planes.perpetrator) == {"russia", "syrian_government"}

@@ -838,6 +838,16 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|off
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
 
+def _patron(clause: Clause, actor: Item) -> bool:
+    """'فصائل الجيش الوطني الموالية لتركيا': the side the one just named is loyal to describes it; it is not another
+    attacker."""
+    cue = next((i for i in clause.items if i.category == "cues" and i.value == "affiliation"
+                and i.start < actor.start and actor.word_start - i.end <= 2  # ("الموالية ل|تركيا")
+                and not i.prefix.startswith("و")), None)  # (not "الطائرات الروسية والتابعة لنظام الأسد": both)
+    return cue is not None and any(i.category == "actors" and i.end <= cue.word_start and cue.word_start - i.end <= 30
+                                   for i in clause.items)
+
+
 def _hedged(clause: Clause, actor: Item) -> bool:
     """'ويرجح أنها روسية', 'probably Russian': the side said to be the likely attacker, after an unknown one."""
     unknown = next((i.end for i in clause.items if i.category == "actors" and i.value == "unknown"), None)
@@ -866,7 +876,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
-    if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip():
+    if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
+            and not actor.prefix.startswith("و"):  # (not "بين مجلس منبج العسكري وفصائل الجيش الوطني": another side)
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
     if before is not None and before.category == "casualty" and before.col(0) == "person" \
@@ -1372,7 +1383,7 @@ class Builder:
                    and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
-                   and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end)
+                   and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
