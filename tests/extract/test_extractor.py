@@ -2953,3 +2953,12 @@ def test_the_side_a_faction_is_loyal_to_is_no_second_attacker(extract):
     (planes,) = extract("استهدفت الطائرات الحربية الروسية والتابعة لنظام الأسد بلدة جرجناز اليوم، ما أدى إلى مقتل رجل.",
                         "2019-12-20")
     assert set(planes.perpetrator) == {"russia", "syrian_government"}
+
+
+def test_a_handle_opening_a_post_or_its_repost_is_its_source(extract):
+    (sarmada,) = extract("RT @SyriaCivilDef: #Idlib: Our teams pulled the bodies of 3 civilians from under the rubble after "
+                         "regime airstrikes on residential buildings in #Sarmada this morning. https://t.co/xYz123",
+                         "2020-02-21")
+    assert sarmada.sources == ["Syrian Civil Defence"]
+    (atarib,) = extract("@SyriaCivilDef | مقتل مدني بقصف مدفعي لقوات النظام على أطراف مدينة #الأتارب قبل قليل", "2020-02-21")
+    assert atarib.sources == ["Syrian Civil Defence"]

@@ -387,7 +387,8 @@ def _source_named(lexicon: Lexicon, name: str):
     return hit if hit is not None and hit.start == len(hit.prefix) else None
 
 
-_OPENING_TAG = re.compile(r"\s*#(\w+)\s*[:|]")
+# "#الخوذ_البيضاء:", and an account's handle opening its post or a repost of it ("RT @SyriaCivilDef:", "@SyriaCivilDef |")
+_OPENING_TAG = re.compile(r"\s*(?:rt\s+)?[#@](\w+)\s*[:|]", re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
