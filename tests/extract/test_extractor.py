@@ -2962,3 +2962,9 @@ def test_a_handle_opening_a_post_or_its_repost_is_its_source(extract):
     assert sarmada.sources == ["Syrian Civil Defence"]
     (atarib,) = extract("@SyriaCivilDef | مقتل مدني بقصف مدفعي لقوات النظام على أطراف مدينة #الأتارب قبل قليل", "2020-02-21")
     assert atarib.sources == ["Syrian Civil Defence"]
+
+
+def test_gas_cylinder_launchers_are_mortar_fire_not_a_tractor(extract):
+    (quarter,) = extract("استشهد ثلاثة مدنيين جراء قصف بقذائف الهاون وجرار الغاز شنته الفصائل المسلحة على حي الشيخ مقصود في "
+                         "مدينة حلب، مساء اليوم.", "2016-04-10")
+    assert quarter.targets == [] and "mortar" in quarter.weapons
