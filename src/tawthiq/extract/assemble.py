@@ -1448,10 +1448,9 @@ class Builder:
         """'... but that seven of the dead were children': how many of the toll told were children or women, in a
         sentence of its own."""
         text = self.scan.text
-        numbers = {item.start: item.number for clause in clauses for item in clause.items if item.number is not None}
         for clause in clauses:
             for share in _SHARE_OF_THE_TOLL.finditer(text, clause.start, clause.end):
-                count = numbers.get(share.start(1))
+                count = next((item.number for item in clause.items if item.start == share.start(1)), None)
                 outcome = "injured" if share.group(2) in ("wounded", "injured") else "killed"
                 name = f"{outcome}_{'children' if share.group(3) == 'children' else 'women'}"
                 total = getattr(report, outcome)
