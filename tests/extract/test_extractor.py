@@ -2968,3 +2968,11 @@ def test_gas_cylinder_launchers_are_mortar_fire_not_a_tractor(extract):
     (quarter,) = extract("استشهد ثلاثة مدنيين جراء قصف بقذائف الهاون وجرار الغاز شنته الفصائل المسلحة على حي الشيخ مقصود في "
                          "مدينة حلب، مساء اليوم.", "2016-04-10")
     assert quarter.targets == [] and "mortar" in quarter.weapons
+
+
+def test_a_quarter_named_alone_is_in_the_city_of_the_dateline(extract):
+    (quarter,) = extract("حلب – هاوار\nاستشهد ثلاثة مدنيين جراء قصف بقذائف الهاون شنته الفصائل المسلحة على حي الشيخ مقصود، "
+                         "مساء اليوم.", "2016-04-10")
+    assert quarter.location.name_ar == "حلب" and quarter.location.geo_precision == 2
+    (village,) = extract("حلب – هاوار\nاستشهد مدني جراء قصف على قرية تل جبين، مساء اليوم.", "2016-04-10")
+    assert village.location.name_ar != "حلب"

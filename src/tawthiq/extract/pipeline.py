@@ -15,7 +15,7 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, is_heading, place_key, refers_back,
                        said_on, split_by_town, split_clauses)
-from .places import PlaceMention, quarters_in_town, with_named_towns, with_tagged_places
+from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
 
@@ -41,6 +41,7 @@ class Extractor:
         prefer = self._main_governorate(scanned)
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
         last_town: PlaceMention | None = None  # the last known town named, for a quarter named after it
+        datelined = dateline_city(scanned, self.gazetteer)  # "حلب – هاوار": the city a quarter named alone is in
         for clause in clauses:
             in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
@@ -48,7 +49,7 @@ class Extractor:
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
-            quarters_in_town(clause.places, last_town, scanned)
+            quarters_in_town(clause.places, last_town or datelined, scanned, across_lines=last_town is None)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
                 scope = next((p.admin1 for p in clause.regions), None)

@@ -516,17 +516,36 @@ def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, g
     return None
 
 
-def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, scan: Scan) -> None:
+def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, scan: Scan,
+                     across_lines: bool = False) -> None:
     """'In the city of Aleppo, ... Meanwhile, helicopters dropped barrel bombs on the district of al-Sukkari': a
-    quarter the gazetteer lacks, in a later clause of the paragraph that named a town, is in that town."""
+    quarter the gazetteer lacks, in a later clause of the paragraph that named a town, is in that town (with
+    `across_lines`, in any later paragraph: the city of the report's dateline)."""
     if town is None or not any(m.place is None and m.level == "town" for m in mentions) \
-            or "\n" in scan.text[town.end : mentions[0].start]:
+            or not across_lines and "\n" in scan.text[town.end : mentions[0].start]:
         return
     for index, mention in enumerate(mentions):
         if (mention.place is None and mention.level == "town" and not mention.excluded
                 and _QUARTER.search(scan.text[mention.start : mention.end])):
             mentions[index] = PlaceMention(mention.start, mention.end, town.place, "town", town.admin1, near=True,
                                            quarter=True)
+
+
+_DATELINE_NAME = re.compile(r"\s*([\u0621-\u064a]+(?: [\u0621-\u064a]+)?)[ \t]*[–—-][ \t]*\S")
+
+
+def dateline_city(scan: Scan, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'حلب – هاوار': a report datelined in a governorate's capital, whose name is the governorate's too; a quarter it
+    names with no town ("حي الشيخ مقصود") is in that city."""
+    head = _DATELINE_NAME.match(scan.text)
+    if head is None:
+        return None
+    candidates = gazetteer.lookup(head.group(1), cross_script=False)
+    governorate = next((c.place.admin1 for c in candidates if c.place.kind == "governorate"), None)
+    town = next((c.place for c in candidates if c.place.kind == "town" and c.place.admin1 == governorate), None)
+    if governorate is None or town is None:
+        return None
+    return PlaceMention(head.start(1), head.end(1), town, "town", town.admin1)
 
 
 def _english_typed(item: Item, scan: Scan, original: str) -> PlaceMention | None:
