@@ -2976,3 +2976,10 @@ def test_a_quarter_named_alone_is_in_the_city_of_the_dateline(extract):
     assert quarter.location.name_ar == "حلب" and quarter.location.geo_precision == 2
     (village,) = extract("حلب – هاوار\nاستشهد مدني جراء قصف على قرية تل جبين، مساء اليوم.", "2016-04-10")
     assert village.location.name_ar != "حلب"
+
+
+def test_an_outlets_name_alone_on_the_first_line_is_the_posts_source(extract):
+    (dhiban,) = extract("دير الزور 24\nقصفت الميليشيات الإيرانية المتمركزة في مدينة الميادين بقذائف الهاون قرية ذيبان، مساء أمس، "
+                        "ما أدى إلى إصابة امرأة وطفليها بجروح.", "2023-01-24")
+    assert dhiban.sources == ["Deir Ezzor 24"] and dhiban.perpetrator == ["iran_backed"]
+    assert dhiban.location.name_ar != "الميادين"
