@@ -2983,3 +2983,9 @@ def test_an_outlets_name_alone_on_the_first_line_is_the_posts_source(extract):
                         "ما أدى إلى إصابة امرأة وطفليها بجروح.", "2023-01-24")
     assert dhiban.sources == ["Deir Ezzor 24"] and dhiban.perpetrator == ["iran_backed"]
     assert dhiban.location.name_ar != "الميادين"
+
+
+def test_police_officers_are_counted_and_whose_they_were_is_no_attacker(extract):
+    (attack,) = extract("Two Turkish police officers were killed on Sunday when PKK/YPG terrorists fired a guided missile "
+                        "at an armored vehicle near the town of Marea, the Interior Ministry said.", "2021-10-11")
+    assert attack.killed == Count(low=2, best=2, high=2) and attack.perpetrator == ["sdf"]
