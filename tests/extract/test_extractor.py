@@ -2989,3 +2989,10 @@ def test_police_officers_are_counted_and_whose_they_were_is_no_attacker(extract)
     (attack,) = extract("Two Turkish police officers were killed on Sunday when PKK/YPG terrorists fired a guided missile "
                         "at an armored vehicle near the town of Marea, the Interior Ministry said.", "2021-10-11")
     assert attack.killed == Count(low=2, best=2, high=2) and attack.perpetrator == ["sdf"]
+
+
+def test_a_campaigns_toll_so_far_credits_nobody_for_the_attack(extract):
+    (hospital,) = extract("قُتل 16 مدنياً جراء غارات جوية تركية استهدفت مشفى عفرين مساء أمس، وفق ما أعلنه الهلال الأحمر الكردي.\n"
+                          "وتواصل القوات التركية عملية \"غصن الزيتون\" التي بدأت في 20 كانون الثاني الماضي، وأسفرت حتى الآن عن "
+                          "مقتل أكثر من 200 مدني بحسب المرصد السوري.", "2018-03-17")
+    assert hospital.sources == ["Kurdish Red Crescent"] and hospital.killed == Count(low=16, best=16, high=16)
