@@ -2996,3 +2996,11 @@ def test_a_campaigns_toll_so_far_credits_nobody_for_the_attack(extract):
                           "وتواصل القوات التركية عملية \"غصن الزيتون\" التي بدأت في 20 كانون الثاني الماضي، وأسفرت حتى الآن عن "
                           "مقتل أكثر من 200 مدني بحسب المرصد السوري.", "2018-03-17")
     assert hospital.sources == ["Kurdish Red Crescent"] and hospital.killed == Count(low=16, best=16, high=16)
+
+
+def test_a_toll_shared_out_town_by_town_after_including(extract):
+    saraqib, jisr = extract("Warplanes struck Saraqeb and Jisr al-Shoghour on Tuesday, killing at least nine people, "
+                            "including five in Saraqeb and four in Jisr al-Shoghour, according to the Observatory.",
+                            "2019-05-21")
+    assert saraqib.killed == Count(low=5, best=5, high=5) and jisr.killed == Count(low=4, best=4, high=4)
+    assert saraqib.location.name_ar == "سراقب" and jisr.sources == ["SOHR"]

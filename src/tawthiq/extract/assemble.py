@@ -459,6 +459,9 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     return out
 
 
+_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم))\s*$")
+
+
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     """Only "في", "in the", "were killed in" ... between a count and a town: the count was made there."""
     words = text[end : town.start].split()
@@ -488,6 +491,11 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
                           and i.value in ("killed", "injured")), None)
             if named is not None and scan.gap(named, number) <= 2:
                 figure = _counted(named.value, number)
+            elif _INCLUDING_BEFORE.search(text, max(0, number.word_start - 14), number.word_start):
+                # "killing at least nine people, including five in Saraqeb": the toll's outcome, counted by town
+                whole = next((f for f in reversed(clause.figures) if f.end <= number.start
+                              and f.outcome in ("killed", "injured")), None)
+                figure = _counted(whole.outcome, number) if whole is not None else None
         if figure is not None:
             pairs.append((town, figure))
             previous, previous_end = figure, town.end
