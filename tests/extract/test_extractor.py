@@ -3004,3 +3004,10 @@ def test_a_toll_shared_out_town_by_town_after_including(extract):
                             "2019-05-21")
     assert saraqib.killed == Count(low=5, best=5, high=5) and jisr.killed == Count(low=4, best=4, high=4)
     assert saraqib.location.name_ar == "سراقب" and jisr.sources == ["SOHR"]
+
+
+def test_another_attack_told_beside_after_a_comma_is_its_own(extract):
+    rastan, village = extract("قُتلت طفلة وأصيب خمسة مدنيين، اليوم، جراء قصف مدفعي لقوات النظام على مدينة الرستن، تزامناً مع "
+                              "غارات للطيران الحربي الروسي على قرية تير معلة، دون أنباء عن إصابات فيها.", "2018-04-30")
+    assert rastan.perpetrator == ["syrian_government"] and rastan.killed_children == 1
+    assert village.perpetrator == ["russia"] and village.killed is None
