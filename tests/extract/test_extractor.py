@@ -3011,3 +3011,10 @@ def test_another_attack_told_beside_after_a_comma_is_its_own(extract):
                               "غارات للطيران الحربي الروسي على قرية تير معلة، دون أنباء عن إصابات فيها.", "2018-04-30")
     assert rastan.perpetrator == ["syrian_government"] and rastan.killed_children == 1
     assert village.perpetrator == ["russia"] and village.killed is None
+
+
+def test_the_centre_of_a_town_and_roughly_a_number(extract):
+    (attack,) = extract("Roughly 40 people were wounded and a dozen killed when government rockets slammed into the "
+                        "crowded centre of Maarat al-Numan on Tuesday afternoon, rescue workers said.", "2019-03-26")
+    assert attack.location.name_ar == "معرة النعمان" and attack.injured == Count(low=36, best=40, high=44)
+    assert attack.killed == Count(low=12, best=12, high=12)
