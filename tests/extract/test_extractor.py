@@ -3018,3 +3018,10 @@ def test_the_centre_of_a_town_and_roughly_a_number(extract):
                         "crowded centre of Maarat al-Numan on Tuesday afternoon, rescue workers said.", "2019-03-26")
     assert attack.location.name_ar == "معرة النعمان" and attack.injured == Count(low=36, best=40, high=44)
     assert attack.killed == Count(low=12, best=12, high=12)
+
+
+def test_children_from_the_same_family_and_a_volunteer_who_told_an_agency(extract):
+    (home,) = extract("Three children from the same family were killed on Saturday when shells fired by regime forces "
+                      "landed on their home in Kafranbel, a civil defence volunteer told Reuters.", "2019-09-28")
+    assert home.killed == Count(low=3, best=3, high=3) and home.killed_children == 3
+    assert home.sources == ["Syrian Civil Defence"]

@@ -101,8 +101,10 @@ class Clause:
         """'killed two doctors and a nurse, the monitor said': the doctors are victims there, not a source."""
         index = next((n for n, i in enumerate(self.items) if i.category == "casualty" and i.start == source.start
                       and i.end == source.end), None)
-        if _MEMBER_AFTER.match(self.norm_text, source.end) \
-                and _ONE_OR_MORE_BEFORE.search(self.norm_text, max(0, source.word_start - 12), source.word_start):
+        member = _MEMBER_AFTER.match(self.norm_text, source.end)
+        if member is not None and _ONE_OR_MORE_BEFORE.search(self.norm_text, max(0, source.word_start - 12),
+                                                             source.word_start) \
+                and not _SPEAKS_AFTER.match(self.norm_text, member.end()):  # (not "a civil defence volunteer told")
             # "including a Syrian Arab Red Crescent staff member": one of its people, a victim (not "civil defence
             # workers said": its people speaking)
             return True
@@ -341,6 +343,7 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 
 # "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
 _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])|\bthe organi[sz]ation (?:said|says|reported)")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
