@@ -3025,3 +3025,10 @@ def test_children_from_the_same_family_and_a_volunteer_who_told_an_agency(extrac
                       "landed on their home in Kafranbel, a civil defence volunteer told Reuters.", "2019-09-28")
     assert home.killed == Count(low=3, best=3, high=3) and home.killed_children == 3
     assert home.sources == ["Syrian Civil Defence"]
+
+
+def test_a_neighbour_among_the_dead_listed_after_a_colon(extract):
+    (building,) = extract("An air strike on a residential building in Salqin on January 20, 2020, killed five civilians: a "
+                          "mother, her three children and a neighbour, Human Rights Watch said today.", "2020-01-27")
+    assert building.killed == Count(low=5, best=5, high=5)
+    assert (building.killed_children, building.killed_women) == (3, 1)
