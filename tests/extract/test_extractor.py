@@ -3032,3 +3032,9 @@ def test_a_neighbour_among_the_dead_listed_after_a_colon(extract):
                           "mother, her three children and a neighbour, Human Rights Watch said today.", "2020-01-27")
     assert building.killed == Count(low=5, best=5, high=5)
     assert (building.killed_children, building.killed_women) == (3, 1)
+
+
+def test_a_government_building_is_a_public_building(extract):
+    (idlib,) = extract("Suspected Russian jets bombed the city of Idlib on Tuesday, killing at least 26 people. The strikes "
+                       "hit a residential area and a government building used by the civil administration.", "2017-02-07")
+    assert set(idlib.targets) == {"residential", "public_building"}
