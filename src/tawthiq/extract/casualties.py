@@ -108,13 +108,12 @@ _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|س
 _AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
 
 
-def _kind(item: Item, scan: Scan | None = None) -> str:
-    """What kind of person; an age written before the noun says a child ("her 9-year-old brother")."""
+def _kind(item: Item, age: re.Match | None = None) -> str:
+    """What kind of person; an age written before the noun (`_AGE_BEFORE`'s match) says a child ("her 9-year-old
+    brother")."""
     kind = item.col(2) or "person"
-    if scan is not None and kind != "child":
-        age = _AGE_BEFORE.search(scan.text, max(0, item.word_start - 24), item.word_start)
-        if age is not None and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
-            return "child"
+    if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
+        return "child"
     return kind
 
 
@@ -342,7 +341,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if age is not None:  # "a 15-year-old boy": the age goes with the person
                 adjective_start = min(adjective_start, age.start())
             q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
-                         kinds=[(_kind(item, scan), number)], exact=number is not None and qualifier is None,
+                         kinds=[(_kind(item, age), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
             if _is_casualty_noun(item):
                 q.outcome = item.value

@@ -50,7 +50,7 @@ _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-
 # "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
 _THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)"
                              r"|\bthe city(?:'s)? (?:centre|center)\b")
-_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
+_TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
 
@@ -363,7 +363,7 @@ def find_places(
         else:
             continue
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0] and exclusion[1] == "transfer" \
-                and not _TOWARDS.search(scan.text, exclusion[0], mentions[-1].start) \
+                and not _TAKEN_TOWARDS.search(scan.text, exclusion[0], mentions[-1].start) \
                 and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii():
             exclusion = None  # "أثناء توجهها لإسعاف مصابين في قرية البارة": where the wounded were, not where they went
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
