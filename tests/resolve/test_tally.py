@@ -3,6 +3,7 @@
 import datetime as dt
 from collections import Counter
 
+import orjson
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,24 @@ def test_one_report_at_a_time_or_all_at_once_give_the_same_incident(group):
         tally.add(member)
         assert tally.report_count == group.index(member) + 1
     assert tally.merged().incident == merged_incident(list(reversed(group))).incident
+
+
+@settings(max_examples=200, deadline=None)
+@given(members(), st.integers(0, 7))
+def test_a_tally_stored_and_read_back_goes_on_as_the_same_tally(group, stored_after):
+    """What the record stores of an incident (its tally's state, as JSON, and its words) is read back into a tally
+    that takes the later reports exactly as the one never stored does."""
+    first, later = group[:stored_after], group[stored_after:]
+    stored = Tally.of(first)
+    state = orjson.loads(orjson.dumps(stored.state()))
+    words = [tuple(w) for w in orjson.loads(orjson.dumps(stored.words))]
+    read_back = Tally.of_state(state, words)
+    assert read_back.state() == stored.state()
+    for member in later:
+        read_back.add(member)
+    whole = Tally.of(group)
+    assert read_back.fields() == whole.fields()
+    assert read_back.words == whole.words
+    assert (read_back.corroborated, read_back.first_published, read_back.report_count) == \
+        (whole.corroborated, whole.first_published, whole.report_count)
+    assert read_back.merged().incident == whole.merged().incident

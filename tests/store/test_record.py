@@ -2,13 +2,15 @@
 
 import json
 
+import orjson
 import pytest
 from sqlalchemy import select, update
 
 from tawthiq.ingest.job import IngestSummary, ingest_paths
 from tawthiq.records import Count
 from tawthiq.store.queries import IncidentFilter, incident_detail, iter_failed, iter_incidents
-from tawthiq.store import open_database
+from tawthiq.resolve.merge import Tally
+from tawthiq.store import open_database, window
 from tawthiq.store.record import Record, bump_version
 from tawthiq.store.schema import Incident
 
@@ -141,6 +143,30 @@ def test_incidents_stored_before_words_were_kept_are_read_through_their_reports(
     with database.engine.connect() as conn:
         words = conn.execute(select(Incident.member_words)).scalar_one()
     assert len(words) == 2 and "اريحا" in words[0]  # kept again from the next save on
+
+
+def test_a_report_joining_an_incident_stored_before_goes_on_from_its_stored_tally(database, extractor, tmp_path,
+                                                                                  outlet_lines, monkeypatch):
+    """A later ingest (a new process: nothing held) does not read the incident's reports again: the stored tally
+    carries on, and ends where folding every report would."""
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps(outlet_lines[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    later.write_text(json.dumps(outlet_lines[1], ensure_ascii=False) + "\n", encoding="utf-8")
+    ingest(database, extractor, first)
+    with database.engine.connect() as conn:
+        assert conn.execute(select(Incident.tally)).scalar_one()["reports"] == 1
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the incident's reports were read again")
+
+    monkeypatch.setattr(window, "read_members", no_reading)
+    assert ingest(database, extractor, later).joined == 1
+    monkeypatch.undo()
+    with database.engine.connect() as conn:
+        incident_id, stored = conn.execute(select(Incident.id, Incident.tally)).one()
+        folded = Tally.of(window.read_members(conn, incident_id=incident_id))
+    assert stored["reports"] == 2
+    assert stored == orjson.loads(orjson.dumps(folded.state()))
 
 
 def write_reports(folder, count):

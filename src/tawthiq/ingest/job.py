@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..collector import long_batch
 from ..extract.pipeline import Extractor, document_from_text
 from ..records import Document, Post
 from ..store.record import Pending, Record, Stored
@@ -108,24 +109,25 @@ def ingest_paths(paths: list[Path], record: Record, extractor: Extractor, *, sou
     batch = Batch(record, summary, batch_size)
     if on_start:
         on_start(sum(p.stat().st_size for p in files))
-    try:
-        for path in files:
-            social = fmt or detect(path)
-            if social is not None:
-                for item in read_posts(path, social, columns):
-                    ingest_post(item, record, extractor, summary, batch=batch)
-                if on_progress:
-                    on_progress(path.stat().st_size, str(path))
-                continue
-            for incoming in read_path(path):
-                ingest_one(incoming, record, extractor, summary, source_name=source_name, published=published,
-                           batch=batch)
-                if on_progress:
-                    on_progress(len(incoming.raw), incoming.source)
-    except KeyboardInterrupt:
-        batch.commit()  # Ctrl-C keeps what was read
-        raise
-    batch.commit()
+    with long_batch():
+        try:
+            for path in files:
+                social = fmt or detect(path)
+                if social is not None:
+                    for item in read_posts(path, social, columns):
+                        ingest_post(item, record, extractor, summary, batch=batch)
+                    if on_progress:
+                        on_progress(path.stat().st_size, str(path))
+                    continue
+                for incoming in read_path(path):
+                    ingest_one(incoming, record, extractor, summary, source_name=source_name, published=published,
+                               batch=batch)
+                    if on_progress:
+                        on_progress(len(incoming.raw), incoming.source)
+        except KeyboardInterrupt:
+            batch.commit()  # Ctrl-C keeps what was read
+            raise
+        batch.commit()
     return summary
 
 

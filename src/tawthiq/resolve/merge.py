@@ -20,6 +20,7 @@ KEPT_WORDS = 20  # reports whose words an incident keeps for scoring (the first 
 _BREAKDOWNS = {"killed": ("killed_children", "killed_women"), "injured": ("injured_children", "injured_women")}
 _FIGURES = COUNT_FIELDS
 _BREAKDOWN_NAMES = tuple(name for names in _BREAKDOWNS.values() for name in names)
+_PLACE_FIELDS = tuple(Location.model_fields)
 _WEAPON_ORDER = {name: rank for rank, name in enumerate(WEAPONS_BY_SPECIFICITY)}
 _TARGET_ORDER = {name: rank for rank, name in enumerate(TARGETS)}
 
@@ -29,6 +30,18 @@ class Merged:
     incident: IncidentReport
     corroborated: bool
     first_reported: dt.date | None
+
+
+def _same(value):
+    return value
+
+
+def _day_text(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _day_of(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text is not None else None
 
 
 class _Votes:
@@ -58,6 +71,21 @@ class _Votes:
         if self.counts is not None:
             return max(self.counts, key=self.counts.__getitem__)
         return self.only
+
+    def state(self, write=_same) -> list:
+        """[[value, times], ...] in first-seen order."""
+        if self.counts is not None:
+            return [[write(value), times] for value, times in self.counts.items()]
+        return [[write(self.only), self.times]] if self.times else []
+
+    @classmethod
+    def of_state(cls, state: list, read=_same) -> _Votes:
+        votes = cls()
+        if len(state) == 1:
+            votes.only, votes.times = read(state[0][0]), state[0][1]
+        elif state:
+            votes.counts = {read(value): times for value, times in state}
+        return votes
 
 
 class _FigureTally:
@@ -112,6 +140,20 @@ class _FigureTally:
         """(provisional, breakdowns...) of the report whose figure is best."""
         group = self._group()
         return group[2] if group else None
+
+    def state(self) -> list:
+        return [[numbered, [key[0], key[1], key[2].isoformat(), key[3], key[4]], [count.low, count.best, count.high],
+                 list(companions), low, upper, largest]
+                for numbered, (key, count, companions, low, upper, largest) in self.groups.items()]
+
+    @classmethod
+    def of_state(cls, state: list) -> _FigureTally:
+        figure = cls()
+        for numbered, key, count, companions, low, upper, largest in state:
+            figure.groups[numbered] = [(key[0], key[1], dt.date.fromisoformat(key[2]), key[3], key[4]),
+                                       Count.model_construct(low=count[0], best=count[1], high=count[2]),
+                                       tuple(companions), low, upper, largest]
+        return figure
 
 
 class Tally:
@@ -211,6 +253,52 @@ class Tally:
             self.first_published = member.published
         if len(self.words) < KEPT_WORDS:
             self.words.append(tuple(sorted(member.words)))  # sorted once: stored as they are, each time written
+
+    def state(self) -> dict:
+        """Everything the tally keeps but its words (the incident's member_words), as JSON values: stored with the
+        incident, so a report joining it later, in this process or another, goes on from here instead of
+        reading and folding every report it has again."""
+        return {
+            "reports": self.report_count,
+            "places": [[place_id, count, list(rank), [getattr(location, name) for name in _PLACE_FIELDS]]
+                       for place_id, (count, rank, location) in self.places.items()],
+            "main_days": self.main_days.state(_day_text), "all_days": self.all_days.state(_day_text),
+            "day_precision": [[day.isoformat(), precision] for day, precision in self.day_precision],
+            "any_main": self.any_main, "earliest_main": _day_text(self.earliest_main_published),
+            "sub_events": self.sub_events.state(), "event_types": self.event_types.state(),
+            "event_of_sub": self.event_of_sub, "weapons": self.weapons, "targets": self.targets,
+            "perpetrators": self.perpetrators, "perpetrator_texts": self.perpetrator_texts, "sources": self.sources,
+            "confidence": self.confidence,
+            "figures": {name: figure.state() for name, figure in self.figures.items()},
+            "breakdown_max": self.breakdown_max, "documents": self.documents,
+            "origins": [[kind, list(value) if isinstance(value, tuple) else value] for kind, value in self.origins],
+            "first_published": _day_text(self.first_published),
+        }
+
+    @classmethod
+    def of_state(cls, state: dict, words: list[tuple[str, ...]]) -> Tally:
+        """The tally `state()` gave, with the words stored beside it; the same tally, report for report."""
+        tally = cls()
+        tally.report_count = state["reports"]
+        tally.places = {place_id: [count, tuple(rank), Location.model_construct(**dict(zip(_PLACE_FIELDS, values)))]
+                        for place_id, count, rank, values in state["places"]}
+        tally.main_days = _Votes.of_state(state["main_days"], _day_of)
+        tally.all_days = _Votes.of_state(state["all_days"], _day_of)
+        tally.day_precision = [(dt.date.fromisoformat(day), precision) for day, precision in state["day_precision"]]
+        tally.any_main, tally.earliest_main_published = state["any_main"], _day_of(state["earliest_main"])
+        tally.sub_events = _Votes.of_state(state["sub_events"])
+        tally.event_types = _Votes.of_state(state["event_types"])
+        tally.event_of_sub = dict(state["event_of_sub"])
+        tally.weapons, tally.targets = list(state["weapons"]), list(state["targets"])
+        tally.perpetrators, tally.perpetrator_texts = list(state["perpetrators"]), list(state["perpetrator_texts"])
+        tally.sources, tally.confidence = list(state["sources"]), state["confidence"]
+        tally.figures = {name: _FigureTally.of_state(figure) for name, figure in state["figures"].items()}
+        tally.breakdown_max, tally.documents = list(state["breakdown_max"]), list(state["documents"])
+        tally.origins = [(kind, sys.intern(value) if isinstance(value, str) else tuple(value))
+                         for kind, value in state["origins"]]
+        tally.first_published = _day_of(state["first_published"])
+        tally.words = list(words)
+        return tally
 
     def location(self):
         """The most precise place, the one most reports name on a tie, then the earliest report's."""

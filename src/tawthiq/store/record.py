@@ -114,7 +114,7 @@ def _incident_values(tally: Tally, status: str, now: dt.datetime | None = None, 
         for column in EDITED_COLUMNS.get(name, ()):
             values.pop(column, None)
     values.update(report_count=tally.report_count, first_reported=tally.first_published, updated_at=now or utcnow(),
-                  status=status)
+                  status=status, tally=tally.state())
     if words:
         values["member_words"] = tally.words  # each report's words, sorted (a JSON list of lists)
     if status in ("unverified", "corroborated"):  # an analyst's verdict is never overwritten by a merge

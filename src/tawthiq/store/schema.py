@@ -91,6 +91,9 @@ class Incident(_ReportColumns, Base):
     # The words of each report's evidence (one list per report, the first 20 reports): a new report is compared
     # with them without reading the reports themselves.
     member_words: Mapped[list | None] = mapped_column(JSON)
+    # The running tally of its reports (resolve.merge.Tally.state): a report joining it later, in this process or
+    # another, goes on from it instead of reading every report again.
+    tally: Mapped[dict | None] = mapped_column(JSON)
     # Fields a person set by hand (people.EDITABLE names): merging more reports in recomputes every other field.
     edited_fields: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

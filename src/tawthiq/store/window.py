@@ -18,7 +18,7 @@ from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import orjson
-from sqlalchemy import Connection, Text, and_, cast, or_, select
+from sqlalchemy import Connection, Text, and_, bindparam, cast, or_, select
 
 from ..language.normalize import FOLD_TARGETS
 from ..records import COUNT_FIELDS
@@ -38,7 +38,17 @@ _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, inc
                 incidents.c.killed_low, incidents.c.injured_low, incidents.c.killed_or_injured_low,
                 incidents.c.killed_high, incidents.c.injured_high, incidents.c.killed_or_injured_high,
                 # As text, read into lists only for the incidents a report is scored against.
-                cast(incidents.c.member_words, Text).label("member_words"))
+                cast(incidents.c.member_words, Text).label("member_words"),
+                incidents.c.tally.is_not(None).label("has_tally"))
+# The incidents of a governorate (or of none) on some days (and, the second flag, those without a day): built once,
+# so reading a day again costs the query, not the making of it.
+_ON_DAYS = {
+    (no_admin1, undated): _BRIEF.where(
+        incidents.c.admin1.is_(None) if no_admin1 else incidents.c.admin1 == bindparam("admin1"),
+        or_(incidents.c.date.in_(bindparam("days", expanding=True)), incidents.c.date.is_(None)) if undated
+        else incidents.c.date.in_(bindparam("days", expanding=True)))
+    for no_admin1 in (False, True) for undated in (False, True)}
+_TALLY = select(cast(incidents.c.tally, Text)).where(incidents.c.id == bindparam("incident_id"))
 _MEMBERS = (select(reports, documents.c.published, documents.c.source_name, documents.c.url)
             .join(documents, documents.c.id == reports.c.document_id))
 
@@ -138,11 +148,11 @@ class Held:
     has joined it here) the running tally of its fields."""
 
     __slots__ = ("id", "view", "status", "tally", "key", "attack", "cell", "weak", "name", "new", "words_written",
-                 "edited", "armed", "_words", "_stored_words")
+                 "edited", "armed", "_words", "_stored_words", "has_tally")
 
     def __init__(self, incident_id: int, view: SimpleNamespace, status: str, *, tally: Tally | None = None,
                  stored_words: str | None = None, words_written: int = -1, new: bool = False,
-                 edited: frozenset[str] = frozenset()):
+                 edited: frozenset[str] = frozenset(), has_tally: bool = False):
         self.id, self.view, self.status, self.tally, self.new = incident_id, view, status, tally, new
         self.edited = edited  # fields a person set by hand: a merge leaves them as they are
         self.key: tuple | None = None  # (governorate, day or None) it is filed under
@@ -154,6 +164,7 @@ class Held:
         self.words_written = words_written  # how many reports' words the stored row has (-1: not known)
         self._words: list[tuple[str, ...]] | None = None
         self._stored_words = stored_words  # member_words as stored, read on first use
+        self.has_tally = has_tally  # its tally's state is stored (read when a report joins, not held before)
 
     @property
     def words(self) -> list[tuple[str, ...]]:
@@ -329,12 +340,10 @@ class Window:
                 if (fit := could_join(member, held.view)) is not None]
 
     def _read(self, conn: Connection, admin1: str | None, days: list[dt.date | None]) -> None:
-        same_admin1 = incidents.c.admin1.is_(None) if admin1 is None else incidents.c.admin1 == admin1
         self.read.update((admin1, day) for day in days)
         dated = [day for day in days if day is not None]
-        on_days = incidents.c.date.in_(dated) if len(dated) == len(days) else \
-            or_(incidents.c.date.in_(dated), incidents.c.date.is_(None))
-        for row in conn.execute(_BRIEF.where(same_admin1, on_days)).mappings():
+        statement = _ON_DAYS[admin1 is None, len(dated) < len(days)]
+        for row in conn.execute(statement, {"admin1": admin1, "days": dated}).mappings():
             if row["id"] not in self.held:  # else held already, and newer than the stored row
                 self._hold(conn, row)
 
@@ -342,7 +351,7 @@ class Window:
         stored = row["member_words"] if row["member_words"] != "null" else None  # JSON null: none kept
         held = Held(row["id"], _brief_view(row), row["status"], stored_words=stored,
                     words_written=min(row["report_count"], KEPT_WORDS) if stored is not None else 0,
-                    edited=frozenset(row["edited_fields"] or ()))
+                    edited=frozenset(row["edited_fields"] or ()), has_tally=stored is not None and row["has_tally"])
         if stored is None:  # stored before incidents kept their reports' words
             held.tally = Tally.of(read_members(conn, incident_id=held.id))
         self._file(held)
@@ -367,8 +376,10 @@ class Window:
         return held
 
     def join(self, conn: Connection, held: Held, member: MemberReport) -> None:
-        if held.tally is None:  # first report to join it here: its tally from its stored reports
-            held.tally = Tally.of(read_members(conn, incident_id=held.id))
+        if held.tally is None:  # first report to join it here: its tally as stored (else from its reports)
+            state = conn.execute(_TALLY, {"incident_id": held.id}).scalar_one() if held.has_tally else None
+            held.tally = Tally.of_state(orjson.loads(state), held.words) if state and state != "null" \
+                else Tally.of(read_members(conn, incident_id=held.id))
         held.tally.add(member)
         held.view = _tally_view(held.tally, held.edited, held.view)
         self._file(held)
