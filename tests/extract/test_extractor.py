@@ -3038,3 +3038,23 @@ def test_a_government_building_is_a_public_building(extract):
     (idlib,) = extract("Suspected Russian jets bombed the city of Idlib on Tuesday, killing at least 26 people. The strikes "
                        "hit a residential area and a government building used by the civil administration.", "2017-02-07")
     assert set(idlib.targets) == {"residential", "public_building"}
+
+
+def test_another_raid_by_a_named_side_is_still_that_sides_attack(extract):
+    (town,) = extract("وقالت مصادر محلية إن غارة أخرى لطيران النظام استهدفت مخبزاً في بلدة سرمين اليوم الأحد، ما أدى "
+                      "لمقتل ثلاثة مدنيين.", "2019-12-22")
+    assert town.perpetrator == ["syrian_government"] and town.killed == Count(low=3, best=3, high=3)
+
+
+def test_the_bloodiest_day_since_a_truce_is_a_comparison_not_a_total(extract):
+    (market,) = extract("قتل تسعة مدنيين بقصف مدفعي لقوات النظام على سوق مدينة أريحا اليوم الخميس، في أكثر الأيام دموية "
+                        "منذ بدء وقف إطلاق النار.", "2020-06-11")
+    assert market.location.name_ar == "أريحا" and market.killed == Count(low=9, best=9, high=9)
+
+
+def test_a_toll_counted_at_a_site_in_one_town_and_in_a_nearby_one(extract):
+    market, village = extract("Rebels said 12 people died at the crowded market in Ariha and four in nearby Maarrat "
+                              "Misrin when government aircraft struck on Monday.", "2019-11-04")
+    assert (market.location.name_ar, market.killed.best) == ("أريحا", 12)
+    assert (village.location.name_ar, village.killed.best) == ("معرة مصرين", 4)
+    assert market.perpetrator == village.perpetrator == ["syrian_government"]

@@ -313,7 +313,7 @@ def _masked(items: list[Item]) -> list[Item]:
 
 
 _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|الاكثر دمويه|الاعنف|الاشد")
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?اكثر(?: \w+){0,2} دمويه|\b(?:ال)?اعنف|الاشد")
 
 
 _ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
@@ -420,7 +420,10 @@ def analyse(
 
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
-                         "injured", "died"})
+                         "injured", "died", "nearby"})
+# "37 people died at the vegetable market in": where in the town, between the count and the town
+_AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
+                        r"bakery|mosque|clinic|camp) in\s*$")
 
 
 def place_key(mention: PlaceMention, text: str) -> str:
@@ -468,7 +471,7 @@ _INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينه
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     """Only "في", "in the", "were killed in" ... between a count and a town: the count was made there."""
     words = text[end : town.start].split()
-    return bool(words) and set(words) <= _PAIR_WORDS
+    return bool(words) and (set(words) <= _PAIR_WORDS or _AT_A_SITE.fullmatch(text, end, town.start) is not None)
 
 
 def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
@@ -879,11 +882,19 @@ def _blamed(clause: Clause, actor: Item) -> bool:
     return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
 
 
+def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
+    """'غارة أخرى لطيران النظام': 'another' said of the attack just named, not another person hurt."""
+    if person.entry.pattern not in ("اخر", "اخري"):
+        return False
+    attack = next((i for i in reversed(clause.items) if i.end <= person.word_start), None)
+    return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
+
+
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
-                   and i.col(0) == "person"), None)
+                   and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
     if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
@@ -892,7 +903,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
     if before is not None and before.category == "casualty" and before.col(0) == "person" \
-            and not text[before.end : actor.word_start].strip() and not actor.entry.pattern.isascii():
+            and not text[before.end : actor.word_start].strip() and not actor.entry.pattern.isascii() \
+            and not _other_said_of_the_attack(clause, before, text):
         return True  # "مقتل جنديين تركيين": whose soldiers they were
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":

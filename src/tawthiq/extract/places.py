@@ -602,7 +602,7 @@ def _english_after_attack(
 
 
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
-_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
+_PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its) (?="
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli"
