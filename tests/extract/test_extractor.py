@@ -3058,3 +3058,21 @@ def test_a_toll_counted_at_a_site_in_one_town_and_in_a_nearby_one(extract):
     assert (market.location.name_ar, market.killed.best) == ("أريحا", 12)
     assert (village.location.name_ar, village.killed.best) == ("معرة مصرين", 4)
     assert market.perpetrator == village.perpetrator == ["syrian_government"]
+
+
+def test_the_sides_of_the_fighting_people_fled_are_not_who_struck_them(extract):
+    (village,) = extract("قتل 12 مدنياً بغارات لطيران التحالف الدولي على قرية التوخار اليوم، بينهم نازحون هاربون من "
+                         "المعارك الدائرة بين قوات سوريا الديمقراطية وتنظيم الدولة.", "2016-07-18")
+    assert village.perpetrator == ["us_coalition"] and village.location.admin1 == "Aleppo"
+
+
+def test_a_risen_toll_told_far_from_its_number(extract):
+    (village,) = extract("ارتفعت حصيلة ضحايا القصف الذي شنته طائرات النظام على بلدة كفرنبل جنوب مدينة إدلب بريف إدلب "
+                         "الجنوبي صباح اليوم إلى 14 مدنياً بينهم أربعة أطفال.", "2019-05-05")
+    assert village.killed == Count(low=14, best=14, high=14) and village.killed_children == 4
+
+
+def test_a_toll_put_at_more_than_a_number_beside_an_exact_one(extract):
+    (town,) = extract("Government air strikes killed 20 people in Sarmin on Friday, rescuers said. Local activists put "
+                      "the toll at more than 30.", "2019-05-03")
+    assert town.killed == Count(low=20, best=20, high=31)

@@ -838,6 +838,11 @@ _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(
 
 # "violating a ceasefire brokered by Russia and Turkey", "اتفاق وقف إطلاق النار برعاية روسيا وتركيا": the sides to
 # an agreement, not attackers
+# "families fleeing the fighting between the SDF and Islamic State", "نازحون هاربون من المعارك الدائرة بين ...": the
+# sides of the fighting people fled, not who struck them
+_SIDE_OF_THE_FIGHTING_FLED = re.compile(
+    r"(?:\bflee\w*|\bfled|\bescap\w*|هارب\w*|الهاربين|الفارين|فار\w*|نزح\w*|هرب\w*) من (?:المعارك|الاشتباكات|القتال)"
+    r"[^.،]{0,70}$|(?:\bflee\w*|\bfled|\bescap\w*) (?:the )?(?:fighting|clashes|battles)[^.,]{0,70}$")
 _PARTY_TO_AN_AGREEMENT = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|اتفاق\w*|هدن\w*)\b[^.]{0,30}?"
     r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|between|بين|برعاي\w*|بوساط\w*|بضمان\w*)"
@@ -1406,6 +1411,8 @@ class Builder:
                    and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
+                   and not _SIDE_OF_THE_FIGHTING_FLED.search(self.scan.text, max(0, item.word_start - 100),
+                                                             item.word_start)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]

@@ -422,19 +422,23 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
     """'ارتفع عدد القتلى إلى 12', 'the death toll rose to 12': the outcome named before 'إلى/to' and the number;
     with a rise said, the toll's words may be further off ('the death toll from Tuesday's raid on X has risen to
     16')."""
-    rising = any(i.category == "cues" and i.value == "rise" for i in items[max(0, index - 8) : index])
+    rising = any(i.category == "cues" and i.value == "rise" for i in items[max(0, index - 24) : index])
     # (a risen toll's words may be far off: "The death toll from Friday's Russian air strikes on oil facilities
     # near the town of Tarhin, east of al-Bab, climbed to four")
-    for back in range(index - 1, max(-1, index - (12 if rising else 4)), -1):
+    anchor = items[index]  # the number, or the quantifier right before it ("put the toll at more than 80")
+    for back in range(index - 1, max(-1, index - (24 if rising else 4)), -1):
         prev = items[back]
         told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
         if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
-            between = scan.text[prev.end : items[index].word_start].rstrip()
+            between = scan.text[prev.end : anchor.word_start].rstrip()
             put_at = between == " at" and scan.text[max(0, prev.word_start - 9) : prev.word_start].rstrip() \
                 .endswith(("put the", "puts the"))  # "the monitor put the death toll at 15"
-            if scan.gap(prev, items[index]) <= (20 if rising else 3) and (between.endswith(_TO) or put_at):
+            if scan.gap(prev, anchor) <= (20 if rising else 3) and (between.endswith(_TO) or put_at):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
+        if prev.category == "quantifiers" and back == index - 1 and scan.gap(prev, items[index]) == 0:
+            anchor = prev
+            continue
         if prev.category in ("casualty", "number", "quantifiers"):
             return None
     return None
