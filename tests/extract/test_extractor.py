@@ -3076,3 +3076,18 @@ def test_a_toll_put_at_more_than_a_number_beside_an_exact_one(extract):
     (town,) = extract("Government air strikes killed 20 people in Sarmin on Friday, rescuers said. Local activists put "
                       "the toll at more than 30.", "2019-05-03")
     assert town.killed == Count(low=20, best=20, high=31)
+
+
+def test_a_quarter_after_in_damascus_is_in_the_city(extract):
+    (school,) = extract("In Damascus, a mortar round hit a school in the Qassaa district on Sunday, killing two "
+                        "children, state media said.", "2014-06-01")
+    assert (school.location.admin1, school.location.name) == ("Damascus", "Damascus") and school.killed_children == 2
+
+
+def test_two_car_bombs_in_the_dual_and_a_toll_put_by_a_monitor(extract):
+    (blasts,) = extract("قالت وكالة سانا إن سيارتين مفخختين انفجرتا في مدينة جبلة صباح اليوم، ما أدى لمقتل 12 شخصاً.",
+                        "2016-05-23")
+    assert blasts.weapons == ["car_bomb"] and blasts.killed == Count(low=12, best=12, high=12)
+    (town,) = extract("Air strikes killed 20 people in Sarmin on Friday, the Observatory said, putting the toll at 24.",
+                      "2019-05-03")
+    assert town.killed == Count(low=20, best=20, high=24)

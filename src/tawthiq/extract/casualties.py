@@ -431,8 +431,8 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
         told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
         if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
             between = scan.text[prev.end : anchor.word_start].rstrip()
-            put_at = between == " at" and scan.text[max(0, prev.word_start - 9) : prev.word_start].rstrip() \
-                .endswith(("put the", "puts the"))  # "the monitor put the death toll at 15"
+            put_at = between == " at" and scan.text[max(0, prev.word_start - 13) : prev.word_start].rstrip() \
+                .endswith(("put the", "puts the", "putting the"))  # "the monitor put the death toll at 15"
             if scan.gap(prev, anchor) <= (20 if rising else 3) and (between.endswith(_TO) or put_at):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None

@@ -49,7 +49,10 @@ class Extractor:
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
-            quarters_in_town(clause.places, last_town or datelined, scanned, across_lines=last_town is None)
+            # "In Damascus, mortar rounds ... hit a school in the Shaghour district": the town the clause names first
+            here = _town_before_a_quarter(clause.places, scanned, self.gazetteer)
+            quarters_in_town(clause.places, here or last_town or datelined, scanned,
+                             across_lines=here is None and last_town is None)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
                 scope = next((p.admin1 for p in clause.regions), None)
@@ -436,3 +439,23 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and len(scanned.text[items[0].end : items[1].word_start].split()) <= 1:
         return items[1]
     return None
+
+
+_IN_BEFORE = re.compile(r"(?:\bin|\bفي) $")
+
+
+def _town_before_a_quarter(mentions: list[PlaceMention], scanned, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A known town the clause names before a place the gazetteer lacks (a quarter of it, when one is said); a
+    governorate named there stands for its city of the same name ("In Damascus, ...")."""
+    unknown = next((m.start for m in mentions if m.place is None and m.level == "town" and not m.excluded), None)
+    if unknown is None:
+        return None
+    known = next((m for m in reversed(mentions) if m.start < unknown and m.place is not None and not m.excluded
+                  and (m.level == "town" and m.place.kind == "town" or m.place.kind == "governorate")), None)
+    if known is None or known.place.kind == "town":
+        return known
+    if not _IN_BEFORE.search(scanned.text, max(0, known.start - 4), known.start):
+        return None  # ("مصدر في قيادة شرطة دمشق": an institution's name, not where)
+    city = next((c.place for c in gazetteer.lookup(scanned.text[known.start : known.end], cross_script=False)
+                 if c.place.kind == "town" and c.place.admin1 == known.place.admin1), None)
+    return PlaceMention(known.start, known.end, city, "town", city.admin1) if city is not None else None
