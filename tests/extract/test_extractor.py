@@ -3091,3 +3091,10 @@ def test_two_car_bombs_in_the_dual_and_a_toll_put_by_a_monitor(extract):
     (town,) = extract("Air strikes killed 20 people in Sarmin on Friday, the Observatory said, putting the toll at 24.",
                       "2019-05-03")
     assert town.killed == Count(low=20, best=20, high=24)
+
+
+def test_a_side_of_the_fighting_people_fled_is_no_source_either(extract):
+    (town,) = extract("Government air strikes killed nine civilians in Jisr al-Shughur on Monday, among them families "
+                      "fleeing the clashes between the Syrian Democratic Forces and rebels, the White Helmets said.",
+                      "2019-05-06")
+    assert town.sources == ["Syrian Civil Defence"] and town.perpetrator == ["syrian_government"]

@@ -52,7 +52,8 @@ class Clause:
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
         if not self.cue_values & {"attribution", "continuation"}:
             return []
-        sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)]
+        sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
+                   and not _SIDE_OF_THE_FIGHTING_FLED.search(self.norm_text, max(0, s.word_start - 100), s.word_start)]
         if len(sources) > 1:
             # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
             text = self.norm_text
