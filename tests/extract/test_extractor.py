@@ -3098,3 +3098,9 @@ def test_a_side_of_the_fighting_people_fled_is_no_source_either(extract):
                       "fleeing the clashes between the Syrian Democratic Forces and rebels, the White Helmets said.",
                       "2019-05-06")
     assert town.sources == ["Syrian Civil Defence"] and town.perpetrator == ["syrian_government"]
+
+
+def test_bodies_recovered_counted_in_figures_are_no_lower_toll(extract):
+    (town,) = extract("قتل 14 مدنياً بغارات جوية على بلدة سرمين اليوم الجمعة، بحسب المرصد السوري، فيما قال الدفاع "
+                      "المدني إن فرقه انتشلت جثث 9 أشخاص من تحت الأنقاض.", "2019-05-03")
+    assert town.killed == Count(low=14, best=14, high=14)

@@ -357,8 +357,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     for q in quantities:  # "the bodies of two children", "جثث الضحايا": the bodies recovered, counted or not
         if not q.of_bodies and q.outcome == "killed" and (
                 scan.text[max(0, q.start - 12) : q.start].rstrip().endswith(("bodies of", "bodies of the"))
-                or q.bare and any(b.start == q.start or b.end <= q.start and scan.gap(b, _Span(q.start, q.end)) == 0
-                                  for b in bodies)):
+                or any(b.start == q.start or b.end <= q.start and scan.gap(b, _Span(q.start, q.end)) == 0
+                       for b in bodies)):  # (counted or not: "جثث الضحايا", "جثث خمسة أطفال", "جثث 20 طالباً")
             q.of_bodies = True
     for q in quantities:  # "2 killed (1 child)": a breakdown in brackets right after a figure
         if scan.text[max(0, q.start - 2) : q.start].strip() == "(" and scan.text[q.end : q.end + 2].strip()[:1] == ")":
