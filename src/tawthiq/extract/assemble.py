@@ -11,7 +11,7 @@ from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import BRINGING, ZERO, Figure, count_with, find_figures
+from .casualties import ANOTHER, BRINGING, ZERO, Figure, count_with, find_figures
 from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
@@ -53,7 +53,7 @@ class Clause:
         if not self.cue_values & {"attribution", "continuation"}:
             return []
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
-                   and not _SIDE_OF_THE_FIGHTING_FLED.search(self.norm_text, max(0, s.word_start - 100), s.word_start)]
+                   and not _side_of_the_fighting_fled(self.norm_text, s)]
         if len(sources) > 1:
             # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
             text = self.norm_text
@@ -844,6 +844,13 @@ _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(
 _SIDE_OF_THE_FIGHTING_FLED = re.compile(
     r"(?:\bflee\w*|\bfled|\bescap\w*|هارب\w*|الهاربين|الفارين|فار\w*|نزح\w*|هرب\w*) من (?:المعارك|الاشتباكات|القتال)"
     r"[^.،]{0,70}$|(?:\bflee\w*|\bfled|\bescap\w*) (?:the )?(?:fighting|clashes|battles)[^.,]{0,70}$")
+
+
+def _side_of_the_fighting_fled(text: str, named: Item) -> bool:
+    """The side (an attacker or a source) is named as one of those whose fighting people fled."""
+    return _SIDE_OF_THE_FIGHTING_FLED.search(text, max(0, named.word_start - 100), named.word_start) is not None
+
+
 _PARTY_TO_AN_AGREEMENT = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|اتفاق\w*|هدن\w*)\b[^.]{0,30}?"
     r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|between|بين|برعاي\w*|بوساط\w*|بضمان\w*)"
@@ -890,7 +897,7 @@ def _blamed(clause: Clause, actor: Item) -> bool:
 
 def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     """'غارة أخرى لطيران النظام': 'another' said of the attack just named, not another person hurt."""
-    if person.entry.pattern not in ("اخر", "اخري"):
+    if person.entry.pattern not in ANOTHER:
         return False
     attack = next((i for i in reversed(clause.items) if i.end <= person.word_start), None)
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
@@ -1412,8 +1419,7 @@ class Builder:
                    and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
-                   and not _SIDE_OF_THE_FIGHTING_FLED.search(self.scan.text, max(0, item.word_start - 100),
-                                                             item.word_start)
+                   and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]

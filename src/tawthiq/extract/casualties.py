@@ -27,6 +27,7 @@ VAGUE_COUNTS = {
 }
 BARE = Count(low=1, best=None, high=None)
 _OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
+ANOTHER = ("اخر", "اخري")  # 'another', one person or one thing: which, the words around it say
 ZERO = Count(low=0, best=0, high=0)
 _LEFT_WINDOW = 4
 _RIGHT_WINDOW = 3
@@ -406,7 +407,7 @@ def _partitive(item: Item, scan: Scan) -> bool:
 
 def _adjective_other(item: Item, scan: Scan) -> bool:
     """'آخر حصيلة' (the latest toll): آخر before a noun is an adjective, not 'another person'."""
-    if item.entry.pattern not in ("اخر", "اخري"):
+    if item.entry.pattern not in ANOTHER:
         return False
     rest = scan.text[item.end : item.end + 16].split()
     if not rest or not rest[0][0].isalpha():

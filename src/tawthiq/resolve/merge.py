@@ -263,7 +263,7 @@ class Tally:
             "places": [[place_id, count, list(rank), [getattr(location, name) for name in _PLACE_FIELDS]]
                        for place_id, (count, rank, location) in self.places.items()],
             "main_days": self.main_days.state(_day_text), "all_days": self.all_days.state(_day_text),
-            "day_precision": [[day.isoformat(), precision] for day, precision in self.day_precision],
+            "day_precision": [[_day_text(day), precision] for day, precision in self.day_precision],
             "any_main": self.any_main, "earliest_main": _day_text(self.earliest_main_published),
             "sub_events": self.sub_events.state(), "event_types": self.event_types.state(),
             "event_of_sub": self.event_of_sub, "weapons": self.weapons, "targets": self.targets,
@@ -284,7 +284,7 @@ class Tally:
                         for place_id, count, rank, values in state["places"]}
         tally.main_days = _Votes.of_state(state["main_days"], _day_of)
         tally.all_days = _Votes.of_state(state["all_days"], _day_of)
-        tally.day_precision = [(dt.date.fromisoformat(day), precision) for day, precision in state["day_precision"]]
+        tally.day_precision = [(_day_of(day), precision) for day, precision in state["day_precision"]]
         tally.any_main, tally.earliest_main_published = state["any_main"], _day_of(state["earliest_main"])
         tally.sub_events = _Votes.of_state(state["sub_events"])
         tally.event_types = _Votes.of_state(state["event_types"])
