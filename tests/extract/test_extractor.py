@@ -3104,3 +3104,31 @@ def test_bodies_recovered_counted_in_figures_are_no_lower_toll(extract):
     (town,) = extract("قتل 14 مدنياً بغارات جوية على بلدة سرمين اليوم الجمعة، بحسب المرصد السوري، فيما قال الدفاع "
                       "المدني إن فرقه انتشلت جثث 9 أشخاص من تحت الأنقاض.", "2019-05-03")
     assert town.killed == Count(low=14, best=14, high=14)
+
+
+def test_a_quarter_named_for_its_city_is_in_that_city(extract):
+    (city,) = extract("قتل ثلاثة مدنيين بقصف مدفعي على مدينة حماة مساء أمس.", "2014-05-05")
+    (old_town,) = extract("قتل ثلاثة مدنيين بقصف مدفعي على حي حماة القديمة مساء أمس.", "2014-05-05")
+    assert old_town.location.place_id == city.location.place_id and city.location.admin1 == "Hama"
+    assert old_town.location.geo_precision == 2 and old_town.location.text == "حي حماة القديمة"
+    (old_town,) = extract("قتل ثلاثة مدنيين بقصف مدفعي على حي حمص البلد مساء أمس.", "2014-05-05")
+    assert old_town.location.admin1 == "Homs" and old_town.location.text == "حي حمص البلد"
+    (district,) = extract("Three civilians were killed when shells hit the Hama al-Qadima district on Sunday.",
+                          "2014-05-05")
+    assert district.location.place_id == city.location.place_id
+    (quarter,) = extract("قتل ثلاثة مدنيين بقصف مدفعي على حي الزهور مساء أمس.", "2014-05-05")
+    assert quarter.location.name is None  # a quarter the gazetteer lacks, named for no city: not a town
+
+
+def test_a_quarter_of_the_city_named_after_it(extract):
+    (quarter,) = extract("Three civilians were killed when shells hit the Manshiyeh district of the southern city of "
+                         "Daraa on Sunday.", "2014-05-05")
+    assert (quarter.location.admin1, quarter.location.name, quarter.location.geo_precision) == ("Daraa", "Dar‘ā", 2)
+
+
+def test_wounded_who_died_are_no_injured_figure(extract):
+    (town,) = extract("ارتفعت حصيلة القصف على بلدة سرمين أمس إلى سبعة قتلى بعد وفاة مصابين متأثرين بجراحهما.",
+                      "2019-05-05")
+    assert town.killed == Count(low=7, best=7, high=7) and town.injured is None
+    (town,) = extract("ارتفعت حصيلة القصف على بلدة سرمين أمس إلى سبعة قتلى بعد وفاة جريحين.", "2019-05-05")
+    assert town.killed == Count(low=7, best=7, high=7) and town.injured is None

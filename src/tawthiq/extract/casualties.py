@@ -216,9 +216,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
-                died = i > 0 and _is_trigger(items[i - 1]) and items[i - 1].value == "killed" \
-                    and scan.gap(items[i - 1], item) == 0 and items[i - 1].entry.pattern not in _FALLEN
-                if _is_casualty_noun(noun) and died:
+                if _is_casualty_noun(noun) and _died(items, i, scan):
                     q.outcome = "killed"  # "بعد وفاة ثلاثة جرحى": wounded people who died
                 elif _is_casualty_noun(noun) and not of_whom:
                     q.outcome = noun.value  # not "وفاة اثنين من الجرحى": two of the wounded, who died
@@ -345,7 +343,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                          kinds=[(_kind(item, age), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
             if _is_casualty_noun(item):
-                q.outcome = item.value
+                q.outcome = "killed" if _died(items, i, scan) else item.value  # "بعد وفاة جريحين", "وفاة مصابين"
                 q.kinds = [("person", number)]
             elif i > 0 and _is_casualty_noun(items[i - 1]) and _bodies_of(items[i - 1], item, scan):
                 q.outcome, q.of_bodies = items[i - 1].value, True
@@ -381,6 +379,13 @@ _AUXILIARIES |= {"more"} | {f"more {auxiliary}" for auxiliary in _AUXILIARIES}  
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما "
                           "برصاص بنيران بشظايا بقصف بغاره بانفجار".split())
+
+
+def _died(items: list[Item], index: int, scan: Scan) -> bool:
+    """The people counted from `index` on are the object of a death word right before ("وفاة ثلاثة جرحى"): wounded
+    people who died."""
+    return index > 0 and _is_trigger(items[index - 1]) and items[index - 1].value == "killed" \
+        and scan.gap(items[index - 1], items[index]) == 0 and items[index - 1].entry.pattern not in _FALLEN
 
 
 def _moved(items: list[Item], index: int, scan: Scan) -> bool:

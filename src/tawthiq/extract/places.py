@@ -45,6 +45,9 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
                                 r"[ -]")
 # An article word right after a match ("Busra al-Harir"): the name goes on past what was matched.
 _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-[A-Z]")
+# "the Daraa al-Balad district": a quarter named for its city and the part of it it is (as _PART_OF_A_CITY)
+_LATIN_PART_OF_A_CITY = re.compile(r"(?:the )?([A-Z][\w'’-]*) (?:al|el)-(?:Balad|Mahatta|Mahatah|Jadida|Qadima) "
+                                   r"(?:district|neighbou?rhood|quarter)\b")
 
 
 # "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
@@ -162,6 +165,36 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
     if best.how == "name" or (len(skeleton(name)) >= (4 if typed else 5) and len(candidates) == 1):
         return best.place
     return None
+
+
+# The part of a city a quarter named for it is ("درعا البلد", the old town; "درعا المحطة"; "حلب الجديدة").
+_PART_OF_A_CITY = frozenset({"البلد", "المحطه", "القديمه", "الجديده"})
+
+
+def _city_of_its_quarter(gazetteer: Gazetteer, scan: Scan, name: str, name_end: int, hint: str | None,
+                         prefer_admin1: str | None) -> tuple[Place | None, int]:
+    """The city a quarter is named for, with where the quarter's name ends; else None and the name's end."""
+    words = name.split()
+    if len(words) == 2 and words[1] in _PART_OF_A_CITY:
+        city_name, end = words[0], name_end
+    else:
+        following = _NAME_TOKEN.match(scan.text, _skip_spaces(scan.text, name_end))
+        if len(words) != 1 or following is None or following.group(1) not in _PART_OF_A_CITY \
+                or scan.text[name_end : following.start()].strip():
+            return None, name_end
+        city_name, end = words[0], following.end()
+    city = next((c.place for c in gazetteer.lookup(city_name, hint or prefer_admin1)
+                 if c.how == "name" and c.place.kind == "town"), None)
+    return (city, end) if city is not None else (None, name_end)
+
+
+def _latin_city_of_its_quarter(mention: PlaceMention, scan: Scan, original: str, gazetteer: Gazetteer) -> Place | None:
+    a, b = scan.norm.to_original(mention.start, mention.end)
+    named = _LATIN_PART_OF_A_CITY.fullmatch(original, a, b)
+    if named is None:
+        return None
+    return next((c.place for c in gazetteer.lookup(named.group(1), cross_script=False)
+                 if c.how == "name" and c.place.kind == "town"), None)
 
 
 def _near(scan: Scan, start: int) -> bool:
@@ -323,6 +356,8 @@ def find_places(
                 continue  # "the city of Ariha": the gazetteer name carries the mention
             mention = _english_typed(item, scan, original)
             if mention is not None:
+                mention.place = _latin_city_of_its_quarter(mention, scan, original, gazetteer)
+                mention.near = mention.near or mention.place is not None
                 # The governorate said after the whole name ("Kafr Hamra" holds a "Hamra" of its own).
                 last = max((i for i in range(index, len(items)) if items[i].start < mention.end), default=index)
                 mention.admin1 = _governorate_after(items, last, scan, gazetteer)
@@ -354,11 +389,17 @@ def find_places(
                 continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
             hint = _governorate_after(items, index, scan, gazetteer)
             name = scan.text[item.end : name_end].strip(' "\'()#').replace("_", " ")
-            # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in.
-            place = None if item.col(0) == "neighbourhood" else _resolve(gazetteer, name, hint or said, prefer_admin1)
+            # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in,
+            # unless it is named for that city and the part of it it is ("حي درعا البلد", "حي حلب الجديدة").
+            near = _near(scan, item.word_start)
+            if item.col(0) == "neighbourhood":
+                place, name_end = _city_of_its_quarter(gazetteer, scan, name, name_end, hint or said, prefer_admin1)
+                near = near or place is not None
+            else:
+                place = _resolve(gazetteer, name, hint or said, prefer_admin1)
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
                                          hint or (place.admin1 if place else said or prefer_admin1),
-                                         _near(scan, item.word_start), guessed=not (hint or place or said)))
+                                         near, guessed=not (hint or place or said)))
             consumed_until = name_end
         else:
             continue
@@ -420,7 +461,9 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             words = between.split()
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
                     and len(words) <= 3 and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
-                                             or words[-1] in _ATTACH_WORDS)
+                                             or words[-1] in _ATTACH_WORDS
+                                             # "the Manshiyeh district of the southern city of Daraa"
+                                             or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end]))
                     and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
