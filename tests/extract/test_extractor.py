@@ -3132,3 +3132,15 @@ def test_wounded_who_died_are_no_injured_figure(extract):
     assert town.killed == Count(low=7, best=7, high=7) and town.injured is None
     (town,) = extract("ارتفعت حصيلة القصف على بلدة سرمين أمس إلى سبعة قتلى بعد وفاة جريحين.", "2019-05-05")
     assert town.killed == Count(low=7, best=7, high=7) and town.injured is None
+
+
+def test_a_medical_point_put_out_of_service_in_the_next_sentence(extract):
+    (town,) = extract("قتل 13 مدنياً بغارات على بلدة كفربطنا صباح اليوم. وقالت مديرية الصحة إن النقطة الطبية الوحيدة في "
+                      "البلدة خرجت عن الخدمة بعد استهدافها بشكل مباشر.", "2018-02-21")
+    assert town.targets == ["medical"] and town.killed == Count(low=13, best=13, high=13)
+
+
+def test_government_bombardment_is_the_government(extract):
+    (town,) = extract("Government bombardment killed 12 people in the town of Saqba on Tuesday, the Observatory said.",
+                      "2018-02-21")
+    assert town.perpetrator == ["syrian_government"]
