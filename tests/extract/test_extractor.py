@@ -3144,3 +3144,11 @@ def test_government_bombardment_is_the_government(extract):
     (town,) = extract("Government bombardment killed 12 people in the town of Saqba on Tuesday, the Observatory said.",
                       "2018-02-21")
     assert town.perpetrator == ["syrian_government"]
+
+
+def test_an_organisation_tag_alone_over_its_post_is_its_source(extract):
+    (town,) = extract("🔴 #الدفاع_المدني_السوري\nأصيب 4 مدنيين بقصف مدفعي لقوات النظام على بلدة دركوش صباح اليوم. فرقنا "
+                      "أسعفت المصابين.", "2023-10-08")
+    assert town.sources == ["Syrian Civil Defence"]
+    (town,) = extract("🔴 #عاجل\nأصيب 4 مدنيين بقصف مدفعي لقوات النظام على بلدة دركوش صباح اليوم.", "2023-10-08")
+    assert town.sources == []

@@ -392,7 +392,8 @@ def _source_named(lexicon: Lexicon, name: str):
 
 
 # "#الخوذ_البيضاء:", and an account's handle opening its post or a repost of it ("RT @SyriaCivilDef:", "@SyriaCivilDef |")
-_OPENING_TAG = re.compile(r"\s*(?:rt\s+)?[#@](\w+)\s*[:|]", re.IGNORECASE)
+# "#WhiteHelmets: ...", "🔴 #الدفاع_المدني_السوري" alone on the post's first line (a mark or emoji may come first)
+_OPENING_TAG = re.compile(r"\s*(?:[^\w\s#@]+\s*)?(?:rt\s+)?[#@](\w+)[ \t]*(?:[:|]|\n)", re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
