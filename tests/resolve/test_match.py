@@ -2,8 +2,12 @@
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tawthiq.records import Count, Evidence, IncidentReport, Location
 from tawthiq.resolve import Candidate, MemberReport, decide, merged_incident
+from tawthiq.resolve.match import words_too_far_apart
 
 ARIHA = Location(name="Ariha", admin1="Idlib", place_id="geonames:172994", latitude=35.8126, longitude=36.6076,
                  geo_precision=1)
@@ -255,3 +259,32 @@ def test_nobody_killed_and_six_killed_the_same_day_are_two_attacks():
     existing = candidate(1, member(report(killed=Count(low=6, best=6, high=6)), 1, 1))
     none = decide(member(report(killed=Count(low=0, best=0, high=0)), 2, 2), [existing])
     assert not none.joined and "nobody killed" in none.reason
+
+
+IDLIB_ONLY = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", latitude=35.93, longitude=36.63,
+                      geo_precision=3)
+VOCABULARY = [f"كلمة{n}" for n in range(12)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(mine=st.sets(st.sampled_from(VOCABULARY), max_size=12), theirs=st.sets(st.sampled_from(VOCABULARY), max_size=12),
+       governorate_only_is_new=st.booleans(), same_type=st.booleans(), gap=st.sampled_from([0, 1]))
+def test_a_pair_whose_words_are_set_aside_could_never_join(mine, theirs, governorate_only_is_new, same_type, gap):
+    """words_too_far_apart spares the rules only for pairs that decide() would keep apart anyway."""
+    new_place, old_place = (IDLIB_ONLY, ARIHA) if governorate_only_is_new else (ARIHA, IDLIB_ONLY)
+    old = member(report(location=old_place, words=" ".join(sorted(theirs))), 1, 1)
+    new = member(report(location=new_place, day=DAY + dt.timedelta(days=gap), words=" ".join(sorted(mine)),
+                        sub="Air/drone strike" if same_type else None), 2, 2)
+    existing = candidate(1, old)
+    if words_too_far_apart(new, existing.incident, existing.words()):
+        assert not decide(new, [existing]).joined
+
+
+def test_a_report_placed_only_at_its_governorate_is_compared_by_words_only_when_they_nearly_repeat():
+    town = candidate(1, member(report(words="غارة جوية على سوق مدينة أريحا صباح اليوم"), 1, 1))
+    copy = member(report(location=IDLIB_ONLY, words="غارة جوية على سوق مدينة أريحا صباح اليوم"), 2, 2)
+    other = member(report(location=IDLIB_ONLY, words="قصف مدفعي على ريف ادلب الجنوبي"), 3, 3)
+    assert not words_too_far_apart(copy, town.incident, town.words()) and decide(copy, [town]).joined
+    assert words_too_far_apart(other, town.incident, town.words())
+    same_town = member(report(words="قصف مدفعي على ريف ادلب الجنوبي"), 4, 4)
+    assert not words_too_far_apart(same_town, town.incident, town.words())  # the same place: the rules decide

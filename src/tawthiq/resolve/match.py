@@ -310,6 +310,20 @@ def days_to_search(new: MemberReport) -> int:
     return 1
 
 
+# The overlap of words a pair placed in common only at its governorate needs even on the same day with the same
+# attack type: below it, no day, type or figure can bring the pair to the threshold.
+NEARLY_THE_SAME_WORDS = (THRESHOLD - WEIGHTS["place"] * GOVERNORATE_ONLY - WEIGHTS["day"] - WEIGHTS["type"]) \
+    / WEIGHTS["text"]
+
+
+def words_too_far_apart(new: MemberReport, incident: IncidentReport, word_sets: list[Collection[str]]) -> bool:
+    """True when the pair shares only its governorate (one side is placed no closer) and its words are too far
+    apart to reach the threshold whatever the other rules say: a pair that cannot join, set aside before the
+    rules are read (which cost more than the words, and a report placed only at its governorate meets every
+    incident of that day)."""
+    return _place(new.report, incident)[0] == GOVERNORATE_ONLY and _text(new, word_sets) < NEARLY_THE_SAME_WORDS - 1e-9
+
+
 def could_join(new: MemberReport, incident: IncidentReport) -> _Fit | None:
     """The verdict of the rules that do not need the incident's reports when it passes them (only those
     incidents are scored), else None."""

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Text, and_, bindparam, cast, or_, select
 from ..language.normalize import FOLD_TARGETS
 from ..records import COUNT_FIELDS
 from ..resolve import MemberReport, could_join, days_to_search
-from ..resolve.match import NEAR_KM, VICINITY_KM, written_name
+from ..resolve.match import NEAR_KM, VICINITY_KM, words_too_far_apart, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
 from .convert import report_view
 from .schema import Document, Incident, Report
@@ -308,6 +308,8 @@ class Window:
             self.days[key] = that_day  # most recently used last
             for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name,
                                       location.place_id, weapons):
+                if (weak or held.weak) and words_too_far_apart(member, held.view, held.words):
+                    continue  # (only nearly the same words would join a pair placed in common at its governorate)
                 fit = could_join(member, held.view)
                 if fit is not None:
                     found.append((held, fit))
