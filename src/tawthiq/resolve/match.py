@@ -321,7 +321,16 @@ def words_too_far_apart(new: MemberReport, incident: IncidentReport, word_sets: 
     apart to reach the threshold whatever the other rules say: a pair that cannot join, set aside before the
     rules are read (which cost more than the words, and a report placed only at its governorate meets every
     incident of that day)."""
-    return _place(new.report, incident)[0] == GOVERNORATE_ONLY and _text(new, word_sets) < NEARLY_THE_SAME_WORDS - 1e-9
+    if _place(new.report, incident)[0] != GOVERNORATE_ONLY:
+        return False
+    mine, needed = new.words, NEARLY_THE_SAME_WORDS - 1e-9
+    size = len(mine)
+    for words in word_sets:
+        if needed * size <= len(words) and needed * len(words) <= size:  # (else the sizes alone keep it under)
+            shared = len(mine.intersection(words))
+            if shared >= needed * (size + len(words) - shared) and (size or words):
+                return False
+    return True
 
 
 def could_join(new: MemberReport, incident: IncidentReport) -> _Fit | None:
