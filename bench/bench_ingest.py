@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench_extract import report
 
-from tawthiq.collector import long_batch
+from tawthiq.collector import long_batch, settle
 from tawthiq.extract import Extractor
 from tawthiq.extract.pipeline import document_from_text
 from tawthiq.ingest import BATCH_SIZE
@@ -69,6 +69,7 @@ def main(count: int = 100_000, pool_size: int = 1_000) -> None:
                     reports += len(stored.decisions)
                     joined += sum(d.joined for d in stored.decisions)
                 batch = []
+                settle()
             if (n + 1) % (count // 10) == 0:
                 samples.append((n + 1, time.perf_counter() - start, rss_mb()))
     elapsed = time.perf_counter() - start

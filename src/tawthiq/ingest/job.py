@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ..collector import long_batch
+from ..collector import long_batch, settle
 from ..extract.pipeline import Extractor, document_from_text
 from ..records import Document, Post
 from ..store.record import Pending, Record, Stored
@@ -71,6 +71,7 @@ class Batch:
             self.posts, self.post_contents = [], set()
             for stored in results:
                 count_post(stored, self.summary)
+        settle()
 
 
 def count_stored(stored: Stored, summary: IngestSummary) -> None:
