@@ -3152,3 +3152,28 @@ def test_an_organisation_tag_alone_over_its_post_is_its_source(extract):
     assert town.sources == ["Syrian Civil Defence"]
     (town,) = extract("🔴 #عاجل\nأصيب 4 مدنيين بقصف مدفعي لقوات النظام على بلدة دركوش صباح اليوم.", "2023-10-08")
     assert town.sources == []
+
+
+
+def test_a_dateline_governorate_is_not_the_place_of_an_attack_on_another(extract):
+    (attack,) = extract("دمشق – سانا: استشهد 12 مواطناً جراء سقوط صاروخين أطلقتهما المجموعات المسلحة على جامعة حلب اليوم.",
+                        "2013-01-15")
+    assert attack.location.admin1 == "Aleppo" and attack.weapons == ["rocket"] and attack.targets == ["school"]
+    (attack,) = extract("دمشق – سانا: استشهد مواطنان جراء سقوط قذائف هاون على دمشق اليوم.", "2013-01-15")
+    assert attack.location.admin1 == "Damascus"
+
+
+def test_a_syrian_jet_and_blasts_no_one_can_explain(extract):
+    (town,) = extract("A Syrian fighter jet bombed the town of Azaz on Wednesday, killing at least 31 people.", "2012-08-16")
+    assert town.perpetrator == ["syrian_government"]
+    (university,) = extract("At least 82 people were killed when two explosions struck Aleppo University on Tuesday. It "
+                            "was not clear what caused the blasts.", "2013-01-16")
+    assert university.perpetrator == ["unknown"] and university.targets == ["school"]
+
+
+def test_the_blasts_told_again_at_a_quarter_the_gazetteer_lacks_are_the_same_attack(extract):
+    (city,) = extract("Twin car bombs tore through a district of Homs on Tuesday, killing at least 37 people, state "
+                      "television said.\nThe blasts went off in the Zahra neighbourhood, home mostly to Alawite families, "
+                      "the Syrian Observatory for Human Rights said, putting the toll at 45.", "2014-04-30")
+    assert city.location.admin1 == "Homs" and city.killed == Count(low=37, best=37, high=45)
+    assert set(city.sources) == {"state media", "SOHR"} and city.targets == []

@@ -606,7 +606,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # else it damaged ("A school run by an NGO partner sustained damage.")
                 current.add(clause)
             continue
-        last_event = clause
+        event_before, last_event = last_event, clause
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
@@ -638,6 +638,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # مسلحين أطلقوا النار على الشاب ...": the shooting told again is the first attack, not the bomb
                 earlier.add(clause)
                 continue
+        if towns and current is not None and current.role == role == "main" and current.places \
+                and any(c is event_before for c in current.clauses) \
+                and _the_attack_told_at_an_unknown_quarter(clause, towns, text):
+            # "Twin car bombs tore through a district of Homs ... The blasts went off in the Abbasiyeh
+            # neighbourhood, ..., putting the toll at 45": where the attack just told happened, in more detail
+            current.add(clause)
+            continue
         if towns and _listed_in(clause, current, text):
             # "استهدف أحياء الشعار والصاخور وبستان القصر في حلب ... ووثق المركز سقوط 20 برميلاً على حي الشعار وحده":
             # a quarter or town of the list the incident was told over, told again without a toll of its own
@@ -688,6 +695,18 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+_QUARTER_TEXT = re.compile(r"^(?:حي|احياء) |\b(?:neighbou?rhoods?|district|quarter)\b")
+
+
+def _the_attack_told_at_an_unknown_quarter(clause: Clause, towns: list[PlaceMention], text: str) -> bool:
+    """The clause tells the attack just told ("the blasts", "الانفجار") going off at quarters the gazetteer lacks."""
+    attack = next((i for i in clause.items if i.category == "attack"), None)
+    if attack is None or not all(t.place is None and _QUARTER_TEXT.search(text, t.start, t.end) for t in towns):
+        return False
+    return text[max(0, attack.word_start - 4) : attack.word_start] == "the " \
+        or text.startswith("ال", attack.word_start)
 
 
 def _opens_list_item(clause: Clause, text: str, same_line_as: Clause | None = None) -> bool:
@@ -1210,7 +1229,11 @@ class Builder:
         places = draft.places
         text = self.scan.norm
         if not places:
-            region = next((p for c in draft.clauses for p in c.regions), None) or defaults.region
+            regions = [p for c in draft.clauses for p in c.regions]
+            if len(regions) > 1 and _DATELINE_AT.match(text.text, 0, regions[0].start) \
+                    and _DATELINE_AFTER.match(text.text, regions[0].end):
+                regions = regions[1:]  # "دمشق – سانا: ... على جامعة حلب": where the report was filed, not the attack
+            region = next(iter(regions), None) or defaults.region
             if region is None:
                 return
             places = [region]
@@ -1380,7 +1403,7 @@ class Builder:
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
-                if self.scan.text[item.end : item.end + 4] == " to " and item.entry.pattern in ("home", "homes"):
+                if _HOME_TO.match(self.scan.text, item.end) and item.entry.pattern in ("home", "homes"):
                     continue  # "the camp, home to thousands of displaced people": a description, not what was hit
                 if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
                         self.scan.text, source.end, item.word_start) for source in clause.of("sources")):
@@ -1593,6 +1616,13 @@ class Builder:
                 return previous if text[previous : line].rstrip().endswith(":") else None
             line = previous
         return None
+
+
+_HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there
+
+
+_DATELINE_AT = re.compile(r"\s*$")  # nothing before the place: the text's first words
+_DATELINE_AFTER = re.compile(r"[ \t]*[–—-]")  # a dash right after it: "دمشق – سانا:", "Aleppo -"
 
 
 @dataclass
