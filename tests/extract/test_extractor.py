@@ -3177,3 +3177,13 @@ def test_the_blasts_told_again_at_a_quarter_the_gazetteer_lacks_are_the_same_att
                       "the Syrian Observatory for Human Rights said, putting the toll at 45.", "2014-04-30")
     assert city.location.admin1 == "Homs" and city.killed == Count(low=37, best=37, high=45)
     assert set(city.sources) == {"state media", "SOHR"} and city.targets == []
+
+
+def test_a_village_the_gazetteer_lacks_in_the_area_of_a_town_after_a_dateline(extract):
+    (car,) = extract("قامشلو – هاوار: استشهد مواطنان إثر استهداف طائرة مسيّرة سيارة مدنية على طريق قرية تل حبش التابعة "
+                     "لناحية الدرباسية في مقاطعة الحسكة.", "2022-11-23")
+    (same,) = extract("A Turkish drone struck a car near the village of Tal Habash in the Darbasiyah countryside on "
+                      "Wednesday, killing two people.", "2022-11-24")
+    assert car.location.text.startswith("قرية تل حبش") and "قامشلو" not in car.location.text
+    assert car.location.place_id == same.location.place_id is not None
+    assert (car.location.geo_precision, same.location.geo_precision) == (2, 2)

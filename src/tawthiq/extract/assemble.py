@@ -350,6 +350,9 @@ _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$")
+_BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
+_IN_THE = re.compile(r"\bin the\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
+_AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
 
@@ -1229,11 +1232,7 @@ class Builder:
         places = draft.places
         text = self.scan.norm
         if not places:
-            regions = [p for c in draft.clauses for p in c.regions]
-            if len(regions) > 1 and _DATELINE_AT.match(text.text, 0, regions[0].start) \
-                    and _DATELINE_AFTER.match(text.text, regions[0].end):
-                regions = regions[1:]  # "دمشق – سانا: ... على جامعة حلب": where the report was filed, not the attack
-            region = next(iter(regions), None) or defaults.region
+            region = next((p for c in draft.clauses for p in c.regions), None) or defaults.region
             if region is None:
                 return
             places = [region]
@@ -1255,9 +1254,12 @@ class Builder:
             or (defaults.region.admin1 if defaults.region else None)
         one = first if len(places) == 1 else None
         if len(places) == 2 and first.place is None and last.place is not None \
-                and _NEAR_THE_TOWN.search(text.text, first.end, last.start):
+                and (_NEAR_THE_TOWN.search(text.text, first.end, last.start)
+                     or _BELONGS_TO.search(text.text, first.end, last.start)
+                     or _IN_THE.search(text.text, first.end, last.start) and _AREA_AFTER.match(text.text, last.end)):
             one = last  # "the Maram camp ... near Kafr Jales", "مخيم ... قرب بلدة ...": a camp the gazetteer lacks,
-            one.near = True  # at the town it is said to be near
+            one.near = True  # at the town it is said to be near; "قرية تل حبش التابعة لناحية الدرباسية", "the
+            # village of Tal Habash in the Darbasiyah countryside": a village it lacks, in the area of a town
         if one is not None and one.place is not None and one.place.kind != "governorate":
             place = one.place
             # A place without coordinates (an OCHA village) stands at the admin unit above it: precision 2.
@@ -1619,10 +1621,6 @@ class Builder:
 
 
 _HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there
-
-
-_DATELINE_AT = re.compile(r"\s*$")  # nothing before the place: the text's first words
-_DATELINE_AFTER = re.compile(r"[ \t]*[–—-]")  # a dash right after it: "دمشق – سانا:", "Aleppo -"
 
 
 @dataclass

@@ -49,6 +49,7 @@ class Extractor:
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
+            _set_the_dateline_aside(clause, scanned.text)
             # "In Damascus, mortar rounds ... hit a school in the Shaghour district": the town the clause names first
             here = _town_before_a_quarter(clause.places, scanned, self.gazetteer)
             quarters_in_town(clause.places, here or last_town or datelined, scanned,
@@ -440,6 +441,17 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and len(scanned.text[items[0].end : items[1].word_start].split()) <= 1:
         return items[1]
     return None
+
+
+_DASH_AFTER = re.compile(r"[ \t]*[–—-]")
+
+
+def _set_the_dateline_aside(clause, text: str) -> None:
+    """'قامشلو – هاوار: ... على طريق قرية تل حبش', 'دمشق – سانا: ... على جامعة حلب': the place a report is datelined in
+    is where it was filed, not where the attack was, when the clause names another (alone, it may be both)."""
+    places = [p for p in clause.places if not p.excluded]
+    if len(places) > 1 and not text[: places[0].start].strip() and _DASH_AFTER.match(text, places[0].end):
+        places[0].excluded = "dateline"
 
 
 _IN_BEFORE = re.compile(r"(?:\bin|\bفي) $")
