@@ -3187,3 +3187,18 @@ def test_a_village_the_gazetteer_lacks_in_the_area_of_a_town_after_a_dateline(ex
     assert car.location.text.startswith("قرية تل حبش") and "قامشلو" not in car.location.text
     assert car.location.place_id == same.location.place_id is not None
     assert (car.location.geo_precision, same.location.geo_precision) == (2, 2)
+
+
+def test_a_road_from_a_village_the_gazetteer_lacks_to_a_town_it_knows(extract):
+    (road,) = extract("قُتل شاب برصاص مسلحين مجهولين مساء أمس على الطريق الواصل بين بلدتي اليادودة والمزيريب في ريف درعا "
+                      "الغربي.", "2020-08-15")
+    assert road.location.text == "بلدتي اليادودة والمزيريب" and road.location.geo_precision == 2
+    assert road.location.admin1 == "Daraa" and road.location.name is not None
+
+
+def test_a_bomb_planted_near_a_home_and_a_source_described_after_its_name(extract):
+    (bomb,) = extract("In the town of Jasim, a roadside bomb planted near a man's home wounded him on Friday, the Horan "
+                      "Free League activist group said.", "2020-08-15")
+    assert bomb.targets == [] and bomb.sources == ["Horan Free League"]
+    (bomb,) = extract("أصيب شخص بانفجار عبوة ناسفة زُرعت بالقرب من منزله في مدينة جاسم اليوم.", "2020-08-15")
+    assert bomb.targets == [] and bomb.injured == Count(low=1, best=1, high=1)

@@ -836,6 +836,17 @@ _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", 
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
+_KINDS_OF_SOURCE = frozenset({"activists", "local sources", "medical source", "witnesses", "residents"})
+
+
+def named_sources(items: list[Item]) -> list[Item]:
+    """The sources cited, without a kind of source said right after one named ("the Horan Free League activist
+    group": what kind of source it is, not another)."""
+    return [item for item in items if not (item.value in _KINDS_OF_SOURCE and any(
+        other.value not in _KINDS_OF_SOURCE and 0 <= item.word_start - other.end <= 1 for other in items))]
+
+_PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
+                           r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
@@ -1254,12 +1265,14 @@ class Builder:
             or (defaults.region.admin1 if defaults.region else None)
         one = first if len(places) == 1 else None
         if len(places) == 2 and first.place is None and last.place is not None \
-                and (_NEAR_THE_TOWN.search(text.text, first.end, last.start)
+                and (_ROAD_BETWEEN.search(text.text, max(0, first.start - 40), first.start)
+                     or _NEAR_THE_TOWN.search(text.text, first.end, last.start)
                      or _BELONGS_TO.search(text.text, first.end, last.start)
                      or _IN_THE.search(text.text, first.end, last.start) and _AREA_AFTER.match(text.text, last.end)):
             one = last  # "the Maram camp ... near Kafr Jales", "مخيم ... قرب بلدة ...": a camp the gazetteer lacks,
             one.near = True  # at the town it is said to be near; "قرية تل حبش التابعة لناحية الدرباسية", "the
-            # village of Tal Habash in the Darbasiyah countryside": a village it lacks, in the area of a town
+            # village of Tal Habash in the Darbasiyah countryside": a village it lacks, in the area of a town; "على
+            # الطريق الواصل بين بلدتي اليادودة والمزيريب": a road from a village it lacks, near the town it knows
         if one is not None and one.place is not None and one.place.kind != "governorate":
             place = one.place
             # A place without coordinates (an OCHA village) stands at the admin unit above it: precision 2.
@@ -1422,6 +1435,8 @@ class Builder:
                                                                                max(0, item.word_start - 30),
                                                                                item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
+                if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start):
+                    continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
                 if item.value not in targets:
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
@@ -1591,6 +1606,7 @@ class Builder:
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
+        items = named_sources(items)
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)

@@ -13,8 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, is_heading, place_key, refers_back,
-                       said_on, split_by_town, split_clauses)
+from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, is_heading, named_sources, place_key,
+                       refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -72,7 +72,7 @@ class Extractor:
                                                                    for c in d.clauses)), None)
         usable = [c for c in clauses if not c.aggregate]
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
-        defaults.context_sources = [i for c in clauses for i in c.cited]
+        defaults.context_sources = named_sources([i for c in clauses for i in c.cited])
         defaults.speaker = _speaker(scanned, self.lexicon) or _byline(scanned) or _signature(scanned, self.lexicon)
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:

@@ -795,7 +795,8 @@ def with_named_towns(scan: Scan, gazetteer: Gazetteer) -> list[Item]:
         known = 0  # names of the list the gazetteer knows (their own items read them)
         while True:  # "بلدات الهبيط وعابدين وكفرسجنة": names joined by و or a comma
             begin = _skip_spaces(text, position)
-            place = next((i for i in items if i.category == "place" and begin in (i.word_start, i.start)), None)
+            # (a known name's item may start after its article: "والمزيريب" is read from "مزيريب")
+            place = next((i for i in items if i.category == "place" and i.word_start <= begin <= i.start), None)
             if place is not None:
                 end, known = place.end, known + 1
             else:
