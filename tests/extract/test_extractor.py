@@ -3202,3 +3202,11 @@ def test_a_bomb_planted_near_a_home_and_a_source_described_after_its_name(extrac
     assert bomb.targets == [] and bomb.sources == ["Horan Free League"]
     (bomb,) = extract("أصيب شخص بانفجار عبوة ناسفة زُرعت بالقرب من منزله في مدينة جاسم اليوم.", "2020-08-15")
     assert bomb.targets == [] and bomb.injured == Count(low=1, best=1, high=1)
+
+
+def test_a_daily_summary_under_its_organisation_and_a_line_after_its_list(extract):
+    towns = extract("حصيلة عمل فرق الدفاع المدني السوري يوم أمس:\n- مورك: إصابة 5 مدنيين بقصف مدفعي.\n- خان شيخون: قتيل واحد "
+                    "و 3 مصابين بقصف صاروخي.\nكما أخمدت فرقنا 3 حرائق في الأراضي الزراعية ناتجة عن القصف.", "2018-09-08")
+    assert [t.location.text for t in towns] == ["مورك", "خان شيخون"]
+    assert all(t.sources == ["Syrian Civil Defence"] for t in towns)
+    assert towns[1].targets == [] and towns[1].killed == Count(low=1, best=1, high=1)

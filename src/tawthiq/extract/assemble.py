@@ -676,6 +676,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current = Draft(role=role)
             current.add(clause)
             drafts.append(current)
+        elif current is not None and current.clauses and not clause.figures and _after_the_list(clause, current, text):
+            # "- خان شيخون: قتيل واحد ...\nكما أخمدت فرقنا 3 حرائق في الأراضي الزراعية ناتجة عن القصف.": a line after the
+            # list, naming no town, tells of the report's whole day, not of the list's last town
+            lead.add(clause)
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
@@ -710,6 +714,13 @@ def _the_attack_told_at_an_unknown_quarter(clause: Clause, towns: list[PlaceMent
         return False
     return text[max(0, attack.word_start - 4) : attack.word_start] == "the " \
         or text.startswith("ال", attack.word_start)
+
+
+def _after_the_list(clause: Clause, current: Draft, text: str) -> bool:
+    """The clause is on a line of its own after the list whose item opened `current`, and is no item of it."""
+    line = text.rfind("\n", 0, clause.start) + 1
+    return _opens_list_item(current.clauses[0], text) and "\n" in text[current.clauses[-1].end - 1 : clause.start] \
+        and not LIST_LINE.match(text, line)
 
 
 def _opens_list_item(clause: Clause, text: str, same_line_as: Clause | None = None) -> bool:
@@ -1597,7 +1608,8 @@ class Builder:
                 # النعمان أدى إلى إصابة ثلاثة")
                 items = [told]
             elif (heading := self._list_heading(first)) is not None \
-                    and (source := defaults.last_before(defaults.context_sources, heading)) is not None:
+                    and (source := defaults.last_before(defaults.context_sources, heading)
+                         or self._named_in_heading(heading)) is not None:
                 # "..., the UN Human Rights Office said.\nAmong the incidents the Office verified:\n• On 3 February,
                 # ...": the items of a list take the source of what heads it
                 items = [source]
@@ -1621,6 +1633,13 @@ class Builder:
                 named = [i for i in self.scan.items if i.category == "sources" and i.end <= own.start()]
                 return named[-1:]
         return []
+
+    def _named_in_heading(self, heading: int) -> Item | None:
+        """'حصيلة عمل فرق الدفاع المدني السوري يوم أمس:': the organisation a list's heading line names, whose
+        account the list is."""
+        end = self.scan.text.find("\n", heading)
+        return next((i for i in self.scan.items if i.category == "sources"
+                     and heading <= i.start and (end == -1 or i.end <= end)), None)
 
     def _list_heading(self, clause: Clause) -> int | None:
         """Where the heading line ("...:") over the list the clause is an item of starts; None off a list."""
