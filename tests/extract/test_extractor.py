@@ -3210,3 +3210,14 @@ def test_a_daily_summary_under_its_organisation_and_a_line_after_its_list(extrac
     assert [t.location.text for t in towns] == ["مورك", "خان شيخون"]
     assert all(t.sources == ["Syrian Civil Defence"] for t in towns)
     assert towns[1].targets == [] and towns[1].killed == Count(low=1, best=1, high=1)
+
+
+def test_a_press_release_under_a_title_with_an_ayn_written_as_a_backtick(extract):
+    market, bakery = extract("Syria: Strikes on Civilian Infrastructure\n(Beirut) – Syrian-Russian military alliance "
+                             "airstrikes hit a market and a bakery in Idlib governorate between April and July 2019, "
+                             "Human Rights Watch said today.\nOn May 14, 2019, an airstrike hit the main market in "
+                             "Ma`arrat Harma, killing five civilians, two witnesses told Human Rights Watch.\nOn July "
+                             "11, a bakery in Kafranbel was struck, killing two bakery workers.", "2019-10-15")
+    assert market.location.text == "Ma`arrat Harma" and market.location.admin1 == "Idlib"
+    assert market.date == dt.date(2019, 5, 14) and market.targets == ["market"]
+    assert market.sources == ["witnesses"] and bakery.sources == ["Human Rights Watch"]

@@ -116,7 +116,8 @@ class Clause:
         if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
             return number is not None and number.number is not None \
-                and not self.norm_text[number.end : source.word_start].strip()
+                and not self.norm_text[number.end : source.word_start].strip() \
+                and not _SPEAKS_AFTER.match(self.norm_text, source.end)  # (not "two witnesses told Human Rights Watch")
         before = next((i for i in reversed(self.items[:index]) if i.start < source.start and i.category != "sources"),
                       None)
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
@@ -344,7 +345,7 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 
 # "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
 _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])|\bthe organi[sz]ation (?:said|says|reported)")
-_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+_SPEAKS_AFTER = re.compile(r"\w*\s+(?:said|says|told|added|reported|confirmed|stated)\b")  # (from within the word: "witness|es said")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")

@@ -489,7 +489,7 @@ _ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou
 # "Ma'arrat Hurma village": the name is what comes before (a quarter's type word stays: its name is not a town's)
 _ENGLISH_TYPE_SUFFIX = re.compile(r" (?:city|town|village|camp)$", re.IGNORECASE)  # ("the Qah camp": at Qah)
 # A word may hold an apostrophe ("Ma'arrat") but not a possessive ("Qamishli's Hilaliya": the name is Qamishli).
-_LATIN_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+_LATIN_WORD = r"[A-Z][\w-]*(?:['’‘`](?!s\b)[\w-]+)*"  # (an ayn written ' ’ ‘ or `: "Ma`arrat Harma")
 _CAPITALIZED = re.compile(rf"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?{_LATIN_WORD}(?:[ -](?:(?:al|el|ad|ar|as|ash)-)?{_LATIN_WORD}){{0,2}}")
 # "near Sarmada town", "in Al Atareb town", "the Bustan al-Qasr neighbourhood": a name right before its type word
 _NAME_BEFORE_TYPE = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An) )((?:(?:al|el|ad|ar|as|at|an|ash|az|Al|El)[- ])?{_LATIN_WORD}"
@@ -497,7 +497,8 @@ _NAME_BEFORE_TYPE = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An) )((?:(?:al|el|ad
 _NOT_PLACES = frozenset(
     "Syria Syrian Syrians Russia Russian Turkey Turkish Iran Israel The A An It He She They Sunday Monday Tuesday "
     "Wednesday Thursday Friday Saturday January February March April May June July August September October "
-    "November December Civil Defence White Helmets Observatory Human Rights Watch UN United Nations AFP Reuters".split()
+    "November December Civil Defence White Helmets Observatory Human Rights Watch UN United Nations AFP Reuters "
+    "Civilian Civilians Infrastructure".split()
 )
 _HELD_BY = ("-held", "-controlled", "-run", "-led", "-backed", "-dominated")
 _ATTACK_VERBS = ("shelled", "struck", "hit", "targeted", "bombed", "attacked", "shelling on", "strike on",
