@@ -3221,3 +3221,13 @@ def test_a_press_release_under_a_title_with_an_ayn_written_as_a_backtick(extract
     assert market.location.text == "Ma`arrat Harma" and market.location.admin1 == "Idlib"
     assert market.date == dt.date(2019, 5, 14) and market.targets == ["market"]
     assert market.sources == ["witnesses"] and bakery.sources == ["Human Rights Watch"]
+
+
+def test_wounded_another_a_military_source_and_a_quarter_of_the_capital(extract):
+    (strike,) = extract("An Israeli missile strike on a residential building in Damascus's Kafr Sousa district killed "
+                        "two civilians and wounded another on Wednesday, a Syrian military source told SANA.",
+                        "2024-02-21")
+    assert strike.injured == Count(low=1, best=1, high=1) and strike.sources == ["military source"]
+    assert (strike.location.admin1, strike.location.geo_precision) == ("Damascus", 2)
+    (two,) = extract("Another strike hit Sarmin on Friday, killing three people.", "2024-02-21")
+    assert two.killed == Count(low=3, best=3, high=3) and two.injured is None

@@ -27,7 +27,7 @@ VAGUE_COUNTS = {
 }
 BARE = Count(low=1, best=None, high=None)
 _OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
-ANOTHER = ("اخر", "اخري")  # 'another', one person or one thing: which, the words around it say
+ANOTHER = ("اخر", "اخري", "another")  # 'another', one person or one thing: which, the words around it say
 ZERO = Count(low=0, best=0, high=0)
 _LEFT_WINDOW = 4
 _RIGHT_WINDOW = 3
@@ -376,6 +376,7 @@ _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 _OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "من"})  # "two of its volunteers"
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 _AUXILIARIES |= {"more"} | {f"more {auxiliary}" for auxiliary in _AUXILIARIES}  # "two more were killed", "four more died"
+_AFTER_PERSON_EN = frozenset("in on at and while when who was were near during after as with by from the".split())
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما "
                           "برصاص بنيران بشظايا بقصف بغاره بانفجار".split())
@@ -418,6 +419,8 @@ def _adjective_other(item: Item, scan: Scan) -> bool:
     if not rest or not rest[0][0].isalpha():
         return False
     word = rest[0].rstrip("،,.:؛")
+    if item.entry.pattern.isascii():  # "wounded another", "and another in Sarmin" (but "another strike")
+        return rest[0][-1] not in ",.;:" and word not in _AFTER_PERSON_EN
     return not (word.startswith("و") or word in _AFTER_PERSON)
 
 

@@ -53,6 +53,8 @@ _LATIN_PART_OF_A_CITY = re.compile(r"(?:the )?([A-Z][\w'’-]*) (?:al|el)-(?:Bal
 # "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
 _THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)"
                              r"|\bthe city(?:'s)? (?:centre|center)\b")
+# "Damascus's Kafr Sousa district": the city whose quarter it is (not the governorate of the same name)
+_POSSESSIVE_QUARTER = re.compile(r"['’]s (?:[\w'’`-]+ ){1,3}(?:district|neighbou?rhood|quarter)\b")
 _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
@@ -305,6 +307,7 @@ def find_places(
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
+                or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
                 or _after_quarters(items, index, scan)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب"
