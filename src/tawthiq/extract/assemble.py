@@ -12,7 +12,7 @@ from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ANOTHER, BRINGING, ZERO, Figure, count_with, find_figures
-from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to
+from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to, names_a_quarter
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -345,7 +345,8 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 
 # "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
 _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])|\bthe organi[sz]ation (?:said|says|reported)")
-_SPEAKS_AFTER = re.compile(r"\w*\s+(?:said|says|told|added|reported|confirmed|stated)\b")  # (from within the word: "witness|es said")
+# (from within the word too: "witness|es said", a lexicon key matched as a word's start)
+_SPEAKS_AFTER = re.compile(r"\w*\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
@@ -705,13 +706,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     return drafts, lead
 
 
-_QUARTER_TEXT = re.compile(r"^(?:حي|احياء) |\b(?:neighbou?rhoods?|district|quarter)\b")
-
-
 def _the_attack_told_at_an_unknown_quarter(clause: Clause, towns: list[PlaceMention], text: str) -> bool:
     """The clause tells the attack just told ("the blasts", "الانفجار") going off at quarters the gazetteer lacks."""
     attack = next((i for i in clause.items if i.category == "attack"), None)
-    if attack is None or not all(t.place is None and _QUARTER_TEXT.search(text, t.start, t.end) for t in towns):
+    if attack is None or not all(t.place is None and names_a_quarter(text[t.start : t.end]) for t in towns):
         return False
     return text[max(0, attack.word_start - 4) : attack.word_start] == "the " \
         or text.startswith("ال", attack.word_start)
@@ -847,18 +845,9 @@ _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عب�
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
-# "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
-_KINDS_OF_SOURCE = frozenset({"activists", "local sources", "medical source", "witnesses", "residents"})
-
-
-def named_sources(items: list[Item]) -> list[Item]:
-    """The sources cited, without a kind of source said right after one named ("the Horan Free League activist
-    group": what kind of source it is, not another)."""
-    return [item for item in items if not (item.value in _KINDS_OF_SOURCE and any(
-        other.value not in _KINDS_OF_SOURCE and 0 <= item.word_start - other.end <= 1 for other in items))]
-
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
                            r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
+# "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
 _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
 
@@ -1654,6 +1643,16 @@ class Builder:
                 return previous if text[previous : line].rstrip().endswith(":") else None
             line = previous
         return None
+
+
+_KINDS_OF_SOURCE = frozenset({"activists", "local sources", "medical source", "witnesses", "residents"})
+
+
+def named_sources(items: list[Item]) -> list[Item]:
+    """The sources cited, without a kind of source said right after one named ("the Horan Free League activist
+    group": what kind of source it is, not another)."""
+    return [item for item in items if not (item.value in _KINDS_OF_SOURCE and any(
+        other.value not in _KINDS_OF_SOURCE and 0 <= item.word_start - other.end <= 1 for other in items))]
 
 
 _HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there

@@ -443,14 +443,11 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     return None
 
 
-_DASH_AFTER = re.compile(r"[ \t]*[–—-]")
-
-
 def _set_the_dateline_aside(clause, text: str) -> None:
     """'قامشلو – هاوار: ... على طريق قرية تل حبش', 'دمشق – سانا: ... على جامعة حلب': the place a report is datelined in
     is where it was filed, not where the attack was, when the clause names another (alone, it may be both)."""
     places = [p for p in clause.places if not p.excluded]
-    if len(places) > 1 and not text[: places[0].start].strip() and _DASH_AFTER.match(text, places[0].end):
+    if len(places) > 1 and not text[: places[0].start].strip() and _DATELINE_DASH.match(text, places[0].end):
         places[0].excluded = "dateline"
 
 

@@ -450,6 +450,11 @@ def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _QUARTER = re.compile(r"^حي |^(?:the )?(?:district|neighbou?rhood) of | (?:district|neighbou?rhood)$")
+
+
+def names_a_quarter(mention_text: str) -> bool:
+    """'حي الوعر', 'the Abbasiyeh neighbourhood', 'district of Homs': a mention's (normalized) text names a quarter."""
+    return _QUARTER.search(mention_text) is not None
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
                            "on the edge of"})
 
