@@ -3231,3 +3231,15 @@ def test_wounded_another_a_military_source_and_a_quarter_of_the_capital(extract)
     assert (strike.location.admin1, strike.location.geo_precision) == ("Damascus", 2)
     (two,) = extract("Another strike hit Sarmin on Friday, killing three people.", "2024-02-21")
     assert two.killed == Count(low=3, best=3, high=3) and two.injured is None
+
+
+def test_a_vigil_on_an_anniversary_and_strikes_in_general(extract):
+    (recalled,) = extract("في الذكرى الخامسة لمجزرة الكيماوي في خان شيخون، نظّم ناشطون وقفة في مدينة إدلب استذكاراً لأكثر "
+                          "من 90 ضحية قضوا اختناقاً.", "2022-04-04")
+    assert recalled.location.text == "خان شيخون" and recalled.role == "background"
+    (recalled,) = extract("نظم ناشطون في مدينة إدلب وقفة احتجاجية في الذكرى الرابعة لمجزرة الكيماوي في مدينة خان شيخون التي "
+                          "راح ضحيتها أكثر من 90 مدنياً.", "2021-04-04")
+    assert recalled.location.text == "مدينة خان شيخون"
+    assert extract("The UN appealed on Tuesday for more aid, warning that attacks on health care had left half of the "
+                   "hospitals closed. \"Every strike on a hospital costs lives,\" its coordinator said.",
+                   "2021-06-15") == []

@@ -139,13 +139,17 @@ def _place_unplaced_villages(clauses, text: str) -> None:
             mention.admin1 = town.admin1 or town.place.admin1
 
 
+_EVERY_BEFORE = re.compile(r"(?:\bevery|\beach|(?:^|\s)كل) $")
+
+
 def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     """An attack needs an attack word; a lone generic one ("attack", "استهداف") also needs a place or a toll."""
     # "Artillery hit Sarmin and Binnish. In Binnish, a boy was killed.": the attack on the list is this town's
     cues = [c for clause in draft.clauses for c in clause.cues] or [c for clause in draft.context for c in clause.cues] \
         or defaults.cues
-    if any(c.value != "generic" for c in cues):
-        return True
+    if any(c.value != "generic" and not _EVERY_BEFORE.search(text, max(0, c.word_start - 8), c.word_start)
+           for c in cues):
+        return True  # (not "Every strike on a hospital costs lives": strikes in general)
     if any("disaster" in c.cue_values for c in draft.clauses):
         return False  # "after the earthquake struck Jindires": a generic word, no attack
     if not cues and draft.places and any(f for c in draft.clauses for f in c.figures if not f.bare) \

@@ -410,6 +410,9 @@ def find_places(
                 and not _TAKEN_TOWARDS.search(scan.text, exclusion[0], mentions[-1].start) \
                 and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii():
             exclusion = None  # "أثناء توجهها لإسعاف مصابين في قرية البارة": where the wounded were, not where they went
+        if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
+                and scan.text[exclusion[0] : mentions[-1].start].strip():
+            exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
