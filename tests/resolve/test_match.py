@@ -288,3 +288,14 @@ def test_a_report_placed_only_at_its_governorate_is_compared_by_words_only_when_
     assert words_too_far_apart(other, town.incident, town.words())
     same_town = member(report(words="قصف مدفعي على ريف ادلب الجنوبي"), 4, 4)
     assert not words_too_far_apart(same_town, town.incident, town.words())  # the same place: the rules decide
+
+
+def test_a_village_the_gazetteer_lacks_written_in_arabic_and_in_latin_letters_is_one_place():
+    def village(text):
+        return Location(text=text, admin1="Idlib", latitude=35.93, longitude=36.63, geo_precision=3)
+    arabic = candidate(1, member(report(location=village("قرية الجديدة"), words="قصف جوي روسي على قرية الجديدة"), 1, 1))
+    latin = member(report(location=village("the village of al-Jadida"), words="a russian air strike on al-jadida"), 2, 2)
+    decision = decide(latin, [arabic])
+    assert decision.joined and "same place as written" in decision.reason
+    other = member(report(location=village("the village of Kafr Lata"), words="a russian air strike on kafr lata"), 3, 3)
+    assert not decide(other, [arabic]).joined

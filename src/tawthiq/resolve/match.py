@@ -24,6 +24,7 @@ from typing import Collection
 from functools import cached_property, lru_cache
 
 from ..datafiles import read_table
+from ..geo.names import is_arabic, skeleton
 from ..language.normalize import normalize_term
 from ..records import COUNT_FIELDS, IncidentReport
 
@@ -144,13 +145,25 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
         if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision):
             return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
         return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
-    written = written_name(a.text)
-    if written and written == written_name(b.text) and not (a.place_id and b.place_id):
+    written, other = written_name(a.text), written_name(b.text)
+    if written and other and not (a.place_id and b.place_id) and (
+            written == other or _one_name_in_two_scripts(written, other)):
         return 0.8, f"same place as written ({a.text} / {b.text})"
     if a.admin1 and a.admin1 == b.admin1 and 3 in (a.geo_precision, b.geo_precision):
         # Weak: with the same day and attack, only near-identical words (a syndicated copy) reach the threshold.
         return GOVERNORATE_ONLY, f"one report names only the governorate ({a.admin1})"
     return 0.0, f"different places ({a.name or a.text} / {b.name or b.text})"
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_of(name: str) -> tuple[bool, str]:
+    return is_arabic(name), skeleton(name)
+
+
+def _one_name_in_two_scripts(one: str, other: str) -> bool:
+    """'الشعفة' and 'al-Shafah': a name as written in Arabic and in Latin letters, with one consonant skeleton."""
+    (arabic, mine), (other_arabic, theirs) = _skeleton_of(one), _skeleton_of(other)
+    return arabic != other_arabic and len(mine) >= 2 and mine == theirs
 
 
 PAYLOADS = frozenset({"cluster_munition", "incendiary", "chemical"})
