@@ -5,7 +5,8 @@ Rules (each one a reason `incident show` prints):
 - the same or an adjacent day (a report without a date is placed on its publication day); a report with no day at
   all (no date in its text, no publication date) joins only the one incident that names the same place, the same
   target and agreeing figures (and an undated incident is found the same way by a dated report);
-- the same place: the same gazetteer id, or within a few km when both are located that precisely; a report
+- the same place: the same gazetteer id, or within a few km when both are located that precisely, or for places
+  the gazetteer lacks the same name as written (in Arabic and in Latin letters: one consonant skeleton); a report
   placed only at a governorate can join a town's incident of that governorate on the same day, if the texts
   nearly repeat each other and the targets do not differ;
 - a compatible attack: no two different sub-event types, no two sets of weapons with nothing in common
