@@ -307,6 +307,9 @@ def test_a_village_the_gazetteer_lacks_is_matched_by_name_on_the_next_day(databa
     next_day = record.add_document(document_from_text("c", day), [strike("بلدة حاس", day + dt.timedelta(days=1))])
     assert next_day.decisions[0].incident_id == first.decisions[0].incident_id, next_day.decisions[0].reason
     assert other.decisions[0].incident_id != first.decisions[0].incident_id
+    # (and in Latin letters, by the name's consonant skeleton)
+    latin = record.add_document(document_from_text("d", day), [strike("the village of Hass", day + dt.timedelta(days=1))])
+    assert latin.decisions[0].incident_id == first.decisions[0].incident_id, latin.decisions[0].reason
 
 
 def test_a_report_with_no_day_finds_the_same_place_target_and_toll_whichever_comes_first(database):

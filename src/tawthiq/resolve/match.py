@@ -147,8 +147,7 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
             return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
         return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
     written, other = written_name(a.text), written_name(b.text)
-    if written and other and not (a.place_id and b.place_id) and (
-            written == other or _one_name_in_two_scripts(written, other)):
+    if not (a.place_id and b.place_id) and names_agree(written, other):
         return 0.8, f"same place as written ({a.text} / {b.text})"
     if a.admin1 and a.admin1 == b.admin1 and 3 in (a.geo_precision, b.geo_precision):
         # Weak: with the same day and attack, only near-identical words (a syndicated copy) reach the threshold.
@@ -161,8 +160,13 @@ def _skeleton_of(name: str) -> tuple[bool, str]:
     return is_arabic(name), skeleton(name)
 
 
-def _one_name_in_two_scripts(one: str, other: str) -> bool:
-    """'الشعفة' and 'al-Shafah': a name as written in Arabic and in Latin letters, with one consonant skeleton."""
+def names_agree(one: str, other: str) -> bool:
+    """Two places' names as written (written_name) are one name: the same, or 'الشعفة' and 'al-Shafah', one written
+    in Arabic and one in Latin letters with one consonant skeleton."""
+    if not one or not other:
+        return False
+    if one == other:
+        return True
     (arabic, mine), (other_arabic, theirs) = _skeleton_of(one), _skeleton_of(other)
     return arabic != other_arabic and len(mine) >= 2 and mine == theirs
 

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Text, and_, bindparam, cast, or_, select
 from ..language.normalize import FOLD_TARGETS
 from ..records import COUNT_FIELDS
 from ..resolve import MemberReport, could_join, days_to_search
-from ..resolve.match import NEAR_KM, VICINITY_KM, words_too_far_apart, written_name
+from ..resolve.match import NEAR_KM, VICINITY_KM, names_agree, words_too_far_apart, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
 from .convert import report_view
 from .schema import Document, Incident, Report
@@ -214,7 +214,8 @@ class _Day:
 
         On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
         placed only at its governorate cannot reach the threshold unless the names as written agree
-        (resolve.match: 0.3 for the place, 0.4 for the day), so only those pairs are kept, and those of one
+        (resolve.match: 0.3 for the place, 0.4 for the day; names_agree, in either script), so only those pairs are
+        kept, and those of one
         gazetteer id (a village known by name, placed at its governorate: resolve.match counts it one place).
 
         Incidents of another attack type are kept when they name one of the report's specific `weapons` (one
@@ -232,7 +233,7 @@ class _Day:
                     found.extend(group.values())
                 else:
                     found.extend(held for held in group.values() if not (weak_report or held.weak)
-                                 or (adjacent_name and held.name == adjacent_name)
+                                 or names_agree(held.name, adjacent_name)
                                  or (place_id is not None and held.view.location.place_id == place_id))
         if attack is None or not weapons:
             return found
@@ -243,7 +244,7 @@ class _Day:
                         or around is not None and held.cell is not None and held.cell not in around:
                     continue
                 if adjacent_name is not None and (weak_report or held.weak) \
-                        and not (adjacent_name and held.name == adjacent_name) \
+                        and not names_agree(held.name, adjacent_name) \
                         and not (place_id is not None and held.view.location.place_id == place_id):
                     continue
                 seen.add(held.id)
