@@ -3243,3 +3243,10 @@ def test_a_vigil_on_an_anniversary_and_strikes_in_general(extract):
     assert extract("The UN appealed on Tuesday for more aid, warning that attacks on health care had left half of the "
                    "hospitals closed. \"Every strike on a hospital costs lives,\" its coordinator said.",
                    "2021-06-15") == []
+
+
+def test_a_death_today_from_wounds_of_an_attack_a_week_ago(extract):
+    (death,) = extract("توفي اليوم رجل متأثراً بجروح أصيب بها في غارة روسية على بلدة كفرنبودة قبل أسبوع.", "2019-06-03")
+    assert (death.date, death.date_precision, death.role) == (dt.date(2019, 5, 27), "week", "background")
+    (strike,) = extract("A Russian air strike killed a man in Kafr Nabudah two days ago, activists said.", "2019-06-03")
+    assert strike.date == dt.date(2019, 6, 1)

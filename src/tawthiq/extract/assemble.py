@@ -1205,6 +1205,8 @@ class Builder:
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if attack_day_told and "rise" in clause.cue_values and clause in draft.clauses:
                     continue
+                if draft.role == "background" and _day_of_the_death(clause, mention):
+                    continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
                 if mention.precision == "month" and draft.clauses and clause is not draft.clauses[0] and lead_day \
                         is not None and mention.date is not None and (mention.date.year, mention.date.month) \
                         != (lead_day.year, lead_day.month):
@@ -1653,6 +1655,14 @@ def named_sources(items: list[Item]) -> list[Item]:
     group": what kind of source it is, not another)."""
     return [item for item in items if not (item.value in _KINDS_OF_SOURCE and any(
         other.value not in _KINDS_OF_SOURCE and 0 <= item.word_start - other.end <= 1 for other in items))]
+
+
+def _day_of_the_death(clause: Clause, mention) -> bool:
+    """The day told before a death from earlier wounds ("توفي اليوم ... متأثراً بجروح"), when the clause tells the
+    day of the attack that caused them after it."""
+    cue = next((i for i in clause.items if i.category == "cues" and i.value == "background"
+                and i.start >= mention.end), None)
+    return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
 _HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there

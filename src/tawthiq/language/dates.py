@@ -222,13 +222,16 @@ def find_dates(
         elif kind == "ago" and reference is not None:
             # "منذ (أكثر من) 48 ساعة" / "منذ يومين"
             for f_index, f in enumerate(following):
-                if f.entry.value in ("hours_unit", "days_unit"):
+                if f.entry.value in ("hours_unit", "days_unit", "weeks_unit"):
                     amount = next((g.number for g in following[:f_index] if g.number is not None), None)
                     if amount is None and f.col(0) == "1":
                         break  # "منذ أيام" / "منذ ساعات": a duration with no number, not a date
-                    amount = amount if amount is not None else int(f.col(0))
-                    days = amount // 24 if f.entry.value == "hours_unit" else amount
-                    mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days), "day"))
+                    amount = amount if amount is not None else 1 if f.col(0) == "one" else int(f.col(0))
+                    days = amount // 24 if f.entry.value == "hours_unit" else \
+                        amount * 7 if f.entry.value == "weeks_unit" else amount
+                    # ("قبل أسبوع": a week back, told to the week)
+                    mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days),
+                                                "week" if f.entry.value == "weeks_unit" else "day"))
                     consumed_until = f.end
                     break
         elif kind == "days_before":
@@ -243,6 +246,12 @@ def find_dates(
             mentions.append(DateMention(item.word_start, item.end, None, "day", relative_to_previous=True))
         elif kind in ("after_midnight", "before_midnight"):
             mentions.append(DateMention(item.word_start, item.end, None, kind))
+    if reference is not None:
+        for m in _ENGLISH_AGO.finditer(text, start, end):  # "two days ago", "a week ago"
+            amount = _ENGLISH_COUNTS.get(m.group(1)) or int(m.group(1))
+            weeks = m.group(2).startswith("week")
+            mentions.append(DateMention(m.start(), m.end(), reference - dt.timedelta(days=amount * (7 if weeks else 1)),
+                                        "week" if weeks else "day"))
     for pattern, order in ((_NUMERIC_DATE, "dmy"), (_ISO_DATE, "ymd")):
         for m in pattern.finditer(text, start, end):
             a, b, c = (int(g) for g in m.groups())
@@ -253,6 +262,8 @@ def find_dates(
     return _apply_midnight(mentions, reference)
 
 
+_ENGLISH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_ENGLISH_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) ago\b")
 _FUTURE_BEFORE = re.compile(r"(?:\bto (?:begin|start|take effect|come into (?:force|effect)|resume)|\bwill (?:begin|start|"
                             r"take effect|resume|be held)|\b(?:scheduled|planned|due|set) (?:to \w+ )?|\bstarting|"
                             r"(?:^|\s)(?:تبدا|ستبدا|يبدا|سيبدا|تدخل حيز التنفيذ|ستدخل حيز التنفيذ|اعتبارا من|المقرر))"
