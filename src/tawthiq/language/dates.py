@@ -222,18 +222,25 @@ def find_dates(
         elif kind == "ago" and reference is not None:
             # "منذ (أكثر من) 48 ساعة" / "منذ يومين"
             for f_index, f in enumerate(following):
-                if f.entry.value in ("hours_unit", "days_unit", "weeks_unit"):
+                if f.entry.value in _UNITS:
                     amount = next((g.number for g in following[:f_index] if g.number is not None), None)
                     if amount is None and f.col(0) == "1":
                         break  # "منذ أيام" / "منذ ساعات": a duration with no number, not a date
                     amount = amount if amount is not None else 1 if f.col(0) == "one" else int(f.col(0))
-                    days = amount // 24 if f.entry.value == "hours_unit" else \
-                        amount * 7 if f.entry.value == "weeks_unit" else amount
-                    # ("قبل أسبوع": a week back, told to the week)
-                    mentions.append(DateMention(item.word_start, f.end, reference - dt.timedelta(days=days),
-                                                "week" if f.entry.value == "weeks_unit" else "day"))
+                    mentions.append(_back_by(amount, f, reference, item.word_start, f.end))
                     consumed_until = f.end
                     break
+        elif kind == "ago_after" and reference is not None and index > 0:
+            # "two days ago", "a week ago": the unit and its count come before the word
+            unit = items[index - 1]
+            if unit.entry.value not in _UNITS or scan.gap(unit, item) != 0:
+                continue
+            count = items[index - 2] if index > 1 and items[index - 2].number is not None \
+                and scan.gap(items[index - 2], unit) == 0 else None
+            if count is not None:
+                mentions.append(_back_by(count.number, unit, reference, count.word_start, item.end))
+            elif unit.col(0) == "one" and _ONE_BEFORE.search(text, max(0, unit.word_start - 4), unit.word_start):
+                mentions.append(_back_by(1, unit, reference, unit.word_start, item.end))
         elif kind == "days_before":
             # "a day after a drone attack ...", "بعد يومين من غارات ...": that attack came N days before the one just
             # told (or before the reference, with none told)
@@ -246,12 +253,6 @@ def find_dates(
             mentions.append(DateMention(item.word_start, item.end, None, "day", relative_to_previous=True))
         elif kind in ("after_midnight", "before_midnight"):
             mentions.append(DateMention(item.word_start, item.end, None, kind))
-    if reference is not None:
-        for m in _ENGLISH_AGO.finditer(text, start, end):  # "two days ago", "a week ago"
-            amount = _ENGLISH_COUNTS.get(m.group(1)) or int(m.group(1))
-            weeks = m.group(2).startswith("week")
-            mentions.append(DateMention(m.start(), m.end(), reference - dt.timedelta(days=amount * (7 if weeks else 1)),
-                                        "week" if weeks else "day"))
     for pattern, order in ((_NUMERIC_DATE, "dmy"), (_ISO_DATE, "ymd")):
         for m in pattern.finditer(text, start, end):
             a, b, c = (int(g) for g in m.groups())
@@ -262,8 +263,19 @@ def find_dates(
     return _apply_midnight(mentions, reference)
 
 
-_ENGLISH_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_ENGLISH_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|\d{1,2}) (days?|weeks?) ago\b")
+_UNITS = ("hours_unit", "days_unit", "weeks_unit")
+_ONE_BEFORE = re.compile(r"\b(?:a|an) $")  # "a week ago"
+
+
+def _back_by(amount: int, unit: Item, reference: dt.date, start: int, end: int) -> DateMention:
+    """'منذ يومين', 'قبل أسبوع', 'two days ago': so many hours, days or weeks before the reference day (a week back
+    is told to the week)."""
+    days = amount // 24 if unit.entry.value == "hours_unit" else amount * 7 if unit.entry.value == "weeks_unit" \
+        else amount
+    return DateMention(start, end, reference - dt.timedelta(days=days),
+                       "week" if unit.entry.value == "weeks_unit" else "day")
+
+
 _FUTURE_BEFORE = re.compile(r"(?:\bto (?:begin|start|take effect|come into (?:force|effect)|resume)|\bwill (?:begin|start|"
                             r"take effect|resume|be held)|\b(?:scheduled|planned|due|set) (?:to \w+ )?|\bstarting|"
                             r"(?:^|\s)(?:تبدا|ستبدا|يبدا|سيبدا|تدخل حيز التنفيذ|ستدخل حيز التنفيذ|اعتبارا من|المقرر))"

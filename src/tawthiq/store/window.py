@@ -215,8 +215,8 @@ class _Day:
         On an adjacent day (`adjacent_name` is then the report's place name as written), a pair of which one is
         placed only at its governorate cannot reach the threshold unless the names as written agree
         (resolve.match: 0.3 for the place, 0.4 for the day; names_agree, in either script), so only those pairs are
-        kept, and those of one
-        gazetteer id (a village known by name, placed at its governorate: resolve.match counts it one place).
+        kept, and those of one gazetteer id (a village known by name, placed at its governorate: resolve.match counts
+        it one place).
 
         Incidents of another attack type are kept when they name one of the report's specific `weapons` (one
         attack of two kinds, "artillery shells and an airstrike", told as shelling by one report and as an air
