@@ -3250,3 +3250,28 @@ def test_a_death_today_from_wounds_of_an_attack_a_week_ago(extract):
     assert (death.date, death.date_precision, death.role) == (dt.date(2019, 5, 27), "week", "background")
     (strike,) = extract("A Russian air strike killed a man in Kafr Nabudah two days ago, activists said.", "2019-06-03")
     assert strike.date == dt.date(2019, 6, 1)
+
+
+def test_a_quarter_of_eastern_aleppo_is_in_the_city(extract):
+    (strike,) = extract("Warplanes struck a residential building in the rebel-held Bab al-Nairab neighbourhood of "
+                        "eastern Aleppo on Saturday, killing 17 people, rescue workers said.", "2016-09-25")
+    assert (strike.location.name, strike.location.geo_precision) == ("Aleppo", 2)
+    assert strike.location.text == "Bab al-Nairab neighbourhood of eastern Aleppo"
+    (countryside,) = extract("Warplanes struck the Jabal Barakat district of northern Aleppo countryside on Saturday, "
+                             "killing two people.", "2016-09-25")
+    assert countryside.location.name != "Aleppo" and countryside.location.admin1 == "Aleppo"
+
+
+def test_the_target_of_an_attack_hit_on_an_earlier_day_is_an_incident_of_its_own(extract):
+    today, before = extract("استهدف الطيران الحربي الروسي مشفى النور في بلدة كفرنبل فجر اليوم، ما أدى لخروجه عن الخدمة "
+                            "وإصابة ممرضين اثنين بجروح.\nوكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع.", "2019-05-14")
+    assert (today.date, today.role, today.injured) == (dt.date(2019, 5, 14), "main", Count(low=2, best=2, high=2))
+    assert (before.date, before.role, before.location.name) == (dt.date(2019, 5, 7), "background", today.location.name)
+    assert before.targets == ["medical"] and before.injured is None
+    today, before = extract("Russian warplanes bombed a hospital in Kafr Nabl on Tuesday, wounding two nurses. The "
+                            "hospital had been struck by Russian jets a week earlier.", "2019-05-14")
+    assert (today.date, before.date, before.role) == (dt.date(2019, 5, 14), dt.date(2019, 5, 7), "background")
+    # the same attack told again in the pluperfect, with no day of its own, is still that attack
+    (one,) = extract("استهدف الطيران الحربي مشفى في بلدة كفرنبل فجر اليوم. وكانت طائرات حربية قد شنت غارتين على المشفى.",
+                     "2019-05-14")
+    assert one.date == dt.date(2019, 5, 14) and one.role == "main"

@@ -299,3 +299,20 @@ def test_a_village_the_gazetteer_lacks_written_in_arabic_and_in_latin_letters_is
     assert decision.joined and "same place as written" in decision.reason
     other = member(report(location=village("the village of Kafr Lata"), words="a russian air strike on kafr lata"), 3, 3)
     assert not decide(other, [arabic]).joined
+
+
+def test_two_parts_of_one_town_told_by_different_names_stay_apart():
+    def quarter(text):
+        return Location(text=text, name="Aleppo", name_ar="حلب", admin1="Aleppo", place_id="geonames:170063",
+                        latitude=36.2, longitude=37.16, geo_precision=2)
+    shaar = candidate(1, member(report(location=quarter("حي الشعار"), words="غارة جوية على حي الشعار"), 1, 1))
+    decision = decide(member(report(location=quarter("the Bab al-Nairab neighbourhood of eastern Aleppo"),
+                                    words="an air strike on bab al-nairab"), 2, 2), [shaar])
+    assert not decision.joined and "different parts of Aleppo" in decision.reason
+    # the same quarter in Latin letters, and a name that runs on past the quarter's, are one part
+    for text in ("the al-Shaar neighbourhood of eastern Aleppo", "حي الشعار بحلب"):
+        assert decide(member(report(location=quarter(text), words="an air strike"), 3, 3), [shaar]).joined
+    # and a report placed at the city itself may tell of any of its parts
+    city = Location(name="Aleppo", name_ar="حلب", admin1="Aleppo", place_id="geonames:170063", latitude=36.2,
+                    longitude=37.16, geo_precision=1, text="مدينة حلب")
+    assert decide(member(report(location=city, words="غارة على مدينة حلب"), 4, 4), [shaar]).joined

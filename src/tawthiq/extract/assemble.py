@@ -617,6 +617,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         role = "background" if clause.background else "main"
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
+        hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
+            and not clause.figures else None
+        if hit_before is not None:
+            # "وكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع": the target of an attack told, hit on an earlier day, is
+            # an incident of its own at that attack's place
+            current = Draft(role="background", places=list(hit_before.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not towns and not clause.figures and role == "background" and current is not None \
                 and current.role == "main" and all(i.entry.pattern in _HAD for i in clause.items
                                                    if i.category == "cues" and i.value == "background") \
@@ -706,13 +715,40 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     return drafts, lead
 
 
+def _on_another_day(clause: Clause, draft: Draft) -> bool:
+    """The clause dates itself to a day none of the draft's clauses names ("وكان المشفى قد تعرض لقصف مماثل قبل
+    أسبوع" after an attack told of today): an earlier attack, not the one told in detail."""
+    if any(d.relative_to_previous and d.days_from_previous != 0 for d in clause.dates):
+        return True  # "had been struck a week earlier"
+    days = {d.date for d in clause.dates if d.date is not None and not d.relative_to_previous}
+    if not days:
+        return False
+    told = {d.date for earlier in draft.clauses for d in earlier.dates if d.date is not None}
+    return not days & told
+
+
+def _the_target_hit_on_another_day(clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The latest attack told whose target the clause names again, on a day of its own."""
+    targets = {i.value for i in clause.of("targets")}
+    if not targets or not clause.dates or not any(
+            not _definite(i, clause.norm_text) for i in clause.items if i.category == "attack"):
+        return None  # (not "The attack damaged the hospital, which had been evacuated a day earlier")
+    told = next((d for d in reversed(drafts) if d.role == "main" and d.places
+                 and targets & {i.value for c in d.clauses for i in c.of("targets")}), None)
+    return told if told is not None and _on_another_day(clause, told) else None
+
+
 def _the_attack_told_at_an_unknown_quarter(clause: Clause, towns: list[PlaceMention], text: str) -> bool:
     """The clause tells the attack just told ("the blasts", "الانفجار") going off at quarters the gazetteer lacks."""
     attack = next((i for i in clause.items if i.category == "attack"), None)
     if attack is None or not all(t.place is None and names_a_quarter(text[t.start : t.end]) for t in towns):
         return False
-    return text[max(0, attack.word_start - 4) : attack.word_start] == "the " \
-        or text.startswith("ال", attack.word_start)
+    return _definite(attack, text)
+
+
+def _definite(item: Item, text: str) -> bool:
+    """'the blasts', 'الانفجار': a word with the article, which tells again of what was told."""
+    return text[max(0, item.word_start - 4) : item.word_start] == "the " or text.startswith("ال", item.word_start)
 
 
 def _after_the_list(clause: Clause, current: Draft, text: str) -> bool:

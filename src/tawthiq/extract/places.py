@@ -360,6 +360,9 @@ def find_places(
             mention = _english_typed(item, scan, original)
             if mention is not None:
                 mention.place = _latin_city_of_its_quarter(mention, scan, original, gazetteer)
+                after = _city_after_quarter(mention, scan, original, gazetteer) if mention.place is None else None
+                if after is not None:
+                    mention.place, mention.end = after
                 mention.near = mention.near or mention.place is not None
                 # The governorate said after the whole name ("Kafr Hamra" holds a "Hamra" of its own).
                 last = max((i for i in range(index, len(items)) if items[i].start < mention.end), default=index)
@@ -569,6 +572,26 @@ def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, g
                  if c.place.kind == "town" and c.place.admin1 == before.place.admin1]
         return towns[0] if towns else None
     return None
+
+
+# "the Bab al-Nairab neighbourhood of eastern Aleppo": a quarter of the city that bears the governorate's name
+_CITY_AFTER_QUARTER = re.compile(r" of (?:the )?(?:(?:rebel|opposition|government|regime)-held )?"
+                                 r"(?:(?:eastern|western|northern|southern|central|old) )?([A-Z][\w-]+)\b"
+                                 r"(?! (?:countryside|province|governorate|region)\b)")
+
+
+def _city_after_quarter(mention: PlaceMention, scan: Scan, original: str, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+    """The town after a quarter the gazetteer lacks ("the al-Shaar neighbourhood of eastern Aleppo") and where
+    its name ends (normalized), if any."""
+    a, b = scan.norm.to_original(mention.start, mention.end)
+    if not original[a:b].lower().endswith(("district", "neighbourhood", "neighborhood", "quarter")):
+        return None
+    named = _CITY_AFTER_QUARTER.match(original, b)
+    if named is None:
+        return None
+    town = next((c.place for c in gazetteer.lookup(named.group(1), cross_script=False)
+                 if c.how == "name" and c.place.kind == "town"), None)
+    return (town, _from_original(scan, named.start(1), named.end(1))[1]) if town is not None else None
 
 
 def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, scan: Scan,

@@ -130,8 +130,31 @@ def written_name(text: str | None) -> str:
     return name if len(name) >= 3 else ""
 
 
+def _own_name(location, written: str) -> bool:
+    """The name as written is the gazetteer place's own name (in either script)."""
+    return any(names_agree(written, written_name(name)) for name in (location.name, location.name_ar) if name)
+
+
+def _other_parts(a, b) -> str:
+    """'' unless both places stand at one town only approximately (precision 2: a quarter, or a village the
+    gazetteer lacks) and are written with names that are neither one name nor the town's: then 'X / Y'."""
+    if a.geo_precision != 2 or b.geo_precision != 2:
+        return ""
+    mine, theirs = written_name(a.text), written_name(b.text)
+    if not mine or not theirs or _own_name(a, mine) or _own_name(b, theirs):
+        return ""
+    # (a name as written may run on: "تل حبش التابعة لناحية الدرباسية", "كفرسوسة بدمشق" against "Kafr Sousa")
+    short, long = sorted((_skeleton_of(mine)[1], _skeleton_of(theirs)[1]), key=len)
+    if len(short) < 2 or long.startswith(short):
+        return ""
+    return f"{a.text} / {b.text}"
+
+
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
+    if a.place_id and a.place_id == b.place_id and (parts := _other_parts(a, b)):
+        # "حي الشعار" and "the Bab al-Nairab district", both placed at Aleppo: two parts of one town
+        return 0.0, f"different parts of {a.name or a.place_id} ({parts})"
     if a.place_id and a.place_id == b.place_id and (
             (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2
             or a.name and a.name != a.admin1):  # a village known by name, placed at its governorate's coordinates

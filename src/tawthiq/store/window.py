@@ -31,6 +31,7 @@ from .schema import Document, Incident, Report
 documents, reports, incidents = Document.__table__, Report.__table__, Incident.__table__
 
 _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, incidents.c.location_name,
+                incidents.c.location_name_ar,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
                 incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
@@ -76,14 +77,14 @@ def read_members(conn: Connection, *, incident_id: int | None = None,
     return [stored_member(row) for row in conn.execute(query.order_by(reports.c.id)).mappings()]
 
 
-_PLACE_FIELDS = ("text", "name", "place_id", "geo_precision", "latitude", "longitude")  # and admin1
+_PLACE_FIELDS = ("text", "name", "name_ar", "place_id", "geo_precision", "latitude", "longitude")  # and admin1
 _FIGURES = COUNT_FIELDS  # their best values: what a report without a day is matched on
 
 
 def _brief_view(row) -> SimpleNamespace:
     """What the place/day/attack rules read of a stored incident, without building the whole record."""
-    location = SimpleNamespace(text=row["location_text"], name=row["location_name"], admin1=row["admin1"],
-                               place_id=row["place_id"], geo_precision=row["geo_precision"],
+    location = SimpleNamespace(text=row["location_text"], name=row["location_name"], name_ar=row["location_name_ar"],
+                               admin1=row["admin1"], place_id=row["place_id"], geo_precision=row["geo_precision"],
                                latitude=row["latitude"], longitude=row["longitude"])
     figures = {name: SimpleNamespace(low=row[f"{name}_low"], best=row[f"{name}_best"], high=row[f"{name}_high"])
                if row[f"{name}_best"] is not None or row[f"{name}_low"] is not None else None for name in _FIGURES}
