@@ -3275,3 +3275,15 @@ def test_the_target_of_an_attack_hit_on_an_earlier_day_is_an_incident_of_its_own
     (one,) = extract("استهدف الطيران الحربي مشفى في بلدة كفرنبل فجر اليوم. وكانت طائرات حربية قد شنت غارتين على المشفى.",
                      "2019-05-14")
     assert one.date == dt.date(2019, 5, 14) and one.role == "main"
+
+
+def test_a_town_of_a_counted_list_told_again_is_its_own_incident_and_an_area_of_a_city(extract):
+    hamouriyeh, kafr_batna, arbin, damascus = extract(
+        "Air strikes killed 23 civilians in the Eastern Ghouta on Thursday. The Syrian Observatory for Human Rights "
+        "said 11 people died in Hamouriyeh, seven in Kafr Batna and five in Arbin. Rescue workers in Hamouriyeh said a "
+        "strike had hit a crowded street near the town's main market.\nState media said rebel mortar fire on the Bab "
+        "Sharqi area of Damascus wounded six people.", "2018-02-09")
+    assert hamouriyeh.sources == ["SOHR", "rescuers"] and hamouriyeh.targets == ["market"]
+    assert arbin.sources == ["SOHR"] and arbin.targets == [] and arbin.injured is None
+    assert (damascus.location.name, damascus.location.admin1) == ("Damascus", "Damascus")
+    assert damascus.weapons == ["mortar"] and damascus.injured == Count(low=6, best=6, high=6)

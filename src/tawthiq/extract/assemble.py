@@ -659,7 +659,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # neighbourhood, ..., putting the toll at 45": where the attack just told happened, in more detail
             current.add(clause)
             continue
-        if towns and _listed_in(clause, current, text):
+        if towns and _listed_in(clause, current, text, drafts):
             # "استهدف أحياء الشعار والصاخور وبستان القصر في حلب ... ووثق المركز سقوط 20 برميلاً على حي الشعار وحده":
             # a quarter or town of the list the incident was told over, told again without a toll of its own
             current.add(clause)
@@ -767,17 +767,21 @@ def _opens_list_item(clause: Clause, text: str, same_line_as: Clause | None = No
     return LIST_LINE.match(text, line) is not None and not text[line : clause.start].strip(" \t-•*▪◾🔸🔹0123456789.)")
 
 
-def _listed_in(clause: Clause, current: Draft | None, text: str) -> bool:
+def _listed_in(clause: Clause, current: Draft | None, text: str, drafts: list[Draft]) -> bool:
     """Every town of a clause that counts nobody was named in a list of the incident just told (which counted its
-    victims), without being one of its places."""
+    victims), without being one of its places, nor the place of an incident of its own ("11 died in Hamouriyeh,
+    seven in Kafr Batna and five in Arbin. Rescue workers in Hamouriyeh said ...": Hamouriyeh's)."""
     if current is None or clause.figures or clause.zero is not None or not current.clauses \
             or not any(c.figures for c in current.clauses) or clause.background:
         return False
     told = " ".join(text[c.start : c.end] for c in current.clauses)
     own = {place_key(p, text) for p in current.places}
+    others = {place_key(p, text) for d in drafts if d is not current for p in d.places}
     for town in clause.towns:
         name = text[town.start : town.end].split()[-1]
-        if place_key(town, text) in own or len(name) < 3 or not re.search(rf"(?<!\w)[وب]?{re.escape(name)}(?!\w)", told):
+        key = place_key(town, text)
+        if key in own or key in others or len(name) < 3 \
+                or not re.search(rf"(?<!\w)[وب]?{re.escape(name)}(?!\w)", told):
             return False
     return True
 
