@@ -3287,3 +3287,15 @@ def test_a_town_of_a_counted_list_told_again_is_its_own_incident_and_an_area_of_
     assert arbin.sources == ["SOHR"] and arbin.targets == [] and arbin.injured is None
     assert (damascus.location.name, damascus.location.admin1) == ("Damascus", "Damascus")
     assert damascus.weapons == ["mortar"] and damascus.injured == Count(low=6, best=6, high=6)
+
+
+def test_the_governorate_of_damascus_is_the_city(extract):
+    (named,) = extract("أصيب ستة مدنيين جراء سقوط قذائف هاون على دمشق اليوم.", "2018-02-08")
+    (part,) = extract("أصيب ستة مدنيين بجروح جراء سقوط قذائف الهاون على منطقة باب شرقي في دمشق القديمة اليوم.",
+                      "2018-02-08")
+    (english,) = extract("Mortar shells wounded six people in Damascus on Thursday.", "2018-02-09")
+    assert named.location.place_id == part.location.place_id == english.location.place_id != "pcode:SY01"
+    assert (named.location.name, named.location.geo_precision, part.location.geo_precision) == ("Damascus", 1, 2)
+    # a governorate of many towns is still only the governorate
+    (countryside,) = extract("قتل ثلاثة مدنيين بقصف على ريف دمشق اليوم.", "2018-02-08")
+    assert (countryside.location.place_id, countryside.location.geo_precision) == ("pcode:SY03", 3)

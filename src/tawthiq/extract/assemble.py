@@ -1336,7 +1336,15 @@ class Builder:
             governorate = self.gazetteer.governorate(admin1) if admin1 else None
             if governorate is None and first.place is not None and first.place.kind == "governorate":
                 governorate = first.place
-            if governorate is not None:
+            city = self.gazetteer.city_of(governorate) if governorate is not None else None
+            if city is not None:
+                # "دمشق", "منطقة باب شرقي في دمشق": the governorate of Damascus is the city, the place itself when
+                # named, else a part of it
+                location = location.model_copy(update=dict(
+                    name=city.name, name_ar=city.name_ar, admin1=city.admin1, admin2=city.admin2,
+                    latitude=city.latitude, longitude=city.longitude, place_id=city.place_id,
+                    geo_precision=1 if first.level == "region" else 2))
+            elif governorate is not None:
                 location = location.model_copy(update=dict(
                     admin1=governorate.admin1, latitude=governorate.latitude, longitude=governorate.longitude,
                     geo_precision=3,

@@ -63,6 +63,13 @@ def syria_governorates() -> list[Place]:
     return places
 
 
+def one_city_governorates(country: str) -> frozenset[str]:
+    """The governorates that are one city and nothing else (Damascus): a place there is in that city."""
+    if country != "SY":
+        return frozenset()
+    return frozenset(row["name_en"] for row in read_rows("governorates.tsv") if row["one_city"] == "yes")
+
+
 def syria_admin1_by_geonames_code() -> dict[str, str]:
     return {row["geonames_admin1"]: row["name_en"] for row in read_rows("governorates.tsv")}
 

@@ -76,6 +76,7 @@ class Gazetteer:
     country: str = "SY"
     needs_type_word: frozenset[str] = frozenset()
     areas: tuple[tuple[str, str], ...] = ()  # (spelling, governorate) of named areas ("جبل الزاوية")
+    one_city: frozenset[str] = frozenset()  # governorates that are one city (Damascus)
     by_id: dict[str, Place] = field(init=False)
     _by_arabic: dict[str, list[Place]] = field(init=False)
     _by_latin: dict[str, list[Place]] = field(init=False)
@@ -102,6 +103,13 @@ class Gazetteer:
     # -- lookup ----------------------------------------------------------------------------------------------
     def governorate(self, name: str | None) -> Place | None:
         return self._governorates.get(name) if name else None
+
+    def city_of(self, governorate: Place) -> Place | None:
+        """The town a governorate that is one city stands for (Damascus), else None."""
+        if governorate.admin1 not in self.one_city:
+            return None
+        return next((c.place for c in self.lookup(governorate.name, governorate.admin1, cross_script=False)
+                     if c.place.kind == "town" and c.place.admin1 == governorate.admin1), None)
 
     def lookup(self, name: str, admin1: str | None = None, cross_script: bool = True) -> list[Candidate]:
         """Places that may be meant by `name`, best first: exact spellings, then (if allowed) the skeleton."""
@@ -225,9 +233,10 @@ def merge_places(embedded: list[Place], imported: list[Place]) -> list[Place]:
 @lru_cache(maxsize=4)
 def default_gazetteer(country: str = "SY") -> Gazetteer:
     """The embedded places of `country` with the user's imports on top (see `tawthiq gazetteer import`)."""
-    from .embedded import embedded_places, named_areas, needs_type_word
+    from .embedded import embedded_places, named_areas, needs_type_word, one_city_governorates
     from .store import GazetteerStore
 
     imported = GazetteerStore.default().places(country)
     return Gazetteer(merge_places(embedded_places(country), imported), country,
-                     frozenset(parse_pattern(p)[0] for p in needs_type_word()), tuple(named_areas(country)))
+                     frozenset(parse_pattern(p)[0] for p in needs_type_word()), tuple(named_areas(country)),
+                     one_city_governorates(country))
