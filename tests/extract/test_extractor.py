@@ -3299,3 +3299,13 @@ def test_the_governorate_of_damascus_is_the_city(extract):
     # a governorate of many towns is still only the governorate
     (countryside,) = extract("قتل ثلاثة مدنيين بقصف على ريف دمشق اليوم.", "2018-02-08")
     assert (countryside.location.place_id, countryside.location.geo_precision) == ("pcode:SY03", 3)
+
+
+def test_whose_vehicle_was_hit_and_who_holds_the_place_are_not_the_attackers(extract):
+    (bomb,) = extract("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات النظام في مدينة تلبيسة صباح اليوم.", "2021-03-04")
+    assert bomb.perpetrator is None and bomb.targets == ["vehicle"]
+    (drone,) = extract("استهدفت مسيّرة تابعة لجيش الاحتلال التركي سيارة مدنية قرب القامشلي اليوم.", "2021-03-04")
+    assert drone.perpetrator == ["turkey"]
+    (shot,) = extract("Gunmen shot dead a young man in the village of al-Ghanto on Wednesday, the latest in a string of "
+                      "killings since government forces retook the area in 2018.", "2021-03-05")
+    assert shot.perpetrator is None and shot.killed == Count(low=1, best=1, high=1)

@@ -907,6 +907,10 @@ _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
+# "since government forces retook it in 2018": who holds the place, not who struck it
+_TOOK_IT = re.compile(r"\s+(?:retook|recaptured|regained|seized|captured|took (?:back|control of))\b")
+# "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
+_BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
@@ -998,6 +1002,13 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
+    if _TOOK_IT.match(text, actor.end):
+        return True
+    belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
+    if belonging is not None:
+        owned = next((i for i in reversed(clause.items) if i.end <= belonging.start()), None)
+        if owned is not None and owned.category == "targets" and len(text[owned.end : belonging.start()].split()) <= 1:
+            return True  # (but "مسيّرة تابعة لجيش الاحتلال التركي": the attacker's drone)
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
