@@ -3309,3 +3309,13 @@ def test_whose_vehicle_was_hit_and_who_holds_the_place_are_not_the_attackers(ext
     (shot,) = extract("Gunmen shot dead a young man in the village of al-Ghanto on Wednesday, the latest in a string of "
                       "killings since government forces retook the area in 2018.", "2021-03-05")
     assert shot.perpetrator is None and shot.killed == Count(low=1, best=1, high=1)
+
+
+def test_whose_aircraft_not_clear_and_the_side_fought_is_not_the_attacker(extract):
+    (crossing,) = extract("At least a dozen civilians were killed late on Monday when air strikes hit a ferry crossing "
+                          "near the town of al-Asharah. It was not clear whose aircraft carried out the raid; both "
+                          "Russian and US-led coalition jets operate in the area.", "2017-09-26")
+    assert crossing.perpetrator == ["unknown"] and crossing.killed == Count(low=12, best=12, high=None)
+    (raqqa,) = extract("In Raqqa city, where US-backed forces are fighting to oust Islamic State from its last "
+                       "pockets, coalition air strikes killed seven civilians on Monday.", "2017-09-26")
+    assert raqqa.perpetrator == ["us_coalition"]

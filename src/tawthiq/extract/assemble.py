@@ -907,6 +907,8 @@ _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
+# "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
+_FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against)|طرد|لطرد)(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it
 _TOOK_IT = re.compile(r"\s+(?:retook|recaptured|regained|seized|captured|took (?:back|control of))\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
@@ -1002,7 +1004,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
-    if _TOOK_IT.match(text, actor.end):
+    if _TOOK_IT.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
     if belonging is not None:
