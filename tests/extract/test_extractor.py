@@ -3319,3 +3319,20 @@ def test_whose_aircraft_not_clear_and_the_side_fought_is_not_the_attacker(extrac
     (raqqa,) = extract("In Raqqa city, where US-backed forces are fighting to oust Islamic State from its last "
                        "pockets, coalition air strikes killed seven civilians on Monday.", "2017-09-26")
     assert raqqa.perpetrator == ["us_coalition"]
+
+
+def test_an_attack_recalled_in_an_earlier_month_and_a_surgeon_who_said(extract):
+    today, february = extract(
+        "The doctors at the cave hospital in Maarat Hurma had just finished their rounds when the first missile struck "
+        "the hillside on Wednesday.\n\"We felt the mountain shake,\" said a surgeon at the hospital. One nurse was "
+        "killed and three patients were wounded, he said.\nActivists blamed Russian aircraft for the attack. In "
+        "February, a barrel bomb dropped by a government helicopter damaged its entrance but caused no casualties.",
+        "2019-05-09")
+    assert (today.date, today.sub_event_type, today.perpetrator) == (dt.date(2019, 5, 8), "Air/drone strike", ["russia"])
+    assert today.sources == ["medical source"] and today.killed == Count(low=1, best=1, high=1)
+    assert (february.role, february.date, february.date_precision) == ("background", dt.date(2019, 2, 1), "month")
+    assert february.perpetrator == ["syrian_government"] and "barrel_bomb" in february.weapons
+    # a campaign "for about two weeks" is no earlier attack
+    (one,) = extract("قُتل شاب فجر اليوم بغارة روسية على بلدة قلعة المضيق. وتتعرض قرى سهل الغاب لقصف مكثف منذ نحو "
+                     "أسبوعين.", "2019-05-11")
+    assert one.role == "main"

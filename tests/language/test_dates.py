@@ -93,3 +93,15 @@ def test_relative_days(published):
 def test_a_number_word_before_a_month_is_not_its_day_when_digits_follow():
     sc = scan("One October 24 airstrike hit a camp near the village")
     assert [m.date for m in find_dates(sc, 0, len(sc.text), dt.date(2023, 11, 5))] == [dt.date(2023, 10, 24)]
+
+
+def test_a_month_named_alone_after_in_is_that_month_of_the_past_year():
+    published = dt.date(2019, 5, 9)
+    for text, expected in (("In February, a barrel bomb hit the hospital.", dt.date(2019, 2, 1)),
+                           ("وفي شباط الماضي قصفت الطائرات المشفى", dt.date(2019, 2, 1)),
+                           ("وفي أيار الماضي قصفت الطائرات المشفى", dt.date(2018, 5, 1)),
+                           ("قتل عشرة مدنيين خلال شهر آب", dt.date(2018, 8, 1))):
+        sc = scan(text)
+        (mention,) = [m for m in find_dates(sc, 0, len(sc.text), published) if m.date is not None]
+        assert (mention.date, mention.precision) == (expected, "month"), text
+    assert first_date("Aid may reach the town in a week.", published) is None  # "may" names no month

@@ -619,6 +619,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
             and not clause.figures else None
+        if hit_before is None and not towns and not clause.figures and current is not None \
+                and _recalled_earlier(clause, current):
+            hit_before = current  # "In February, a barrel bomb dropped by a helicopter damaged its entrance"
         if hit_before is not None:
             # "وكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع": the target of an attack told, hit on an earlier day, is
             # an incident of its own at that attack's place
@@ -725,6 +728,24 @@ def _on_another_day(clause: Clause, draft: Draft) -> bool:
         return False
     told = {d.date for earlier in draft.clauses for d in earlier.dates if d.date is not None}
     return not days & told
+
+
+RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
+
+
+def _recalled_earlier(clause: Clause, draft: Draft) -> bool:
+    """The clause tells an attack of its own ("a barrel bomb", not "the strike") at the draft's place, on a calendar
+    date a week or more before the draft's day, or in an earlier month ("In February, ...")."""
+    if draft.role != "main" or not draft.places or not any(
+            not _definite(i, clause.norm_text) for i in clause.items if i.category in ("attack", "weapons")):
+        return False
+    told = [d for c in draft.clauses for d in c.dates if d.date is not None and not d.relative_to_previous]
+    own = [d for d in clause.dates if d.date is not None and d.explicit]  # (not "منذ نحو أسبوعين": a campaign)
+    if not told or not own:
+        return False
+    day = max(d.date for d in told)
+    return all(d.date <= day - dt.timedelta(days=RECALLED_DAYS) if d.precision != "month"
+               else (d.date.year, d.date.month) < (day.year, day.month) for d in own)
 
 
 def _the_target_hit_on_another_day(clause: Clause, drafts: list[Draft]) -> Draft | None:
@@ -1413,6 +1434,9 @@ class Builder:
             cues = [c for c in cues if c.value != "air"]
             kinds.discard("air")
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
+        if first == "missile" and "shell" not in kinds and any(c.value == "air" and c.entry.pattern not in (
+                "strike", "strikes") for c in cues):
+            first = "air"  # "the first missile struck ... Activists blamed Russian aircraft": fired from the air
         if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
             before = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start

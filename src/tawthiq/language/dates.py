@@ -112,6 +112,10 @@ def _items_after(items: list[Item], index: int, scan: Scan, max_gap: int = 2) ->
     return out
 
 
+# a month named alone, after "in" / "في" / "خلال" (and "شهر"): a month of the past year
+_IN_A_MONTH = re.compile(r"(?:^|\s)و?(?:in|في|خلال)(?: شهر)?\s+$")
+
+
 def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, weekday: int | None):
     """Find 'D month [year]' or 'month D[, year]' among the items that follow; returns (date, end) or None."""
     for i, item in enumerate(following):
@@ -136,6 +140,10 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
         if day is None:
             if year:
                 return dt.date(year, month, 1), end, "month"
+            if reference is not None and _IN_A_MONTH.search(scan.text, max(0, item.word_start - 10), item.word_start):
+                # "In February, a barrel bomb ...", "في شباط الماضي": the latest such month (before this one if "past")
+                back = 1 if month > reference.month or (past and month == reference.month) else 0
+                return dt.date(reference.year - back, month, 1), end, "month"
             continue
         return resolve_day_month(day, month, year, reference, weekday, past), end, "day"
     return None
