@@ -3336,3 +3336,9 @@ def test_an_attack_recalled_in_an_earlier_month_and_a_surgeon_who_said(extract):
     (one,) = extract("قُتل شاب فجر اليوم بغارة روسية على بلدة قلعة المضيق. وتتعرض قرى سهل الغاب لقصف مكثف منذ نحو "
                      "أسبوعين.", "2019-05-11")
     assert one.role == "main"
+
+
+def test_the_response_coordinators_in_english(extract):
+    (strike,) = extract("Russian warplanes pounded Darat Izza on Tuesday, killing nine civilians, the Response "
+                        "Coordination Group said.", "2020-02-18")
+    assert strike.sources == ["Syria Response Coordinators"]
