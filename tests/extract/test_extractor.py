@@ -3342,3 +3342,15 @@ def test_the_response_coordinators_in_english(extract):
     (strike,) = extract("Russian warplanes pounded Darat Izza on Tuesday, killing nine civilians, the Response "
                         "Coordination Group said.", "2020-02-18")
     assert strike.sources == ["Syria Response Coordinators"]
+
+
+def test_an_earlier_raid_last_month_killed_and_wounded_several(extract):
+    today, earlier = extract("Three civilians were killed in a Russian strike on Ariha today. An earlier raid on the "
+                             "market in Sarmada last month killed and wounded several people.", "2020-01-28")
+    assert today.killed == Count(low=3, best=3, high=3) and today.role == "main"
+    assert (earlier.role, earlier.date, earlier.date_precision) == ("background", dt.date(2019, 12, 1), "month")
+    assert earlier.killed_or_injured == Count(low=3, best=3, high=9) and earlier.killed is None
+    assert earlier.targets == ["market"] and earlier.sub_event_type == "Air/drone strike"
+    (arabic_today, arabic_earlier) = extract("قتل ثلاثة مدنيين بغارة روسية على مدينة أريحا اليوم. وكانت الطائرات الروسية قد "
+                                             "استهدفت مدينة سرمدا الشهر الماضي، ما أدى لسقوط قتلى وجرحى.", "2020-01-28")
+    assert (arabic_earlier.date, arabic_earlier.date_precision) == (dt.date(2019, 12, 1), "month")

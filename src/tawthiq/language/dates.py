@@ -210,6 +210,11 @@ def find_dates(
         elif kind in ("ordinal", "this_month", "same_month"):
             # "الخامس عشر من آذار", "في 15 من الشهر الجاري", "الثالث من الشهر الماضي"
             mention = _day_of_month(items, index, scan, reference)
+            if mention is None and kind == "this_month" and reference is not None and int(item.col(0) or 0) >= 1:
+                # "الشهر الماضي", "last month" with no day: that month (not "this month": a month still going on)
+                month = reference.month - int(item.col(0))
+                year = reference.year + (month - 1) // 12
+                mention = DateMention(item.word_start, item.end, dt.date(year, (month - 1) % 12 + 1, 1), "month")
             if mention is not None:
                 mentions.append(mention)
                 consumed_until = mention.end
