@@ -3354,3 +3354,13 @@ def test_an_earlier_raid_last_month_killed_and_wounded_several(extract):
     (arabic_today, arabic_earlier) = extract("قتل ثلاثة مدنيين بغارة روسية على مدينة أريحا اليوم. وكانت الطائرات الروسية قد "
                                              "استهدفت مدينة سرمدا الشهر الماضي، ما أدى لسقوط قتلى وجرحى.", "2020-01-28")
     assert (arabic_earlier.date, arabic_earlier.date_precision) == (dt.date(2019, 12, 1), "month")
+
+
+def test_an_organisations_own_post_says_our_teams(extract):
+    (camp,) = extract("🔴 فرق #الدفاع_المدني_السوري تستجيب لقصف صاروخي استهدف مخيماً للمهجرين قرب بلدة قاح، وأسفر عن "
+                      "مقتل طفلين وإصابة 5 مدنيين. فرقنا أسعفت المصابين.", "2022-11-20")
+    assert camp.sources == ["Syrian Civil Defence"] and camp.targets == ["idp_camp"]
+    # without the first person, an organisation named is no source of the figures
+    (other,) = extract("قصف صاروخي يستهدف مخيماً قرب بلدة قاح ويسفر عن مقتل طفلين، وفرق #الدفاع_المدني_السوري تستجيب.",
+                       "2022-11-20")
+    assert other.sources == []

@@ -400,6 +400,9 @@ def _source_named(lexicon: Lexicon, name: str):
 # "#WhiteHelmets: ...", "🔴 #الدفاع_المدني_السوري" alone on the post's first line (a mark or emoji may come first)
 _OPENING_TAG = re.compile(r"\s*(?:[^\w\s#@]+\s*)?(?:rt\s+)?[#@](\w+)[ \t]*(?:[:|]|\n)", re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
+_TAG = re.compile(r"#(\w+)")
+# the first person of an organisation telling of its own work
+_OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
 
@@ -439,6 +442,16 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if first is not None and first.category == "sources" and scanned.text[: first.word_start].strip() in ("", "the") \
             and _OPENS_SAYING.match(scanned.text, first.end):
         return first  # "The UN human rights office said on Friday it had verified ...": its account
+    if _OUR_TEAMS.search(scanned.text):
+        # "فرق #الدفاع_المدني_السوري تستجيب لقصف ... فرقنا أسعفت المصابين": the organisation's own post
+        first_line = scanned.text.find("\n") % (len(scanned.text) + 1)
+        named = next((i for i in scanned.items if i.category == "sources" and i.end <= first_line), None)
+        if named is not None:
+            return named
+        for tag in _TAG.finditer(scanned.text, 0, first_line):
+            hit = _source_named(lexicon, tag.group(1))
+            if hit is not None:
+                return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
