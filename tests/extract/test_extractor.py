@@ -3364,3 +3364,12 @@ def test_an_organisations_own_post_says_our_teams(extract):
     (other,) = extract("قصف صاروخي يستهدف مخيماً قرب بلدة قاح ويسفر عن مقتل طفلين، وفرق #الدفاع_المدني_السوري تستجيب.",
                        "2022-11-20")
     assert other.sources == []
+
+
+def test_a_man_told_with_who_he_was_and_his_brother_are_two(extract):
+    (shot,) = extract("اغتال مسلحون مجهولون، ليل الخميس، القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه، بإطلاق النار "
+                      "عليهما أمام منزلهما في مدينة طفس.", "2021-07-30")
+    assert shot.killed == Count(low=2, best=2, high=2) and shot.perpetrator == ["unknown"]
+    # a relative wounded in a clause of its own is not one more of the killed
+    (shelled,) = extract("قتل شاب بقصف على مدينة أريحا اليوم، وأصيب شقيقه.", "2021-07-30")
+    assert shelled.killed == Count(low=1, best=1, high=1) and shelled.injured == Count(low=1, best=1, high=1)

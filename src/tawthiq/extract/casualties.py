@@ -510,6 +510,10 @@ def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -
                for start, item in items_by_start.items() if q.start - 20 <= start < q.start)
 
 
+# a relative of the person just named ("وشقيقه", "وزوجته", "وطفلها"): the possessive points back at that person
+_KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل)(?:ه|ها)")
+
+
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
     """'رجل وزوجته وطفلة' / '7 أطفال وسيدة' / '17 شهيداً وجريحاً': quantities joined by و with nothing between."""
     out: list[Quantity] = []
@@ -530,7 +534,12 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             names = 0 < len(between.split()) <= 4 and all(word.isalpha() for word in between.split()) \
                 and not any(prev.end <= start < first.word_start for start in items_by_start) \
                 and _is_person(first) and not first.entry.pattern.isascii()
-            waw = first.prefix.startswith("و") and (between == "" or adjective or names)
+            # "القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه": his brother, after who he was, is one more
+            kin = first.prefix.startswith("و") and _KIN_OF_THE_ONE_BEFORE.fullmatch(first.entry.pattern) is not None \
+                and len(between.split()) <= 8 and not any(ch.isdigit() for ch in between) and not any(
+                    item.category in ("casualty", "number") for start, item in items_by_start.items()
+                    if prev.end <= start < first.word_start)
+            waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
