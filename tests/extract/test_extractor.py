@@ -3373,3 +3373,12 @@ def test_a_man_told_with_who_he_was_and_his_brother_are_two(extract):
     # a relative wounded in a clause of its own is not one more of the killed
     (shelled,) = extract("قتل شاب بقصف على مدينة أريحا اليوم، وأصيب شقيقه.", "2021-07-30")
     assert shelled.killed == Count(low=1, best=1, high=1) and shelled.injured == Count(low=1, best=1, high=1)
+
+
+def test_government_mortar_shells_name_the_side_and_the_weapon(extract):
+    (mortar,) = extract("A man was killed when government mortar shells hit his home in the village of al-Ziyara in "
+                        "the early hours of Sunday.", "2023-03-13")
+    assert (mortar.perpetrator, mortar.weapons) == (["syrian_government"], ["mortar"])
+    assert mortar.date == dt.date(2023, 3, 12)
+    (drone,) = extract("A government drone struck a car near Sarmin on Monday, killing two.", "2023-03-13")
+    assert (drone.perpetrator, drone.weapons) == (["syrian_government"], ["drone"])
