@@ -3382,3 +3382,8 @@ def test_government_mortar_shells_name_the_side_and_the_weapon(extract):
     assert mortar.date == dt.date(2023, 3, 12)
     (drone,) = extract("A government drone struck a car near Sarmin on Monday, killing two.", "2023-03-13")
     assert (drone.perpetrator, drone.weapons) == (["syrian_government"], ["drone"])
+
+
+def test_a_clause_whose_only_date_is_written_in_digits_is_dated(extract):
+    (strike,) = extract("بتاريخ 12/3/2019 قصفت طائرات النظام بلدة كفرنبل ما أدى لمقتل مدني.", "2019-03-20")
+    assert strike.date == dt.date(2019, 3, 12)

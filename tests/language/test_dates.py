@@ -105,3 +105,12 @@ def test_a_month_named_alone_after_in_is_that_month_of_the_past_year():
         (mention,) = [m for m in find_dates(sc, 0, len(sc.text), published) if m.date is not None]
         assert (mention.date, mention.precision) == (expected, "month"), text
     assert first_date("Aid may reach the town in a week.", published) is None  # "may" names no month
+
+
+def test_dates_in_digits_with_slashes_dashes_or_dots_and_a_weekday_before_them():
+    published = dt.date(2019, 3, 20)
+    for text in ("بتاريخ 12/3/2019 قصفت طائرات النظام", "يوم الثلاثاء 12-3-2019 قصفت طائرات النظام",
+                 "On 12.03.2019, regime aircraft bombed the town"):
+        assert first_date(text, published) == dt.date(2019, 3, 12), text
+    assert first_date("the score was 2-1 after 90 minutes", published) is None
+

@@ -405,7 +405,8 @@ def analyse(
         # "نظم ناشطون في مدينة إدلب وقفة في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": where it is remembered
         remembered = min(i.start for i in clause.items if i.category == "cues" and i.value == "anniversary")
         clause.places = [p for p in clause.places if p.start > remembered]
-    if "time" in categories or "number" in categories:
+    if "time" in categories or "number" in categories or _DIGIT.search(scan.text, clause.start, clause.end):
+        # (a date written in digits, "12/3/2019", is no number item)
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         if "anniversary" in cue_values and any(d.explicit for d in clause.dates):
             clause.dates = [d for d in clause.dates if d.explicit]  # the attack's own day, not the day of remembering
@@ -730,6 +731,7 @@ def _on_another_day(clause: Clause, draft: Draft) -> bool:
     return not days & told
 
 
+_DIGIT = re.compile(r"\d")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .scan import Item, Scan
 
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})(?!\d)")  # 12/3/2019, 12-3-2019
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"\s*(?:,\s*)?(?:عام|سنه)?\s*((?:19|20)\d\d)(?!\d)")
 
@@ -268,10 +268,13 @@ def find_dates(
             mentions.append(DateMention(item.word_start, item.end, None, kind))
     for pattern, order in ((_NUMERIC_DATE, "dmy"), (_ISO_DATE, "ymd")):
         for m in pattern.finditer(text, start, end):
-            a, b, c = (int(g) for g in m.groups())
+            a, b, c = (int(g) for g in m.groups() if g.isdigit())
             day = _valid(c, b, a) if order == "dmy" else _valid(a, b, c)
             if day:
                 mentions.append(DateMention(m.start(), m.end(), day, "day", explicit=True))
+                # "يوم الثلاثاء 12-3-2019": the weekday before a date in digits is that date's
+                mentions = [w for w in mentions if w.explicit or w.precision != "day" or w.relative_to_previous
+                            or not 0 <= m.start() - w.end <= 3]
     mentions.sort(key=lambda m: m.start)
     return _apply_midnight(mentions, reference)
 
