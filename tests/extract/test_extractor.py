@@ -3387,3 +3387,12 @@ def test_government_mortar_shells_name_the_side_and_the_weapon(extract):
 def test_a_clause_whose_only_date_is_written_in_digits_is_dated(extract):
     (strike,) = extract("بتاريخ 12/3/2019 قصفت طائرات النظام بلدة كفرنبل ما أدى لمقتل مدني.", "2019-03-20")
     assert strike.date == dt.date(2019, 3, 12)
+
+
+def test_met_their_death_and_a_share_of_them_children(extract):
+    (two,) = extract("لقي طفلان حتفهما بقصف على مدينة أريحا اليوم.", "2020-01-28")
+    assert two.killed == Count(low=2, best=2, high=2) and two.killed_children == 2
+    (six,) = extract("قتل ستة مدنيين، أربعة منهم أطفال، بقصف على مدينة أريحا اليوم.", "2020-01-28")
+    assert six.killed == Count(low=6, best=6, high=6) and six.killed_children == 4
+    (risked,) = extract("ينقذ عناصر الدفاع المدني 5 أشخاص يخاطرون بحياتهم في مدينة أريحا اليوم بعد قصف جوي.", "2020-01-28")
+    assert risked.killed is None  # people risking their lives are not dead

@@ -198,10 +198,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three other children": the children
             of_them = noun_index + 1 < n and items[noun_index].category == "cues" \
-                and items[noun_index].value == "of_them" and scan.gap(head, items[noun_index]) == 0 \
+                and (items[noun_index].value == "of_them" or items[noun_index].entry.pattern == "منهم") \
+                and scan.gap(head, items[noun_index]) == 0 \
                 and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
             if of_them:
-                noun_index += 1  # "nine of them children": a share of the figure before
+                noun_index += 1  # "nine of them children", "أربعة منهم أطفال": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
             of_whom = noun is not None and scan.text[head.end : noun.word_start].strip() in _OF_WHOM
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
