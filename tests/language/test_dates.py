@@ -114,3 +114,10 @@ def test_dates_in_digits_with_slashes_dashes_or_dots_and_a_weekday_before_them()
         assert first_date(text, published) == dt.date(2019, 3, 12), text
     assert first_date("the score was 2-1 after 90 minutes", published) is None
 
+
+
+def test_the_day_before_yesterday_and_a_day_of_the_current_month_left_unsaid():
+    published = dt.date(2020, 1, 28)
+    assert first_date("Two people were killed the day before yesterday", published) == dt.date(2020, 1, 26)
+    assert first_date("قتل شخصان بغارة يوم 26 الجاري", published) == dt.date(2020, 1, 26)
+    assert first_date("قتل شخصان بغارة في 3 الجاري", published) == dt.date(2020, 1, 3)
