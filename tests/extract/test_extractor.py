@@ -3396,3 +3396,10 @@ def test_met_their_death_and_a_share_of_them_children(extract):
     assert six.killed == Count(low=6, best=6, high=6) and six.killed_children == 4
     (risked,) = extract("ينقذ عناصر الدفاع المدني 5 أشخاص يخاطرون بحياتهم في مدينة أريحا اليوم بعد قصف جوي.", "2020-01-28")
     assert risked.killed is None  # people risking their lives are not dead
+
+
+def test_a_village_near_a_town_with_no_name_of_its_own_is_near_that_town(extract):
+    for text in ("قتل شخصان بغارة على قرية قريبة من مدينة أريحا اليوم.", "قتل شخصان بغارة على قرية مجاورة لمدينة أريحا اليوم."):
+        (strike,) = extract(text, "2020-01-28")
+        assert (strike.location.admin1, strike.location.geo_precision) == ("Idlib", 2), text
+        assert strike.location.name is not None and strike.location.name.startswith("Ar"), text

@@ -465,6 +465,14 @@ _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجو�
                            "on the edge of"})
 
 
+_NAMED_NEAR = re.compile(r" (?:ال)?(?:قريبه|مجاوره)$")
+
+
+def _unnamed_near(place: PlaceMention, words: list[str], scan: Scan) -> bool:
+    """'قرية قريبة من مدينة أريحا', 'قرية مجاورة لمدينة أريحا': a place with no name of its own, near the next one."""
+    return words in (["من"], ["ل"]) and _NAMED_NEAR.search(scan.text, place.start, place.end) is not None
+
+
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
@@ -475,7 +483,7 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             words = between.split()
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
                     and len(words) <= 3 and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
-                                             or words[-1] in _ATTACH_WORDS
+                                             or words[-1] in _ATTACH_WORDS or _unnamed_near(prev, words, scan)
                                              # "the Manshiyeh district of the southern city of Daraa"
                                              or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end]))
                     and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
