@@ -3403,3 +3403,8 @@ def test_a_village_near_a_town_with_no_name_of_its_own_is_near_that_town(extract
         (strike,) = extract(text, "2020-01-28")
         assert (strike.location.admin1, strike.location.geo_precision) == ("Idlib", 2), text
         assert strike.location.name is not None and strike.location.name.startswith("Ar"), text
+
+
+def test_a_booby_trapped_motorcycle_is_a_car_bomb_not_a_vehicle_hit(extract):
+    (bomb,) = extract("A booby-trapped motorcycle exploded in al-Bab on Monday, killing two.", "2020-01-28")
+    assert bomb.weapons == ["car_bomb"] and bomb.targets == []
