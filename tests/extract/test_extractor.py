@@ -3408,3 +3408,14 @@ def test_a_village_near_a_town_with_no_name_of_its_own_is_near_that_town(extract
 def test_a_booby_trapped_motorcycle_is_a_car_bomb_not_a_vehicle_hit(extract):
     (bomb,) = extract("A booby-trapped motorcycle exploded in al-Bab on Monday, killing two.", "2020-01-28")
     assert bomb.weapons == ["car_bomb"] and bomb.targets == []
+
+
+def test_an_agency_that_reported_a_source_and_the_uns_humanitarian_office(extract):
+    (shell,) = extract("ونقلت وكالة سانا عن مصدر في الشرطة أن قذيفة سقطت على حي الميدان في حلب اليوم ما أدى لإصابة شخصين.",
+                       "2020-01-28")
+    assert shell.sources == ["police"]
+    (hospital,) = extract("An air strike hit a hospital in Ariha on Monday, killing two people, the UN's humanitarian "
+                          "office said.", "2020-01-28")
+    assert hospital.sources == ["OCHA"]
+    (moved,) = extract("قتل شخصان بغارة على مدينة أريحا اليوم، ونقل المصابون إلى مشفى المدينة.", "2020-01-28")
+    assert moved.sources == []
