@@ -3419,3 +3419,19 @@ def test_an_agency_that_reported_a_source_and_the_uns_humanitarian_office(extrac
     assert hospital.sources == ["OCHA"]
     (moved,) = extract("قتل شخصان بغارة على مدينة أريحا اليوم، ونقل المصابون إلى مشفى المدينة.", "2020-01-28")
     assert moved.sources == []
+
+
+def test_latin_spellings_news_writes_that_geonames_does_not(extract):
+    for text, governorate in (("Shelling killed two people in Tal Rifaat on Monday.", "Aleppo"),
+                              ("Shelling killed two people in Muadamiyeh on Monday.", "Rural Damascus"),
+                              ("Shelling killed two people in Ain al-Arab on Monday.", "Aleppo"),
+                              ("قصف على بلدة بيت جن اليوم أدى لمقتل شخصين.", "Rural Damascus"),
+                              ("قصف على بلدة الشدادي اليوم أدى لمقتل شخصين.", "Al-Hasakah")):
+        (strike,) = extract(text, "2020-01-28")
+        assert strike.location.admin1 == governorate and strike.location.name is not None, text
+
+
+def test_where_an_attack_came_from_is_not_where_it_hit(extract):
+    (hit,) = extract("Two police officers were killed on Sunday when a guided missile hit an armored vehicle near the "
+                     "town of Marea.\nThe ministry said the attack came from the Tal Rifaat area.", "2021-10-11")
+    assert "Marea" in hit.location.text
