@@ -3435,3 +3435,14 @@ def test_where_an_attack_came_from_is_not_where_it_hit(extract):
     (hit,) = extract("Two police officers were killed on Sunday when a guided missile hit an armored vehicle near the "
                      "town of Marea.\nThe ministry said the attack came from the Tal Rifaat area.", "2021-10-11")
     assert "Marea" in hit.location.text
+
+
+def test_another_account_of_one_towns_toll_is_its_range(extract):
+    jarjanaz, talmenes = extract(
+        "Syrian government forces pounded towns in the northwest on Thursday, killing at least 11 civilians.\nThe "
+        "Syrian Observatory for Human Rights, which relies on a network of activists inside Syria, said eight people "
+        "were killed in the town of Jarjanaz and three in the nearby village of Talmenes. The Syrian Civil Defense, "
+        "also known as the White Helmets, put the death toll in Jarjanaz at nine.", "2019-12-26")
+    assert jarjanaz.killed == Count(low=8, best=8, high=9)
+    assert jarjanaz.sources == ["SOHR", "Syrian Civil Defence"] and talmenes.sources == ["SOHR"]
+    assert talmenes.killed == Count(low=3, best=3, high=3) and talmenes.date == dt.date(2019, 12, 26)

@@ -1136,7 +1136,11 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
 
 
 def _conflicting_tolls(draft: Draft, clause: Clause) -> bool:
-    """True when the clause gives an exact figure that differs from the draft's exact figure for that outcome."""
+    """True when the clause gives an exact figure that differs from the draft's exact figure for that outcome (not
+    when it only credits another account of the toll, with no attack of its own: "The Civil Defence put the death
+    toll in Jarjanaz at nine" after eight told by the Observatory is one attack, its toll a range)."""
+    if not [c for c in clause.cues if c.value != "generic"] and clause.cited:
+        return False
     have = {f.outcome: f.count.best for c in draft.clauses for f in c.figures if f.exact}
     return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in clause.figures)
 

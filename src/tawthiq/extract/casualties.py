@@ -441,9 +441,11 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
         told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
         if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
             between = scan.text[prev.end : anchor.word_start].rstrip()
-            put_at = between == " at" and scan.text[max(0, prev.word_start - 13) : prev.word_start].rstrip() \
-                .endswith(("put the", "puts the", "putting the"))  # "the monitor put the death toll at 15"
-            if scan.gap(prev, anchor) <= (20 if rising else 3) and (between.endswith(_TO) or put_at):
+            # "the monitor put the death toll at 15", "put the death toll in Jarjanaz at nine"
+            put_at = _PUT_AT.fullmatch(between) is not None \
+                and scan.text[max(0, prev.word_start - 13) : prev.word_start].rstrip().endswith(
+                    ("put the", "puts the", "putting the"))
+            if put_at or scan.gap(prev, anchor) <= (20 if rising else 3) and between.endswith(_TO):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
         if prev.category == "quantifiers" and back == index - 1 and scan.gap(prev, items[index]) == 0:
@@ -452,6 +454,9 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
         if prev.category in ("casualty", "number", "quantifiers"):
             return None
     return None
+
+
+_PUT_AT = re.compile(r"(?: (?:in|from|for) [^,.;:\n]{1,40})? at")
 
 
 def _told_after_rise(items: list[Item], index: int, scan: Scan) -> str | None:
