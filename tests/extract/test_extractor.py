@@ -3446,3 +3446,13 @@ def test_another_account_of_one_towns_toll_is_its_range(extract):
     assert jarjanaz.killed == Count(low=8, best=8, high=9)
     assert jarjanaz.sources == ["SOHR", "Syrian Civil Defence"] and talmenes.sources == ["SOHR"]
     assert talmenes.killed == Count(low=3, best=3, high=3) and talmenes.date == dt.date(2019, 12, 26)
+
+
+def test_an_evening_attack_after_the_mornings_on_the_same_town(extract):
+    morning, evening = extract("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين صباح اليوم، وفي المساء قتل مدنيان "
+                               "آخران بغارة جوية روسية على البلدة ذاتها.", "2020-02-03")
+    assert (morning.sub_event_type, morning.perpetrator, morning.killed) == (
+        "Shelling/artillery/missile attack", ["syrian_government"], Count(low=3, best=3, high=3))
+    assert (evening.sub_event_type, evening.perpetrator, evening.killed) == (
+        "Air/drone strike", ["russia"], Count(low=2, best=2, high=2))
+    assert evening.location.name == morning.location.name  # (not a town called "المساء")

@@ -254,8 +254,9 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 if kept:
                     clauses.append(Clause(cut, item.word_start, kept, sentence))
                     cut, current = item.word_start, [i for i in current if i.start >= item.start]
-            if (item.category == "cues" and item.value == "clause_break"
-                    # "، وفي اليوم التالي قصفت ...": the next day's attack, its own clause
+            if (item.category == "cues" and item.value in ("clause_break", "sequel")
+                    # "، وفي اليوم التالي قصفت ...", "، وفي المساء قتل ...": the next day's or hour's attack, its own
+                    # clause
                     or item.category == "time" and item.value == "next_day" and item.prefix.startswith("و")) \
                     and current and not _while_scene(item, sentence_items, text):
                 before = text[max(a, item.word_start - 3) : item.word_start]
