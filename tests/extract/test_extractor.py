@@ -3456,3 +3456,12 @@ def test_an_evening_attack_after_the_mornings_on_the_same_town(extract):
     assert (evening.sub_event_type, evening.perpetrator, evening.killed) == (
         "Air/drone strike", ["russia"], Count(low=2, best=2, high=2))
     assert evening.location.name == morning.location.name  # (not a town called "المساء")
+
+
+def test_a_list_item_citing_witnesses_is_also_the_lists_owners_finding(extract):
+    school, hospital = extract(
+        "Human Rights Watch said today that attacks killed dozens of civilians.\nHuman Rights Watch investigated two "
+        "attacks:\n• On January 15, an airstrike hit a school in the town of Binnish, killing four children. Two "
+        "witnesses said they saw a fixed-wing aircraft overhead.\n• On February 4, rockets struck a hospital in "
+        "Maarat Misrin, wounding three medical workers.", "2020-03-10")
+    assert school.sources == ["Human Rights Watch", "witnesses"] and hospital.sources == ["Human Rights Watch"]

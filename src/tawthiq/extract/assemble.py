@@ -1699,6 +1699,13 @@ class Builder:
                 items = [source]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
+        if items and clauses and (heading := self._list_heading(clauses[0])) is not None \
+                and (owner := defaults.last_before(defaults.context_sources, heading)
+                     or self._named_in_heading(heading)) is not None \
+                and owner.value not in {item.value for item in items}:
+            # "Human Rights Watch investigated three attacks:\n• On January 15, ... Two witnesses said ...": the list's
+            # owner found what its item tells, with the witnesses it cites
+            items = [owner, *items]
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
