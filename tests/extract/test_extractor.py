@@ -3465,3 +3465,12 @@ def test_a_list_item_citing_witnesses_is_also_the_lists_owners_finding(extract):
         "witnesses said they saw a fixed-wing aircraft overhead.\n• On February 4, rockets struck a hospital in "
         "Maarat Misrin, wounding three medical workers.", "2020-03-10")
     assert school.sources == ["Human Rights Watch", "witnesses"] and hospital.sources == ["Human Rights Watch"]
+
+
+def test_a_grenade_left_over_from_the_war_and_the_daraa_martyrs_office(extract):
+    shot, grenade = extract("A young man was shot dead by unidentified gunmen in the village of al-Yadudah in western "
+                            "Daraa on Monday evening, the Daraa Martyrs Documentation Office said. In the nearby city "
+                            "of Nawa, a boy was wounded when a hand grenade left over from the war exploded.",
+                            "2022-06-14")
+    assert shot.sources == ["Daraa Martyrs Documentation Office"] and shot.location.place_id is not None
+    assert grenade.weapons == ["landmine"] and grenade.injured_children == 1
