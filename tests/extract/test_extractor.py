@@ -3477,11 +3477,12 @@ def test_a_grenade_left_over_from_the_war_and_the_daraa_martyrs_office(extract):
 
 
 def test_a_live_blog_since_dawn_whose_activists_report(extract):
-    qalaat, kafr_nabudah = extract(
+    found = extract(
         "Live updates: Syria's northwest under fire\n09:15 — Activists report air strikes on Kafr Nabudah and Qalaat "
         "al-Madiq in northern Hama since dawn.\n10:40 — The White Helmets say two civilians were killed and four "
         "wounded in the strikes on Qalaat al-Madiq.\n12:05 — A barrel bomb dropped by a helicopter hit the outskirts "
         "of Kafr Nabudah; no casualties reported.", "2019-05-06")
+    qalaat, kafr_nabudah = sorted(found, key=lambda i: not i.location.text.startswith("Qalaat"))
     assert qalaat.date == kafr_nabudah.date == dt.date(2019, 5, 6)
     assert qalaat.sources == ["activists", "Syrian Civil Defence"] and kafr_nabudah.sources == ["activists"]
     assert kafr_nabudah.killed is None and "barrel_bomb" in kafr_nabudah.weapons
