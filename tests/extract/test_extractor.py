@@ -3486,3 +3486,10 @@ def test_a_live_blog_since_dawn_whose_activists_report(extract):
     assert qalaat.date == kafr_nabudah.date == dt.date(2019, 5, 6)
     assert set(qalaat.sources) == {"activists", "Syrian Civil Defence"} and kafr_nabudah.sources == ["activists"]
     assert kafr_nabudah.killed is None and "barrel_bomb" in kafr_nabudah.weapons
+
+
+def test_the_victims_listed_by_kind_are_the_whole_tolls_not_those_who_died_later(extract):
+    (shelled,) = extract("ارتفع إلى 6 عدد المدنيين الذين قضوا جراء القصف الصاروخي لقوات النظام مساء أمس على بلدة إبلين، بعد "
+                         "وفاة رجل وطفلة متأثرين بجراحهما صباح اليوم، والضحايا هم: 3 أطفال وسيدتان ورجل.", "2021-06-10")
+    assert shelled.killed == Count(low=6, best=6, high=6)
+    assert (shelled.killed_children, shelled.killed_women) == (3, 2)

@@ -1601,8 +1601,11 @@ class Builder:
             if outcome != "both" and chosen is not None:
                 # another figure's kinds, but not its zeros when it counts fewer ("توفي شاب ..., لترتفع الحصيلة إلى
                 # ثلاثة": no child among the one, not among the three)
+                # (one that counts as many first, then a breakdown of the toll told: "ارتفع إلى 6 ... بعد وفاة رجل
+                # وطفلة ..., والضحايا هم: 3 أطفال وسيدتان ورجل" are the six's kinds, not the two's)
                 def borrowed(kind: str) -> int | None:
-                    return next((getattr(f, kind) for f in by_outcome[outcome] if getattr(f, kind) is not None
+                    ranked = sorted(by_outcome[outcome], key=lambda f: (f.count.best != chosen.count.best, not f.bare))
+                    return next((getattr(f, kind) for f in ranked if getattr(f, kind) is not None
                                  and (getattr(f, kind) > 0 or f.count.best == chosen.count.best)), None)
                 children = chosen.children if chosen.children is not None else borrowed("children")
                 women = chosen.women if chosen.women is not None else borrowed("women")
