@@ -3489,7 +3489,8 @@ def test_a_live_blog_since_dawn_whose_activists_report(extract):
 
 
 def test_the_victims_listed_by_kind_are_the_whole_tolls_not_those_who_died_later(extract):
-    (shelled,) = extract("ارتفع إلى 6 عدد المدنيين الذين قضوا جراء القصف الصاروخي لقوات النظام مساء أمس على بلدة إبلين، بعد "
-                         "وفاة رجل وطفلة متأثرين بجراحهما صباح اليوم، والضحايا هم: 3 أطفال وسيدتان ورجل.", "2021-06-10")
+    (shelled,) = extract("ارتفع إلى 6 عدد المدنيين الذين قضوا جراء القصف الصاروخي لقوات النظام مساء أمس على بلدة "
+                         "إبلين، بعد وفاة رجل وطفلة متأثرين بجراحهما صباح اليوم، والضحايا هم: 3 أطفال وسيدتان ورجل.",
+                         "2021-06-10")
     assert shelled.killed == Count(low=6, best=6, high=6)
     assert (shelled.killed_children, shelled.killed_women) == (3, 2)
