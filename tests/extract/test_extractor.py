@@ -3190,9 +3190,9 @@ def test_a_village_the_gazetteer_lacks_in_the_area_of_a_town_after_a_dateline(ex
 
 
 def test_a_road_from_a_village_the_gazetteer_lacks_to_a_town_it_knows(extract):
-    (road,) = extract("قُتل شاب برصاص مسلحين مجهولين مساء أمس على الطريق الواصل بين بلدتي اليادودة والمزيريب في ريف درعا "
+    (road,) = extract("قُتل شاب برصاص مسلحين مجهولين مساء أمس على الطريق الواصل بين بلدتي زيزون والمزيريب في ريف درعا "
                       "الغربي.", "2020-08-15")
-    assert road.location.text == "بلدتي اليادودة والمزيريب" and road.location.geo_precision == 2
+    assert road.location.text == "بلدتي زيزون والمزيريب" and road.location.geo_precision == 2
     assert road.location.admin1 == "Daraa" and road.location.name is not None
 
 
@@ -3272,8 +3272,8 @@ def test_the_target_of_an_attack_hit_on_an_earlier_day_is_an_incident_of_its_own
                             "hospital had been struck by Russian jets a week earlier.", "2019-05-14")
     assert (today.date, before.date, before.role) == (dt.date(2019, 5, 14), dt.date(2019, 5, 7), "background")
     # the same attack told again in the pluperfect, with no day of its own, is still that attack
-    (one,) = extract("استهدف الطيران الحربي مشفى في بلدة كفرنبل فجر اليوم. وكانت طائرات حربية قد شنت غارتين على المشفى.",
-                     "2019-05-14")
+    (one,) = extract("استهدف الطيران الحربي مشفى في بلدة كفرنبل فجر اليوم. وكانت طائرات حربية قد شنت غارتين على "
+                     "المشفى.", "2019-05-14")
     assert one.date == dt.date(2019, 5, 14) and one.role == "main"
 
 
@@ -3306,8 +3306,8 @@ def test_whose_vehicle_was_hit_and_who_holds_the_place_are_not_the_attackers(ext
     assert bomb.perpetrator is None and bomb.targets == ["vehicle"]
     (drone,) = extract("استهدفت مسيّرة تابعة لجيش الاحتلال التركي سيارة مدنية قرب القامشلي اليوم.", "2021-03-04")
     assert drone.perpetrator == ["turkey"]
-    (shot,) = extract("Gunmen shot dead a young man in the village of al-Ghanto on Wednesday, the latest in a string of "
-                      "killings since government forces retook the area in 2018.", "2021-03-05")
+    (shot,) = extract("Gunmen shot dead a young man in the village of al-Ghanto on Wednesday, the latest in a "
+                      "string of killings since government forces retook the area in 2018.", "2021-03-05")
     assert shot.perpetrator is None and shot.killed == Count(low=1, best=1, high=1)
 
 
@@ -3328,7 +3328,8 @@ def test_an_attack_recalled_in_an_earlier_month_and_a_surgeon_who_said(extract):
         "killed and three patients were wounded, he said.\nActivists blamed Russian aircraft for the attack. In "
         "February, a barrel bomb dropped by a government helicopter damaged its entrance but caused no casualties.",
         "2019-05-09")
-    assert (today.date, today.sub_event_type, today.perpetrator) == (dt.date(2019, 5, 8), "Air/drone strike", ["russia"])
+    assert (today.date, today.sub_event_type) == (dt.date(2019, 5, 8), "Air/drone strike")
+    assert today.perpetrator == ["russia"]
     assert today.sources == ["medical source"] and today.killed == Count(low=1, best=1, high=1)
     assert (february.role, february.date, february.date_precision) == ("background", dt.date(2019, 2, 1), "month")
     assert february.perpetrator == ["syrian_government"] and "barrel_bomb" in february.weapons
@@ -3351,8 +3352,9 @@ def test_an_earlier_raid_last_month_killed_and_wounded_several(extract):
     assert (earlier.role, earlier.date, earlier.date_precision) == ("background", dt.date(2019, 12, 1), "month")
     assert earlier.killed_or_injured == Count(low=3, best=3, high=9) and earlier.killed is None
     assert earlier.targets == ["market"] and earlier.sub_event_type == "Air/drone strike"
-    (arabic_today, arabic_earlier) = extract("قتل ثلاثة مدنيين بغارة روسية على مدينة أريحا اليوم. وكانت الطائرات الروسية قد "
-                                             "استهدفت مدينة سرمدا الشهر الماضي، ما أدى لسقوط قتلى وجرحى.", "2020-01-28")
+    (arabic_today, arabic_earlier) = extract("قتل ثلاثة مدنيين بغارة روسية على مدينة أريحا اليوم. وكانت "
+                                             "الطائرات الروسية قد استهدفت مدينة سرمدا الشهر الماضي، ما أدى لسقوط "
+                                             "قتلى وجرحى.", "2020-01-28")
     assert (arabic_earlier.date, arabic_earlier.date_precision) == (dt.date(2019, 12, 1), "month")
 
 
@@ -3367,8 +3369,8 @@ def test_an_organisations_own_post_says_our_teams(extract):
 
 
 def test_a_man_told_with_who_he_was_and_his_brother_are_two(extract):
-    (shot,) = extract("اغتال مسلحون مجهولون، ليل الخميس، القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه، بإطلاق النار "
-                      "عليهما أمام منزلهما في مدينة طفس.", "2021-07-30")
+    (shot,) = extract("اغتال مسلحون مجهولون، ليل الخميس، القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه، "
+                      "بإطلاق النار عليهما أمام منزلهما في مدينة طفس.", "2021-07-30")
     assert shot.killed == Count(low=2, best=2, high=2) and shot.perpetrator == ["unknown"]
     # a relative wounded in a clause of its own is not one more of the killed
     (shelled,) = extract("قتل شاب بقصف على مدينة أريحا اليوم، وأصيب شقيقه.", "2021-07-30")
@@ -3394,12 +3396,14 @@ def test_met_their_death_and_a_share_of_them_children(extract):
     assert two.killed == Count(low=2, best=2, high=2) and two.killed_children == 2
     (six,) = extract("قتل ستة مدنيين، أربعة منهم أطفال، بقصف على مدينة أريحا اليوم.", "2020-01-28")
     assert six.killed == Count(low=6, best=6, high=6) and six.killed_children == 4
-    (risked,) = extract("ينقذ عناصر الدفاع المدني 5 أشخاص يخاطرون بحياتهم في مدينة أريحا اليوم بعد قصف جوي.", "2020-01-28")
+    (risked,) = extract("ينقذ عناصر الدفاع المدني 5 أشخاص يخاطرون بحياتهم في مدينة أريحا اليوم بعد قصف جوي.",
+                        "2020-01-28")
     assert risked.killed is None  # people risking their lives are not dead
 
 
 def test_a_village_near_a_town_with_no_name_of_its_own_is_near_that_town(extract):
-    for text in ("قتل شخصان بغارة على قرية قريبة من مدينة أريحا اليوم.", "قتل شخصان بغارة على قرية مجاورة لمدينة أريحا اليوم."):
+    for text in ("قتل شخصان بغارة على قرية قريبة من مدينة أريحا اليوم.",
+                 "قتل شخصان بغارة على قرية مجاورة لمدينة أريحا اليوم."):
         (strike,) = extract(text, "2020-01-28")
         assert (strike.location.admin1, strike.location.geo_precision) == ("Idlib", 2), text
         assert strike.location.name is not None and strike.location.name.startswith("Ar"), text
@@ -3411,8 +3415,8 @@ def test_a_booby_trapped_motorcycle_is_a_car_bomb_not_a_vehicle_hit(extract):
 
 
 def test_an_agency_that_reported_a_source_and_the_uns_humanitarian_office(extract):
-    (shell,) = extract("ونقلت وكالة سانا عن مصدر في الشرطة أن قذيفة سقطت على حي الميدان في حلب اليوم ما أدى لإصابة شخصين.",
-                       "2020-01-28")
+    (shell,) = extract("ونقلت وكالة سانا عن مصدر في الشرطة أن قذيفة سقطت على حي الميدان في حلب اليوم ما أدى لإصابة "
+                       "شخصين.", "2020-01-28")
     assert shell.sources == ["police"]
     (hospital,) = extract("An air strike hit a hospital in Ariha on Monday, killing two people, the UN's humanitarian "
                           "office said.", "2020-01-28")
@@ -3449,8 +3453,8 @@ def test_another_account_of_one_towns_toll_is_its_range(extract):
 
 
 def test_an_evening_attack_after_the_mornings_on_the_same_town(extract):
-    morning, evening = extract("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين صباح اليوم، وفي المساء قتل مدنيان "
-                               "آخران بغارة جوية روسية على البلدة ذاتها.", "2020-02-03")
+    morning, evening = extract("قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين صباح اليوم، وفي المساء قتل "
+                               "مدنيان آخران بغارة جوية روسية على البلدة ذاتها.", "2020-02-03")
     assert (morning.sub_event_type, morning.perpetrator, morning.killed) == (
         "Shelling/artillery/missile attack", ["syrian_government"], Count(low=3, best=3, high=3))
     assert (evening.sub_event_type, evening.perpetrator, evening.killed) == (

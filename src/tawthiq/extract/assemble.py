@@ -932,7 +932,8 @@ _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا"
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
 # "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
-_FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against)|طرد|لطرد)(?: the)?\s*$")
+_FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against)|طرد|لطرد)"
+                     r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it
 _TOOK_IT = re.compile(r"\s+(?:retook|recaptured|regained|seized|captured|took (?:back|control of))\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was

@@ -590,7 +590,8 @@ _CITY_AFTER_QUARTER = re.compile(r" of (?:the )?(?:(?:rebel|opposition|governmen
                                  r"(?! (?:countryside|province|governorate|region)\b)")
 
 
-def _city_after_quarter(mention: PlaceMention, scan: Scan, original: str, gazetteer: Gazetteer) -> tuple[Place, int] | None:
+def _city_after_quarter(mention: PlaceMention, scan: Scan, original: str,
+                        gazetteer: Gazetteer) -> tuple[Place, int] | None:
     """The town after a quarter the gazetteer lacks ("the al-Shaar neighbourhood of eastern Aleppo") and where
     its name ends (normalized), if any."""
     a, b = scan.norm.to_original(mention.start, mention.end)
