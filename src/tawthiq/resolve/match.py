@@ -136,10 +136,8 @@ def _own_name(location, written: str) -> bool:
 
 
 def _other_parts(a, b) -> str:
-    """'' unless both places stand at one town only approximately (precision 2: a quarter, or a village the
-    gazetteer lacks) and are written with names that are neither one name nor the town's: then 'X / Y'."""
-    if a.geo_precision != 2 or b.geo_precision != 2:
-        return ""
+    """Two places that both stand at one town only approximately (precision 2: a quarter, or a village the
+    gazetteer lacks): 'X / Y' when they are written with names that are neither one name nor the town's, else ''."""
     mine, theirs = written_name(a.text), written_name(b.text)
     if not mine or not theirs or _own_name(a, mine) or _own_name(b, theirs):
         return ""
@@ -152,7 +150,8 @@ def _other_parts(a, b) -> str:
 
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
-    if a.place_id and a.place_id == b.place_id and (parts := _other_parts(a, b)):
+    if a.place_id and a.place_id == b.place_id and a.geo_precision == 2 == b.geo_precision \
+            and (parts := _other_parts(a, b)):
         # "حي الشعار" and "the Bab al-Nairab district", both placed at Aleppo: two parts of one town
         return 0.0, f"different parts of {a.name or a.place_id} ({parts})"
     if a.place_id and a.place_id == b.place_id and (
