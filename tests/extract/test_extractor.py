@@ -3498,3 +3498,9 @@ def test_the_victims_listed_by_kind_are_the_whole_tolls_not_those_who_died_later
                          "2021-06-10")
     assert shelled.killed == Count(low=6, best=6, high=6)
     assert (shelled.killed_children, shelled.killed_women) == (3, 2)
+
+
+def test_an_english_road_from_a_village_the_gazetteer_lacks_to_a_town_it_knows(extract):
+    (road,) = extract("A Russian drone strike hit a car on the road between the village of Kafr Yahmoul and the town "
+                      "of Hazano in northern Idlib on Tuesday, killing two men.", "2021-09-14")
+    assert road.location.name == "Hazano" and road.location.admin1 == "Idlib"

@@ -569,7 +569,7 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
-_ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of )?$")
+_ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
 
 def is_heading(clause_text: str) -> bool:
