@@ -3504,3 +3504,14 @@ def test_an_english_road_from_a_village_the_gazetteer_lacks_to_a_town_it_knows(e
     (road,) = extract("A Russian drone strike hit a car on the road between the village of Kafr Yahmoul and the town "
                       "of Hazano in northern Idlib on Tuesday, killing two men.", "2021-09-14")
     assert road.location.name == "Hazano" and road.location.admin1 == "Idlib"
+
+
+def test_bodies_pulled_on_one_day_after_a_strike_the_day_before_and_among_the_wounded(extract):
+    (strike,) = extract("Rescuers pulled the bodies of three people, including a girl, from the rubble of a house in "
+                        "the town of Maarrat Misrin on Tuesday after an air strike late on Monday, the Syrian Civil "
+                        "Defence said. Among the wounded were two of its volunteers.", "2021-03-16")
+    assert strike.date == dt.date(2021, 3, 15) and strike.killed == Count(low=3, best=3, high=3)
+    assert strike.injured == Count(low=2, best=None, high=None)
+    (told,) = extract("An air strike on Ariha killed 12 people and wounded 20 on Monday. Among the wounded were two "
+                      "volunteers.", "2020-01-28")
+    assert told.injured == Count(low=20, best=20, high=20)

@@ -733,6 +733,9 @@ def _on_another_day(clause: Clause, draft: Draft) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+# "... after an air strike late on Monday": the day the attack itself is told of
+_AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|"
+                                  r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of)? $")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 
@@ -1287,6 +1290,10 @@ class Builder:
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
                 if attack_day_told and "rise" in clause.cue_values and clause in draft.clauses:
                     continue
+                if any(other.start > mention.start and other.date is not None
+                       and _AFTER_THE_ATTACK_ON.search(self.scan.text, max(clause.start, other.start - 50), other.start)
+                       for other in clause.dates):
+                    continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
                 if draft.role == "background" and _day_of_the_death(clause, mention):
                     continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
                 if mention.precision == "month" and draft.clauses and clause is not draft.clauses[0] and lead_day \

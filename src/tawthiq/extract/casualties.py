@@ -687,9 +687,11 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
             elif brk.value != "breakdown" and not unsaid:
-                # "Among the dead were five children": the toll was told before; its breakdown, with no figure
+                # "Among the dead were five children": the toll was told before; its breakdown, with no figure (on
+                # its own, at least that many: "Among the wounded were two of its volunteers")
                 children, women = _breakdown(q.kinds, full_enumeration=False)
-                figures.append(Figure(_BREAKDOWNS[brk.value], BARE, brk.word_start, q.end, children, women,
+                count = Count(low=q.count.low, best=None, high=None) if q.numbered and q.count.low else BARE
+                figures.append(Figure(_BREAKDOWNS[brk.value], count, brk.word_start, q.end, children, women,
                                       bare=True))
             continue  # else a breakdown of a figure we could not read
         after = next((b for b in breaks_after if b.start >= q.end and not scan.text[q.end : b.start].strip()), None)
