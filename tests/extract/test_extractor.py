@@ -3515,3 +3515,10 @@ def test_bodies_pulled_on_one_day_after_a_strike_the_day_before_and_among_the_wo
     (told,) = extract("An air strike on Ariha killed 12 people and wounded 20 on Monday. Among the wounded were two "
                       "volunteers.", "2020-01-28")
     assert told.injured == Count(low=20, best=20, high=20)
+
+
+def test_a_quarter_named_in_a_heading_and_again_with_its_city_and_a_bakery_queue(extract):
+    (bakery,) = extract("مجزرة في حي الفردوس: استشهد أكثر من 20 مدنياً جراء استهداف الطيران الحربي طابوراً من المدنيين أمام "
+                        "أحد الأفران في حي الفردوس بمدينة حلب، صباح اليوم.", "2016-10-12")
+    assert bakery.location.text == "حي الفردوس بمدينة حلب" and bakery.location.name == "Aleppo"
+    assert bakery.targets == ["bakery"] and bakery.killed == Count(low=21, best=21, high=42)

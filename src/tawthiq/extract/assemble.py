@@ -1341,6 +1341,9 @@ class Builder:
             places = [region]
         if len(places) > 1 and places[0].place is not None and all(p.place == places[0].place for p in places):
             places = places[:1]  # "Afrin: ... in the city of Afrin": one place named twice
+        elif len(places) > 1 and all(_same_place(p, places[-1], text.text) for p in places[:-1]):
+            # "مجزرة في حي الفردوس: ... في حي الفردوس بمدينة حلب": a quarter named alone, then with its city
+            places = [max(places, key=lambda p: (p.place is not None, p.end - p.start))]
         elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
                 and _ROAD_BETWEEN.search(text.text, max(0, places[0].start - 40), places[0].start):
             # "على الطريق الواصل بين بلدة تقاد ومدينة الأتارب", "the road between Taqad and Atarib": on the road, near
