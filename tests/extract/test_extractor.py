@@ -3522,3 +3522,17 @@ def test_a_quarter_named_in_a_heading_and_again_with_its_city_and_a_bakery_queue
                         "أحد الأفران في حي الفردوس بمدينة حلب، صباح اليوم.", "2016-10-12")
     assert bakery.location.text == "حي الفردوس بمدينة حلب" and bakery.location.name == "Aleppo"
     assert bakery.targets == ["bakery"] and bakery.killed == Count(low=21, best=21, high=42)
+
+
+def test_where_the_fire_came_from_and_who_struck_back_are_not_the_attack(extract):
+    (afrin,) = extract("Mortar rounds fired by the PKK/YPG terror group from Tal Rifaat hit the center of Afrin on Tuesday, "
+                       "killing a child, Turkey's defense ministry said, adding that Turkish forces retaliated against "
+                       "the positions the fire came from.", "2019-04-03")
+    assert afrin.location.text == "Afrin" and afrin.perpetrator == ["sdf"]
+    assert afrin.sources == ["defence ministry"]
+
+
+def test_shells_whose_source_was_positions_in_another_town(extract):
+    (afrin,) = extract("قُتل طفل جراء سقوط قذائف هاون مصدرها مواقع وحدات حماية الشعب الكردية في بلدة تل رفعت على مركز مدينة "
+                       "عفرين اليوم.", "2019-04-02")
+    assert afrin.location.name is not None and afrin.location.name.endswith("frīn") and afrin.perpetrator == ["sdf"]

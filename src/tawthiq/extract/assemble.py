@@ -937,8 +937,10 @@ _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره منا
 # "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
 _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against)|طرد|لطرد)"
                      r"(?: the)?\s*$")
-# "since government forces retook it in 2018": who holds the place, not who struck it
-_TOOK_IT = re.compile(r"\s+(?:retook|recaptured|regained|seized|captured|took (?:back|control of))\b")
+# "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
+# against the positions the fire came from": who struck back, not the attack told
+_TOOK_IT = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
+                      r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")

@@ -442,7 +442,14 @@ def find_places(
                 mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
+    for mention in mentions:
+        if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
+            mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
     return _attach_to_towns(mentions, scan)
+
+
+# "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
+_FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$")
 
 
 def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
