@@ -1015,7 +1015,8 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
 
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
-    attacked them; nor is the side that tells of it ("the SDF said")."""
+    attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
+    fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
     if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()):
