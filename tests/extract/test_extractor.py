@@ -3536,3 +3536,11 @@ def test_shells_whose_source_was_positions_in_another_town(extract):
     (afrin,) = extract("قُتل طفل جراء سقوط قذائف هاون مصدرها مواقع وحدات حماية الشعب الكردية في بلدة تل رفعت على مركز مدينة "
                        "عفرين اليوم.", "2019-04-02")
     assert afrin.location.name is not None and afrin.location.name.endswith("frīn") and afrin.perpetrator == ["sdf"]
+
+
+def test_victims_named_with_their_ages_in_one_sentence(extract):
+    (home,) = extract("قُتل ثلاثة مدنيين من عائلة واحدة جراء قصف صاروخي لقوات النظام استهدف منزلهم في بلدة سلقين اليوم، "
+                      "والضحايا هم: محمد العلي (40 عاماً) وزوجته فاطمة (35 عاماً) وابنتهما سارة (7 أعوام).",
+                      "2022-07-14")
+    assert home.killed == Count(low=3, best=3, high=3)
+    assert (home.killed_children, home.killed_women) == (1, 1)

@@ -903,6 +903,19 @@ LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line o
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
+# "والضحايا هم: ..." with the people named in the same sentence
+_THEY_ARE_INLINE = re.compile(r"\s*(?:هم|وهم)\s*:\s*")
+
+
+def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
+    """The toll a list of victims counts, and its kinds (every one listed, so a kind not listed is 0)."""
+    everyone = all(kind in ("child", "woman", "man", "male") for kind in kinds)
+    children, women = kinds.count("child"), kinds.count("woman")
+    return Figure(bare.outcome, count_with(None, len(kinds)), bare.start, bare.end,
+                  children if children or everyone and "male" not in kinds else None,
+                  women if women or everyone else None, exact=True)
+
+
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’]+ ){0,2}$")
@@ -1658,6 +1671,10 @@ class Builder:
             if not bare and number and _THEY_ARE.fullmatch(text, clause.start, clause.end):
                 # "ينعى المجلس المحلي شهداء المجزرة ...، وهم:": the victims named in the clause before
                 bare = [f for f in clauses[number - 1].figures if f.bare and f.outcome in ("killed", "injured")]
+            if len(bare) == 1 and (inline := _THEY_ARE_INLINE.match(text, bare[0].end)) is not None:
+                kinds = self._named_with_ages(inline.end(), clause.end)
+                if kinds and all(f.bare or f.outcome != bare[0].outcome or f.count.best == len(kinds) for f in figures):
+                    return bare[0], _counted_list(bare[0], kinds)  # (as many as the toll told, or no toll told)
             if len(bare) != 1 or not text[clause.start : clause.end].rstrip().endswith(":") \
                     or any(not f.bare and f.outcome == bare[0].outcome for f in figures):
                 continue
@@ -1676,13 +1693,24 @@ class Builder:
                 position = end + 1
             if not kinds:
                 continue
-            everyone = all(kind in ("child", "woman", "man", "male") for kind in kinds)
-            children, women = kinds.count("child"), kinds.count("woman")
-            counted = Figure(bare[0].outcome, count_with(None, len(kinds)), bare[0].start, bare[0].end,
-                             children if children or everyone and "male" not in kinds else None,
-                             women if women or everyone else None, exact=True)
-            return bare[0], counted
+            return bare[0], _counted_list(bare[0], kinds)
         return None
+
+    def _named_with_ages(self, start: int, end: int) -> list[str]:
+        """'محمد العلي (40 عاماً) وزوجته فاطمة (35 عاماً) وابنتهما سارة (7 أعوام)': the kinds of the people named in one
+        sentence, each with an age in brackets (a child under 18, else the kind of the word naming them)."""
+        text = self.scan.text
+        kinds: list[str] = []
+        position = start
+        for age in _LISTED_AGE.finditer(text, start, end):
+            person = next((i for i in self.scan.items if position <= i.start < age.start() and i.category == "casualty"
+                           and i.col(0) == "person"), None)
+            if int(age.group(1)) < 18:
+                kinds.append("child")
+            else:
+                kinds.append(person.col(2) or "person" if person is not None else "person")
+            position = age.end()
+        return kinds
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         items = [item for clause in clauses for item in clause.cited] or self._its_own_account(clauses) \
