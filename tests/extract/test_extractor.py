@@ -3544,3 +3544,10 @@ def test_victims_named_with_their_ages_in_one_sentence(extract):
                       "2022-07-14")
     assert home.killed == Count(low=3, best=3, high=3)
     assert (home.killed_children, home.killed_women) == (1, 1)
+
+
+def test_a_couple_is_two_people(extract):
+    (family,) = extract("An air strike on Ariha killed a couple and their son on Monday.", "2020-01-28")
+    assert family.killed == Count(low=3, best=3, high=3)
+    (arabic,) = extract("قتل زوجان وطفلهما بغارة على مدينة أريحا اليوم.", "2020-01-28")
+    assert arabic.killed == Count(low=3, best=3, high=3) and arabic.killed_children == 1
