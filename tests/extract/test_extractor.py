@@ -3551,3 +3551,10 @@ def test_a_couple_is_two_people(extract):
     assert family.killed == Count(low=3, best=3, high=3)
     (arabic,) = extract("قتل زوجان وطفلهما بغارة على مدينة أريحا اليوم.", "2020-01-28")
     assert arabic.killed == Count(low=3, best=3, high=3) and arabic.killed_children == 1
+
+
+def test_the_hama_countryside_town_of_kafr_zita_is_the_town(extract):
+    (strike,) = extract("Shelling killed two people in the Hama countryside town of Kafr Zita on Monday.", "2020-01-28")
+    assert strike.location.admin1 == "Hama" and strike.location.geo_precision == 1
+    (around,) = extract("قتل شخصان بقصف على ريف مدينة إدلب اليوم.", "2020-01-28")
+    assert around.location.geo_precision == 3  # "the countryside of the city of Idlib": around it, not the city

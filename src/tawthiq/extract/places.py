@@ -332,8 +332,10 @@ def find_places(
                     continue
             countryside = items[index - 2] if type_word is not None and index >= 2 else None
             if countryside is not None and countryside.category == "places" and countryside.value == "region" \
-                    and countryside.col(0) == "countryside" and scan.gap(countryside, type_word) == 0:
-                # "ريف مدينة إدلب": the countryside around the town, not the town
+                    and countryside.col(0) == "countryside" and scan.gap(countryside, type_word) == 0 \
+                    and not countryside.entry.pattern.isascii():
+                # "ريف مدينة إدلب": the countryside around the town, not the town (but "the Hama countryside town of
+                # Kafr Zita" is the town)
                 around = governorates[0] if governorates else gazetteer.governorate(hint or chosen.admin1)
                 if around is not None:
                     mentions.append(PlaceMention(countryside.word_start, item.end, around, "region", around.admin1))
