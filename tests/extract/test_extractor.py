@@ -3558,3 +3558,10 @@ def test_the_hama_countryside_town_of_kafr_zita_is_the_town(extract):
     assert strike.location.admin1 == "Hama" and strike.location.geo_precision == 1
     (around,) = extract("قتل شخصان بقصف على ريف مدينة إدلب اليوم.", "2020-01-28")
     assert around.location.geo_precision == 3  # "the countryside of the city of Idlib": around it, not the city
+
+
+def test_a_village_that_lies_off_a_city(extract):
+    (known,) = extract("قتل شخصان بقصف على بلدة اللطامنة الواقعة شمال مدينة حماة اليوم.", "2020-01-28")
+    assert known.location.text == "بلدة اللطامنة"  # the city is a bearing, not a second place
+    (unknown,) = extract("قتل شخصان بقصف على قرية زيزون الواقعة إلى الغرب من مدينة درعا اليوم.", "2020-01-28")
+    assert (unknown.location.admin1, unknown.location.geo_precision) == ("Daraa", 2)  # a village off the city: near it

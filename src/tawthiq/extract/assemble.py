@@ -352,7 +352,9 @@ _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|e
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
-_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$")
+_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
+                            # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
+                            r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
 _IN_THE = re.compile(r"\bin the\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")

@@ -82,7 +82,7 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     return None
 
 
-_BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:\d+\s*(?:كم|km)\s*)?$")
+_BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:(?:الواقعه|الواقع)\s*)?(?:\d+\s*(?:كم|km)\s*)?$")  # ("الواقعة شمال")
 
 
 def _lies_off(before: PlaceMention, direction: Item, type_word: Item, scan: Scan) -> bool:
