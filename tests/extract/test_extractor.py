@@ -3565,3 +3565,8 @@ def test_a_village_that_lies_off_a_city(extract):
     assert known.location.text == "بلدة اللطامنة"  # the city is a bearing, not a second place
     (unknown,) = extract("قتل شخصان بقصف على قرية زيزون الواقعة إلى الغرب من مدينة درعا اليوم.", "2020-01-28")
     assert (unknown.location.admin1, unknown.location.geo_precision) == ("Daraa", 2)  # a village off the city: near it
+
+
+def test_tens_of_civilians_are_dozens(extract):
+    (strike,) = extract("Air strikes on Ariha killed tens of civilians on Monday.", "2020-01-28")
+    assert strike.killed == Count(low=20, best=20, high=99)
