@@ -744,8 +744,7 @@ RECALLED_DAYS = 7  # an attack told without a town this long before the one told
 def _recalled_earlier(clause: Clause, draft: Draft) -> bool:
     """The clause tells an attack of its own ("a barrel bomb", not "the strike") at the draft's place, on a calendar
     date a week or more before the draft's day, or in an earlier month ("In February, ...")."""
-    if draft.role != "main" or not draft.places or not any(
-            not _definite(i, clause.norm_text) for i in clause.items if i.category in ("attack", "weapons")):
+    if draft.role != "main" or not draft.places or not _tells_its_own_attack(clause, ("attack", "weapons")):
         return False
     told = [d for c in draft.clauses for d in c.dates if d.date is not None and not d.relative_to_previous]
     own = [d for d in clause.dates if d.date is not None and d.explicit]  # (not "منذ نحو أسبوعين": a campaign)
@@ -759,8 +758,7 @@ def _recalled_earlier(clause: Clause, draft: Draft) -> bool:
 def _the_target_hit_on_another_day(clause: Clause, drafts: list[Draft]) -> Draft | None:
     """The latest attack told whose target the clause names again, on a day of its own."""
     targets = {i.value for i in clause.of("targets")}
-    if not targets or not clause.dates or not any(
-            not _definite(i, clause.norm_text) for i in clause.items if i.category == "attack"):
+    if not targets or not clause.dates or not _tells_its_own_attack(clause, ("attack",)):
         return None  # (not "The attack damaged the hospital, which had been evacuated a day earlier")
     told = next((d for d in reversed(drafts) if d.role == "main" and d.places
                  and targets & {i.value for c in d.clauses for i in c.of("targets")}), None)
@@ -773,6 +771,11 @@ def _the_attack_told_at_an_unknown_quarter(clause: Clause, towns: list[PlaceMent
     if attack is None or not all(t.place is None and names_a_quarter(text[t.start : t.end]) for t in towns):
         return False
     return _definite(attack, text)
+
+
+def _tells_its_own_attack(clause: Clause, categories: tuple[str, ...]) -> bool:
+    """An attack (or weapon) word without the article: "a barrel bomb", "لقصف جوي مماثل", not "the attack"."""
+    return any(not _definite(i, clause.norm_text) for i in clause.items if i.category in categories)
 
 
 def _definite(item: Item, text: str) -> bool:
@@ -954,7 +957,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told
-_TOOK_IT = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
+_HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
@@ -1050,7 +1053,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
-    if _TOOK_IT.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
+    if _HOLDS_OR_STRUCK_BACK.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
     if belonging is not None:

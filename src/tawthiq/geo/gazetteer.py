@@ -82,6 +82,7 @@ class Gazetteer:
     _by_latin: dict[str, list[Place]] = field(init=False)
     _by_skeleton: dict[str, list[Place]] = field(init=False)
     _governorates: dict[str, Place] = field(init=False)
+    _cities: dict[str, Place] = field(init=False)  # one-city governorate -> its town (see city_of)
 
     def __post_init__(self) -> None:
         self.by_id = {p.place_id: p for p in self.places}
@@ -99,17 +100,21 @@ class Gazetteer:
                 if len(shape) >= 3:
                     self._by_skeleton[shape].append(place)
         self._governorates = {p.admin1: p for p in self.places if p.kind == "governorate" and p.admin1}
+        self._cities = {}
+        for name in self.one_city:
+            governorate = self._governorates.get(name)
+            town = governorate and next((c.place for c in self.lookup(governorate.name, name, cross_script=False)
+                                         if c.place.kind == "town" and c.place.admin1 == name), None)
+            if town is not None:
+                self._cities[name] = town
 
     # -- lookup ----------------------------------------------------------------------------------------------
     def governorate(self, name: str | None) -> Place | None:
         return self._governorates.get(name) if name else None
 
     def city_of(self, governorate: Place) -> Place | None:
-        """The town a governorate that is one city stands for (Damascus), else None."""
-        if governorate.admin1 not in self.one_city:
-            return None
-        return next((c.place for c in self.lookup(governorate.name, governorate.admin1, cross_script=False)
-                     if c.place.kind == "town" and c.place.admin1 == governorate.admin1), None)
+        """The town a governorate that is one city stands for (Damascus), else None (found once, when built)."""
+        return self._cities.get(governorate.admin1) if governorate.admin1 else None
 
     def lookup(self, name: str, admin1: str | None = None, cross_script: bool = True) -> list[Candidate]:
         """Places that may be meant by `name`, best first: exact spellings, then (if allowed) the skeleton."""
