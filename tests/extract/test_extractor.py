@@ -3570,3 +3570,9 @@ def test_a_village_that_lies_off_a_city(extract):
 def test_tens_of_civilians_are_dozens(extract):
     (strike,) = extract("Air strikes on Ariha killed tens of civilians on Monday.", "2020-01-28")
     assert strike.killed == Count(low=20, best=20, high=99)
+
+
+def test_drones_named_with_the_article_are_drones(extract):
+    (strike,) = extract("قتل ثلاثة مدنيين في هجوم بالطائرات المسيّرة على مدينة حمص اليوم.", "2023-10-06")
+    assert strike.weapons == ["drone"]
+

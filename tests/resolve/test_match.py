@@ -316,3 +316,27 @@ def test_two_parts_of_one_town_told_by_different_names_stay_apart():
     city = Location(name="Aleppo", name_ar="حلب", admin1="Aleppo", place_id="geonames:170063", latitude=36.2,
                     longitude=37.16, geo_precision=1, text="مدينة حلب")
     assert decide(member(report(location=city, words="غارة على مدينة حلب"), 4, 4), [shaar]).joined
+
+
+def test_a_governorate_named_bare_is_its_capital_when_the_figures_agree():
+    homs_city = Location(text="مدينة حمص", name="Homs", name_ar="حمص", admin1="Homs", place_id="geonames:169577",
+                         latitude=34.73, longitude=36.72, geo_precision=1)
+    academy = candidate(1, member(report(location=homs_city, sub="Air/drone strike", weapons=["drone"],
+                                         killed=Count(low=89, best=89, high=89),
+                                         words="هجوم بالطائرات المسيرة على الكلية الحربية في مدينة حمص"), 1, 1))
+
+    def homs(text):
+        return Location(text=text, name="Homs", admin1="Homs", place_id="pcode:SY04", latitude=34.9, longitude=37.9,
+                        geo_precision=3)
+    told = member(report(location=homs("Homs"), sub="Air/drone strike", weapons=["drone"], words="drones struck",
+                         killed=Count(low=89, best=89, high=None)), 2, 2)
+    decision = decide(told, [academy])
+    assert decision.joined and "Homs named bare, also its capital's name" in decision.reason
+    # another toll that day is another attack; and the countryside, or the province, is not the city
+    other = member(report(location=homs("Homs"), sub="Air/drone strike", weapons=["drone"], words="drones struck",
+                          killed=Count(low=3, best=3, high=3)), 3, 3)
+    assert not decide(other, [academy]).joined
+    for text in ("ريف حمص", "Homs province"):
+        around = member(report(location=homs(text), sub="Air/drone strike", weapons=["drone"], words="drones struck",
+                               killed=Count(low=89, best=89, high=89)), 4, 4)
+        assert not decide(around, [academy]).joined

@@ -32,6 +32,7 @@ from ..records import COUNT_FIELDS, IncidentReport
 THRESHOLD = 0.6
 WEIGHTS = {"place": 0.5, "day": 0.25, "type": 0.1, "text": 0.15}
 GOVERNORATE_ONLY = 0.3
+CAPITAL_NAMED_BARE = 0.6  # with the same day and attack type, enough without a word in common
 NEAR_KM = 2.0
 VICINITY_KM = 8.0
 _WORD = re.compile(r"\w{3,}")
@@ -148,6 +149,14 @@ def _other_parts(a, b) -> str:
     return f"{a.text} / {b.text}"
 
 
+def _capital_named_bare(a, b) -> bool:
+    """`a` is placed at its governorate by a bare name that is also the name of `b`, its capital ("Homs")."""
+    if a.geo_precision != 3 or b.geo_precision != 1 or not b.name:
+        return False
+    bare = written_name(a.text)
+    return bool(bare) and bare == normalize_term(a.text).casefold().strip() and _own_name(b, bare)
+
+
 def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
     a, b = new.location, old.location
     if a.place_id and a.place_id == b.place_id and a.geo_precision == 2 == b.geo_precision \
@@ -160,6 +169,9 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
         return 1.0, f"same place ({a.name or a.place_id})"
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return 0.0, f"different governorates ({a.admin1} / {b.admin1})"
+    if (_capital_named_bare(a, b) or _capital_named_bare(b, a)) and (figures := _figures_agree(new, old)):
+        # "the military academy in Homs" (placed at the governorate) and "مدينة حمص": the name is the city's too
+        return CAPITAL_NAMED_BARE, f"{a.admin1} named bare, also its capital's name, with figures that agree ({figures})"
     precise = (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2
     if precise and None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
