@@ -3576,3 +3576,26 @@ def test_drones_named_with_the_article_are_drones(extract):
     (strike,) = extract("قتل ثلاثة مدنيين في هجوم بالطائرات المسيّرة على مدينة حمص اليوم.", "2023-10-06")
     assert strike.weapons == ["drone"]
 
+
+
+def test_people_named_one_by_one_with_a_possessive_between_commas(extract):
+    (shelling,) = extract("Two civilians, a woman and her child, were killed and 4 others were injured when regime "
+                          "forces shelled Sarmin this morning.", "2024-10-14")
+    assert shelling.killed == Count(low=2, best=2, high=2) and shelling.injured == Count(low=4, best=4, high=4)
+    assert (shelling.killed_women, shelling.killed_children) == (1, 1)
+
+
+def test_the_wounded_told_with_where_they_were_and_the_hospital_they_were_taken_to(extract):
+    (strike,) = extract("A Turkish drone struck a car near Amuda on Wednesday, killing two people. A third person "
+                        "in the car was wounded and taken to hospital in Qamishli, it said.", "2022-12-07")
+    assert strike.location.text == "Amuda"  # not the hospital's town
+    assert strike.killed == Count(low=2, best=2, high=2) and strike.injured == Count(low=1, best=1, high=1)
+
+
+def test_our_teams_in_a_post_signed_with_the_organisations_tag(extract):
+    (shelling,) = extract("🔴 Two civilians were killed when regime forces shelled Sarmin this morning. Our teams "
+                          "evacuated the injured.\n#WhiteHelmets #Syria", "2024-10-14")
+    assert shelling.sources == ["Syrian Civil Defence"]
+    (unsigned,) = extract("Two civilians were killed when regime forces shelled Sarmin this morning. Our teams "
+                          "evacuated the injured.\nMore soon #Syria", "2024-10-14")
+    assert unsigned.sources == []

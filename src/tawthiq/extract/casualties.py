@@ -578,8 +578,9 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
 
 
 def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
-    """'two staff members, a nurse and a guard, were killed', 'قتل شخصان، رجل وامرأة،': people named one by one
-    between commas right after a number of as many people are those people, not more of them."""
+    """'two staff members, a nurse and a guard, were killed', 'two civilians, a woman and her child,', 'قتل شخصان،
+    رجل وامرأة،': people named one by one between commas right after a number of as many people are those people,
+    not more of them."""
     out: list[Quantity] = []
     index = 0
     while index < len(quantities):
@@ -595,7 +596,8 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
         for q in quantities[index:]:
             between = scan.text[previous_end : q.start].strip(" ,،")
             if q.outcome is not None or q.bare or q.count.best is None \
-                    or between not in ("", "a", "an", "and a", "and an", "and", "و") and not (
+                    or between not in ("", "a", "an", "and a", "and an", "and", "and his", "and her", "and their",
+                                       "و") and not (
                         between.startswith("و") and len(between) <= 2):
                 break
             run.append(q)
@@ -822,7 +824,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         end = _after_aside(q.end, nearest.start, scan)
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
-            end = of_group.end()  # "a member of the SDF was shot dead": whose member, then the verb
+            end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
         if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
             end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
@@ -839,7 +841,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
-_OF_GROUP = re.compile(r" of (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}(?= (?:was|were|had been|has been|have been) )")
+_OF_GROUP = re.compile(r" (?:of|in|inside) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}(?= (?:was|were|had been|has been|have been) )")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 

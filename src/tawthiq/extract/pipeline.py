@@ -401,6 +401,7 @@ def _source_named(lexicon: Lexicon, name: str):
 _OPENING_TAG = re.compile(r"\s*(?:[^\w\s#@]+\s*)?(?:rt\s+)?[#@](\w+)[ \t]*(?:[:|]|\n)", re.IGNORECASE)
 _FIRST_SENTENCE_END = re.compile(r"[.!?\n]")
 _TAG = re.compile(r"#(\w+)")
+_TAGS_ONLY = re.compile(r"\s*(?:#\w+\s*)+")
 # the first person of an organisation telling of its own work
 _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
 _SAID_TODAY = re.compile(r" said today[.,]")
@@ -448,7 +449,12 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         named = next((i for i in scanned.items if i.category == "sources" and i.end <= first_line), None)
         if named is not None:
             return named
-        for tag in _TAG.finditer(scanned.text, 0, first_line):
+        # (its tag in the first line, or in a last line of tags only: "... Our teams evacuated the injured.
+        # #WhiteHelmets #Syria")
+        last_line = scanned.text.rfind("\n") + 1
+        signed = last_line > 0 and _TAGS_ONLY.fullmatch(scanned.text, last_line) is not None
+        for tag in [*_TAG.finditer(scanned.text, 0, first_line),
+                    *(_TAG.finditer(scanned.text, last_line) if signed else ())]:
             hit = _source_named(lexicon, tag.group(1))
             if hit is not None:
                 return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)

@@ -433,7 +433,9 @@ def find_places(
                     exclusion = (mentions[-1].end, exclusion[1])  # what follows the excluded place, up to a comma
     mentions.extend(_english_after_attack(items, scan, original, mentions, prefer_admin1))
     if span is not None:
-        mentions.extend(_english_after_preposition(scan, original, span, mentions, gazetteer, prefer_admin1))
+        after_preposition = _english_after_preposition(scan, original, span, mentions, gazetteer, prefer_admin1)
+        _exclude_right_after(after_preposition, items, scan)
+        mentions.extend(after_preposition)
     mentions.extend(_english_listed_after(scan, original, mentions))
     mentions.sort(key=lambda m: m.start)
     for mention in mentions:
@@ -708,6 +710,17 @@ _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
                               + _ARTICLED + "[A-Z]")
+
+
+def _exclude_right_after(mentions: list[PlaceMention], items: list[Item], scan: Scan) -> None:
+    """A name found after its preposition is left out as the words right before it say ("taken to hospital in
+    Qamishli", "from regime positions in Morek"), as one the lexicon found is."""
+    exclusions = [item for item in items if item.category == "places" and item.value == "exclude"]
+    for mention in mentions:
+        before = next((e for e in exclusions if e.end <= mention.start and not scan.text[e.end : mention.start].strip()),
+                      None)
+        if before is not None:
+            mention.excluded = before.col(0)
 
 
 def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int], known: list[PlaceMention],
