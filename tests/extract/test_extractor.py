@@ -3599,3 +3599,13 @@ def test_our_teams_in_a_post_signed_with_the_organisations_tag(extract):
     (unsigned,) = extract("Two civilians were killed when regime forces shelled Sarmin this morning. Our teams "
                           "evacuated the injured.\nMore soon #Syria", "2024-10-14")
     assert unsigned.sources == []
+
+
+def test_children_with_their_ages_among_the_dead_and_a_monitor_that_could_not_tell_who(extract):
+    (strike,) = extract("“We heard the plane,” said Umm Ahmad, a resident whose home is near the market in Ariha. "
+                        "Her neighbour's two sons, aged 8 and 11, were among the five people killed in the strike on "
+                        "the market on Monday. Human Rights Watch could not determine which air force carried out "
+                        "the attack.", "2020-01-28")
+    assert strike.killed == Count(low=5, best=5, high=5) and strike.killed_children == 2
+    assert strike.perpetrator == ["unknown"]
+    assert strike.targets == ["market"]  # her home is where she lives, not what was hit

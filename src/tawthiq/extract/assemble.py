@@ -930,6 +930,7 @@ _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عب�
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
+_WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
                            r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
@@ -1041,7 +1042,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
-            and not actor.prefix.startswith("و"):  # (not "بين مجلس منبج العسكري وفصائل الجيش الوطني": another side)
+            and not actor.prefix.startswith("و") and actor.value != "unknown":
+        # (not "بين مجلس منبج العسكري وفصائل الجيش الوطني": another side; nor "Human Rights Watch could not
+        # determine which air force ...": what the source says)
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
     if before is not None and before.category == "casualty" and before.col(0) == "person" \
@@ -1562,6 +1565,8 @@ class Builder:
                                                                                max(0, item.word_start - 30),
                                                                                item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
+                if _WHOSE.search(self.scan.text, max(0, item.word_start - 16), item.word_start):
+                    continue  # "said Umm Ahmad, a resident whose home is near the market": the speaker's, not hit
                 if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start):
                     continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
                 if item.value not in targets:

@@ -674,8 +674,9 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             continue
         if q.of_casualties and not figures:
             continue  # "..., who said 17 of the dead were civilians": the toll was told before, this is part of it
-        if q.outcome is None and any(c.start >= q.end and not scan.text[q.end : c.start].strip()
-                                     for c in subsets_of_next):
+        if q.outcome is None and subsets_of_next and any(
+                c.start >= q.end and not scan.text[_after_aside(q.end, c.start, scan) : c.start].strip()
+                for c in subsets_of_next):  # ("two boys, aged 8 and 11, were among the five killed")
             subset = q
             continue
         # A breakdown ("بينهم 7 أطفال وسيدة") belongs to the figure before it.
