@@ -3609,3 +3609,26 @@ def test_children_with_their_ages_among_the_dead_and_a_monitor_that_could_not_te
     assert strike.killed == Count(low=5, best=5, high=5) and strike.killed_children == 2
     assert strike.perpetrator == ["unknown"]
     assert strike.targets == ["market"]  # her home is where she lives, not what was hit
+
+
+def test_the_days_toll_before_a_running_total_since_a_weekday(extract):
+    (douma,) = extract("Air strikes killed 27 people in Douma on Thursday, rescue workers said, bringing the death "
+                       "toll since Sunday night to more than 370.", "2018-03-08")
+    assert douma.killed == Count(low=27, best=27, high=27) and douma.date == dt.date(2018, 3, 8)
+
+
+
+def test_towns_counted_one_by_one_with_the_attack_on_each(extract):
+    hamouria, saqba = extract("Eleven people died in air strikes on Hamouria and seven in shelling on Saqba on "
+                              "Thursday.", "2018-03-08")
+    assert (hamouria.location.text, hamouria.killed.best) == ("Hamouria", 11)
+    assert hamouria.sub_event_type == "Air/drone strike"
+    assert (saqba.location.text, saqba.killed.best) == ("Saqba", 7) and "Shelling" in saqba.sub_event_type
+
+
+def test_it_said_goes_on_with_the_organisation_just_named_not_the_leads_source(extract):
+    douma, hamouria = extract(
+        "Air strikes killed at least 20 people in Eastern Ghouta on Thursday, rescue workers said.\nIn Douma, an air "
+        "strike killed nine people, the Syrian Civil Defence said. Eleven people died in Hamouria, it said.",
+        "2018-03-08")
+    assert douma.sources == ["Syrian Civil Defence"] and hamouria.sources == ["Syrian Civil Defence"]

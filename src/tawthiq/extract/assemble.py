@@ -247,6 +247,14 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # another town, joined by "و" after a comma
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
+                    and "," in text[max(a, item.word_start - 3) : item.word_start] \
+                    and any(i.number is not None for i in current) and any(
+                        i.category == "cues" and i.value == "aggregate" and i.start > item.end for i in sentence_items):
+                # "killed 27 people in Eastern Ghouta on Thursday, bringing the death toll since Sunday night to more
+                # than 370": the day's toll, then a running total over the campaign (its own clause, an aggregate)
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "cues" and item.value == "addition" and current \
                     and _adds_an_event(item, sentence_items, text):
                 # "..., إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل": another death, another attack
@@ -433,7 +441,10 @@ _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", 
                          "injured", "died", "nearby"})
 # "37 people died at the vegetable market in": where in the town, between the count and the town
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
-                        r"bakery|mosque|clinic|camp) in\s*$")
+                        r"bakery|mosque|clinic|camp) in\s*$"
+                        # "Eleven people died in air strikes on Hamouria and seven in shelling on Saqba": by what
+                        r"|\s*(?:died|were killed|was killed|killed)? ?in (?:an? )?(?:air ?strikes?|strikes?|shelling|"
+                        r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city) of)?\s*$")
 
 
 def place_key(mention: PlaceMention, text: str) -> str:
@@ -930,6 +941,7 @@ _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عب�
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
+_IT_SAID = frozenset({"it said", "it added"})
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
                            r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
@@ -1723,8 +1735,15 @@ class Builder:
         return kinds
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
-        items = [item for clause in clauses for item in clause.cited] or self._its_own_account(clauses) \
-            or defaults.sources
+        items = [item for clause in clauses for item in clause.cited] or self._its_own_account(clauses)
+        if not items and clauses and any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues")) \
+                and (inherited := defaults.last_before(defaults.context_sources, clauses[0].start)) is not None \
+                and defaults.sources and inherited.value not in {s.value for s in defaults.sources}:
+            # "... killed nine people, the Syrian Civil Defence said. Eleven people died in Hamouria, it said.": the
+            # organisation just named goes on, not the source of the lead ("rescue workers said"; "he said" may be
+            # the lead's monitor's head, named by his name)
+            items = [inherited]
+        items = items or defaults.sources
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
