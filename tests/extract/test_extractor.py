@@ -3632,3 +3632,16 @@ def test_it_said_goes_on_with_the_organisation_just_named_not_the_leads_source(e
         "strike killed nine people, the Syrian Civil Defence said. Eleven people died in Hamouria, it said.",
         "2018-03-08")
     assert douma.sources == ["Syrian Civil Defence"] and hamouria.sources == ["Syrian Civil Defence"]
+
+
+def test_the_shorthand_of_a_post_kia_wia_arty_and_its_credit_line(extract):
+    (post,) = extract("#Idlib: 3 KIA incl. 1 child, 7 WIA in regime arty strike on #Kansafra, Jabal al-Zawiya, this "
+                      "AM. Via @SyriaCivilDef", "2020-02-05")
+    assert post.killed == Count(low=3, best=3, high=3) and post.killed_children == 1
+    assert post.injured == Count(low=7, best=7, high=7) and post.weapons == ["artillery"]
+    assert post.date == dt.date(2020, 2, 5) and post.sources == ["Syrian Civil Defence"]
+
+
+def test_two_others_in_the_dual(extract):
+    (rocket,) = extract("استشهد مدني وأصيب آخران اليوم جراء سقوط صاروخ على قرية الرصيف بريف حماة.", "2016-10-12")
+    assert rocket.injured == Count(low=2, best=2, high=2)

@@ -18,7 +18,8 @@ from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_refe
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
 # (the lookahead first: the lookbehinds are tried only where a sentence can end, a tenth of the time)
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?<!\s[\u0621-\u064a])(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bgen)(?<!\bcol)"
-                           r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)(?<!\ba\.m)(?<!\bp\.m)[.!?\n]+(?=\s|$|[\"'])|\n")
+                           r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)(?<!\ba\.m)(?<!\bp\.m)(?<!\bincl)"
+                           r"[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 

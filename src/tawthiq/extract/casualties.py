@@ -495,7 +495,7 @@ def _only_describes(between: str) -> bool:
     one describing word ("including a pregnant woman")."""
     if _FAMILY_OF.match(between):
         return True  # "بينهم عائلة نازحة من ريف حماة مؤلفة من أب وأم وطفلهما": the family's members
-    words = between.replace(",", " ").replace(":", " ").split()
+    words = between.lstrip(".").replace(",", " ").replace(":", " ").split()  # (after "incl.")
     if words[:1] in (["a"], ["an"]):
         words = words[1:]
     return len(words) <= 1 and all(word.isalpha() for word in words)

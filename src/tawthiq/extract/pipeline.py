@@ -458,6 +458,12 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             hit = _source_named(lexicon, tag.group(1))
             if hit is not None:
                 return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)
+    last = scanned.items[-2:]
+    if len(last) == 2 and last[0].category == "cues" and last[0].entry.pattern == "via" \
+            and last[1].category == "sources" and not scanned.text[last[1].end :].strip() \
+            and scanned.text[: last[0].word_start].rstrip()[-1:] in (".", "|", "-", "") \
+            and len(scanned.text[last[0].end : last[1].word_start].split()) <= 1:
+        return last[1]  # "... in regime arty strike on #Kansafra this AM. Via @SyriaCivilDef": the post's credit line
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
