@@ -3645,3 +3645,22 @@ def test_the_shorthand_of_a_post_kia_wia_arty_and_its_credit_line(extract):
 def test_two_others_in_the_dual(extract):
     (rocket,) = extract("استشهد مدني وأصيب آخران اليوم جراء سقوط صاروخ على قرية الرصيف بريف حماة.", "2016-10-12")
     assert rocket.injured == Count(low=2, best=2, high=2)
+
+
+def test_towns_whose_tolls_are_shares_of_the_leads_keep_its_attackers(extract):
+    sajna, sheikhun = extract("Regime and Russian air strikes killed at least 12 civilians in northwest Syria on "
+                              "Saturday, a war monitor said.\nNine of them died in a strike on the village of Kafr "
+                              "Sajna, the monitor said, while three were killed in the town of Khan Sheikhun.",
+                              "2019-04-07")
+    assert sajna.perpetrator == sheikhun.perpetrator == ["syrian_government", "russia"]
+    # a lead over several towns whose tolls are not told as its shares says nothing of who hit each
+    ariha, sarmin = extract("Regime and Russian air strikes pounded several towns in Idlib on Saturday.\nIn Ariha, "
+                            "an air strike killed four people. In Sarmin, shelling wounded two.", "2019-04-07")
+    assert ariha.perpetrator is None and sarmin.perpetrator is None
+
+
+def test_a_us_drone_strike_on_a_leader(extract):
+    (strike,) = extract("A US drone strike killed a senior leader of the Hurras al-Din group as he rode a motorcycle "
+                        "near the town of Sarmada on Thursday, US Central Command said.", "2023-06-29")
+    assert strike.perpetrator == ["us_coalition"] and strike.weapons == ["drone"]
+    assert strike.killed == Count(low=1, best=1, high=1) and strike.sources == ["US Central Command"]

@@ -152,6 +152,8 @@ class Draft:
     sequel: bool = False  # a second attack told right after the incident before it ("Shortly after, ...")
     # "من دون تسجيل إصابات في كلا الاستهدافين": a later sentence's "nobody hurt" that covers this attack too
     shared_zero: Item | None = None
+    # "Nine of them died in a strike on Kafr Sajna": the town's toll is a share of the lead's, whose attacker it keeps
+    share_of_lead: bool = False
 
     def add(self, clause: Clause) -> None:
         if clause not in self.clauses:
@@ -1306,7 +1308,7 @@ class Builder:
         self._date(report, draft, defaults, previous_date)
         self._location(report, draft, defaults)
         self._attack(report, clauses, defaults, draft.context, draft.role,
-                     draft.places[0].start if draft.places else None)
+                     draft.places[0].start if draft.places else None, draft.share_of_lead)
         self._casualties(report, clauses, defaults, draft.shared_zero, draft.sequel)
         self._sources(report, clauses + draft.context, defaults)
         report.provisional = any(c.provisional for c in clauses)
@@ -1462,7 +1464,7 @@ class Builder:
 
     def _attack(
         self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause],
-        role: str = "main", place_start: int | None = None,
+        role: str = "main", place_start: int | None = None, share_of_lead: bool = False,
     ) -> None:
         cues = [c for clause in clauses for c in clause.cues]
         recalled_shelling = role == "background" and any(
@@ -1617,7 +1619,8 @@ class Builder:
         actors = [item for _, item in said_by]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
-        actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"]
+        actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
+            or (defaults.lead_actors if share_of_lead else [])
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -1858,6 +1861,7 @@ class Defaults:
     # "أعلن الدفاع المدني ..." as the report's first words: the whole report is that source's account.
     speaker: Item | None = None
     context_cues: list[Item] = field(default_factory=list)
+    lead_actors: list[Item] = field(default_factory=list)  # who the lead tells attacking, for its toll's shares
 
     sentence_starts: dict[int, int] = field(default_factory=dict)
     continuing_sentences: set[int] = field(default_factory=set)  # sentences that go on with a source's account

@@ -193,9 +193,17 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
         headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")]
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
+        # (but a town's toll told as a share of the lead's, "Nine of them died in ..., while three were killed in
+        # ...", was the lead's doing)
+        shares = {d.clauses[0].sentence for d in mains if _SHARE_OF_THEM.match(text, d.clauses[0].start)}
+        for draft in mains:
+            draft.share_of_lead = draft.clauses[0].sentence in shares
+        defaults.lead_actors = [i for c in lead.clauses if c.cues and c.figures for i in c.of("actors")
+                                if i.value not in ("-", "unknown")]
     return defaults
 
 
+_SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of them (?:died|were|was)\b")
 _TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
 
 
