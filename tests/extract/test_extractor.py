@@ -3664,3 +3664,21 @@ def test_a_us_drone_strike_on_a_leader(extract):
                         "near the town of Sarmada on Thursday, US Central Command said.", "2023-06-29")
     assert strike.perpetrator == ["us_coalition"] and strike.weapons == ["drone"]
     assert strike.killed == Count(low=1, best=1, high=1) and strike.sources == ["US Central Command"]
+
+
+def test_the_first_and_the_second_of_two_air_strikes_on_one_town(extract):
+    morning, noon = extract("تعرضت مدينة معرة النعمان لغارتين منفصلتين اليوم الخميس؛ الأولى صباحاً بصواريخ فراغية "
+                            "استهدفت الحي الشمالي وأدت إلى مقتل رجل وابنه، والثانية عند الظهيرة بقنابل عنقودية على "
+                            "سوق الهال ما أسفر عن إصابة سبعة مدنيين بينهم امرأتان.", "2019-03-28")
+    assert morning.killed == Count(low=2, best=2, high=2) and morning.killed_women == 0  # a man and his son
+    assert morning.weapons == ["missile"] and morning.injured is None
+    assert noon.injured == Count(low=7, best=7, high=7) and noon.injured_women == 2 and noon.killed is None
+    assert noon.weapons == ["cluster_munition"] and noon.sub_event_type == "Air/drone strike"  # the second strike
+    assert noon.targets == ["market"] and noon.date == morning.date == dt.date(2019, 3, 28)
+
+
+def test_a_monitor_that_could_not_tell_whose_jets(extract):
+    (market,) = extract("Air strikes on a crowded market in the town of Atareb killed at least 53 people on Monday, "
+                        "the Syrian Observatory said. The monitor said it could not determine whether the jets were "
+                        "Russian or Syrian.", "2017-11-13")
+    assert market.perpetrator == ["unknown"]

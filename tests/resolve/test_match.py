@@ -65,6 +65,18 @@ def test_one_attack_of_two_kinds_told_as_shelling_and_as_an_air_strike_joins_by_
     assert not decision.joined and "different attacks" in decision.reason
 
 
+def test_missiles_told_with_no_launcher_join_an_air_strike_on_the_same_target():
+    missiles = candidate(1, member(report(sub="Shelling/artillery/missile attack", weapons=["missile"],
+                                          targets=["medical"]), 1, 1))
+    decision = decide(member(report(targets=["medical"]), 2, 2), [missiles])
+    assert decision.joined and "attack type not contradicted" in decision.reason
+    # another target, or rockets, is another attack
+    assert not decide(member(report(targets=["market"]), 3, 3), [missiles]).joined
+    rockets = candidate(2, member(report(sub="Shelling/artillery/missile attack", weapons=["rocket"],
+                                         targets=["medical"]), 4, 4))
+    assert not decide(member(report(targets=["medical"]), 5, 5), [rockets]).joined
+
+
 def test_days_apart_or_another_town_make_a_new_incident():
     existing = candidate(1, member(report(), 1, 1))
     assert not decide(member(report(day=DAY + dt.timedelta(days=3)), 2, 2), [existing]).joined

@@ -270,6 +270,33 @@ def test_an_attack_of_two_kinds_is_found_under_the_other_kind_by_its_weapon(data
     assert barrels.decisions[0].incident_id != shelled.decisions[0].incident_id
 
 
+def test_missiles_and_an_air_strike_on_one_target_are_found_under_each_others_kind(database):
+    """An air strike on a hospital finds the incident stored as a missile attack on it, and the reverse."""
+    import datetime as dt
+
+    from tawthiq.extract.pipeline import document_from_text
+    from tawthiq.records import IncidentReport, Location
+
+    day = dt.date(2016, 2, 15)
+    town = Location(name="Maarat al-Numan", admin1="Idlib", place_id="g:maarat", latitude=35.64, longitude=36.67,
+                    geo_precision=1)
+
+    def attack(sub, weapons, text, on):
+        return document_from_text(text, on), [IncidentReport(
+            date=on, location=town, event_type="Explosions/Remote violence", sub_event_type=sub, weapons=weapons,
+            targets=["medical"])]
+
+    record = Record(database)
+    for on, first, second in ((day, ("Shelling/artillery/missile attack", ["missile"], "missiles hit the hospital"),
+                               ("Air/drone strike", [], "air strikes hit the hospital")),
+                              (day + dt.timedelta(days=10), ("Air/drone strike", ["aircraft"], "jets hit the hospital"),
+                               ("Shelling/artillery/missile attack", ["missile"], "missiles struck the hospital"))):
+        stored = record.add_document(*attack(*first, on))
+        told = record.add_document(*attack(*second, on))
+        assert stored.decisions[0].joined is False
+        assert told.decisions[0].incident_id == stored.decisions[0].incident_id, told.decisions[0].reason
+
+
 def test_a_document_twice_in_one_batch_is_stored_once(database, extractor):
     import datetime as dt
 

@@ -715,8 +715,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
-                # as the one before it was (recalled or reported) and on its day unless it says another.
-                current = Draft(places=list(current.places), role=current.role, sequel=True)
+                # as the one before it was (recalled or reported) and on its day unless it says another; "the
+                # second" of the attacks counted before ("لغارتين ... والثانية بقنابل عنقودية") is of their kind
+                counted = [c for c in current.clauses if c.sentence == clause.sentence] if any(
+                    i.entry.pattern in _ORDINAL_SEQUELS for i in clause.of("cues")) else []
+                current = Draft(places=list(current.places), role=current.role, sequel=True, context=counted)
                 drafts.append(current)
             current.add(clause)
         elif current is None and role == "main" and any(c.figures for c in lead.clauses) \
@@ -944,6 +947,9 @@ _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عب�
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
+_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "others"})  # more of the people just named
+_ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
+_KINDS = frozenset({"air", "shell", "missile"})
 _IT_SAID = frozenset({"it said", "it added"})
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
@@ -1474,6 +1480,10 @@ class Builder:
             # (an earlier attack the report recalls, "وكانت قوات النظام قد قصفت ...", is not the one told before
             # it, where "لقصف مماثل", "نتيجة القصف" are)
             cues = cues + [c for clause in context for c in clause.cues]
+        if not any(c.value in _KINDS for c in cues):
+            # (what kind of attack a cluster munition or a weapon alone was, the context may say: no weapon of its)
+            cues = cues + [c for clause in context for c in clause.cues
+                           if c.value in _KINDS and c.col(0) in ("", "aircraft")]
         if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
@@ -1592,7 +1602,8 @@ class Builder:
             targets.remove("infrastructure")  # "سيارة مدنية على طريق بلدة كفرنوران": where the car was, not a target
         if "civil_defence" not in targets and any(
                 source.value == "Syrian Civil Defence" and clause._victims_named(source)
-                and sum(i.category == "casualty" and i.col(0) == "person" for i in clause.items) == 1
+                and sum(i.category == "casualty" and i.col(0) == "person" and i.entry.pattern not in _OTHERS
+                        for i in clause.items) == 1
                 and any(not f.bare for f in clause.figures)  # (not "متطوعين في الخوذ البيضاء ينتشلون ضحايا")
                 for clause in clauses for source in clause.of("sources")):
             # "أصيب ثلاثة عناصر من الدفاع المدني جراء استهداف سيارة إسعاف": its team hit (not "ستة مدنيين، بينهم متطوع

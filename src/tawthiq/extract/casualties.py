@@ -109,10 +109,14 @@ _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|س
 _AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
 
 
-def _kind(item: Item, age: re.Match | None = None) -> str:
+def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> str:
     """What kind of person; an age written before the noun (`_AGE_BEFORE`'s match) says a child ("her 9-year-old
     brother")."""
     kind = item.col(2) or "person"
+    if kind == "other" and scan is not None and item.entry.pattern == "ابنه":
+        begin, end = scan.norm.to_original(item.start, item.end)
+        if scan.norm.original[begin:end].endswith("ه"):
+            kind = "male"  # "رجل وابنه": his son ("ابنة", a daughter, folds to the same word)
     if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
         return "child"
     return kind
@@ -341,7 +345,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if age is not None:  # "a 15-year-old boy": the age goes with the person
                 adjective_start = min(adjective_start, age.start())
             q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
-                         kinds=[(_kind(item, age), number)], exact=number is not None and qualifier is None,
+                         kinds=[(_kind(item, age, scan), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
             if _is_casualty_noun(item):
                 q.outcome = "killed" if _died(items, i, scan) else item.value  # "بعد وفاة جريحين", "وفاة مصابين"
@@ -726,6 +730,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             last.end = max(last.end, q.end)
             continue
         outcome = q.outcome
+        if outcome is None and _MISSING_AFTER.match(scan.text, q.end):
+            continue  # "seven people were killed and eight staff members are missing": not a toll
         if outcome is None:
             outcome = _outcome_from_triggers(q, triggers, items, scan)
         # "أصيب ثلاثة طلاب بالإضافة إلى مدني آخر": the people added join the figure before them.
@@ -842,7 +848,9 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
-_OF_GROUP = re.compile(r" (?:of|in|inside) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}(?= (?:was|were|had been|has been|have been) )")
+_MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
+_OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}"
+                       r"(?= (?:was|were|had been|has been|have been) )")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 

@@ -32,6 +32,7 @@ from ..records import COUNT_FIELDS, IncidentReport
 THRESHOLD = 0.6
 WEIGHTS = {"place": 0.5, "day": 0.25, "type": 0.1, "text": 0.15}
 GOVERNORATE_ONLY = 0.3
+AIR_STRIKE = "Air/drone strike"
 CAPITAL_NAMED_BARE = 0.6  # with the same day and attack type, enough without a word in common
 NEAR_KM = 2.0
 VICINITY_KM = 8.0
@@ -230,10 +231,18 @@ def weapons_agree(mine: set[str], theirs: set[str]) -> bool:
     return any(a == b or b in kin.get(a, ()) for a in mine for b in theirs)
 
 
+def _missiles_from_the_air(one: IncidentReport, other: IncidentReport) -> bool:
+    """'Missiles hit a hospital in Maarat al-Numan' and 'four air strikes hit the hospital': missiles told with no
+    launcher may have come from the aircraft the other report names, when both tell of the same target hit."""
+    air, missiles = sorted((one, other), key=lambda r: r.sub_event_type != AIR_STRIKE)
+    return air.sub_event_type == AIR_STRIKE and _specific_weapons(missiles) == {"missile"} \
+        and bool(set(air.targets or ()) & set(missiles.targets or ()))
+
+
 def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
     if new.sub_event_type and old.sub_event_type:
         if new.sub_event_type != old.sub_event_type:
-            if not (_specific_weapons(new) & _specific_weapons(old)):
+            if not (_specific_weapons(new) & _specific_weapons(old)) and not _missiles_from_the_air(new, old):
                 return 0.0, f"different attacks ({new.sub_event_type} / {old.sub_event_type})"
             # "artillery shells and a Russian airstrike hit the hospital": one attack of two kinds, told as an air
             # strike by one report and as shelling by another, both naming the same weapon

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Text, and_, bindparam, cast, or_, select
 from ..language.normalize import FOLD_TARGETS
 from ..records import COUNT_FIELDS
 from ..resolve import MemberReport, could_join, days_to_search
-from ..resolve.match import NEAR_KM, VICINITY_KM, names_agree, words_too_far_apart, written_name
+from ..resolve.match import AIR_STRIKE, NEAR_KM, VICINITY_KM, names_agree, words_too_far_apart, written_name
 from ..resolve.merge import KEPT_WORDS, Tally
 from .convert import report_view
 from .schema import Document, Incident, Report
@@ -221,9 +221,14 @@ class _Day:
 
         Incidents of another attack type are kept when they name one of the report's specific `weapons` (one
         attack of two kinds, "artillery shells and an airstrike", told as shelling by one report and as an air
-        strike by another: resolve.match's rule)."""
+        strike by another: resolve.match's rule), and so are, between air strikes and attacks whose only weapon is
+        "missile", those of the other (missiles told with no launcher may be the aircraft's: resolve.match)."""
         found: list[Held] = []
-        for kind in (self.by_attack if attack is None else (attack, None)):
+        kinds = self.by_attack if attack is None else (attack, None) + (
+            (AIR_STRIKE,) if attack != AIR_STRIKE and weapons == {"missile"} else ())
+        if attack == AIR_STRIKE:
+            weapons = weapons | {"missile"}
+        for kind in kinds:
             cells = self.by_attack.get(kind)
             if not cells:
                 continue
