@@ -3682,3 +3682,30 @@ def test_a_monitor_that_could_not_tell_whose_jets(extract):
                         "the Syrian Observatory said. The monitor said it could not determine whether the jets were "
                         "Russian or Syrian.", "2017-11-13")
     assert market.perpetrator == ["unknown"]
+
+
+def test_people_named_with_their_ages_between_the_count_and_the_verb(extract):
+    (home,) = extract("Two children, Mohammed, 9, and his sister Fatima, 6, were killed late Friday when a shell hit "
+                      "their home in the village of Kafr Uwaid, Syria Direct reported.", "2020-06-13")
+    assert home.killed == Count(low=2, best=2, high=2) and home.killed_children == 2
+    assert home.sources == ["Syria Direct"] and home.date == dt.date(2020, 6, 12)
+
+
+def test_the_turkish_defense_ministry_is_a_source_not_an_attacker(extract):
+    (blast,) = extract("An explosion ripped through a crowded market in the northern town of al-Bab on Friday, "
+                       "killing at least four people, the Turkish defense ministry said. Ankara blamed the YPG.",
+                       "2021-02-19")
+    assert blast.sources == ["defence ministry"] and blast.perpetrator == ["sdf"]
+
+
+def test_baghuz_across_the_river_is_in_deir_ez_zor(extract):
+    (shelling,) = extract("قصفت الميليشيات الإيرانية المتمركزة في مدينة البوكمال قرية الباغوز الفوقاني بالمدفعية، "
+                          "ما أدى إلى مقتل راعٍ.", "2019-11-29")
+    assert shelling.location.admin1 == "Deir ez-Zor" and "الباغوز" in shelling.location.text
+
+
+def test_a_side_that_says_it_hit_only_militants_is_not_the_source_of_the_toll(extract):
+    (car,) = extract("Turkish drone strikes killed four members of a family near the city of Qamishli on Saturday, "
+                     "the Syrian Democratic Forces said. A Turkish defence ministry official said the strikes "
+                     "targeted militants.", "2022-08-20")
+    assert car.sources == ["SDF"] and car.perpetrator == ["turkey"]

@@ -1750,7 +1750,11 @@ class Builder:
         return kinds
 
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
-        items = [item for clause in clauses for item in clause.cited] or self._its_own_account(clauses)
+        # (not the side that says it hit only fighters, or denies it: "A Turkish defence ministry official said the
+        # strikes targeted militants", when another source tells the toll)
+        cited = [item for clause in clauses for item in clause.cited]
+        items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
+                 for item in clause.cited] or cited or self._its_own_account(clauses)
         if not items and clauses and any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues")) \
                 and (inherited := defaults.last_before(defaults.context_sources, clauses[0].start)) is not None \
                 and defaults.sources and inherited.value not in {s.value for s in defaults.sources}:

@@ -852,6 +852,8 @@ _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\
 _OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}"
                        r"(?= (?:was|were|had been|has been|have been) )")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
+_ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"
+_NAMED_WITH_AGES = re.compile(rf"\s*, {_ONE_NAMED}(?:(?:,| and|, and) {_ONE_NAMED})*,")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 
 
@@ -864,6 +866,9 @@ def _after_aside(end: int, limit: int, scan: Scan) -> int:
         # "four civilians including a child were killed": the breakdown without commas, up to the verb's auxiliary
         auxiliary = _AUXILIARY_AHEAD.search(rest)
         return end + auxiliary.start() if auxiliary is not None else end
+    named = _NAMED_WITH_AGES.match(rest)
+    if named is not None:
+        return end + named.end()  # "Two children, Mohammed, 9, and his sister Fatima, 6, were killed"
     if not stripped.startswith(",") or not (stripped[1:].lstrip().startswith(_ASIDE_OPENERS)
                                             or _SHARE_ASIDE.match(stripped[1:].lstrip())):
         return end
