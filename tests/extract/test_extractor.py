@@ -3709,3 +3709,21 @@ def test_a_side_that_says_it_hit_only_militants_is_not_the_source_of_the_toll(ex
                      "the Syrian Democratic Forces said. A Turkish defence ministry official said the strikes "
                      "targeted militants.", "2022-08-20")
     assert car.sources == ["SDF"] and car.perpetrator == ["turkey"]
+
+
+def test_an_earlier_attack_on_the_same_town_told_with_its_own_day(extract):
+    today, yesterday = extract("قتل خمسة مدنيين اليوم الثلاثاء في غارات جوية روسية استهدفت مدينة دارة عزة بريف حلب "
+                               "الغربي.\nوكانت الطائرات الروسية قد استهدفت أمس مشفى الكنانة في المدينة ذاتها، "
+                               "ما أدى إلى خروجه عن الخدمة.", "2020-03-03")
+    assert today.date == dt.date(2020, 3, 3) and today.targets == [] and today.killed.best == 5
+    assert yesterday.role == "background" and yesterday.date == dt.date(2020, 3, 2)
+    assert yesterday.targets == ["medical"] and yesterday.location.name == today.location.name
+
+
+def test_a_monitors_period_total_over_its_dated_entries_credits_them(extract):
+    blast, shelling = extract("Between 1 and 28 February, OHCHR recorded at least 21 civilian deaths in northwest "
+                              "Syria.\nOn 15 February, an IED exploded in a vehicle in Jindayris, Afrin district, "
+                              "killing two women and a boy.\nOn 22 February, shelling hit a residential area in Idlib "
+                              "city, injuring four civilians.", "2021-03-05")
+    assert blast.sources == shelling.sources == ["UN"]
+    assert (blast.killed.best, blast.killed_women, blast.killed_children) == (3, 2, 1)

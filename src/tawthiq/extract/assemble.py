@@ -640,6 +640,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if hit_before is None and not towns and not clause.figures and current is not None \
                 and _recalled_earlier(clause, current):
             hit_before = current  # "In February, a barrel bomb dropped by a helicopter damaged its entrance"
+        if hit_before is None and role == "background" and not towns and not clause.figures and current is not None \
+                and current.role == "main" and current.places \
+                and _SAME_PLACE_AGAIN.search(text, clause.start, clause.end) \
+                and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
+            hit_before = current  # "وكانت الطائرات الروسية قد استهدفت أمس مشفى الكنانة في المدينة ذاتها"
         if hit_before is not None:
             # "وكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع": the target of an attack told, hit on an earlier day, is
             # an incident of its own at that attack's place
@@ -950,6 +955,8 @@ _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", 
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "others"})  # more of the people just named
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
 _KINDS = frozenset({"air", "shell", "missile"})
+_SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
+                               r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
 _IT_SAID = frozenset({"it said", "it added"})
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "

@@ -412,6 +412,7 @@ _TAG = re.compile(r"#(\w+)")
 _TAGS_ONLY = re.compile(r"\s*(?:#\w+\s*)+")
 # the first person of an organisation telling of its own work
 _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
+_SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
 
@@ -451,6 +452,10 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if first is not None and first.category == "sources" and scanned.text[: first.word_start].strip() in ("", "the") \
             and _OPENS_SAYING.match(scanned.text, first.end):
         return first  # "The UN human rights office said on Friday it had verified ...": its account
+    named = next((i for i in scanned.items[:8] if i.category == "sources"), None)
+    if named is not None and _SPAN_BEFORE.fullmatch(scanned.text, 0, named.word_start) \
+            and _OPENS_SAYING.match(scanned.text, named.end):
+        return named  # "Between 1 and 28 February, OHCHR recorded at least 21 civilian deaths ...": its account
     if _OUR_TEAMS.search(scanned.text):
         # "فرق #الدفاع_المدني_السوري تستجيب لقصف ... فرقنا أسعفت المصابين": the organisation's own post
         first_line = scanned.text.find("\n") % (len(scanned.text) + 1)
