@@ -3727,3 +3727,13 @@ def test_a_monitors_period_total_over_its_dated_entries_credits_them(extract):
                               "city, injuring four civilians.", "2021-03-05")
     assert blast.sources == shelling.sources == ["UN"]
     assert (blast.killed.best, blast.killed_women, blast.killed_children) == (3, 2, 1)
+
+
+def test_injuries_sustained_and_an_ambush_with_machine_guns_and_grenades(extract):
+    (shelling,) = extract("Two civilians lost their lives and five others sustained injuries when pro-Assad forces "
+                          "shelled the town of Kafr Nabudah with rocket launchers on Saturday evening.", "2019-06-02")
+    assert shelling.killed == Count(low=2, best=2, high=2) and shelling.injured == Count(low=5, best=5, high=5)
+    (ambush,) = extract("ISIS sleeper cells ambushed a bus carrying soldiers with machine guns and rocket-propelled "
+                        "grenades near the town of Maadan on Saturday, killing 10 soldiers.", "2023-08-20")
+    assert ambush.weapons == ["small_arms"] and "Shelling" not in (ambush.sub_event_type or "")
+    assert ambush.location.admin1 == "Raqqa"  # Maadan, as news spells Ma'dan
