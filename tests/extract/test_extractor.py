@@ -3737,3 +3737,12 @@ def test_injuries_sustained_and_an_ambush_with_machine_guns_and_grenades(extract
                         "grenades near the town of Maadan on Saturday, killing 10 soldiers.", "2023-08-20")
     assert ambush.weapons == ["small_arms"] and "Shelling" not in (ambush.sub_event_type or "")
     assert ambush.location.admin1 == "Raqqa"  # Maadan, as news spells Ma'dan
+
+
+def test_the_group_said_at_the_end_of_a_sentence_of_two_towns(extract):
+    misreen, hazano, sarmin = extract(
+        "Government forces killed at least 19 civilians in the northwest on Wednesday, rescuers said.\nThe White "
+        "Helmets said 11 people were killed in the town of Maaret Misreen when airstrikes hit a residential "
+        "building. Four others were killed in the village of Hazano, and four more died in shelling on Sarmin, "
+        "the group said.", "2019-11-06")
+    assert misreen.sources == hazano.sources == sarmin.sources == ["Syrian Civil Defence"]

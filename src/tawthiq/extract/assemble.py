@@ -957,7 +957,8 @@ _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه
 _KINDS = frozenset({"air", "shell", "missile"})
 _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
                                r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
-_IT_SAID = frozenset({"it said", "it added"})
+_IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
+_IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
                            r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
@@ -1762,7 +1763,9 @@ class Builder:
         cited = [item for clause in clauses for item in clause.cited]
         items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
                  for item in clause.cited] or cited or self._its_own_account(clauses)
-        if not items and clauses and any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues")) \
+        if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
+                                      or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
+                                                               defaults.sentence_end(clauses[0]))) \
                 and (inherited := defaults.last_before(defaults.context_sources, clauses[0].start)) is not None \
                 and defaults.sources and inherited.value not in {s.value for s in defaults.sources}:
             # "... killed nine people, the Syrian Civil Defence said. Eleven people died in Hamouria, it said.": the
@@ -1890,6 +1893,10 @@ class Defaults:
 
     def sentence_start(self, clause: "Clause") -> int:
         return self.sentence_starts.get(clause.sentence, clause.start)
+
+    def sentence_end(self, clause: "Clause") -> int:
+        return min((start for start in self.sentence_starts.values() if start > clause.start),
+                   default=len(clause.norm_text))
 
     def later_in_sentence(self, items: list[Item], clause: "Clause") -> Item | None:
         """The first source cited after the clause's start, before the next sentence begins."""
