@@ -3746,3 +3746,9 @@ def test_the_group_said_at_the_end_of_a_sentence_of_two_towns(extract):
         "building. Four others were killed in the village of Hazano, and four more died in shelling on Sarmin, "
         "the group said.", "2019-11-06")
     assert misreen.sources == hazano.sources == sarmin.sources == ["Syrian Civil Defence"]
+
+
+def test_rescuers_at_work_in_a_correspondents_account_are_not_a_source(extract):
+    (massacre,) = extract("قتل سبعة مدنيين بغارات روسية على بلدة حيش اليوم.\nوأفاد مراسل أورينت بأن فرق الدفاع المدني "
+                          "انتشلت جثث الضحايا من تحت الأنقاض، فيما أصيب أحد عشر آخرون بجروح متفاوتة.", "2019-08-21")
+    assert massacre.sources == ["correspondent"] and massacre.injured.best == 11

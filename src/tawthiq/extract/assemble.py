@@ -56,6 +56,10 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)]
         if len(sources) > 1:
+            # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
+            # source tells, not a source
+            sources = [s for s in sources if s is sources[0] or not _AT_WORK.match(self.norm_text, s.end)]
+        if len(sources) > 1:
             # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
             text = self.norm_text
             sources = [s for s in sources if s.value != "correspondent" or not any(
@@ -957,6 +961,8 @@ _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه
 _KINDS = frozenset({"air", "shell", "missile"})
 _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
                                r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
+_AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت"
+                      r"|pulled|recovered|rushed|evacuated|put out)\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
