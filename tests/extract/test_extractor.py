@@ -3752,3 +3752,9 @@ def test_rescuers_at_work_in_a_correspondents_account_are_not_a_source(extract):
     (massacre,) = extract("قتل سبعة مدنيين بغارات روسية على بلدة حيش اليوم.\nوأفاد مراسل أورينت بأن فرق الدفاع المدني "
                           "انتشلت جثث الضحايا من تحت الأنقاض، فيما أصيب أحد عشر آخرون بجروح متفاوتة.", "2019-08-21")
     assert massacre.sources == ["correspondent"] and massacre.injured.best == 11
+
+
+def test_the_fourth_division_is_the_governments(extract):
+    (mortars,) = extract("قصفت قوات الفرقة الرابعة وميليشيات حزب الله المتمركزة في محيط درعا البلد أحياء طريق السد "
+                         "بقذائف الهاون، ما أدى لمقتل مدني، اليوم الخميس.", "2021-08-05")
+    assert mortars.perpetrator == ["syrian_government", "iran_backed"]
