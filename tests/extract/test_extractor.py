@@ -3758,3 +3758,9 @@ def test_the_fourth_division_is_the_governments(extract):
     (mortars,) = extract("قصفت قوات الفرقة الرابعة وميليشيات حزب الله المتمركزة في محيط درعا البلد أحياء طريق السد "
                          "بقذائف الهاون، ما أدى لمقتل مدني، اليوم الخميس.", "2021-08-05")
     assert mortars.perpetrator == ["syrian_government", "iran_backed"]
+
+
+def test_people_left_suffering_from_breathing_difficulties_are_wounded(extract):
+    (gas,) = extract("A suspected chlorine gas attack on the besieged town of Douma on Monday left at least 21 "
+                     "people, including children, suffering from breathing difficulties, medics said.", "2018-01-22")
+    assert gas.injured == Count(low=21, best=21, high=None) and gas.weapons == ["chemical"]
