@@ -3764,3 +3764,13 @@ def test_people_left_suffering_from_breathing_difficulties_are_wounded(extract):
     (gas,) = extract("A suspected chlorine gas attack on the besieged town of Douma on Monday left at least 21 "
                      "people, including children, suffering from breathing difficulties, medics said.", "2018-01-22")
     assert gas.injured == Count(low=21, best=21, high=None) and gas.weapons == ["chemical"]
+
+
+def test_a_toll_shared_out_town_by_town_after_they_are(extract):
+    balyun, bara, kansafra = extract(
+        "رصد المرصد السوري لحقوق الإنسان مقتل 9 مواطنين اليوم الجمعة في مناطق متفرقة من محافظة إدلب، هم: 4 بينهم طفلان "
+        "قضوا في قصف جوي روسي على بلدة بليون، و3 بينهم سيدة في قصف صاروخي لقوات النظام على قرية البارة، ورجلان برصاص "
+        "قناص على أطراف بلدة كنصفرة.", "2021-07-16")
+    assert (balyun.killed.best, balyun.killed_children, balyun.perpetrator) == (4, 2, ["russia"])
+    assert (bara.killed.best, bara.killed_women, bara.perpetrator) == (3, 1, ["syrian_government"])
+    assert kansafra.killed == Count(low=2, best=2, high=2) and kansafra.weapons[0] == "sniper"

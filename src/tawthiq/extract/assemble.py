@@ -42,6 +42,10 @@ class Clause:
     background: bool = False
     provisional: bool = False
     by_town: bool = False  # one town's share of a toll counted town by town (split_by_town)
+    # "... هم: 4 ... على بلدة بليون، و3 بينهم سيدة في قصف ... على قرية البارة": the next share of the toll counted
+    # before (split_clauses), and the outcome of that toll (set before analyse), which its bare number counts
+    continues_toll: bool = False
+    carried: str | None = None
     norm_text: str = ""  # the document's normalized text (set by analyse)
 
     def of(self, category: str) -> list[Item]:
@@ -200,8 +204,12 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
     toll ("مقتل رجلين، وثلاثة أطفال")."""
     after = [i for i in sentence_items if i.start >= number.end]
     counted = after[0] if after else None
-    return counted is not None and counted.category == "casualty" and counted.col(0) in ("noun", "person") \
-        and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
+    # (the people counted are named right after the number, or are its own word: "ورجلان", or a breakdown
+    # says they are people: "، و3 بينهم سيدة في قصف صاروخي على قرية البارة")
+    people = number.category == "casualty" and number.col(0) == "person" or counted is not None and (
+        counted.category == "casualty" and counted.col(0) in ("noun", "person")
+        or counted.category == "cues" and counted.value == "breakdown")
+    return people and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
         and any(i.category == "casualty" for i in current)
 
 
@@ -231,6 +239,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
         bounds.append((start, len(text)))
     bounds = _fields_together(bounds, text)
     clauses: list[Clause] = []
+    continuing: set[int] = set()  # where a clause that goes on counting the toll before it starts
     items = scan.items
     cursor = 0
     for sentence, (a, b) in enumerate(bounds):
@@ -242,18 +251,22 @@ def split_clauses(scan: Scan) -> list[Clause]:
             cursor += 1
         cut = a
         current: list[Item] = []
+        first_of_sentence = len(clauses)
         for item in sentence_items:
             if item.number is not None and current and _AND_MORE.match(text, item.end) \
                     and text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
-            if item.number is not None and item.prefix == "و" and current and text[max(a, item.word_start - 2)
-                    : item.word_start].strip() == "," and _another_toll_elsewhere(item, current, sentence_items):
+            if (item.number is not None or item.category == "casualty" and item.col(0) == "person"
+                    and item.col(1) == "2") and item.prefix == "و" and current \
+                    and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
+                    and _another_toll_elsewhere(item, current, sentence_items):
                 # "12 شهيداً ... على مدينة الرستن بريف حمص، و7 شهداء ... على بلدة داعل في درعا": another toll, in
                 # another town, joined by "و" after a comma
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+                continuing.add(cut)
             if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
                     and "," in text[max(a, item.word_start - 3) : item.word_start] \
                     and any(i.number is not None for i in current) and any(
@@ -285,7 +298,29 @@ def split_clauses(scan: Scan) -> list[Clause]:
                         cut, current = item.word_start, moved
             current.append(item)
         clauses.append(Clause(cut, b, current, sentence))
+        if any(a <= start < b for start in continuing):
+            _set_the_total_apart(clauses, first_of_sentence, text, continuing)
+    for clause in clauses:
+        clause.continues_toll = clause.start in continuing
     return clauses
+
+
+def _set_the_total_apart(clauses: list[Clause], index: int, text: str, continuing: set[int]) -> None:
+    """'رصد المرصد مقتل 9 مواطنين ...، هم: 4 بينهم طفلان قضوا في قصف على بلدة بليون، و3 ... على قرية البارة': the total
+    before "هم:" is a clause of its own (a total over the towns counted after it), and the first town's share
+    starts the shares."""
+    first = clauses[index]
+    they = next((i for k, i in enumerate(first.items) if i.category == "cues" and i.entry.pattern in ("هم", "وهم")
+                 and text[i.end : i.end + 2].lstrip().startswith(":") and k + 1 < len(first.items)
+                 and first.items[k + 1].number is not None), None)
+    if they is None or not any(i.number is not None or i.category == "casualty" for i in first.items
+                               if i.start < they.start):
+        return
+    clauses[index : index + 1] = [Clause(first.start, they.word_start, [i for i in first.items if i.start < they.start],
+                                         first.sentence),
+                                  Clause(they.word_start, first.end, [i for i in first.items if i.start >= they.start],
+                                         first.sentence)]
+    continuing.add(they.word_start)
 
 
 _FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,3}\s*:\s*\S")
@@ -401,7 +436,10 @@ def analyse(
     clause.cues = clause.of("attack")
     if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
             i.start in scan.column_outcomes for i in clause.items if i.number is not None):  # a table's row
-        clause.figures = find_figures(_masked(clause.items), scan)
+        counted = _masked(clause.items)
+        if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
+            counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
+        clause.figures = find_figures(counted, scan, clause.carried)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
         found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []

@@ -258,6 +258,15 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if toll is None and previous is not None and previous.category == "cues" and previous.value == "rise" \
                     and scan.text[previous.end : item.word_start].strip() in ("الي", "to"):
                 toll = _told_after_rise(items, j, scan)  # "ارتفع إلى 5 تعداد المواطنين الذين استشهدوا"
+            if toll is None and following is not None and following.category == "cues" \
+                    and following.entry.pattern in ("بينهم", "من بينهم") \
+                    and not scan.text[head.end : following.word_start].strip() and head.number > 1:
+                # "هم: 4 بينهم طفلان قضوا في ...", "، و3 بينهم سيدة في قصف ...": people, whose kinds follow
+                quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
+                                           kinds=[("person", head.number)], exact=qualifier is None, numbered=True))
+                used.update(range(i, j + 1))
+                i = j + 1
+                continue
             if toll is not None:
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], outcome=toll,
@@ -653,8 +662,9 @@ def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
     return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
 
 
-def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
-    """All casualty figures in one clause."""
+def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
+    """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
+    first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
     quantities = _join_chains(_appositions(quantities, scan), items_by_start, scan)
@@ -747,8 +757,8 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
                 last.exact = last.exact and q.exact
                 continue
         if outcome is None:
-            if q.numbered and not q.bare and not figures:
-                unsaid.append(q)
+            if (q.numbered or carried is not None and q.count.best) and not q.bare and not figures:
+                unsaid.append(q)  # (with a toll carried on, "ورجلان برصاص قناص": two men, its share)
             continue
         if outcome == "split":
             figures.append(Figure("killed", BARE, q.start, q.end, bare=True))
@@ -772,6 +782,12 @@ def find_figures(items: list[Item], scan: Scan) -> list[Figure]:
             and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
                               recovered=q.of_bodies))
+    if carried is not None and unsaid and not any(f.outcome == carried for f in figures):
+        q = unsaid[0]
+        children, women = unsaid_breakdown.get(id(q)) or _breakdown(
+            q.kinds, _is_full_enumeration(q.kinds) if q.kinds else False)
+        figures = sorted(figures + [Figure(carried, q.count, q.start, q.end, children, women, q.exact, q.bare)],
+                         key=lambda f: f.start)
     return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
 
 

@@ -13,8 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Defaults, Draft, analyse, assemble, is_heading, named_sources, place_key,
-                       refers_back, said_on, split_by_town, split_clauses)
+from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, analyse, assemble, is_heading, named_sources,
+                       place_key, refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -42,10 +42,17 @@ class Extractor:
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
         last_town: PlaceMention | None = None  # the last known town named, for a quarter named after it
         datelined = dateline_city(scanned, self.gazetteer)  # "حلب – هاوار": the city a quarter named alone is in
+        previous: Clause | None = None
         for clause in clauses:
             in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
+            if clause.continues_toll and previous is not None:
+                clause.carried = next((f.outcome for f in reversed(previous.figures)
+                                       if f.outcome in ("killed", "injured")), previous.carried)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            if clause.continues_toll and previous is not None:
+                _total_over_its_shares(previous, clause, scanned.text)
+            previous = clause
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
@@ -157,6 +164,20 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
         return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
+
+
+def _total_over_its_shares(first: Clause, share: Clause, text: str) -> None:
+    """'مقتل 9 مواطنين ... هم: 4 بينهم طفلان قضوا في قصف ... على بلدة بليون، و3 ...': the toll before "هم:" is the
+    total of the shares counted town by town after it, not the first town's; it is left out."""
+    if not share.figures or len(first.figures) < 2:
+        return
+    total, own = first.figures[0], first.figures[1]
+    if total.outcome == own.outcome == share.figures[0].outcome and _THEY_ARE.search(text, total.end, own.start) \
+            and (total.count.best or 0) > (own.count.best or 0):
+        first.figures = first.figures[1:]
+
+
+_THEY_ARE = re.compile(r"(?:^|\s)(?:هم|وهم)\s*:|\bthey (?:are|were):")
 
 
 def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
