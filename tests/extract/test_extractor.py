@@ -3774,3 +3774,11 @@ def test_a_toll_shared_out_town_by_town_after_they_are(extract):
     assert (balyun.killed.best, balyun.killed_children, balyun.perpetrator) == (4, 2, ["russia"])
     assert (bara.killed.best, bara.killed_women, bara.perpetrator) == (3, 1, ["syrian_government"])
     assert kansafra.killed == Count(low=2, best=2, high=2) and kansafra.weapons[0] == "sniper"
+
+
+def test_kurdish_names_in_latin_letters_and_the_health_board(extract):
+    (convoy,) = extract("QAMISHLO – Turkish occupation army and its mercenaries targeted a civilian convoy heading to "
+                        "Serêkaniyê with heavy weapons, killing 9 civilians, according to the Health Board of the "
+                        "Autonomous Administration.", "2019-10-13")
+    assert convoy.location.admin1 == "Al-Hasakah" and convoy.location.text == "Serêkaniyê"
+    assert convoy.sources == ["health directorate"] and convoy.perpetrator == ["turkey", "sna"]
