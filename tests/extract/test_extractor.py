@@ -3782,3 +3782,12 @@ def test_kurdish_names_in_latin_letters_and_the_health_board(extract):
                         "Autonomous Administration.", "2019-10-13")
     assert convoy.location.admin1 == "Al-Hasakah" and convoy.location.text == "Serêkaniyê"
     assert convoy.sources == ["health directorate"] and convoy.perpetrator == ["turkey", "sna"]
+
+
+def test_two_soldiers_in_arabic_and_tank_fire(extract):
+    (airport,) = extract("ارتقى عسكريان وأصيب سبعة آخرون بجروح، فجر اليوم، جراء عدوان جوي إسرائيلي بالصواريخ استهدف مطار "
+                         "دمشق الدولي.", "2023-01-02")
+    assert airport.killed == Count(low=2, best=2, high=2) and airport.injured.best == 7
+    (shepherd,) = extract("Israeli tank fire killed a shepherd near the village of Jubata al-Khashab in the Quneitra "
+                          "countryside on Friday.", "2021-09-03")
+    assert shepherd.weapons == ["artillery"] and "Shelling" in shepherd.sub_event_type
