@@ -79,7 +79,9 @@ def _compose_number_words(hits: list[Hit], text: str) -> list[Item]:
             continue
         if run:
             between = text[run[-1].end : hit.start - len(hit.prefix)]
-            joined = between.strip() in ("", "-") and (hit.prefix == "و" or hit.entry.pattern.isascii())
+            joined = between.strip() in ("", "-") and (hit.prefix == "و" or hit.entry.pattern.isascii()) \
+                or between.strip() == "and" and hit.entry.pattern.isascii() and int(run[-1].entry.value) % 100 == 0
+            # ("a hundred and twelve": "and" after hundreds joins the number in English)
             if not joined and not (between.strip() == "" and hit.entry.extra[:1] == ("scale",)):
                 flush()
         run.append(hit)
