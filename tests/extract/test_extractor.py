@@ -3791,3 +3791,15 @@ def test_two_soldiers_in_arabic_and_tank_fire(extract):
     (shepherd,) = extract("Israeli tank fire killed a shepherd near the village of Jubata al-Khashab in the Quneitra "
                           "countryside on Friday.", "2021-09-03")
     assert shepherd.weapons == ["artillery"] and "Shelling" in shepherd.sub_event_type
+
+
+def test_a_councils_week_a_line_a_day_in_its_town(extract):
+    saturday, sunday, tuesday = extract(
+        "المجلس المحلي لمدينة أريحا – حصيلة الأسبوع:\n- السبت: غارتان جويتان على الحي الشرقي دون إصابات.\n- الأحد: قصف "
+        "مدفعي على محيط المدينة أدى إلى إصابة طفلين.\n- الثلاثاء: غارة روسية على سوق الخضار أسفرت عن مقتل ثلاثة مدنيين "
+        "بينهم امرأة وإصابة عشرة آخرين.", "2019-12-26")
+    assert [r.date for r in (saturday, sunday, tuesday)] == [dt.date(2019, 12, 21), dt.date(2019, 12, 22),
+                                                             dt.date(2019, 12, 24)]
+    assert {r.location.name_ar for r in (saturday, sunday, tuesday)} == {"أريحا"}
+    assert saturday.killed == Count(low=0, best=0, high=0) and sunday.injured_children == 2
+    assert tuesday.killed.best == 3 and tuesday.injured.best == 10 and tuesday.targets == ["market"]

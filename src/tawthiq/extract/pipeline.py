@@ -166,6 +166,25 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
 
 
+def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
+    """The lead's clauses as the lines of a list under a heading, when every line tells an attack of its own on a
+    day of its own (days that differ); else []."""
+    items: list[list[Clause]] = []
+    for clause in lead.clauses:
+        line = text.rfind("\n", 0, clause.start) + 1
+        if LIST_LINE.match(text, line) and not text[line : clause.start].strip(" \t-•*▪◾🔸🔹0123456789.)"):
+            items.append([clause])
+        elif items:
+            items[-1].append(clause)
+        elif not is_heading(text[clause.start : clause.end]):
+            return []
+    days = [{d.date for c in item for d in c.dates if d.date is not None} for item in items]
+    if len(items) < 2 or not all(any(c.cues for c in item) for item in items) \
+            or not all(len(day) == 1 for day in days) or len({min(day) for day in days}) < len(items):
+        return []
+    return items
+
+
 def _total_over_its_shares(first: Clause, share: Clause, text: str) -> None:
     """'مقتل 9 مواطنين ... هم: 4 بينهم طفلان قضوا في قصف ... على بلدة بليون، و3 ...': the toll before "هم:" is the
     total of the shares counted town by town after it, not the first town's; it is left out."""
@@ -195,6 +214,12 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
         heading_towns = [t for c in lead.clauses if is_heading(text[c.start : c.end]) for t in c.towns_named]
+        days = _items_by_day(lead, text) if not mains and len(heading_towns) == 1 else []
+        if len(days) >= 2:
+            # "المجلس المحلي لمدينة أريحا – حصيلة الأسبوع:\n- السبت: غارتان ...\n- الأحد: قصف مدفعي ...": one attack a
+            # line, each on its own day, in the heading's town
+            drafts[:0] = [Draft(clauses=item, places=list(heading_towns), role="main") for item in days]
+            return defaults
         if not lead.places and len(heading_towns) == 1 and any(refers_back(c) for c in lead.clauses):
             # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading
             lead.places = heading_towns
