@@ -208,7 +208,7 @@ class _Day:
 
     def near(self, around: frozenset | None, weak_report: bool, attack: str | None,
              adjacent_name: str | None = None, place_id: str | None = None,
-             weapons: frozenset[str] = frozenset()) -> list[Held]:
+             weapons: frozenset[str] = frozenset(), targets: frozenset[str] = frozenset()) -> list[Held]:
         """Incidents of the same or an unknown attack type (all of them for a report of unknown type) that may be
         in the same place: for a precisely located report, those in the grid cells `around` it (within the
         vicinity's reach) and those not located precisely; else (`around` None) all of them.
@@ -222,12 +222,15 @@ class _Day:
         Incidents of another attack type are kept when they name one of the report's specific `weapons` (one
         attack of two kinds, "artillery shells and an airstrike", told as shelling by one report and as an air
         strike by another: resolve.match's rule), and so are, between air strikes and attacks whose only weapon is
-        "missile", those of the other (missiles told with no launcher may be the aircraft's: resolve.match)."""
+        "missile", those of the other that name one of the report's `targets` (missiles told with no launcher may be
+        the aircraft's, when both tell of the same target hit: resolve.match)."""
         found: list[Held] = []
-        kinds = self.by_attack if attack is None else (attack, None) + (
-            (AIR_STRIKE,) if attack != AIR_STRIKE and weapons == {"missile"} else ())
-        if attack == AIR_STRIKE:
+        from_the_air = AIR_STRIKE if attack not in (None, AIR_STRIKE) and weapons == {"missile"} and targets else None
+        missiles = attack == AIR_STRIKE and bool(targets) and "missile" not in weapons
+        if missiles:
             weapons = weapons | {"missile"}
+        kinds = self.by_attack if attack is None else (attack, None) if from_the_air is None \
+            else (attack, None, from_the_air)
         for kind in kinds:
             cells = self.by_attack.get(kind)
             if not cells:
@@ -235,6 +238,8 @@ class _Day:
             for key, group in cells.items():
                 if around is not None and key is not None and key not in around:
                     continue
+                if from_the_air is not None and kind == from_the_air:
+                    group = {i: held for i, held in group.items() if targets.intersection(held.view.targets or ())}
                 if adjacent_name is None:
                     found.extend(group.values())
                 else:
@@ -248,6 +253,8 @@ class _Day:
             for held in self.by_weapon.get(weapon, {}).values():
                 if held.attack in (attack, None) or held.id in seen \
                         or around is not None and held.cell is not None and held.cell not in around:
+                    continue
+                if missiles and weapon == "missile" and not targets.intersection(held.view.targets or ()):
                     continue
                 if adjacent_name is not None and (weak_report or held.weak) \
                         and not names_agree(held.name, adjacent_name) \
@@ -308,13 +315,14 @@ class Window:
         name = written_name(location.text)
         around, weak = cells_around(location), (location.geo_precision or 3) >= 3
         weapons = frozenset(member.report.weapons).difference(("aircraft",))  # resolve.match's specific weapons
+        targets = frozenset(member.report.targets)
         for key in keys:
             that_day = self.days.pop(key, None)
             if that_day is None:  # nothing held (or stored) that day
                 continue
             self.days[key] = that_day  # most recently used last
             for held in that_day.near(around, weak, member.report.sub_event_type, None if key[1] == day else name,
-                                      location.place_id, weapons):
+                                      location.place_id, weapons, targets):
                 if (weak or held.weak) and words_too_far_apart(member, held.view, held.words):
                     continue  # (only nearly the same words would join a pair placed in common at its governorate)
                 fit = could_join(member, held.view)
