@@ -3803,3 +3803,13 @@ def test_a_councils_week_a_line_a_day_in_its_town(extract):
     assert {r.location.name_ar for r in (saturday, sunday, tuesday)} == {"أريحا"}
     assert saturday.killed == Count(low=0, best=0, high=0) and sunday.injured_children == 2
     assert tuesday.killed.best == 3 and tuesday.injured.best == 10 and tuesday.targets == ["market"]
+
+
+def test_a_statement_under_its_issuers_heading(extract):
+    (hospital,) = extract("بيان صادر عن إدارة مشفى الشفاء في مدينة حلب:\nتعرض محيط المشفى صباح اليوم لقصف بقذائف "
+                          "الهاون مصدره مناطق سيطرة الفصائل، ما أدى إلى إصابة ممرضتين ومريض بجروح.", "2016-05-19")
+    assert hospital.location.name_ar == "حلب" and hospital.sources == ["hospital administration"]
+    assert hospital.injured == Count(low=3, best=3, high=3) and hospital.injured_women == 2  # two (female) nurses
+    (school,) = extract("Statement by the UNICEF Regional Director\n\"Three children were killed yesterday when their "
+                        "school in the town of Maarat al-Numan came under attack.\"", "2019-12-04")
+    assert school.sources == ["UNICEF"] and school.killed_children == 3

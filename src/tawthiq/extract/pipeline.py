@@ -220,8 +220,10 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
             # line, each on its own day, in the heading's town
             drafts[:0] = [Draft(clauses=item, places=list(heading_towns), role="main") for item in days]
             return defaults
-        if not lead.places and len(heading_towns) == 1 and any(refers_back(c) for c in lead.clauses):
-            # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading
+        if not lead.places and len(heading_towns) == 1 and any(
+                refers_back(c) or is_heading(text[c.start : c.end]) and c.of("sources") for c in lead.clauses):
+            # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading; and
+            # the town of the one who issues the statement under it ("بيان صادر عن إدارة مشفى الشفاء في مدينة حلب:")
             lead.places = heading_towns
         drafts.insert(0, lead)
     elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)) \
@@ -458,6 +460,8 @@ _TAG = re.compile(r"#(\w+)")
 _TAGS_ONLY = re.compile(r"\s*(?:#\w+\s*)+")
 # the first person of an organisation telling of its own work
 _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
+_STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
+                           r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 _SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
@@ -479,6 +483,11 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|")):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post)
     heading = scanned.text.split("\n", 1)[0].rstrip()
+    if "\n" in scanned.text and _STATEMENT_BY.match(heading):
+        # "Statement by the UNICEF Regional Director ...", "بيان صادر عن إدارة مشفى الشفاء ...:": its issuer's account
+        issuer = next((i for i in scanned.items if i.category == "sources" and i.end <= len(heading)), None)
+        if issuer is not None:
+            return issuer
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:
         return first  # "المجلس المحلي في مدينة دارة عزة:" over its statement
