@@ -3813,3 +3813,11 @@ def test_a_statement_under_its_issuers_heading(extract):
     (school,) = extract("Statement by the UNICEF Regional Director\n\"Three children were killed yesterday when their "
                         "school in the town of Maarat al-Numan came under attack.\"", "2019-12-04")
     assert school.sources == ["UNICEF"] and school.killed_children == 3
+
+
+def test_a_total_since_a_year_is_no_incident_and_a_form_names_its_place(extract):
+    assert extract("Physicians for Human Rights has documented 601 attacks on at least 400 medical facilities in Syria "
+                   "since 2011, killing 942 medical personnel.", "2021-11-10") == []
+    (form,) = extract("Location: Maarat Misrin, Idlib\nDate: Friday\nAttack: Russian air strike on the market\n"
+                      "Killed: 5 (including 2 children)\nInjured: 12\nSource: White Helmets", "2019-12-13")
+    assert form.location.text == "Maarat Misrin" and form.killed.best == 5 and form.injured.best == 12

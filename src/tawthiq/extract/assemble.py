@@ -421,7 +421,8 @@ def analyse(
     categories = {i.category for i in clause.items}
     clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
-    clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan)
+    clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
+        or _SINCE_A_YEAR.search(scan.text, clause.start, clause.end) is not None
     own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
     if own_toll:
         clause.aggregate = False
@@ -1001,6 +1002,8 @@ _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدي
                                r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
 _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت"
                       r"|pulled|recovered|rushed|evacuated|put out)\b")
+# "killing 942 medical personnel since 2011", "منذ عام 2011": a total over years, no incident
+_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")

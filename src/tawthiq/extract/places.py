@@ -704,8 +704,8 @@ def _english_after_attack(
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
-                          r"[Bb]etween [^,.;]{3,40}? and|its) (?="
-                          + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli"
+                          r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?="
+                          + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
