@@ -50,8 +50,6 @@ class Extractor:
                                        if f.outcome in ("killed", "injured")), previous.carried)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
-            if clause.continues_toll and previous is not None:
-                _total_over_its_shares(previous, clause, scanned.text)
             previous = clause
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
@@ -183,20 +181,6 @@ def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
             or not all(len(day) == 1 for day in days) or len({min(day) for day in days}) < len(items):
         return []
     return items
-
-
-def _total_over_its_shares(first: Clause, share: Clause, text: str) -> None:
-    """'مقتل 9 مواطنين ... هم: 4 بينهم طفلان قضوا في قصف ... على بلدة بليون، و3 ...': the toll before "هم:" is the
-    total of the shares counted town by town after it, not the first town's; it is left out."""
-    if not share.figures or len(first.figures) < 2:
-        return
-    total, own = first.figures[0], first.figures[1]
-    if total.outcome == own.outcome == share.figures[0].outcome and _THEY_ARE.search(text, total.end, own.start) \
-            and (total.count.best or 0) > (own.count.best or 0):
-        first.figures = first.figures[1:]
-
-
-_THEY_ARE = re.compile(r"(?:^|\s)(?:هم|وهم)\s*:|\bthey (?:are|were):")
 
 
 def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
