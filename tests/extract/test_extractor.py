@@ -3821,3 +3821,18 @@ def test_a_total_since_a_year_is_no_incident_and_a_form_names_its_place(extract)
     (form,) = extract("Location: Maarat Misrin, Idlib\nDate: Friday\nAttack: Russian air strike on the market\n"
                       "Killed: 5 (including 2 children)\nInjured: 12\nSource: White Helmets", "2019-12-13")
     assert form.location.text == "Maarat Misrin" and form.killed.best == 5 and form.injured.best == 12
+
+
+def test_a_breaking_post_with_its_town_tagged_on_a_line_of_its_own(extract):
+    (raid,) = extract("عاجل|| #ادلب\n#معرة_النعمان\nغارات جوية روسية على المدينة ..شهيدين واكتر من 15 جريح معظمهم نساء "
+                      "واطفال\nالحصيلة غير نهائية", "2019-10-25")
+    assert raid.location.name_ar == "معرة النعمان" and raid.killed.best == 2 and raid.injured.low == 16
+
+
+def test_a_second_number_with_its_own_verb_after_a_comma_and_a_credit_after_a_dash(extract):
+    (market,) = extract("BREAKING: regime jets just hit #Binnish market!! at least 6 dead incl 2 kids, dozens "
+                        "injured - local sources", "2020-02-11")
+    assert market.killed == Count(low=6, best=6, high=None) and market.injured == Count(low=20, best=20, high=99)
+    assert market.sources == ["local sources"]
+    (strike,) = extract("Regime jets hit the Binnish market on Monday, killing 6, dozens injured.", "2020-02-11")
+    assert strike.killed == Count(low=6, best=6, high=6) and strike.injured.low == 20

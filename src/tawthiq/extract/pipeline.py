@@ -50,6 +50,10 @@ class Extractor:
                                        if f.outcome in ("killed", "injured")), previous.carried)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            if previous is not None and not clause.towns and (clause.cues or clause.figures) and refers_back(clause) \
+                    and not (previous.cues or previous.figures) and len(previous.towns_named) == 1:
+                # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
+                clause.places.insert(0, previous.towns_named[0])
             previous = clause
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
@@ -444,6 +448,7 @@ _TAG = re.compile(r"#(\w+)")
 _TAGS_ONLY = re.compile(r"\s*(?:#\w+\s*)+")
 # the first person of an organisation telling of its own work
 _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
+_CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 _SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
@@ -516,6 +521,9 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and scanned.text[: last[0].word_start].rstrip()[-1:] in (".", "|", "-", "") \
             and len(scanned.text[last[0].end : last[1].word_start].split()) <= 1:
         return last[1]  # "... in regime arty strike on #Kansafra this AM. Via @SyriaCivilDef": the post's credit line
+    if last and last[-1].category == "sources" and not scanned.text[last[-1].end :].strip(" .\n") \
+            and _CREDIT_DASH.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
+        return last[-1]  # "... at least 6 dead incl 2 kids, dozens injured - local sources": the post's credit
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \
