@@ -562,11 +562,13 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
-            if joined_by_and and q.outcome is None and any(
-                    _is_trigger(item) and item.value in ("killed", "injured") and item.entry.pattern.isascii()
-                    and not scan.text[q.end : start].strip() for start, item in items_by_start.items()
-                    if q.end <= start <= q.end + 2):
-                joined_by_and = False  # "killing 6, dozens injured": the second number has a verb of its own
+            if joined_by_and and between == "," and q.outcome is None:
+                after = next((item for start, item in items_by_start.items() if q.end <= start <= q.end + 2
+                              and _is_trigger(item) and not scan.text[q.end : start].strip()), None)
+                before = next((item for start, item in items_by_start.items() if prev.start - 12 <= start < prev.start
+                               and _is_trigger(item)), None)
+                if after is not None and before is not None and after.value != before.value:
+                    joined_by_and = False  # "killing 6, dozens injured": the second number has a verb of its own
             if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
                     item.category == "casualty" and item.value in ("killed", "injured")
                     for start, item in items_by_start.items() if q.end <= start <= q.end + 15):
