@@ -3836,3 +3836,10 @@ def test_a_second_number_with_its_own_verb_after_a_comma_and_a_credit_after_a_da
     assert market.sources == ["local sources"]
     (strike,) = extract("Regime jets hit the Binnish market on Monday, killing 6, dozens injured.", "2020-02-11")
     assert strike.killed == Count(low=6, best=6, high=6) and strike.injured.low == 20
+
+
+def test_burned_to_death_and_a_camps_manager(extract):
+    (tent,) = extract("Two brothers, aged 10 and 12, were burned to death on Tuesday when an incendiary bomb set their "
+                      "tent alight in a camp near Atmeh, the camp's manager said.", "2019-01-15")
+    assert tent.killed == Count(low=2, best=2, high=2) and tent.killed_children == 2
+    assert tent.sources == ["camp administration"] and tent.weapons == ["incendiary"]
