@@ -3843,3 +3843,9 @@ def test_burned_to_death_and_a_camps_manager(extract):
                       "tent alight in a camp near Atmeh, the camp's manager said.", "2019-01-15")
     assert tent.killed == Count(low=2, best=2, high=2) and tent.killed_children == 2
     assert tent.sources == ["camp administration"] and tent.weapons == ["incendiary"]
+
+
+def test_the_side_holding_a_town_and_a_speakers_patron_are_not_attackers(extract):
+    (azaz,) = extract("Kurdish-led forces shelled the Turkish-held town of Azaz with rockets on Thursday, wounding four "
+                      "civilians including two children, the Turkish-backed Syrian National Army said.", "2020-11-19")
+    assert azaz.perpetrator == ["sdf"] and azaz.sources == ["Syrian National Army"]

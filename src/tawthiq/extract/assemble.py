@@ -1034,6 +1034,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told
+_HELD = re.compile(r"-?(?:held|controlled|run)\b")
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
@@ -1134,6 +1135,12 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
     if _HOLDS_OR_STRUCK_BACK.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True
+    if _HELD.match(text, actor.end):
+        return True  # "the Turkish-held town of Azaz": who holds it
+    head = next((i for i in clause.items if i.start >= actor.end), None)
+    if head is not None and head.category == "actors" and not text[actor.end : head.word_start].strip() \
+            and _among_the_victims(clause, head, text):
+        return True  # "the Turkish-backed Syrian National Army said": a word describing the side that speaks
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
     if belonging is not None:
         owned = next((i for i in reversed(clause.items) if i.end <= belonging.start()), None)
