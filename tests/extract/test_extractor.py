@@ -3849,3 +3849,10 @@ def test_the_side_holding_a_town_and_a_speakers_patron_are_not_attackers(extract
     (azaz,) = extract("Kurdish-led forces shelled the Turkish-held town of Azaz with rockets on Thursday, wounding four "
                       "civilians including two children, the Turkish-backed Syrian National Army said.", "2020-11-19")
     assert azaz.perpetrator == ["sdf"] and azaz.sources == ["Syrian National Army"]
+
+
+def test_a_mayor_assassinated_is_one_killed(extract):
+    (mayor,) = extract("اغتال مسلحون مجهولون، مساء أمس، رئيس بلدية بلدة الجيزة بريف درعا الشرقي، بإطلاق النار عليه من "
+                       "مسدس كاتم للصوت أمام منزله.", "2021-03-15")
+    assert mayor.killed == Count(low=1, best=1, high=1) and mayor.perpetrator == ["unknown"]
+    assert mayor.targets == []  # in front of his home: where he was, not what was hit
