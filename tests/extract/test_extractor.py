@@ -3856,3 +3856,11 @@ def test_a_mayor_assassinated_is_one_killed(extract):
                        "مسدس كاتم للصوت أمام منزله.", "2021-03-15")
     assert mayor.killed == Count(low=1, best=1, high=1) and mayor.perpetrator == ["unknown"]
     assert mayor.targets == []  # in front of his home: where he was, not what was hit
+
+
+def test_a_doctor_at_a_hospital_in_another_town_speaks_from_there(extract):
+    (street,) = extract("An air strike hit a crowded street in the town of Darkush on Monday, killing at least nine "
+                        "people, a local rescue worker told Reuters.\nA doctor at the hospital in nearby Salqin said 14 "
+                        "wounded had been brought in.", "2019-09-09")
+    assert street.location.text == "town of Darkush" and street.injured == Count(low=14, best=14, high=14)
+    assert street.sources == ["rescuers", "medical source"]

@@ -449,6 +449,10 @@ def find_places(
     for mention in mentions:
         if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
+        if not mention.excluded and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50),
+                                                                   mention.start) \
+                and _SAID_AFTER.match(scan.text, mention.end):
+            mention.excluded = "speaker"  # "A doctor at the hospital in nearby Salqin said 14 wounded were brought in"
     return _attach_to_towns(mentions, scan)
 
 
@@ -702,6 +706,9 @@ def _english_after_attack(
 
 
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
+_SAID_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
+_WORKS_AT_A_HOSPITAL_IN = re.compile(r"\b(?:doctors?|nurses?|medics?|surgeons?|paramedics?) (?:at|in) (?:the |a )?"
+                                     r"(?:\w+ )?(?:hospital|clinic) in (?:nearby |neighbouring |the )?$")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?="
