@@ -258,8 +258,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
-            if (item.number is not None or item.category == "casualty" and item.col(0) == "person"
-                    and item.col(1) == "2") and item.prefix == "و" and current \
+            if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"
+                                                   and item.col(0) == "person" and item.col(1) == "2") \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
                     and _another_toll_elsewhere(item, current, sentence_items):
                 # "12 شهيداً ... على مدينة الرستن بريف حمص، و7 شهداء ... على بلدة داعل في درعا": another toll, in
@@ -422,7 +422,7 @@ def analyse(
     clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
-        or _SINCE_A_YEAR.search(scan.text, clause.start, clause.end) is not None
+        or "number" in categories and _SINCE_A_YEAR.search(scan.text, clause.start, clause.end) is not None
     own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
     if own_toll:
         clause.aggregate = False

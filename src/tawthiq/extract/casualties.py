@@ -563,10 +563,10 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if joined_by_and and between == "," and q.outcome is None:
-                after = next((item for start, item in items_by_start.items() if q.end <= start <= q.end + 2
-                              and _is_trigger(item) and not scan.text[q.end : start].strip()), None)
-                before = next((item for start, item in items_by_start.items() if prev.start - 12 <= start < prev.start
-                               and _is_trigger(item)), None)
+                after = next((items_by_start[start] for start in range(q.end, q.end + 3) if start in items_by_start
+                              and _is_trigger(items_by_start[start]) and not scan.text[q.end : start].strip()), None)
+                before = next((items_by_start[start] for start in range(prev.start - 12, prev.start)
+                               if start in items_by_start and _is_trigger(items_by_start[start])), None)
                 if after is not None and before is not None and after.value != before.value:
                     joined_by_and = False  # "killing 6, dozens injured": the second number has a verb of its own
             if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(

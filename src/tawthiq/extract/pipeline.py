@@ -50,8 +50,8 @@ class Extractor:
                                        if f.outcome in ("killed", "injured")), previous.carried)
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
-            if previous is not None and not clause.towns and (clause.cues or clause.figures) and refers_back(clause) \
-                    and not (previous.cues or previous.figures) and len(previous.towns_named) == 1:
+            if previous is not None and len(previous.towns_named) == 1 and not (previous.cues or previous.figures) \
+                    and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
                 clause.places.insert(0, previous.towns_named[0])
             previous = clause
