@@ -3864,3 +3864,8 @@ def test_a_doctor_at_a_hospital_in_another_town_speaks_from_there(extract):
                         "wounded had been brought in.", "2019-09-09")
     assert street.location.text == "town of Darkush" and street.injured == Count(low=14, best=14, high=14)
     assert street.sources == ["rescuers", "medical source"]
+
+
+def test_the_dead_of_a_kind_told_after_them(extract):
+    (shelling,) = extract("سقط ثلاثة شهداء من الأطفال بقصف مدفعي على بلدة سرمين اليوم.", "2020-01-28")
+    assert shelling.killed.best == 3 and shelling.killed_children == 3

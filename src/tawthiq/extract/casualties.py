@@ -221,6 +221,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
+                of_kind = _OF_KIND_AFTER.match(scan.text, items[end_index].end)
+                if of_kind is not None:  # "ثلاثة شهداء من الأطفال": three dead, children
+                    q.kinds = [("child" if of_kind.group(1) == "الاطفال" else "woman", head.number)]
                 if _is_casualty_noun(noun) and _died(items, i, scan):
                     q.outcome = "killed"  # "بعد وفاة ثلاثة جرحى": wounded people who died
                 elif _is_casualty_noun(noun) and not of_whom:
@@ -871,6 +874,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
 
+_OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}"
                        r"(?= (?:was|were|had been|has been|have been) )")
