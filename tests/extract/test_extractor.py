@@ -3869,3 +3869,11 @@ def test_a_doctor_at_a_hospital_in_another_town_speaks_from_there(extract):
 def test_the_dead_of_a_kind_told_after_them(extract):
     (shelling,) = extract("سقط ثلاثة شهداء من الأطفال بقصف مدفعي على بلدة سرمين اليوم.", "2020-01-28")
     assert shelling.killed.best == 3 and shelling.killed_children == 3
+
+
+def test_a_thread_whose_last_post_gives_the_toll_as_it_stands(extract):
+    ariha, sarmin = extract("1/ Horrific scenes in #Ariha tonight: Russian jets struck a residential building, rescuers "
+                            "say at least 8 dead incl. 3 children.\n2/ Earlier today, regime artillery hit #Sarmin, "
+                            "wounding 4.\n3/ Death toll in Ariha now 10 per @SyriaCivilDef.", "2019-07-24")
+    assert ariha.killed == Count(low=10, best=10, high=10) and ariha.killed_children == 3
+    assert ariha.sources == ["rescuers", "Syrian Civil Defence"] and sarmin.injured.best == 4

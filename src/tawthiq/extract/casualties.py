@@ -61,6 +61,7 @@ class Quantity:
     of_casualties: bool = False  # "17 of the dead were civilians": a part of a toll, told in its own sentence
     of_bodies: bool = False  # "the bodies of a man, his wife ...": the outcome said before the list, for all of it
     apposition: bool = False  # "two staff members, a nurse and a guard,": named one by one, the comma after closes it
+    now: bool = False  # "Death toll in Ariha now 10": the toll as it stands, replacing the ones told before it
 
 
 @dataclass
@@ -273,7 +274,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if toll is not None:
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], outcome=toll,
-                                           exact=qualifier is None, numbered=True))
+                                           exact=qualifier is None, numbered=True,
+                                           now=_NOW_AT.search(scan.text, max(0, item.word_start - 14),
+                                                              item.word_start) is not None))
                 used.update(range(i, j + 1))
             elif (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
                 following is not None and _is_trigger(following) and following.entry.pattern.isascii()
@@ -461,7 +464,8 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
             put_at = _PUT_AT.fullmatch(between) is not None \
                 and scan.text[max(0, prev.word_start - 13) : prev.word_start].rstrip().endswith(
                     ("put the", "puts the", "putting the"))
-            if put_at or scan.gap(prev, anchor) <= (20 if rising else 3) and between.endswith(_TO):
+            if put_at or scan.gap(prev, anchor) <= (20 if rising else 3) and (
+                    between.endswith(_TO) or _NOW_AT.fullmatch(between)):
                 return prev.value if prev.value in ("killed", "injured", "both") else "killed"
             return None
         if prev.category == "quantifiers" and back == index - 1 and scan.gap(prev, items[index]) == 0:
@@ -473,6 +477,8 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
 
 
 _PUT_AT = re.compile(r"(?: (?:in|from|for) [^,.;:\n]{1,40})? at")
+# "Death toll in Ariha now 10", "the toll stands at 12": a toll as it stands
+_NOW_AT = re.compile(r"(?: (?:in|from|for) [^,.;:\n]{1,30})? (?:(?:is |has )?now(?: stands at| at)?|stands at|reached)")
 
 
 def _told_after_rise(items: list[Item], index: int, scan: Scan) -> str | None:
@@ -788,7 +794,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                 within[1] if within[1] is not None else women
         subset = None
         # "ارتفعت الحصيلة إلى 13 قتيلاً، بعد وفاة طفلة": the rise updates the toll, not each death told after it.
-        rose = not q.bare and any(r.start < q.start for r in rises) \
+        rose = not q.bare and (q.now or any(r.start < q.start for r in rises)) \
             and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
                               recovered=q.of_bodies))
