@@ -3877,13 +3877,3 @@ def test_a_thread_whose_last_post_gives_the_toll_as_it_stands(extract):
                             "wounding 4.\n3/ Death toll in Ariha now 10 per @SyriaCivilDef.", "2019-07-24")
     assert ariha.killed == Count(low=10, best=10, high=10) and ariha.killed_children == 3
     assert ariha.sources == ["rescuers", "Syrian Civil Defence"] and sarmin.injured.best == 4
-
-
-def test_a_toll_shared_out_by_kind(extract):
-    (shelling,) = extract("قتل ستة مدنيين بقصف مدفعي على بلدة سرمين اليوم، وتوزعت الحصيلة بين 3 أطفال وسيدتين ورجل.",
-                          "2020-01-28")
-    assert shelling.killed.best == 6 and (shelling.killed_children, shelling.killed_women) == (3, 2)
-    # shared out by town, the towns count it
-    idlib, sarmin = extract("أصيب عشرة مدنيين بقصف مدفعي على ريف إدلب اليوم، وتوزعت الإصابات بين 7 في مدينة إدلب و3 في "
-                            "بلدة سرمين.", "2020-01-28")
-    assert (idlib.injured.best, sarmin.injured.best) == (7, 3)
