@@ -41,6 +41,7 @@ def test_number_words_with_gender_case_and_no_hamza():
     assert _word_value("قتل خمسة وعشرون مدنيا") == 25
     assert _word_value("killed twenty five people") == 25
     assert _word_value("A hundred and twelve people were killed") == 112  # "and" after hundreds, in English
+    assert _word_value("في تلات شهدا") == 3 and _word_value("تنين شهدا وخمس مصابين") == 2  # spoken Arabic
     assert _word_value("two hundred and thirty-one wounded") == 231
     assert [i.number for i in scan("killed four and wounded two").items if i.number is not None] == [4, 2]
 
