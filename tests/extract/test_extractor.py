@@ -3877,3 +3877,10 @@ def test_a_thread_whose_last_post_gives_the_toll_as_it_stands(extract):
                             "wounding 4.\n3/ Death toll in Ariha now 10 per @SyriaCivilDef.", "2019-07-24")
     assert ariha.killed == Count(low=10, best=10, high=10) and ariha.killed_children == 3
     assert ariha.sources == ["rescuers", "Syrian Civil Defence"] and sarmin.injured.best == 4
+
+
+def test_a_press_release_that_opens_by_condemning_is_its_issuers_account(extract):
+    (hospital,) = extract("SAMS condemns in the strongest terms the attack on the Al-Shifa Hospital in Sarmin, Idlib, "
+                          "which was struck by two Russian airstrikes on Sunday morning.\nOne nurse was killed and three "
+                          "patients were injured.", "2019-11-11")
+    assert hospital.sources == ["SAMS"] and hospital.killed.best == 1 and hospital.injured.best == 3

@@ -456,7 +456,7 @@ _SAID_TODAY = re.compile(r" said today[.,]")
 
 
 _OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified|investigated|has "
-                           r"documented|recorded|confirmed)\b")
+                           r"documented|recorded|confirmed|(?:strongly )?condemn(?:s|ed))\b")
 
 
 def _speaker(scanned, lexicon: Lexicon) -> Item | None:
