@@ -3884,3 +3884,11 @@ def test_a_press_release_that_opens_by_condemning_is_its_issuers_account(extract
                           "which was struck by two Russian airstrikes on Sunday morning.\nOne nurse was killed and three "
                           "patients were injured.", "2019-11-11")
     assert hospital.sources == ["SAMS"] and hospital.killed.best == 1 and hospital.injured.best == 3
+
+
+def test_an_ambulance_that_came_under_fire(extract):
+    (ambulance,) = extract("A Syrian Arab Red Crescent volunteer was killed and two others wounded when their ambulance "
+                           "came under fire near the town of Maarat al-Numan on Saturday, the organisation said.",
+                           "2019-06-15")
+    assert ambulance.killed.best == 1 and ambulance.injured.best == 2 and ambulance.sources == ["SARC"]
+    assert set(ambulance.targets) == {"medical", "vehicle"} and ambulance.weapons == []
