@@ -449,9 +449,8 @@ def find_places(
     for mention in mentions:
         if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
-        if not mention.excluded and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50),
-                                                                   mention.start) \
-                and _SAID_AFTER.match(scan.text, mention.end):
+        if not mention.excluded and _SAID_AFTER.match(scan.text, mention.end) \
+                and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50), mention.start):
             mention.excluded = "speaker"  # "A doctor at the hospital in nearby Salqin said 14 wounded were brought in"
     return _attach_to_towns(mentions, scan)
 
