@@ -3892,3 +3892,32 @@ def test_an_ambulance_that_came_under_fire(extract):
                            "2019-06-15")
     assert ambulance.killed.best == 1 and ambulance.injured.best == 2 and ambulance.sources == ["SARC"]
     assert set(ambulance.targets) == {"medical", "vehicle"} and ambulance.weapons == []
+
+
+def test_a_share_of_the_lead_with_its_breakdown_set_off_by_commas(extract):
+    city, village = extract("Air strikes killed 11 civilians on Wednesday in Idlib province. Seven of them, including "
+                            "two children, died when warplanes struck an industrial area on the outskirts of Idlib "
+                            "city.\nFour more civilians were killed in Russian raids on the village of Kafr Rouma.",
+                            "2019-12-05")
+    assert city.location.name == "Idlib" and city.killed.best == 7 and city.killed_children == 2
+    assert village.killed.best == 4 and village.perpetrator == ["russia"]
+
+
+def test_the_town_after_the_side_a_shell_came_from_is_the_one_hit(extract):
+    (marea,) = extract("قُتل طفل جراء سقوط قذيفة هاون مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع بريف حلب "
+                       "الشمالي.", "2022-11-05")
+    assert marea.location.text == "مدينة مارع" and marea.perpetrator == ["sdf"]
+
+
+def test_the_shell_told_again_in_the_next_sentence_is_the_one_that_fell(extract):
+    (marea,) = extract("قُتل طفل جراء سقوط قذيفة هاون على مدينة مارع بريف حلب الشمالي.\nوقالت مصادر محلية إن القذيفة "
+                       "سقطت قرب مدرسة ابتدائية أثناء خروج الطلاب.", "2022-11-05")
+    assert marea.targets == ["school"] and marea.sources == ["local sources"]
+
+
+def test_government_bombardment_is_shelling_and_what_a_denying_side_says_it_hit_is_not_its_weapon(extract):
+    (town,) = extract("Government bombardment of the rebel-held town of Hamouriyeh in eastern Ghouta killed at least "
+                      "17 people on Tuesday, the Syrian Observatory for Human Rights said.\nDamascus says it is "
+                      "targeting militants who shell the capital.", "2018-03-07")
+    assert town.sub_event_type == "Shelling/artillery/missile attack" and town.weapons == []
+    assert town.perpetrator == ["syrian_government"] and town.killed.low == 17

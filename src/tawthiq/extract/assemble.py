@@ -964,7 +964,8 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 
 _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
-_SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا"})  # without the article: "القصف" often recalls an air strike
+# (without the article: "القصف" often recalls an air strike)
+_SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
@@ -1534,7 +1535,9 @@ class Builder:
         self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults", context: list[Clause],
         role: str = "main", place_start: int | None = None, share_of_lead: bool = False,
     ) -> None:
-        cues = [c for clause in clauses for c in clause.cues]
+        # (not what a side denying the attack says it hit: "Damascus says it is targeting militants who shell ...")
+        cues = [c for clause in clauses if "denial" not in clause.cue_values for c in clause.cues] \
+            or [c for clause in clauses for c in clause.cues]
         recalled_shelling = role == "background" and any(
             c.entry.pattern in _SHELLING_WORDS and not c.prefix
             and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد") for c in cues)

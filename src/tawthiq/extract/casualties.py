@@ -238,8 +238,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             previous = items[i - 1] if i > 0 else None
             following = items[j + 1] if j + 1 < n else None
             if following is not None and following.category == "cues" and following.value == "of_them" \
-                    and scan.gap(head, following) == 0 and j + 2 < n and _is_trigger(items[j + 2]) \
-                    and scan.gap(following, items[j + 2]) <= 1 and items[j + 2].entry.pattern.isascii():
+                    and scan.gap(head, following) == 0 and j + 2 < n \
+                    and _share_verb(items, j + 2, following, scan) is not None:
                 # "Nine of them died in strikes on Sarmin": a share of the toll before, with its own verb and place
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, following.end,
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
@@ -908,6 +908,19 @@ def _after_aside(end: int, limit: int, scan: Scan) -> int:
     opening = rest.index(",")
     closing = rest.find(",", opening + 1)
     return end + closing + 1 if closing != -1 else end
+
+
+def _share_verb(items: list[Item], index: int, of_them: Item, scan: Scan) -> Item | None:
+    """The English casualty verb of "Nine of them died", also past an aside ("Seven of them, including two
+    children, died"); None when none follows."""
+    verb = items[index]
+    resume = _after_aside(of_them.end, verb.word_start if _is_trigger(verb) else len(scan.text), scan)
+    if resume != of_them.end:
+        verb = next((item for item in items[index:] if item.word_start >= resume), verb)
+        near = not scan.text[resume : verb.word_start].strip()
+    else:
+        near = scan.gap(of_them, verb) <= 1
+    return verb if near and _is_trigger(verb) and verb.entry.pattern.isascii() else None
 
 
 def _told_of_people_before(items: list[Item], index: int, scan: Scan) -> bool:

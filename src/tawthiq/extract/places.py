@@ -420,6 +420,10 @@ def find_places(
         if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
                 and scan.text[exclusion[0] : mentions[-1].start].strip():
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
+        if exclusion is not None and exclusion[1] == "firing_position" and mentions \
+                and mentions[-1].start >= exclusion[0] and scan.text.endswith(("مصدره", "مصدرها"), 0, exclusion[0]) \
+                and _ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
+            exclusion = None  # "قذيفة مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع": "على" names the target
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
@@ -455,6 +459,8 @@ def find_places(
     return _attach_to_towns(mentions, scan)
 
 
+# "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
+_ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
 # "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
 _FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$")
 
