@@ -3921,3 +3921,32 @@ def test_government_bombardment_is_shelling_and_what_a_denying_side_says_it_hit_
                       "targeting militants who shell the capital.", "2018-03-07")
     assert town.sub_event_type == "Shelling/artillery/missile attack" and town.weapons == []
     assert town.perpetrator == ["syrian_government"] and town.killed.low == 17
+
+
+def test_a_weekends_total_and_the_strikes_day_after_said(extract):
+    plant, car = extract("Turkish drone and air strikes hit power stations across northeast Syria over the weekend, "
+                         "killing at least eight people, the Kurdish-led administration said on Monday.\nThe "
+                         "Autonomous Administration said strikes on Saturday night on the Suwaydiyah gas plant near the "
+                         "town of Rmelan killed five workers, while a drone strike on a car near Amuda killed two "
+                         "civilians on Sunday.", "2024-01-15")
+    assert plant.date == dt.date(2024, 1, 13) and plant.killed == Count(low=5, best=5, high=5)
+    assert car.date == dt.date(2024, 1, 14) and car.killed.best == 2 and car.weapons == ["drone"]
+
+
+def test_a_flash_update_is_its_issuers_and_a_total_since_a_day_is_no_incident(extract):
+    shelling, camp = extract("OCHA Syria: Flash Update No. 3 – Escalation in north-west Syria (as of 26 November "
+                             "2023)\n• On 25 November, shelling on Kafr Nouran village in western Aleppo governorate "
+                             "killed two civilians.\n• On the same day, an airstrike hit the vicinity of an IDP camp "
+                             "near Kafr Takharim, Idlib governorate, injuring four civilians.\n• Since 5 October, at "
+                             "least 42 civilians have been killed and more than 250 injured across north-west Syria.",
+                             "2023-11-26")
+    assert shelling.sources == camp.sources == ["OCHA"]
+    assert camp.killed is None and camp.injured == Count(low=4, best=4, high=4)
+
+
+def test_the_toll_of_an_attack_abroad_that_a_side_answers_is_not_the_towns(extract):
+    (village,) = extract("A woman was killed on Sunday when a strike hit a village outside Derik, the Autonomous "
+                         "Administration said.\nTurkey's defence ministry said it had neutralized 30 terrorists in "
+                         "retaliation for an attack that killed Turkish soldiers in Iraq.", "2024-01-15")
+    assert village.location.text == "Derik" and village.killed.best == 1
+    assert village.sources == ["Autonomous Administration"] and village.perpetrator is None

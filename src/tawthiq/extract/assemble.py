@@ -441,6 +441,13 @@ def analyse(
         if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
             counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
         clause.figures = find_figures(counted, scan, clause.carried)
+    if "retaliation" in cue_values and clause.figures and not clause.background:
+        answered = min(i.end for i in clause.items if i.category == "cues" and i.value == "retaliation")
+        # "... said it had neutralized 30 terrorists in retaliation for an attack that killed Turkish soldiers": the
+        # toll of the attack answered, not of the one told (but "strikes killed 11 in retaliation for ...")
+        clause.background = all(f.start >= answered for f in clause.figures)
+        if clause.background and "place" not in categories:
+            clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing to record)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
         found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []
@@ -942,8 +949,9 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
     for cue in clause.items:
         if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
             words = text[cue.end : position].split()
-            if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on"):
-                return True
+            if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on" and not any(
+                    i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
+                return True  # ("said strikes on Saturday night": the strikes' day)
     # "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس ...": a day between a verb of
     # saying and its "that", when what was said names a day of its own (else it is the day of the attack too:
     # "وقال مراسل عنب بلدي، اليوم الإثنين، إن خمسة مدنيين قتلوا ...")
@@ -1004,7 +1012,10 @@ _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدي
 _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت"
                       r"|pulled|recovered|rushed|evacuated|put out)\b")
 # "killing 942 medical personnel since 2011", "منذ عام 2011": a total over years, no incident
-_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)")
+# (and "Since 5 October, at least 42 civilians have been killed": a total since a day of a month)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
+                           rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")

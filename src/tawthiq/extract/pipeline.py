@@ -451,6 +451,9 @@ _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|�
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
+# a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
+_ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
+                           r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
 _SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
 _SAID_TODAY = re.compile(r" said today[.,]")
 
@@ -477,6 +480,9 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         issuer = next((i for i in scanned.items if i.category == "sources" and i.end <= len(heading)), None)
         if issuer is not None:
             return issuer
+    if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+            and "\n" in scanned.text and first.end <= len(heading) and _ISSUED_PAPER.search(heading):
+        return first  # "OCHA Syria: Flash Update No. 3 – Escalation in north-west Syria": its issuer's paper
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:
         return first  # "المجلس المحلي في مدينة دارة عزة:" over its statement

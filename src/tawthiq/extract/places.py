@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..geo.gazetteer import Candidate, Gazetteer, Place
+from ..geo.gazetteer import Candidate, Gazetteer, Place, foreign_country_names
 from ..geo.names import skeleton
 from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
@@ -752,7 +752,8 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
         if place is not None and place.kind == "town":
             found.append(PlaceMention(start, end, place, "town", place.admin1, _near(scan, start)))
         elif place is None and _counted_in(scan, match.start(), original) \
-                and not name.group(0).endswith(("'s", "’s")) and not any(
+                and not name.group(0).endswith(("'s", "’s")) \
+                and name.group(0) not in foreign_country_names(gazetteer.country) and not any(
                     i.category == "time" and i.start < end and start < i.end for i in scan.items):  # "in Sunday's"
             # "Eleven people died in Beit Sawa, six in Hamouria": a toll counted town by town names towns, known
             # or not

