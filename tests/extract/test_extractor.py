@@ -3950,3 +3950,12 @@ def test_the_toll_of_an_attack_abroad_that_a_side_answers_is_not_the_towns(extra
                          "retaliation for an attack that killed Turkish soldiers in Iraq.", "2024-01-15")
     assert village.location.text == "Derik" and village.killed.best == 1
     assert village.sources == ["Autonomous Administration"] and village.perpetrator is None
+
+
+def test_a_towns_share_of_a_regions_toll_is_the_towns_toll(extract):
+    (town,) = extract("On Tuesday alone, air strikes killed at least 45 people across the enclave, including 20 in the "
+                      "town of Hamouria, according to the Syrian Observatory.", "2018-02-21")
+    assert town.location.text == "town of Hamouria" and town.killed == Count(low=20, best=20, high=20)
+    (quarter,) = extract("قتل 12 مدنياً على الأقل بقصف جوي على أحياء حلب الشرقية، اليوم الأحد، بينهم ثمانية في حي "
+                         "الشعار.", "2016-11-20")
+    assert quarter.killed.best == 12  # (a quarter's share of its city's toll: the city's incident keeps the whole)

@@ -516,8 +516,21 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     told: list[Item] = []  # the attack words of the last clause that had any
     for clause in clauses:
         told = clause.cues or told
-        pairs = _town_figures(clause, scan) if clause.figures and len(clause.towns) >= 2 else []
+        pairs = _town_figures(clause, scan) if clause.figures and clause.towns else []
         counted = {place_key(town, scan.text) for town, _ in pairs}
+        if len(counted) == 1 and len(clause.towns) == 1 and len(pairs) == 1 \
+                and _INCLUDING_BEFORE.search(scan.text, max(0, pairs[0][1].start - 14), pairs[0][1].start) \
+                and not _QUARTER.search(scan.text, pairs[0][0].start, pairs[0][0].end):
+            # "air strikes killed at least 45 people across the enclave, including 20 in the town of Hamouria": the
+            # town's share is its toll, the whole is the region's (but "قتل 12 على أحياء حلب الشرقية، بينهم ثمانية في
+            # حي الشعار": the whole is the city's)
+            town, figure = pairs[0]
+            out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
+                              places=[p for p in clause.places if p.level != "town" or p is town], dates=clause.dates,
+                              cues=clause.cues or told, zero=clause.zero, cue_values=clause.cue_values,
+                              background=clause.background, provisional=clause.provisional,
+                              norm_text=clause.norm_text))
+            continue
         if len(counted) < 2:
             out.append(clause)
             continue
@@ -539,6 +552,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     return out
 
 
+_QUARTER = re.compile(r"(?<!\w)(?:حي|احياء)\s|\b(?:neighbou?rhood|district|quarter)\b")
 _INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم))\s*$")
 
 
