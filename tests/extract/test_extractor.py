@@ -3959,3 +3959,19 @@ def test_a_towns_share_of_a_regions_toll_is_the_towns_toll(extract):
     (quarter,) = extract("قتل 12 مدنياً على الأقل بقصف جوي على أحياء حلب الشرقية، اليوم الأحد، بينهم ثمانية في حي "
                          "الشعار.", "2016-11-20")
     assert quarter.killed.best == 12  # (a quarter's share of its city's toll: the city's incident keeps the whole)
+
+
+def test_a_towns_region_is_no_town_and_the_militia_speaking_is_not_an_attacker(extract):
+    (town,) = extract("Turkish air strikes killed 18 civilians in the Afrin region on Thursday, including eight in the "
+                      "town of Jinderes, the Kurdish YPG militia said.", "2018-03-02")
+    assert town.location.text == "town of Jinderes" and town.killed.best == 8
+    assert town.perpetrator == ["turkey"] and town.sources == ["YPG"]
+
+
+def test_reconnaissance_flights_and_a_corrected_first_account(extract):
+    (nayrab,) = extract("أفاد مراسل أورينت بأن طفلة قتلت وأصيب ثلاثة مدنيين آخرين، اليوم الخميس، بقصف صاروخي لميليشيات "
+                        "أسد على بلدة النيرب شرق إدلب. وكانت مصادر أولية قد تحدثت عن مقتل طفلين، قبل أن يتبين أن "
+                        "الطفل الثاني أصيب بجروح خطيرة.\nوتزامن القصف مع تحليق مكثف لطيران الاستطلاع الروسي في أجواء "
+                        "المنطقة.", "2020-01-16")
+    assert nayrab.perpetrator == ["syrian_government"] and nayrab.weapons == ["rocket"]
+    assert nayrab.killed == Count(low=1, best=1, high=1) and nayrab.injured == Count(low=3, best=3, high=3)

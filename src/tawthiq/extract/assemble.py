@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class Clause:
     # before (split_clauses), and the outcome of that toll (set before analyse), which its bare number counts
     continues_toll: bool = False
     carried: str | None = None
+    after_total: bool = False  # "نزوح ... خلال الأسبوع ...، واستشهاد ثلاثة يوم أمس ...": a day's toll after a total
     norm_text: str = ""  # the document's normalized text (set by analyse)
 
     def of(self, category: str) -> list[Item]:
@@ -226,20 +228,37 @@ def _while_scene(opener: Item, sentence_items: list[Item], text: str) -> bool:
         i.category in ("attack", "actors") or i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in told)
 
 
+def _sentence_ends(scan: Scan) -> list[int]:
+    """Where sentences end; a clock time's "a.m." ends one too when a capital letter follows in the original
+    ("... at 9:12 a.m. The hospital had been evacuated ...")."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(scan.text)]
+    if "m. " in scan.text:
+        original = scan.norm.original
+        for clock in _CLOCK_BEFORE_SPACE.finditer(scan.text):
+            a, b = scan.norm.to_original(clock.start(), clock.end())
+            if original[b : b + 2][-1:].isupper():
+                bisect.insort(ends, clock.end())
+    return ends
+
+
+_CLOCK_BEFORE_SPACE = re.compile(r"\b[ap]\.m\.(?= )")
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() > start:
-            bounds.append((start, match.end()))
-        start = match.end()
+    for end in _sentence_ends(scan):
+        if end > start:
+            bounds.append((start, end))
+        start = end
     if start < len(text):
         bounds.append((start, len(text)))
     bounds = _fields_together(bounds, text)
     clauses: list[Clause] = []
     continuing: set[int] = set()  # where a clause that goes on counting the toll before it starts
+    after_total: set[int] = set()  # where a day's toll after a total starts
     items = scan.items
     cursor = 0
     for sentence, (a, b) in enumerate(bounds):
@@ -275,6 +294,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # than 370": the day's toll, then a running total over the campaign (its own clause, an aggregate)
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.prefix == "و" and item.category == "casualty" and item.col(0) in ("verb", "masdar") and current \
+                    and "," in text[max(a, item.word_start - 3) : item.word_start] \
+                    and any(i.category == "cues" and i.value == "aggregate" for i in current) \
+                    and any(i.category == "time" and i.start > item.end for i in sentence_items):
+                # "نزوح أكثر من 1500 عائلة خلال الأسبوع الماضي ...، واستشهاد ثلاثة مدنيين يوم أمس بغارة جوية": a week's
+                # total, then a toll of its own day
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+                after_total.add(cut)
             if item.category == "cues" and item.value == "addition" and current \
                     and _adds_an_event(item, sentence_items, text):
                 # "..., إضافة إلى مقتل رجل في قصف مماثل على بلدة محمبل": another death, another attack
@@ -302,6 +330,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
             _set_the_total_apart(clauses, first_of_sentence, text, continuing)
     for clause in clauses:
         clause.continues_toll = clause.start in continuing
+        clause.after_total = clause.start in after_total
     return clauses
 
 
@@ -441,6 +470,8 @@ def analyse(
         if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
             counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
         clause.figures = find_figures(counted, scan, clause.carried)
+    if "corrected" in cue_values and clause.background:
+        clause.figures = []  # "وكانت مصادر أولية قد تحدثت عن مقتل طفلين، قبل أن يتبين أن الطفل الثاني أصيب": corrected
     if "retaliation" in cue_values and clause.figures and not clause.background:
         answered = min(i.end for i in clause.items if i.category == "cues" and i.value == "retaliation")
         # "... said it had neutralized 30 terrorists in retaliation for an attack that killed Turkish soldiers": the
@@ -1122,6 +1153,11 @@ def _names_its_attacker(clause: Clause) -> bool:
     return "accusation" not in clause.cue_values or not any(_blamed(clause, i) for i in clause.of("actors"))
 
 
+def _flying_over(clause: Clause, actor: Item) -> bool:
+    """'تحليق مكثف لطيران الاستطلاع الروسي': the side whose aircraft watched, not one said to strike."""
+    return any(cue.value == "overflight" and 0 <= actor.word_start - cue.end <= 1 for cue in clause.of("cues"))
+
+
 def _blamed(clause: Clause, actor: Item) -> bool:
     """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
     return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
@@ -1186,8 +1222,13 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "killed two SDF fighters": whose fighters they were
     # "..., the SDF said", "the Syrian Democratic Forces (SDF) said": the side speaking, not attacking
     said = next((i for i in after if i.category not in ("actors", "sources")), None)
+    # ("the Kurdish YPG militia said": the word for what the side is may stand between)
     return said is not None and said.category == "cues" and said.value == "attribution" \
-        and not _PARENTHESES.sub("", text[actor.end : said.word_start]).strip(" ()") and said.col(0) == "before"
+        and _PARENTHESES.sub("", text[actor.end : said.word_start]).strip(" ()") in _WHAT_THE_SIDE_IS \
+        and said.col(0) == "before"
+
+
+_WHAT_THE_SIDE_IS = frozenset({"", "militia", "group", "forces", "movement", "command"})
 
 
 def refers_back(clause: Clause) -> bool:
@@ -1709,7 +1750,8 @@ class Builder:
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
                    and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
-                   and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)]
+                   and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
+                   and not _flying_over(clause, item)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it

@@ -54,6 +54,8 @@ class Extractor:
                     and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
                 clause.places.insert(0, previous.towns_named[0])
+            if clause.after_total and previous is not None and not clause.towns and len(previous.towns) == 1:
+                clause.places.insert(0, previous.towns[0])  # (the town of the total before it: "على المدينة")
             previous = clause
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
@@ -451,6 +453,7 @@ _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|�
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
+_OF_ITS_TOWN = re.compile(r"\s*(?:ل|في\s+)(?:مدينه|بلده|قريه|بلدات)\s+[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
 _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
                            r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
@@ -472,8 +475,9 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
         return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
-            and scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|")):
-        return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post)
+            and (scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|"))
+                 or _OF_ITS_TOWN.match(scanned.text, first.end)):
+        return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
     heading = scanned.text.split("\n", 1)[0].rstrip()
     if "\n" in scanned.text and _STATEMENT_BY.match(heading):
         # "Statement by the UNICEF Regional Director ...", "بيان صادر عن إدارة مشفى الشفاء ...:": its issuer's account

@@ -330,6 +330,18 @@ def find_places(
                     mentions.append(PlaceMention(region_word.word_start, item.end, around, "region", around.admin1))
                     consumed_until = item.end
                     continue
+            if region_word is None and type_word is None and item.entry.pattern.isascii() \
+                    and _THE_TOWNS_REGION.match(scan.text, item.end) \
+                    and scan.text.endswith("the ", 0, item.word_start) and not (
+                        mentions and mentions[-1].level == "town"
+                        and scan.text[mentions[-1].end : item.word_start].strip() == "in the"):
+                # "killed 18 civilians in the Afrin region": the area around a town, as "بريف جسر الشغور" is (but
+                # "the village of Tal Habash in the Darbasiyah countryside" says where the village is)
+                around = gazetteer.governorate(hint or chosen.admin1)
+                if around is not None:
+                    mentions.append(PlaceMention(item.word_start, item.end, around, "region", around.admin1))
+                    consumed_until = item.end
+                    continue
             countryside = items[index - 2] if type_word is not None and index >= 2 else None
             if countryside is not None and countryside.category == "places" and countryside.value == "region" \
                     and countryside.col(0) == "countryside" and scan.gap(countryside, type_word) == 0 \
@@ -604,6 +616,7 @@ def _city_before_quarter(item: Item, mentions: list[PlaceMention], scan: Scan, g
     return None
 
 
+_THE_TOWNS_REGION = re.compile(r" (?:region|countryside)\b")
 # "the Bab al-Nairab neighbourhood of eastern Aleppo": a quarter of the city that bears the governorate's name
 _CITY_AFTER_QUARTER = re.compile(r" of (?:the )?(?:(?:rebel|opposition|government|regime)-held )?"
                                  r"(?:(?:eastern|western|northern|southern|central|old) )?([A-Z][\w-]+)\b"
