@@ -3975,3 +3975,21 @@ def test_reconnaissance_flights_and_a_corrected_first_account(extract):
                         "المنطقة.", "2020-01-16")
     assert nayrab.perpetrator == ["syrian_government"] and nayrab.weapons == ["rocket"]
     assert nayrab.killed == Count(low=1, best=1, high=1) and nayrab.injured == Count(low=3, best=3, high=3)
+
+
+def test_a_warplane_by_its_type_and_a_clock_time_ending_a_sentence(extract):
+    (hospital,) = extract("At 8:43 a.m. on May 5, 2019, a Russian Su-24 dropped two bombs on the Nabad al-Hayat surgical "
+                          "hospital in Hass, according to flight logs reviewed by The New York Times. A third strike "
+                          "hit the hospital's entrance at 9:12 a.m. The hospital had been evacuated three days earlier "
+                          "after warnings, and no one was killed.", "2019-10-13")
+    assert hospital.date == dt.date(2019, 5, 5) and hospital.location.text == "Hass" and hospital.role == "main"
+    assert hospital.sub_event_type == "Air/drone strike" and hospital.perpetrator == ["russia"]
+    assert hospital.killed == Count(low=0, best=0, high=0) and hospital.sources == ["The New York Times"]
+
+
+def test_a_days_toll_after_a_councils_weekly_total(extract):
+    (market,) = extract("المجلس المحلي لمدينة كفرنبل: نزوح أكثر من 1500 عائلة خلال الأسبوع الماضي جراء القصف المتواصل "
+                        "على المدينة، واستشهاد ثلاثة مدنيين يوم أمس الأربعاء بغارة جوية استهدفت السوق الشعبي.",
+                        "2019-05-30")
+    assert market.location.text == "مدينة كفرنبل" and market.date == dt.date(2019, 5, 29)
+    assert market.killed.best == 3 and market.targets == ["market"] and market.sources == ["local council"]
