@@ -3993,3 +3993,9 @@ def test_a_days_toll_after_a_councils_weekly_total(extract):
                         "2019-05-30")
     assert market.location.text == "مدينة كفرنبل" and market.date == dt.date(2019, 5, 29)
     assert market.killed.best == 3 and market.targets == ["market"] and market.sources == ["local council"]
+
+
+def test_a_woman_named_by_her_work(extract):
+    (mezzeh,) = extract("استشهد ثلاثة مدنيين، بينهم إعلامية، وأصيب ثلاثة آخرون، جراء عدوان إسرائيلي استهدف بعدة صواريخ "
+                        "مبنى سكنياً في حي المزة بدمشق فجر اليوم.", "2024-10-02")
+    assert mezzeh.killed.best == 3 and mezzeh.killed_women == 1 and mezzeh.perpetrator == ["israel"]
