@@ -3999,3 +3999,26 @@ def test_a_woman_named_by_her_work(extract):
     (mezzeh,) = extract("استشهد ثلاثة مدنيين، بينهم إعلامية، وأصيب ثلاثة آخرون، جراء عدوان إسرائيلي استهدف بعدة صواريخ "
                         "مبنى سكنياً في حي المزة بدمشق فجر اليوم.", "2024-10-02")
     assert mezzeh.killed.best == 3 and mezzeh.killed_women == 1 and mezzeh.perpetrator == ["israel"]
+
+
+def test_an_account_after_a_sentence_of_two_towns_is_of_both(extract):
+    kafr_taal, tadil = extract("قُتل مدنيان وأصيب خمسة آخرون، اليوم الإثنين، جراء قصف مدفعي لقوات النظام استهدف بلدة "
+                               "كفرتعال في ريف حلب الغربي، في حين أصيب طفل بقصف مماثل على قرية تديل المجاورة.\nوقال "
+                               "الدفاع المدني السوري إن فرقه انتشلت جثتي الضحيتين وأسعفت المصابين، مشيراً إلى أن القصف "
+                               "تزامن مع خروج الأهالي إلى أعمالهم.", "2022-02-14")
+    assert kafr_taal.sources == tadil.sources == ["Syrian Civil Defence"]
+    assert kafr_taal.killed.best == 2 and tadil.killed is None and tadil.injured.best == 1
+
+
+def test_a_victim_named_with_his_age(extract):
+    (street,) = extract("A helicopter dropped a barrel bomb on a residential street in the town of Atareb on 4 February "
+                        "2020, killing Hassan al-Ali, 34, and his two daughters, aged 6 and 9.", "2020-05-11")
+    assert street.killed == Count(low=3, best=3, high=3) and street.killed_children == 2 and street.killed_women == 0
+
+
+def test_a_toll_that_rises_told_by_a_local_hospital(extract):
+    (afrin,) = extract("UPDATE: Death toll from this morning's regime rocket attack on #Afrin city centre rises to 11, "
+                       "incl. 4 children, per local hospital. Dozens wounded. Rockets were fired from regime/SDF-held "
+                       "Tal Rifaat, locals say.", "2021-11-20")
+    assert afrin.killed == Count(low=11, best=11, high=11) and afrin.killed_children == 4
+    assert afrin.sources == ["medical source"] and afrin.targets == [] and afrin.perpetrator == ["syrian_government"]

@@ -60,7 +60,8 @@ class Clause:
         if not self.cue_values & {"attribution", "continuation"}:
             return []
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
-                   and not _side_of_the_fighting_fled(self.norm_text, s)]
+                   and not _side_of_the_fighting_fled(self.norm_text, s)
+                   and not _HELD.match(self.norm_text, s.end)]  # ("SDF-held Tal Rifaat": who holds it)
         if len(sources) > 1:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
@@ -812,6 +813,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "- خان شيخون: قتيل واحد ...\nكما أخمدت فرقنا 3 حرائق في الأراضي الزراعية ناتجة عن القصف.": a line after the
             # list, naming no town, tells of the report's whole day, not of the list's last town
             lead.add(clause)
+        elif current is not None and role == current.role == "main" \
+                and all(f.recovered or f.bare for f in clause.figures) and clause.cited and len(told_together := _told_in_one_sentence(drafts, event_before)) > 1 \
+                and all(c.value == "generic" for c in clause.cues):
+            # "قُتل مدنيان ... على بلدة كفرتعال، في حين أصيب طفل بقصف مماثل على قرية تديل.\nوقال الدفاع المدني إن
+            # فرقه انتشلت جثتي الضحيتين وأسعفت المصابين": the account of all the sentence's attacks
+            for draft in told_together:
+                draft.context.append(clause)
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
@@ -837,6 +845,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Draft]:
+    """The incidents of the sentence `clause` is in (one each for its towns)."""
+    if clause is None:
+        return []
+    return [d for d in drafts if d.role == "main" and d.clauses and d.clauses[0].sentence == clause.sentence]
 
 
 def _on_another_day(clause: Clause, draft: Draft) -> bool:
@@ -1091,7 +1106,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told
-_HELD = re.compile(r"-?(?:held|controlled|run)\b")
+_HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was

@@ -123,6 +123,9 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
+_NAME_BEFORE_AGE = re.compile(r" [a-z][\w'‘’-]*(?:[ -][a-z][\w'‘’-]*){0,3}, ")
+_AGE_ENDS = re.compile(r"\s*(?:,|\.|;|and\b|$)")
+_AND_HIS = re.compile(r",? and his\b")
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
@@ -178,6 +181,17 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         if head.number is not None and _AGE_AFTER.match(scan.text, head.end):
             i = j + 1  # "a 7-year-old girl": her age, not how many
+            continue
+        if head.number is not None and qualifier is None and i > 0 and _is_trigger(items[i - 1]) \
+                and items[i - 1].entry.pattern.isascii() and _NAME_BEFORE_AGE.fullmatch(
+                    scan.text, items[i - 1].end, head.word_start) and _AGE_ENDS.match(scan.text, head.end):
+            # "killing Hassan al-Ali, 34, and his two daughters": one person named with his age (written by hand: a
+            # name is no lexicon word)
+            kind = "child" if head.number < 18 else "man" if _AND_HIS.match(scan.text, head.end) else "person"
+            quantities.append(Quantity(Count(low=1, best=1, high=1), items[i - 1].end + 1, head.end,
+                                       kinds=[(kind, 1)], exact=True, numbered=True))
+            used.add(i)
+            i += 1
             continue
         if head.number is not None and qualifier is None and (ranged := _range(items, i, scan)) is not None:
             q, end_index = ranged  # "between four and seven civilians", "ما بين 4 و7 مدنيين"
