@@ -4022,3 +4022,13 @@ def test_a_toll_that_rises_told_by_a_local_hospital(extract):
                        "Tal Rifaat, locals say.", "2021-11-20")
     assert afrin.killed == Count(low=11, best=11, high=11) and afrin.killed_children == 4
     assert afrin.sources == ["medical source"] and afrin.targets == [] and afrin.perpetrator == ["syrian_government"]
+
+
+def test_a_camp_area_named_after_the_lead_and_an_attack_the_previous_day(extract):
+    camp, car = extract("At least nine people have been killed in a Russian air strike on a camp for displaced people "
+                        "near the Turkish border, rescue workers say.\nThe strike hit tents in the Kafr Lusin area, "
+                        "north of Idlib city, late on Wednesday night, the White Helmets said.\nThe previous day, a "
+                        "drone strike on a car in Sarmada had killed two men.", "2022-01-20")
+    assert camp.location.name == "Kafr Lusin" and camp.date == dt.date(2022, 1, 19) and camp.killed.low == 9
+    assert camp.role == "main" and camp.targets == ["idp_camp"] and camp.perpetrator == ["russia"]
+    assert car.role == "background" and car.date == dt.date(2022, 1, 18) and car.sources == []

@@ -459,7 +459,8 @@ def analyse(
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
-            i.category == "time" and i.value == "days_before" and i.entry.pattern.endswith(("earlier", "before"))
+            i.category == "time" and i.value == "days_before"
+            and i.entry.pattern.endswith(("earlier", "before", "previous day"))
             for i in clause.items):
         clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
     clause.provisional = "provisional" in cue_values
