@@ -4032,3 +4032,14 @@ def test_a_camp_area_named_after_the_lead_and_an_attack_the_previous_day(extract
     assert camp.location.name == "Kafr Lusin" and camp.date == dt.date(2022, 1, 19) and camp.killed.low == 9
     assert camp.role == "main" and camp.targets == ["idp_camp"] and camp.perpetrator == ["russia"]
     assert car.role == "background" and car.date == dt.date(2022, 1, 18) and car.sources == []
+
+
+def test_the_dead_before_their_verb_and_a_death_from_an_earlier_shelling(extract):
+    market, earlier = extract("لقي ثمانية عشر مدنياً حتفهم، بينهم سبعة أطفال وأربع نساء، في غارات للطيران الحربي الروسي "
+                              "استهدفت سوق بلدة معرتمصرين شمال إدلب، ظهر يوم الجمعة، فيما فارق شاب الحياة متأثراً "
+                              "بجراحه التي أصيب بها في قصف سابق على مدينة سرمين.", "2020-01-11")
+    assert market.killed.best == 18 and market.killed_children == 7 and market.killed_women == 4
+    assert earlier.role == "background" and earlier.killed.best == 1
+    assert earlier.sub_event_type == "Shelling/artillery/missile attack"
+    (shelling,) = extract("قتل رجل بقصف على بلدة سرمين، بفارق ساعة عن قصف سابق.", "2020-01-11")
+    assert shelling.killed.best == 1  # ("بفارق ساعة": by an hour, no death)

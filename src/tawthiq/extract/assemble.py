@@ -1621,8 +1621,10 @@ class Builder:
         cues = [c for clause in clauses if "denial" not in clause.cue_values for c in clause.cues] \
             or [c for clause in clauses for c in clause.cues]
         recalled_shelling = role == "background" and any(
-            c.entry.pattern in _SHELLING_WORDS and not c.prefix
-            and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد") for c in cues)
+            c.entry.pattern in _SHELLING_WORDS and (
+                not c.prefix and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد")
+                or self.scan.text.startswith(" سابق", c.end))  # "متأثراً بجراحه التي أصيب بها في قصف سابق"
+            for c in cues)
         if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
             # (an earlier attack the report recalls, "وكانت قوات النظام قد قصفت ...", is not the one told before
             # it, where "لقصف مماثل", "نتيجة القصف" are)

@@ -30,6 +30,10 @@ class Extractor:
     def extract(self, document: Document) -> ExtractionResult:
         text = document.text
         scanned = scan(text, self.lexicon)
+        if "فارق" in scanned.text:
+            scanned.items = [i for i in scanned.items if not (
+                i.category == "casualty" and i.entry.pattern.startswith("فارق")
+                and "الحياه" not in scanned.text[i.end : i.end + 40])]  # "فارق شاب الحياة", not "بفارق ساعة"
         scanned.items = with_tagged_places(scanned, self.lexicon)
         scanned.items = with_named_towns(scanned, self.gazetteer)
         scanned.column_outcomes = column_outcomes(scanned)
