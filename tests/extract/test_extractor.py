@@ -4043,3 +4043,23 @@ def test_the_dead_before_their_verb_and_a_death_from_an_earlier_shelling(extract
     assert earlier.sub_event_type == "Shelling/artillery/missile attack"
     (shelling,) = extract("قتل رجل بقصف على بلدة سرمين، بفارق ساعة عن قصف سابق.", "2020-01-11")
     assert shelling.killed.best == 1  # ("بفارق ساعة": by an hour, no death)
+
+
+def test_the_city_referred_to_is_the_one_named_as_a_city_and_its_same_morning(extract):
+    evening, villages, massacre = extract(
+        "أُصيب خمسة مدنيين بينهم ثلاثة أطفال بجروح متفاوتة، مساء الأربعاء 20 تشرين الأول، إثر سقوط قذائف مدفعية على "
+        "الأحياء السكنية في مدينة أريحا، تزامناً مع قصف مماثل طال قريتي مجدليا وبسامس في جبل الزاوية دون وقوع إصابات.\n"
+        "وتأتي هذه الحادثة بعد ساعات من مجزرة ارتكبتها قوات النظام في المدينة صباح اليوم ذاته، راح ضحيتها 13 مدنياً.",
+        "2021-10-21")
+    assert massacre.role == "background" and massacre.location.text == "مدينة أريحا"
+    assert massacre.date == dt.date(2021, 10, 20) and massacre.killed.best == 13
+    assert evening.injured.best == 5 and villages.killed == Count(low=0, best=0, high=0)
+
+
+def test_a_couple_is_a_man_and_a_woman_and_an_assessment_credits_its_assessor(extract):
+    (home,) = extract("Overnight Russian airstrikes on the outskirts of Idlib city killed a family of five, a couple and "
+                      "their three children, in their home.", "2020-02-29")
+    assert home.killed.best == 5 and home.killed_children == 3 and home.killed_women == 1
+    (village,) = extract("Airwars assesses that between three and five civilians were likely killed in a Coalition air "
+                         "strike on the village of al-Shaafah, Deir ez-Zor governorate, on 8 January 2019.", "2019-10-01")
+    assert village.sources == ["Airwars"] and village.killed == Count(low=3, best=3, high=5)

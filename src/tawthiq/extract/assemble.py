@@ -839,13 +839,27 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(Draft(clauses=[clause], role=role, sequel_of_lead=True))
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
-            places = list(current.places) if current is not None and refers_back(clause) else []
+            places = _referred_to(clause, drafts, current, text) if current is not None and refers_back(clause) \
+                else []
             current = Draft(role="background", places=places)
             current.add(clause)
             drafts.append(current)
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _referred_to(clause: Clause, drafts: list[Draft], current: Draft, text: str) -> list[PlaceMention]:
+    """The places "المدينة", "البلدة" refer to: the last told with that type word ("مدينة أريحا" ... "قريتي مجدليا
+    وبسامس" ... "في المدينة": Ariha), else the places just told."""
+    word = next((i.entry.pattern for i in clause.items if i.category == "places" and i.value == "type"
+                 and (i.entry.article == "required" or i.prefix.endswith(("ال", "لل")))), "")
+    word = word[2:] if word.startswith("ال") else word
+    if word and not word.isascii():
+        for draft in reversed(drafts):
+            if draft.places and text.startswith(word + " ", draft.places[0].start):
+                return list(draft.places)
+    return list(current.places)
 
 
 def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Draft]:

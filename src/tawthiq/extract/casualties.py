@@ -376,6 +376,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
                          kinds=[(_kind(item, age, scan), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
+            if q.kinds[0][0] == "couple":
+                q.kinds = [("man", 1), ("woman", 1)]  # "a couple and their three children": a man and a woman
             if _is_casualty_noun(item):
                 q.outcome = "killed" if _died(items, i, scan) else item.value  # "بعد وفاة جريحين", "وفاة مصابين"
                 q.kinds = [("person", number)]
