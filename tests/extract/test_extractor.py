@@ -4063,3 +4063,9 @@ def test_a_couple_is_a_man_and_a_woman_and_an_assessment_credits_its_assessor(ex
     (village,) = extract("Airwars assesses that between three and five civilians were likely killed in a Coalition air "
                          "strike on the village of al-Shaafah, Deir ez-Zor governorate, on 8 January 2019.", "2019-10-01")
     assert village.sources == ["Airwars"] and village.killed == Count(low=3, best=3, high=5)
+
+
+def test_a_statement_signed_for_the_secretary_general(extract):
+    (market,) = extract("An air strike on a market in the town of Sarmada on Sunday killed at least 11 civilians.\n"
+                        "Stephane Dujarric, Spokesman for the Secretary-General", "2019-08-12")
+    assert market.sources == ["UN"] and market.targets == ["market"] and market.killed.low == 11

@@ -422,6 +422,13 @@ def _signature(scanned, lexicon) -> Item | None:
             return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
                         hits[0].entry.value)
         return None
+    signed = _SIGNED_FOR.match(line)  # "Stephane Dujarric, Spokesman for the Secretary-General"
+    if signed is not None and "\n" in text:
+        name_start = line_start + signed.end()
+        hits = [hit for hit in lexicon.match(text[name_start:]) if hit.category == "sources"]
+        if hits and not text[name_start : name_start + hits[0].start - len(hits[0].prefix)].strip(" the"):
+            return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
+                        hits[0].entry.value)
     bracket = _CLOSING_CREDIT.search(text)  # "... (Turkish Ministry of National Defence)" closing the text
     hit = _source_named(lexicon, bracket.group(1)) if bracket is not None else None
     if hit is not None and hit.end == len(bracket.group(1)):
@@ -454,6 +461,9 @@ _TAG = re.compile(r"#(\w+)")
 _TAGS_ONLY = re.compile(r"\s*(?:#\w+\s*)+")
 # the first person of an organisation telling of its own work
 _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|متطوعينا|our teams|our volunteers)(?!\w)")
+# a statement's last line naming who signs it for whom
+_SIGNED_FOR = re.compile(r"[^,\n]{3,60}, (?:the )?(?:deputy )?(?:spokes(?:man|woman|person)|director|head|coordinator|"
+                         r"representative)(?: [^,\n]{0,30}?)? (?:for|of) ")
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
