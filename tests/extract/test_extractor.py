@@ -4069,3 +4069,11 @@ def test_a_statement_signed_for_the_secretary_general(extract):
     (market,) = extract("An air strike on a market in the town of Sarmada on Sunday killed at least 11 civilians.\n"
                         "Stephane Dujarric, Spokesman for the Secretary-General", "2019-08-12")
     assert market.sources == ["UN"] and market.targets == ["market"] and market.killed.low == 11
+
+
+def test_the_hospital_that_received_the_wounded_and_the_charity_that_speaks(extract):
+    (camp,) = extract("The MSF-supported hospital in Atmeh received 26 wounded and 4 dead following an airstrike on a "
+                      "displacement camp near the town of Qah on Wednesday evening, the medical charity said. \"Most of "
+                      "the wounded were women and children,\" said the MSF medical coordinator.", "2019-11-21")
+    assert camp.location.text == "town of Qah" and camp.targets == ["idp_camp"]
+    assert camp.killed.best == 4 and camp.injured.best == 26 and camp.sources == ["MSF"]

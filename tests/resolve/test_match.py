@@ -77,6 +77,17 @@ def test_missiles_told_with_no_launcher_join_an_air_strike_on_the_same_target():
     assert not decide(member(report(targets=["medical"]), 5, 5), [rockets]).joined
 
 
+def test_a_ground_missile_and_an_air_strike_on_one_camp_the_same_day_are_one_attack():
+    weapons = ["missile", "cluster_munition"]
+    missile = candidate(1, member(report(sub="Shelling/artillery/missile attack", weapons=weapons,
+                                         targets=["idp_camp"]), 1, 1))
+    assert decide(member(report(targets=["idp_camp"]), 2, 2), [missile]).joined
+    # (a launcher named on another target is another attack)
+    hospital = candidate(2, member(report(sub="Shelling/artillery/missile attack", weapons=weapons,
+                                          targets=["medical"]), 3, 3))
+    assert not decide(member(report(targets=["medical"]), 4, 4), [hospital]).joined
+
+
 def test_days_apart_or_another_town_make_a_new_incident():
     existing = candidate(1, member(report(), 1, 1))
     assert not decide(member(report(day=DAY + dt.timedelta(days=3)), 2, 2), [existing]).joined

@@ -1052,6 +1052,7 @@ _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bomba
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
+_RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? (?:received|admitted|took in)\b")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
@@ -1732,6 +1733,8 @@ class Builder:
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
+                if item.value == "medical" and _RECEIVED_THE_WOUNDED.match(self.scan.text, item.end):
+                    continue  # "The hospital in Atmeh received 26 wounded": where they were cared for
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):

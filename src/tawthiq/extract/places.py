@@ -465,6 +465,9 @@ def find_places(
     for mention in mentions:
         if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
+        if not mention.excluded and _RECEIVED_AFTER.match(scan.text, mention.end) \
+                and _HOSPITAL_IN.search(scan.text, max(0, mention.start - 30), mention.start):
+            mention.excluded = "transfer"  # "The hospital in Atmeh received 26 wounded": where they were cared for
         if not mention.excluded and _SAID_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50), mention.start):
             mention.excluded = "speaker"  # "A doctor at the hospital in nearby Salqin said 14 wounded were brought in"
@@ -473,6 +476,8 @@ def find_places(
 
 # "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
 _ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
+_RECEIVED_AFTER = re.compile(r" (?:received|admitted|took in)\b")
+_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s? (?:in|at) (?:the (?:town|village|city) of )?$")
 # "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
 _FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$")
 

@@ -233,10 +233,14 @@ def weapons_agree(mine: set[str], theirs: set[str]) -> bool:
 
 def _missiles_from_the_air(one: IncidentReport, other: IncidentReport) -> bool:
     """'Missiles hit a hospital in Maarat al-Numan' and 'four air strikes hit the hospital': missiles told with no
-    launcher may have come from the aircraft the other report names, when both tell of the same target hit."""
+    launcher may have come from the aircraft the other report names, when both tell of the same target hit; and
+    reports of one attack on a camp disagree on what hit it ("a surface-to-surface missile carrying cluster bombs",
+    "an airstrike on a displacement camp")."""
     air, missiles = sorted((one, other), key=lambda r: r.sub_event_type != AIR_STRIKE)
-    return air.sub_event_type == AIR_STRIKE and _specific_weapons(missiles) == {"missile"} \
-        and bool(set(air.targets or ()) & set(missiles.targets or ()))
+    if air.sub_event_type != AIR_STRIKE or "missile" not in (weapons := _specific_weapons(missiles)):
+        return False
+    shared = set(air.targets or ()) & set(missiles.targets or ())
+    return bool(shared) and (weapons == {"missile"} or "idp_camp" in shared)
 
 
 def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
