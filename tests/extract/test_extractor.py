@@ -4077,3 +4077,9 @@ def test_the_hospital_that_received_the_wounded_and_the_charity_that_speaks(extr
                       "the wounded were women and children,\" said the MSF medical coordinator.", "2019-11-21")
     assert camp.location.text == "town of Qah" and camp.targets == ["idp_camp"]
     assert camp.killed.best == 4 and camp.injured.best == 26 and camp.sources == ["MSF"]
+
+
+def test_a_road_named_by_its_two_ends_is_at_the_first(extract):
+    (car,) = extract("أصيب ثلاثة مدنيين بجروح، اليوم، جراء استهداف بطائرة مسيرة انتحارية سيارة مدنية على طريق جورين - "
+                     "شطحة بريف حماة الشمالي الغربي.", "2023-10-17")
+    assert car.location.name == "Jurin" and car.location.admin1 == "Hama" and car.targets == ["vehicle"]

@@ -682,6 +682,7 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
+_ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
 
@@ -1550,7 +1551,9 @@ class Builder:
             # "مجزرة في حي الفردوس: ... في حي الفردوس بمدينة حلب": a quarter named alone, then with its city
             places = [max(places, key=lambda p: (p.place is not None, p.end - p.start))]
         elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
-                and _ROAD_BETWEEN.search(text.text, max(0, places[0].start - 40), places[0].start):
+                and (_ROAD_BETWEEN.search(text.text, max(0, places[0].start - 40), places[0].start)
+                     or _ROAD_OF.search(text.text, max(0, places[0].start - 12), places[0].start)
+                     and text.text[places[0].end : places[1].start].strip() in ("-", "–", "—")):
             # "على الطريق الواصل بين بلدة تقاد ومدينة الأتارب", "the road between Taqad and Atarib": on the road, near
             # the first town (the same place however the road is told, so its reports can be found to be one)
             places = places[:1]
