@@ -4083,3 +4083,12 @@ def test_a_road_named_by_its_two_ends_is_at_the_first(extract):
     (car,) = extract("أصيب ثلاثة مدنيين بجروح، اليوم، جراء استهداف بطائرة مسيرة انتحارية سيارة مدنية على طريق جورين - "
                      "شطحة بريف حماة الشمالي الغربي.", "2023-10-17")
     assert car.location.name == "Jurin" and car.location.admin1 == "Hama" and car.targets == ["vehicle"]
+
+
+def test_a_water_pumping_station_and_turkish_forces_with_their_proxies(extract):
+    (station,) = extract("Russian warplanes struck the main water pumping station in Arshani, west of Idlib city, on "
+                         "Sunday, the Syrian Civil Defence said. No casualties were reported.", "2019-12-29")
+    assert station.targets == ["infrastructure"] and station.killed is None
+    (villages,) = extract("Turkish forces and their proxies shelled the villages of Saida and Mu'alaq in Ain Issa "
+                          "countryside, injuring two civilians, including a child.", "2021-08-14")
+    assert villages.perpetrator == ["turkey", "sna"] and villages.injured_children == 1
