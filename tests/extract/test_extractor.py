@@ -4092,3 +4092,16 @@ def test_a_water_pumping_station_and_turkish_forces_with_their_proxies(extract):
     (villages,) = extract("Turkish forces and their proxies shelled the villages of Saida and Mu'alaq in Ain Issa "
                           "countryside, injuring two civilians, including a child.", "2021-08-14")
     assert villages.perpetrator == ["turkey", "sna"] and villages.injured_children == 1
+
+
+def test_two_towns_counted_in_one_sentence_each_with_its_own_attack_and_a_quote_of_today(extract):
+    family, hish, outskirts = extract(
+        "Syrian and Russian jets struck at least 10 towns and villages across southern Idlib on Monday, killing 19 "
+        "civilians, according to the White Helmets rescue group.\nIn Kafr Sajna, five members of one family, "
+        "including three children, died when their house collapsed after a strike. Two more people were killed in "
+        "Hish, and a woman died in shelling on the outskirts of Ma'arrat al-Nu'man.\n\"We have counted more than 200 "
+        "strikes since dawn,\" said Abu Mohammed, a civil defence volunteer in the area.", "2019-05-14")
+    assert family.date == hish.date == outskirts.date == dt.date(2019, 5, 13)
+    assert hish.killed.best == 2 and hish.sub_event_type == "Air/drone strike"
+    assert outskirts.killed.best == 1 and outskirts.killed_women == 1
+    assert outskirts.sub_event_type == "Shelling/artillery/missile attack"

@@ -530,7 +530,7 @@ _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|
                         r"bakery|mosque|clinic|camp) in\s*$"
                         # "Eleven people died in air strikes on Hamouria and seven in shelling on Saqba": by what
                         r"|\s*(?:died|were killed|was killed|killed)? ?in (?:an? )?(?:air ?strikes?|strikes?|shelling|"
-                        r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city) of)?\s*$")
+                        r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city|outskirts) of)?\s*$")
 
 
 def place_key(mention: PlaceMention, text: str) -> str:
@@ -548,7 +548,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     out: list[Clause] = []
     told: list[Item] = []  # the attack words of the last clause that had any
     for clause in clauses:
-        told = clause.cues or told
+        told_before, told = told, clause.cues or told
         pairs = _town_figures(clause, scan) if clause.figures and clause.towns else []
         counted = {place_key(town, scan.text) for town, _ in pairs}
         if len(counted) == 1 and len(clause.towns) == 1 and len(pairs) == 1 \
@@ -577,9 +577,14 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                       norm_text=clause.norm_text)
         if rest.figures or rest.towns:
             out.append(rest)
-        for town, figure in pairs:  # "وتوزعت الإصابات بين ...": the attack told before
+        ends = [town.end for town, _ in pairs]
+        for index, (town, figure) in enumerate(pairs):  # "وتوزعت الإصابات بين ...": the attack told before
+            # (not the attack words of a later town's share: "Two more people were killed in Hish, and a woman died
+            # in shelling on the outskirts of Ma'arrat al-Nu'man")
+            cues = [c for c in clause.cues
+                    if not any(ends[j - 1] <= c.start < ends[j] for j in range(index + 1, len(ends)))]
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
-                              places=[town], dates=clause.dates, cues=clause.cues or told,
+                              places=[town], dates=clause.dates, cues=cues or told_before or clause.cues,
                               cue_values=clause.cue_values, background=clause.background,
                               provisional=clause.provisional, by_town=True, norm_text=clause.norm_text))
     return out
@@ -861,6 +866,12 @@ def _referred_to(clause: Clause, drafts: list[Draft], current: Draft, text: str)
             if draft.places and text.startswith(word + " ", draft.places[0].start):
                 return list(draft.places)
     return list(current.places)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """`position` is inside a quotation opened on its line ('"We have counted ... since dawn," said ...')."""
+    line = text.rfind("\n", 0, position) + 1
+    return (text.count('"', line, position) + text.count("“", line, position)) % 2 == 1
 
 
 def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Draft]:
@@ -1494,6 +1505,8 @@ class Builder:
             for mention in clause.dates:
                 if said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
+                if not clause.figures and not clause.towns and _quoted(self.scan.text, mention.start):
+                    continue  # '"We have counted more than 200 strikes since dawn," said ...': the speaker's today
                 if attack_day_told and "rise" in clause.cue_values and clause in draft.clauses:
                     continue
                 if any(other.start > mention.start and other.date is not None
