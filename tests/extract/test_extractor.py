@@ -4105,3 +4105,12 @@ def test_two_towns_counted_in_one_sentence_each_with_its_own_attack_and_a_quote_
     assert hish.killed.best == 2 and hish.sub_event_type == "Air/drone strike"
     assert outskirts.killed.best == 1 and outskirts.killed_women == 1
     assert outskirts.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_hospital_that_received_the_wounded_in_arabic_and_the_revolutionary_guard(extract):
+    (city,) = extract("فيما استقبل مشفى بنش 3 جرحى، جراء الغارات الجوية التي استهدفت مدينة إدلب مساء اليوم، بحسب "
+                      "مديرية صحة إدلب.", "2020-02-11")
+    assert city.location.text == "مدينة إدلب" and city.targets == [] and city.injured.best == 3
+    (checkpoint,) = extract("قتل مدني برصاص عناصر من ميليشيا الحرس الثوري الإيراني على حاجز في مدينة الميادين، مساء أمس.",
+                            "2021-09-13")
+    assert checkpoint.perpetrator == ["iran_backed"]

@@ -427,7 +427,8 @@ def find_places(
             continue
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0] and exclusion[1] == "transfer" \
                 and not _TAKEN_TOWARDS.search(scan.text, exclusion[0], mentions[-1].start) \
-                and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii():
+                and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii() \
+                and not scan.text.endswith(("مشفي", "مستشفي"), 0, exclusion[0]):  # ("استقبل مشفى بنش": its town)
             exclusion = None  # "أثناء توجهها لإسعاف مصابين في قرية البارة": where the wounded were, not where they went
         if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
                 and scan.text[exclusion[0] : mentions[-1].start].strip():
