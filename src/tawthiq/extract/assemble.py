@@ -549,7 +549,8 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     told: list[Item] = []  # the attack words of the last clause that had any
     for clause in clauses:
         told_before, told = told, clause.cues or told
-        pairs = _town_figures(clause, scan) if clause.figures and clause.towns else []
+        pairs = _town_figures(clause, scan) if clause.figures and (
+            len(clause.towns) >= 2 or clause.towns and _INCLUDING.search(scan.text, clause.start, clause.end)) else []
         counted = {place_key(town, scan.text) for town, _ in pairs}
         if len(counted) == 1 and len(clause.towns) == 1 and len(pairs) == 1 \
                 and _INCLUDING_BEFORE.search(scan.text, max(0, pairs[0][1].start - 14), pairs[0][1].start) \
@@ -590,6 +591,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     return out
 
 
+_INCLUDING = re.compile(r"\bincluding\b|\bamong them\b|(?<!\w)(?:بينهم|منهم)(?!\w)")  # (a share of a toll may follow)
 _QUARTER = re.compile(r"(?<!\w)(?:حي|احياء)\s|\b(?:neighbou?rhood|district|quarter)\b")
 _INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم))\s*$")
 
