@@ -407,6 +407,15 @@ _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
 
 
+def _source_opening(lexicon, text: str, start: int) -> Item | None:
+    """The source named where `start` opens a name, after at most one word for what it is ("المصدر: فريق منسقو استجابة
+    سوريا", "Source: the UN", "Spokesman for the Secretary-General"), or None."""
+    hits = [hit for hit in lexicon.match(text[start:]) if hit.category == "sources"]
+    if hits and len(text[start : start + hits[0].start - len(hits[0].prefix)].split()) <= 1:
+        return Item(start + hits[0].start, start + hits[0].end, hits[0].entry, "", None, "sources", hits[0].entry.value)
+    return None
+
+
 def _signature(scanned, lexicon) -> Item | None:
     """A post signed with its channel's tag as its last (or first) line ("#الدفاع_المدني_السوري") or a credit line
     ("المصدر: الدفاع المدني السوري"): the post is that source's account."""
@@ -415,20 +424,10 @@ def _signature(scanned, lexicon) -> Item | None:
     line = text[line_start:]
     credit = _CREDIT_LINE.match(line)  # "المصدر: الدفاع المدني السوري", "Source: SOHR"
     if credit is not None:
-        name_start = line_start + credit.end()
-        hits = [hit for hit in lexicon.match(text[name_start:]) if hit.category == "sources"]
-        # (the name may follow a word for what it is: "المصدر: فريق منسقو استجابة سوريا", "Source: the UN")
-        if hits and len(text[name_start : name_start + hits[0].start - len(hits[0].prefix)].split()) <= 1:
-            return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
-                        hits[0].entry.value)
-        return None
+        return _source_opening(lexicon, text, line_start + credit.end())
     signed = _SIGNED_FOR.match(line)  # "Stephane Dujarric, Spokesman for the Secretary-General"
     if signed is not None and "\n" in text:
-        name_start = line_start + signed.end()
-        hits = [hit for hit in lexicon.match(text[name_start:]) if hit.category == "sources"]
-        if hits and not text[name_start : name_start + hits[0].start - len(hits[0].prefix)].strip(" the"):
-            return Item(name_start + hits[0].start, name_start + hits[0].end, hits[0].entry, "", None, "sources",
-                        hits[0].entry.value)
+        return _source_opening(lexicon, text, line_start + signed.end())
     bracket = _CLOSING_CREDIT.search(text)  # "... (Turkish Ministry of National Defence)" closing the text
     hit = _source_named(lexicon, bracket.group(1)) if bracket is not None else None
     if hit is not None and hit.end == len(bracket.group(1)):
