@@ -236,7 +236,7 @@ def _sentence_ends(scan: Scan) -> list[int]:
     if "m. " in scan.text:
         original = scan.norm.original
         for clock in _CLOCK_BEFORE_SPACE.finditer(scan.text):
-            a, b = scan.norm.to_original(clock.start(), clock.end())
+            _, b = scan.norm.to_original(clock.start(), clock.end())
             if original[b : b + 2][-1:].isupper():
                 bisect.insort(ends, clock.end())
     return ends
@@ -452,7 +452,7 @@ def analyse(
     clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
-        or "number" in categories and _SINCE_A_YEAR.search(scan.text, clause.start, clause.end) is not None
+        or "number" in categories and _SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
     own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
     if own_toll:
         clause.aggregate = False
@@ -480,7 +480,7 @@ def analyse(
         # toll of the attack answered, not of the one told (but "strikes killed 11 in retaliation for ...")
         clause.background = all(f.start >= answered for f in clause.figures)
         if clause.background and "place" not in categories:
-            clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing to record)
+            clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing here)
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
         found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []
@@ -823,8 +823,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # list, naming no town, tells of the report's whole day, not of the list's last town
             lead.add(clause)
         elif current is not None and role == current.role == "main" \
-                and all(f.recovered or f.bare for f in clause.figures) and clause.cited and len(told_together := _told_in_one_sentence(drafts, event_before)) > 1 \
-                and all(c.value == "generic" for c in clause.cues):
+                and all(f.recovered or f.bare for f in clause.figures) and clause.cited \
+                and all(c.value == "generic" for c in clause.cues) \
+                and len(told_together := _told_in_one_sentence(drafts, event_before)) > 1:
             # "قُتل مدنيان ... على بلدة كفرتعال، في حين أصيب طفل بقصف مماثل على قرية تديل.\nوقال الدفاع المدني إن
             # فرقه انتشلت جثتي الضحيتين وأسعفت المصابين": the account of all the sentence's attacks
             for draft in told_together:
@@ -1104,7 +1105,7 @@ _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|
 # "killing 942 medical personnel since 2011", "منذ عام 2011": a total over years, no incident
 # (and "Since 5 October, at least 42 civilians have been killed": a total since a day of a month)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_SINCE_A_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
+_SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
