@@ -4114,3 +4114,13 @@ def test_the_hospital_that_received_the_wounded_in_arabic_and_the_revolutionary_
     (checkpoint,) = extract("قتل مدني برصاص عناصر من ميليشيا الحرس الثوري الإيراني على حاجز في مدينة الميادين، مساء أمس.",
                             "2021-09-13")
     assert checkpoint.perpetrator == ["iran_backed"]
+
+
+def test_an_outlets_dateline_heading_and_the_wounded_who_fell(extract):
+    sukkari, ansari = extract("شبكة شام – حلب: استشهد 11 شخصاً بينهم 4 أطفال وسيدة جراء إلقاء الطيران المروحي برميلين "
+                              "متفجرين على حي السكري، اليوم الأربعاء 12-2-2014، في حين سقط جرحى جراء غارة مماثلة على حي "
+                              "الأنصاري.", "2014-02-12")
+    assert sukkari.sources == ansari.sources == ["Shaam News Network"] and sukkari.killed.best == 11
+    assert ansari.killed is None and ansari.injured == Count(low=1, best=None, high=None)
+    (three,) = extract("سقط ثلاثة جرحى جراء غارة على حي الأنصاري في حلب اليوم.", "2014-02-12")
+    assert three.killed is None and three.injured.best == 3

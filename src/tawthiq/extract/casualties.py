@@ -543,7 +543,7 @@ _ARTICLE_BEFORE_PERSON = re.compile(r"(?<=\S) (?:a|an|his|her|their)(?: [a-z]+)?
 
 
 # "سقوط 70 جريحاً": the word says casualties fell, the noun after it says how (not wounded people who died)
-_FALLEN = frozenset({"سقوط"})
+_FALLEN = frozenset({"سقوط", "سقط"})  # "سقط ثلاثة جرحى": wounded people fell, none died
 
 
 def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -> bool:
