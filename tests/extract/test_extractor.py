@@ -4124,3 +4124,12 @@ def test_an_outlets_dateline_heading_and_the_wounded_who_fell(extract):
     assert ansari.killed is None and ansari.injured == Count(low=1, best=None, high=None)
     (three,) = extract("سقط ثلاثة جرحى جراء غارة على حي الأنصاري في حلب اليوم.", "2014-02-12")
     assert three.killed is None and three.injured.best == 3
+
+
+def test_a_shell_left_from_the_war_is_a_remnant_not_a_shelling(extract):
+    (home,) = extract("استشهد طفلان وأصيبت والدتهما بجروح، جراء انفجار قذيفة من مخلفات الحرب داخل منزلهم في بلدة تلبيسة "
+                      "بريف حمص الشمالي، مساء الأحد.", "2022-10-24")
+    assert home.sub_event_type == "Remote explosive/landmine/IED" and home.weapons == ["landmine"]
+    (english,) = extract("Two children were killed when an unexploded shell went off in the town of Sarmin on Sunday.",
+                         "2022-10-24")
+    assert english.sub_event_type == "Remote explosive/landmine/IED"

@@ -1063,6 +1063,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
 # (without the article: "القصف" often recalls an air strike)
+_REMNANT_AFTER = re.compile(r"\s+(?:(?:من\s+)?مخلفات|(?:left ?over|leftover) from)(?!\w)")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
@@ -1636,6 +1637,14 @@ class Builder:
         return text[cue.end : cue.end + 8].lstrip().startswith("مماثل") \
             or text[max(0, cue.word_start - 9) : cue.word_start].rstrip().endswith("similar")
 
+    def _a_remnant(self, cue: Item) -> bool:
+        """The shell or rocket `cue` names is a remnant of earlier fighting ("قذيفة من مخلفات الحرب", "an
+        unexploded shell", "a shell left over from the war")."""
+        text = self.scan.text
+        return _REMNANT_AFTER.match(text, cue.end) is not None \
+            or text[max(0, cue.word_start - 12) : cue.word_start].endswith("unexploded ")
+
+
     @staticmethod
     def _told_before(context_cues: list[Item], position: int) -> list[Item]:
         """The attack words of the last attack told before `position` (a run of them, each near the next)."""
@@ -1654,6 +1663,9 @@ class Builder:
         # (not what a side denying the attack says it hit: "Damascus says it is targeting militants who shell ...")
         cues = [c for clause in clauses if "denial" not in clause.cue_values for c in clause.cues] \
             or [c for clause in clauses for c in clause.cues]
+        if any(c.value == "landmine" for c in cues):
+            # "انفجار قذيفة من مخلفات الحرب", "an unexploded shell": a remnant that went off, not a shelling
+            cues = [c for c in cues if c.value not in ("shell", "rocket_any") or not self._a_remnant(c)]
         recalled_shelling = role == "background" and any(
             c.entry.pattern in _SHELLING_WORDS and (
                 not c.prefix and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد")
