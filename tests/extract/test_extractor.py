@@ -4133,3 +4133,9 @@ def test_a_shell_left_from_the_war_is_a_remnant_not_a_shelling(extract):
     (english,) = extract("Two children were killed when an unexploded shell went off in the town of Sarmin on Sunday.",
                          "2022-10-24")
     assert english.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_protesters_shot_dead_are_counted(extract):
+    (town,) = extract("Hayat Tahrir al-Sham gunmen shot dead two protesters in the town of Kafr Takharim on Sunday, "
+                      "residents said.", "2019-11-11")
+    assert town.killed == Count(low=2, best=2, high=2) and town.perpetrator == ["hts"]
