@@ -4139,3 +4139,9 @@ def test_protesters_shot_dead_are_counted(extract):
     (town,) = extract("Hayat Tahrir al-Sham gunmen shot dead two protesters in the town of Kafr Takharim on Sunday, "
                       "residents said.", "2019-11-11")
     assert town.killed == Count(low=2, best=2, high=2) and town.perpetrator == ["hts"]
+
+
+def test_a_kurdish_official_as_a_source(extract):
+    (center,) = extract("Turkish airstrikes on the center of the Syrian Kurdish enclave of Afrin killed at least 16 "
+                        "civilians on Friday, including a pregnant woman, a Kurdish official said.", "2018-03-16")
+    assert center.sources == ["local officials"] and center.perpetrator == ["turkey"] and center.killed_women == 1
