@@ -13,7 +13,7 @@ from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ANOTHER, BRINGING, ZERO, Figure, count_with, find_figures
-from .places import LATIN_NAME_AFTER, PlaceMention, find_places, named_then_referred_to, names_a_quarter
+from .places import LATIN_NAME_AFTER, RECEIVED, PlaceMention, find_places, named_then_referred_to, names_a_quarter
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -1068,7 +1068,7 @@ _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bomba
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
-_RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? (?:received|admitted|took in)\b")
+_RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows

@@ -477,7 +477,8 @@ def find_places(
 
 # "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
 _ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
-_RECEIVED_AFTER = re.compile(r" (?:received|admitted|took in)\b")
+RECEIVED = r"(?:received|admitted|took in)\b"  # what a hospital does with the wounded (also read by the assembler)
+_RECEIVED_AFTER = re.compile(" " + RECEIVED)
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s? (?:in|at) (?:the (?:town|village|city) of )?$")
 # "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
 _FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$")
