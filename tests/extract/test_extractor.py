@@ -4145,3 +4145,15 @@ def test_a_kurdish_official_as_a_source(extract):
     (center,) = extract("Turkish airstrikes on the center of the Syrian Kurdish enclave of Afrin killed at least 16 "
                         "civilians on Friday, including a pregnant woman, a Kurdish official said.", "2018-03-16")
     assert center.sources == ["local officials"] and center.perpetrator == ["turkey"] and center.killed_women == 1
+
+
+def test_a_named_victims_death_before_the_sieges_running_total(extract):
+    (sniped,) = extract("استشهد الشاب أحمد درويش صباح اليوم برصاص قناص على أطراف بلدة بقين أثناء محاولته جمع الحطب، "
+                        "ليرتفع عدد من قضوا منذ بداية الحصار إلى 30 شخصاً.", "2016-01-12")
+    assert sniped.killed == Count(low=1, best=1, high=1) and sniped.date.isoformat() == "2016-01-12"
+
+
+def test_the_towns_evacuees_came_from_are_not_where_their_buses_were_hit(extract):
+    (crossing,) = extract("A car bomb hit buses carrying evacuees from the town of Madaya, parked at a crossing in the "
+                          "city of Aleppo, on Saturday, killing 20 people, activists said.", "2017-04-16")
+    assert crossing.location.name == "Aleppo" and crossing.killed.best == 20

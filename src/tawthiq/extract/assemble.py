@@ -289,10 +289,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 continuing.add(cut)
             if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
                     and "," in text[max(a, item.word_start - 3) : item.word_start] \
-                    and any(i.number is not None for i in current) and any(
-                        i.category == "cues" and i.value == "aggregate" and i.start > item.end for i in sentence_items):
+                    and any(i.number is not None or i.category == "casualty" and i.col(0) == "verb" for i in current) \
+                    and any(i.category == "cues" and i.value == "aggregate" and i.start > item.end
+                            for i in sentence_items):
                 # "killed 27 people in Eastern Ghouta on Thursday, bringing the death toll since Sunday night to more
-                # than 370": the day's toll, then a running total over the campaign (its own clause, an aggregate)
+                # than 370": the day's toll, then a running total over the campaign (its own clause, an aggregate);
+                # also a toll without a number ("استشهد الشاب محمد عيسى ...، ليرتفع عدد من قضوا ... منذ بداية الحصار")
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.prefix == "و" and item.category == "casualty" and item.col(0) in ("verb", "masdar") and current \
