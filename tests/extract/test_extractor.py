@@ -4157,3 +4157,26 @@ def test_the_towns_evacuees_came_from_are_not_where_their_buses_were_hit(extract
     (crossing,) = extract("A car bomb hit buses carrying evacuees from the town of Madaya, parked at a crossing in the "
                           "city of Aleppo, on Saturday, killing 20 people, activists said.", "2017-04-16")
     assert crossing.location.name == "Aleppo" and crossing.killed.best == 20
+
+
+def test_the_side_claiming_the_attack_and_an_attack_it_came_hours_after(extract):
+    market, earlier = extract("A car bomb killed 20 people in the town of Azaz on Sunday, activists said. The Islamic "
+                              "State group claimed responsibility for the blast, which came hours after twin bombings "
+                              "in the city of Jarablus.", "2016-02-22")
+    assert market.perpetrator == ["isis"] and market.location.name != earlier.location.name
+    assert earlier.role == "background" and earlier.date == market.date and earlier.perpetrator is None
+    (unclaimed,) = extract("A car bomb killed 20 people in the town of Azaz on Sunday. No group has claimed "
+                           "responsibility for the blast.", "2016-02-22")
+    assert unclaimed.perpetrator == ["unknown"]
+
+
+def test_the_far_end_of_a_road_named_by_its_two_ends(extract):
+    (car,) = extract("A Turkish drone strike killed two men in a car near the town of Tal Tamr on Thursday. The "
+                     "drone fired two missiles at the car on the Tal Tamr–Zarkan road.", "2022-07-22")
+    assert car.location.name == "Tall Tamr" and car.killed.best == 2
+
+
+def test_sayyida_zeinab_is_a_place(extract):
+    (shrine,) = extract("At least 83 people were killed on Sunday when a car bomb struck the Sayyida Zeinab area "
+                        "south of Damascus, state media said.", "2016-02-21")
+    assert shrine.location.name == "Sayyida Zeinab" and shrine.location.admin1 == "Rural Damascus"

@@ -181,7 +181,8 @@ class Draft:
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 
 
-_COMMA_THEN_THAT = re.compile(r"[,،]\s*وذلك\s*$")  # "، وذلك بعد ثلاثة أيام من انفجار ...": a clause of its own
+# "، وذلك بعد ثلاثة أيام من انفجار ...", ", which came hours after twin bombings in Homs": a clause of its own
+_COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 
 
 def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
@@ -727,7 +728,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                         clause.cue_values & {"toll", "provisional"} or any(
                             i.category == "casualty" and not (i.col(0) == "person" and i.col(2) == "other")
                             for i in clause.items))  # (not "The SDF said its fighters were advancing")
-                        or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values)
+                        or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values
+                                                           or _claimed(clause, i))
                                for i in clause.items)
                         or "damage" in clause.cue_values and clause.of("targets")):
                 # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
@@ -1205,6 +1207,13 @@ def _names_its_attacker(clause: Clause) -> bool:
 def _flying_over(clause: Clause, actor: Item) -> bool:
     """'تحليق مكثف لطيران الاستطلاع الروسي': the side whose aircraft watched, not one said to strike."""
     return any(cue.value == "overflight" and 0 <= actor.word_start - cue.end <= 1 for cue in clause.of("cues"))
+
+
+def _claimed(clause: Clause, actor: Item) -> bool:
+    """'The Islamic State group claimed responsibility for the blasts', 'وتبنى تنظيم داعش التفجير': the side that
+    says it carried out the attack."""
+    return any(cue.value == "claim" and (0 <= cue.start - actor.end <= 12 or 0 <= actor.word_start - cue.end <= 12)
+               for cue in clause.of("cues"))
 
 
 def _blamed(clause: Clause, actor: Item) -> bool:
@@ -1813,7 +1822,8 @@ class Builder:
         # ("The monitor said 16 people were killed and blamed government forces": a toll's sentence may blame)
         said_by = [(clause, item) for clause in clauses for item in clause.of("actors")
                    if item.value != "-" and (clause.cues or not clause.figures or _blamed(clause, item))
-                   and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item))
+                   and (clause.cues and _names_its_attacker(clause) or item.value == "unknown" or _blamed(clause, item)
+                        or _claimed(clause, item))
                    and not _among_the_victims(clause, item, self.scan.text)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
                    and not _side_of_the_fighting_fled(self.scan.text, item)

@@ -472,7 +472,14 @@ def find_places(
         if not mention.excluded and _SAID_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50), mention.start):
             mention.excluded = "speaker"  # "A doctor at the hospital in nearby Salqin said 14 wounded were brought in"
+        if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
+                and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
+            mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
     return _attach_to_towns(mentions, scan)
+
+
+_ROAD_AFTER = re.compile(r"\s*road\b")
+_DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
 
 # "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
