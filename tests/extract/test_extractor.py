@@ -4180,3 +4180,20 @@ def test_sayyida_zeinab_is_a_place(extract):
     (shrine,) = extract("At least 83 people were killed on Sunday when a car bomb struck the Sayyida Zeinab area "
                         "south of Damascus, state media said.", "2016-02-21")
     assert shrine.location.name == "Sayyida Zeinab" and shrine.location.admin1 == "Rural Damascus"
+
+
+def test_sanas_word_for_an_israeli_strike(extract):
+    (sites,) = extract("استشهد 14 شخصاً جراء عدوان جوي إسرائيلي استهدف عدداً من المواقع في منطقة مصياف بريف حماة ليل "
+                       "أمس.", "2024-09-09")
+    assert sites.sub_event_type == "Air/drone strike" and sites.perpetrator == ["israel"]
+    (airport,) = extract("ارتقى عسكريان جراء عدوان جوي إسرائيلي بالصواريخ استهدف مطار حلب الدولي فجر اليوم.",
+                         "2023-01-02")
+    assert airport.sub_event_type == "Shelling/artillery/missile attack" and airport.weapons == ["missile"]
+
+
+def test_the_mosque_a_man_was_shot_leaving_and_a_claim_for_neither_attack(extract):
+    school, mosque = extract("On 3 March, a bomb went off near a school in the town of Jasim, killing two civilians. "
+                             "On 5 March, unidentified gunmen shot dead a teacher in Nawa as he left a mosque after "
+                             "evening prayers. No group has claimed either attack.", "2021-03-08")
+    assert school.targets == ["school"] and mosque.targets == []
+    assert school.perpetrator == mosque.perpetrator == ["unknown"]

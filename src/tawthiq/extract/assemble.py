@@ -692,6 +692,9 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
+_EACH_OF_THE_ATTACKS = re.compile(r"\b(?:either|both|any) (?:of the )?(?:attacks?|bombings?|killings?|incidents?)\b|"
+                                  r"(?<!\w)(?:الهجومين|الاستهدافين|الحادثتين|التفجيرين|الحادثين)(?!\w)")
+_BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
@@ -720,6 +723,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         towns = clause.towns
         if not clause.has_event and not drafts and current is None and is_heading(text[clause.start : clause.end]):
             lead.add(clause)  # "حصيلة التصعيد العسكري لقوات النظام وروسيا ... أمس:": a heading over a list
+            continue
+        if not towns and not clause.figures and len(drafts) > 1 \
+                and _EACH_OF_THE_ATTACKS.search(text, clause.start, clause.end) \
+                and any(i.category == "actors" and i.value == "unknown" for i in clause.items):
+            for draft in drafts:
+                draft.context.append(clause)  # "No group has claimed either attack.": nor the one told before
             continue
         if not clause.has_event:
             if current is not None and current.role == "main" and not towns and current.clauses \
@@ -1066,6 +1075,9 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
 
 
 _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
+# "shot dead ... as he left a mosque", "أثناء خروجه من المسجد": where the one shot had been, not what was fired on
+_LEAVING = re.compile(r"(?:\b(?:as|after|while) (?:he|she|they) (?:left|was leaving|were leaving)|\bleaving|"
+                      r"(?:اثناء|لدي|بعد|عند) خروج\w* من) (?:a |an |the |his |her |their )?$")
 # (without the article: "القصف" often recalls an air strike)
 _REMNANT_AFTER = re.compile(r"\s+(?:(?:من\s+)?مخلفات|(?:left ?over|leftover) from)(?!\w)")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
@@ -1701,14 +1713,16 @@ class Builder:
         kinds = {c.value for c in cues}
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
             kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
-        if "air" in kinds and "missile" in kinds \
-                and all(c.entry.pattern in ("strike", "strikes") for c in cues if c.value == "air"):
+        if "air" in kinds and ("missile" in kinds or "rocket_any" in kinds and all(
+                c.entry.pattern in _BARE_STRIKE[2:] for c in cues if c.value == "air")) \
+                and all(c.entry.pattern in _BARE_STRIKE for c in cues if c.value == "air"):
             # "Israeli strike kills two ... when Israeli missiles struck a building": the bare "strike" is the missiles'
+            # (so is SANA's "عدوان جوي إسرائيلي بالصواريخ")
             cues = [c for c in cues if c.value != "air"]
             kinds.discard("air")
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
-        if first == "missile" and "shell" not in kinds and any(c.value == "air" and c.entry.pattern not in (
-                "strike", "strikes") for c in cues):
+        if first == "missile" and "shell" not in kinds and any(c.value == "air" and c.entry.pattern not in _BARE_STRIKE
+                                                               for c in cues):
             first = "air"  # "the first missile struck ... Activists blamed Russian aircraft": fired from the air
         if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
@@ -1767,6 +1781,8 @@ class Builder:
                 if item.value == "residential" and shot and _NEAR_HOME.search(
                         self.scan.text, max(0, item.word_start - 12), item.word_start):
                     continue  # "shot dead near his home": where he was, not what was hit
+                if shot and _LEAVING.search(self.scan.text, max(0, item.word_start - 24), item.word_start):
+                    continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:
                     continue  # "cutting water to 460,000 people in Al-Hasakah city and surrounding camps"
                 if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),
