@@ -4197,3 +4197,14 @@ def test_the_mosque_a_man_was_shot_leaving_and_a_claim_for_neither_attack(extrac
                              "evening prayers. No group has claimed either attack.", "2021-03-08")
     assert school.targets == ["school"] and mosque.targets == []
     assert school.perpetrator == mosque.perpetrator == ["unknown"]
+
+
+def test_a_dual_breakdown_the_state_medias_terrorist_groups_and_fire_answered(extract):
+    (town,) = extract("شهيدان بينهما طفلة جراء قصف مدفعي لقوات الأسد على بلدة تفتناز قبل قليل.", "2020-01-28")
+    assert town.killed.best == 2 and town.killed_children == 1
+    (quarter,) = extract("أصيب 6 مدنيين بجروح جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على حي الخالدية في "
+                         "مدينة حلب.", "2019-04-22")
+    assert quarter.perpetrator == ["armed_opposition"]
+    (market,) = extract("Mortar rounds landed in a market in the town of Azaz on Monday, killing a woman. Turkish "
+                        "forces responded with artillery fire, the Turkish army said.", "2018-02-19")
+    assert market.perpetrator is None and market.weapons == ["mortar"]
