@@ -4208,3 +4208,18 @@ def test_a_dual_breakdown_the_state_medias_terrorist_groups_and_fire_answered(ex
     (market,) = extract("Mortar rounds landed in a market in the town of Azaz on Monday, killing a woman. Turkish "
                         "forces responded with artillery fire, the Turkish army said.", "2018-02-19")
     assert market.perpetrator is None and market.weapons == ["mortar"]
+
+
+def test_a_day_after_documented_that_and_the_attack_a_toll_is_measured_since(extract):
+    (village,) = extract("SNHR documented that on Saturday, May 11, 2019, Syrian Regime helicopters dropped barrel "
+                         "bombs on Tramla village, killing a woman and her two children.", "2019-05-12")
+    assert village.date.isoformat() == "2019-05-11"
+    ehsem, sarja = extract("Russian warplanes struck the village of Ehsem on Thursday, killing five. The strikes were "
+                           "the deadliest in the area since government shelling killed seven people in nearby Sarja "
+                           "on Saturday.", "2021-07-22")
+    assert ehsem.role == "main" and sarja.role == "background" and sarja.killed.best == 7
+    (truce,) = extract("Government shelling killed seven people in the village of Sarja on Saturday, the deadliest "
+                       "attack since the truce began, rescuers said.", "2021-07-18")
+    assert truce.role == "main"
+    (halfaya,) = extract("قتل مدنيان بقصف صاروخي لقوات النظام وميليشيات إيران على مدينة حلفايا اليوم.", "2019-05-26")
+    assert halfaya.perpetrator == ["syrian_government", "iran_backed"]

@@ -443,6 +443,9 @@ _IN_THE = re.compile(r"\bin the\s*$")  # "the village of Tal Habash in the Darba
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
+# "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
+# attack measured against, told after "since"
+_DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest)\b[^.]{0,60}?\bsince (?!the start|the beginning)")
 
 
 def analyse(
@@ -466,6 +469,10 @@ def analyse(
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
             for i in clause.items):
         clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
+    since = None if clause.background or "rise" in cue_values \
+        else _DEADLIEST_SINCE.search(scan.text, clause.start, clause.end)
+    if since is not None and all(i.start >= since.end() for i in clause.items if i.category == "casualty"):
+        clause.background = True  # (not "killing seven, the deadliest attack since the truce": the toll before it)
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
@@ -1052,9 +1059,10 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
     for cue in clause.items:
         if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
             words = text[cue.end : position].split()
-            if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on" and not any(
+            if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on" and words[0] != "that" and not any(
                     i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
-                return True  # ("said strikes on Saturday night": the strikes' day)
+                return True  # ("said strikes on Saturday night": the strikes' day; "documented that on": what it
+                # documented)
     # "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس ...": a day between a verb of
     # saying and its "that", when what was said names a day of its own (else it is the day of the attack too:
     # "وقال مراسل عنب بلدي، اليوم الإثنين، إن خمسة مدنيين قتلوا ...")
