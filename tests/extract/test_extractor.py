@@ -4223,3 +4223,11 @@ def test_a_day_after_documented_that_and_the_attack_a_toll_is_measured_since(ext
     assert truce.role == "main"
     (halfaya,) = extract("قتل مدنيان بقصف صاروخي لقوات النظام وميليشيات إيران على مدينة حلفايا اليوم.", "2019-05-26")
     assert halfaya.perpetrator == ["syrian_government", "iran_backed"]
+
+
+def test_an_awareness_campaign_about_weapons_is_no_attack_and_unidentified_assailants(extract):
+    assert extract("أطلق الدفاع المدني السوري حملة توعية من مخاطر مخلفات الحرب في 60 مدرسة بريف إدلب، وتهدف إلى "
+                   "تعريف الطلاب بأشكال القنابل العنقودية والقذائف غير المنفجرة.", "2023-09-18") == []
+    (camp,) = extract("On 12 January, two women were shot dead by unidentified assailants in Al-Hol camp, according "
+                      "to camp administration sources.", "2021-01-15")
+    assert camp.perpetrator == ["unknown"] and camp.sources == ["camp administration"]

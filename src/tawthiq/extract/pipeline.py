@@ -162,6 +162,9 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     # "Artillery hit Sarmin and Binnish. In Binnish, a boy was killed.": the attack on the list is this town's
     cues = [c for clause in draft.clauses for c in clause.cues] or [c for clause in draft.context for c in clause.cues] \
         or defaults.cues
+    if any("awareness" in c.cue_values for c in draft.clauses) \
+            and not any(not f.bare for c in draft.clauses for f in c.figures):
+        return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
     if any(c.value != "generic" and not _EVERY_BEFORE.search(text, max(0, c.word_start - 8), c.word_start)
            for c in cues):
         return True  # (not "Every strike on a hospital costs lives": strikes in general)
