@@ -4231,3 +4231,22 @@ def test_an_awareness_campaign_about_weapons_is_no_attack_and_unidentified_assai
     (camp,) = extract("On 12 January, two women were shot dead by unidentified assailants in Al-Hol camp, according "
                       "to camp administration sources.", "2021-01-15")
     assert camp.perpetrator == ["unknown"] and camp.sources == ["camp administration"]
+
+
+def test_the_dead_told_town_by_town_without_a_verb(extract):
+    town, village = extract("Syrian and Russian air strikes killed at least 12 civilians in southern Idlib on "
+                            "Tuesday. Seven of the dead were in the town of Khan Sheikhoun and five in the village of "
+                            "al-Tamanah, according to the White Helmets.", "2019-05-14")
+    assert (town.killed.best, village.killed.best) == (7, 5)
+    assert set(town.perpetrator) == set(village.perpetrator) == {"syrian_government", "russia"}
+    (block,) = extract("At least 13 people were killed in the neighbourhood of al-Kalasa in Aleppo when bombs levelled "
+                       "a residential block. Seven of the dead were children.", "2016-10-19")
+    assert block.killed == Count(low=13, best=13, high=None) and block.killed_children == 7
+
+
+def test_the_wounded_each_hospital_received_add_up(extract):
+    (market,) = extract("قال مدير صحة إدلب إن الغارات الجوية على سوق الخضار في مدينة معرة النعمان أدت إلى استشهاد 31 "
+                        "مدنياً، مضيفاً أن مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل الجراحي 13 "
+                        "آخرين.", "2019-07-22")
+    assert market.injured == Count(low=40, best=40, high=40) and market.targets == ["market"]
+    assert market.sources == ["health directorate"]

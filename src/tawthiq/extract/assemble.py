@@ -534,7 +534,7 @@ def analyse(
 
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
-                         "injured", "died", "nearby"})
+                         "injured", "died", "nearby", "of", "dead"})  # ("Seven of the dead were in the town of ...")
 # "37 people died at the vegetable market in": where in the town, between the count and the town
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
                         r"bakery|mosque|clinic|camp) in\s*$"
@@ -1092,6 +1092,11 @@ _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bomba
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
+# "مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل 13 آخرين": the hospitals that received them
+_RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
+_IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
+_HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
+_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|others|more)(?!\w)")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
@@ -1799,7 +1804,10 @@ class Builder:
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
-                if item.value == "medical" and _RECEIVED_THE_WOUNDED.match(self.scan.text, item.end):
+                if item.value == "medical" and (_RECEIVED_THE_WOUNDED.match(self.scan.text, item.end)
+                                                or _RECEIVED_BY_IT_AR.match(self.scan.text, item.end)
+                                                or _IT_RECEIVED_AR.search(self.scan.text, max(0, item.word_start - 10),
+                                                                          item.word_start)):
                     continue  # "The hospital in Atmeh received 26 wounded": where they were cared for
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
@@ -1886,6 +1894,7 @@ class Builder:
         listed = self._listed_victims(clauses, figures)
         if listed is not None:
             figures = [f for f in figures if f is not listed[0]] + [listed[1]]
+        figures = self._received_by_each_hospital(figures)
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
             by_outcome.setdefault(figure.outcome, []).append(figure)
@@ -1916,6 +1925,29 @@ class Builder:
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
                     setattr(report, field_name, ZERO)
                     self.span(field_name, zero.word_start, zero.end)
+
+    def _received_by_each_hospital(self, figures: list[Figure]) -> list[Figure]:
+        """'مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل الجراحي 13 آخرين': the wounded each hospital
+        received, the later ones "others", add up to the attack's wounded (written by hand: a count of one attack
+        told hospital by hospital)."""
+        text = self.scan.text
+        first = next((f for f in figures if f.outcome == "injured" and not f.bare and f.count.best is not None
+                      and _HOSPITAL_RECEIVED.search(text, max(0, f.start - 48), f.start)), None)
+        if first is None:
+            return figures
+        stop = min((at for at in (text.find(".", first.end), text.find("\n", first.end)) if at != -1),
+                   default=len(text))
+        more = [item for item in self.scan.items  # (its sentence's next clause, "فيما استقبل ...", tells no attack)
+                if item.number is not None and first.end < item.start < stop
+                and _HOSPITAL_RECEIVED.search(text, max(0, item.start - 48), item.start)
+                and _OTHERS_AFTER.match(text, item.end)]
+        if not more:
+            return figures
+        high = first.count.high
+        total = Count(low=(first.count.low or 0) + sum(i.number for i in more), best=first.count.best + sum(
+            i.number for i in more), high=None if high is None else high + sum(i.number for i in more))
+        summed = Figure("injured", total, first.start, more[-1].end, exact=first.exact)
+        return [f for f in figures if f is not first] + [summed]
 
     def _share_of_the_toll(self, report: IncidentReport, clauses: list[Clause]) -> None:
         """'... but that seven of the dead were children': how many of the toll told were children or women, in a

@@ -248,7 +248,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     return defaults
 
 
-_SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of them (?:died|were|was)\b")
+_SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b")
 _TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
 
 
