@@ -4250,3 +4250,26 @@ def test_the_wounded_each_hospital_received_add_up(extract):
                         "آخرين.", "2019-07-22")
     assert market.injured == Count(low=40, best=40, high=40) and market.targets == ["market"]
     assert market.sources == ["health directorate"]
+
+
+def test_the_source_of_a_towns_own_sentence_and_an_attack_the_writer_recalls(extract):
+    incidents = extract("Airstrikes on northwestern Syria killed at least 15 civilians on Wednesday, activists said.\n"
+                        "The White Helmets said nine people were killed in the town of Saraqeb, while four died in "
+                        "the village of Maasaran and two in the village of Tal Mardikh.\nThe attacks came a day after "
+                        "government shelling killed three people in the town of Maaret al-Numan.", "2019-12-11")
+    by_place = {i.location.name: i for i in incidents}
+    assert by_place["Maasaran"].sources == by_place["Tal Mardikh"].sources == ["Syrian Civil Defence"]
+    recalled = next(i for i in incidents if i.role == "background")
+    assert recalled.killed.best == 3 and recalled.sources == []
+
+
+def test_fire_answered_and_fire_from_a_sides_ground(extract):
+    (town,) = extract("قُتل طفلان جراء قصف مدفعي مصدره مناطق سيطرة \"قسد\" استهدف منازل المدنيين في بلدة قباسين شرقي حلب."
+                      "\nوردّت فصائل الجيش الوطني على مصادر النيران باستهداف مواقع لـ\"قسد\" في محيط مدينة الباب.",
+                      "2021-06-16")
+    assert town.location.name == "Kabbasin" and town.perpetrator == ["sdf"]
+    (market,) = extract("Mortar rounds fired from the Kurdish-held area of Tal Rifaat landed in the town of Azaz on "
+                        "Monday, killing a woman.", "2018-02-19")
+    assert market.perpetrator == ["sdf"] and market.location.text == "town of Azaz"
+    (manbij,) = extract("Shells fell on the Kurdish-held town of Manbij on Monday, killing two children.", "2018-02-19")
+    assert manbij.perpetrator is None

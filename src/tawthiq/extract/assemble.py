@@ -755,6 +755,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 current.add(clause)
             continue
         event_before, last_event = last_event, clause
+        if not clause.figures and "returned_fire" in clause.cue_values:
+            continue  # "وردّت الفصائل على مصادر النيران باستهداف مواقع لقسد في محيط مدينة الباب": fire answered
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
@@ -1167,6 +1169,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told
+_FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from (?:the |an? )?$")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
@@ -1280,8 +1283,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
     if _HOLDS_OR_STRUCK_BACK.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True
-    if _HELD.match(text, actor.end):
-        return True  # "the Turkish-held town of Azaz": who holds it
+    if _HELD.match(text, actor.end) or actor.entry.pattern.endswith("-held"):
+        # "the Turkish-held town of Azaz": who holds it (but "fired from the Kurdish-held area of Tal Rifaat": the
+        # side whose ground the fire came from, as "مصدره مناطق سيطرة قسد" is)
+        return not _FIRED_FROM_GROUND.search(text, max(0, actor.word_start - 30), actor.word_start)
     head = next((i for i in clause.items if i.start >= actor.end), None)
     if head is not None and head.category == "actors" and not text[actor.end : head.word_start].strip() \
             and _among_the_victims(clause, head, text):
@@ -2030,6 +2035,18 @@ class Builder:
             # organisation just named goes on, not the source of the lead ("rescue workers said"; "he said" may be
             # the lead's monitor's head, named by his name)
             items = [inherited]
+        if not items and clauses and defaults.sources:
+            # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of
+            # the town's own sentence, not the lead's
+            inherited = defaults.last_before(defaults.context_sources, clauses[0].start)
+            if inherited is not None and inherited.start >= defaults.sentence_start(clauses[0]) \
+                    and inherited.value not in {s.value for s in defaults.sources}:
+                items = [inherited]
+        if not items and report.role == "background" and clauses and defaults.sources \
+                and all(source.start < defaults.sentence_start(clauses[0]) for source in defaults.sources):
+            # "The attacks came a day after government shelling killed three people in Maaret al-Numan": the writer
+            # recalls it, not the lead's source
+            return
         items = items or defaults.sources
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
