@@ -4273,3 +4273,9 @@ def test_fire_answered_and_fire_from_a_sides_ground(extract):
     assert market.perpetrator == ["sdf"] and market.location.text == "town of Azaz"
     (manbij,) = extract("Shells fell on the Kurdish-held town of Manbij on Monday, killing two children.", "2018-02-19")
     assert manbij.perpetrator is None
+
+
+def test_haas_and_the_plane_heard_before_the_explosions(extract):
+    (school,) = extract("The attack on the school complex in Haas on October 26, 2016, killed at least 22 children. "
+                        "\"We heard the plane and then the explosions,\" a teacher said.", "2016-12-12")
+    assert school.location.name == "Hass" and school.sub_event_type == "Air/drone strike"
