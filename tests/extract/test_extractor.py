@@ -4279,3 +4279,10 @@ def test_haas_and_the_plane_heard_before_the_explosions(extract):
     (school,) = extract("The attack on the school complex in Haas on October 26, 2016, killed at least 22 children. "
                         "\"We heard the plane and then the explosions,\" a teacher said.", "2016-12-12")
     assert school.location.name == "Hass" and school.sub_event_type == "Air/drone strike"
+
+
+def test_a_police_building_hit_is_no_source_and_a_monitoring_group(extract):
+    (courthouse,) = extract("More than 40 people were killed or wounded when a car bomb exploded outside a courthouse "
+                            "and a police building in the town of Azaz on Saturday, a monitoring group said.",
+                            "2017-01-08")
+    assert courthouse.sources == ["SOHR"] and courthouse.targets == ["public_building"]
