@@ -4286,3 +4286,13 @@ def test_a_police_building_hit_is_no_source_and_a_monitoring_group(extract):
                             "and a police building in the town of Azaz on Saturday, a monitoring group said.",
                             "2017-01-08")
     assert courthouse.sources == ["SOHR"] and courthouse.targets == ["public_building"]
+
+
+def test_an_attack_before_midnight_after_the_evenings_and_government_shells(extract):
+    fatira, sfuhen = extract("مساء أمس الخميس قُتل ثلاثة أطفال بقصف مدفعي لقوات النظام على قرية الفطيرة، وقبل منتصف الليل "
+                             "بقليل أصيب رجلان بجروح في قصف مماثل على قرية سفوهن المجاورة.", "2021-07-23")
+    assert (fatira.killed.best, sfuhen.injured.best, sfuhen.killed) == (3, 2, None)
+    assert fatira.date == sfuhen.date and fatira.date.isoformat() == "2021-07-22"
+    (home,) = extract("Two children were killed late on Thursday when government shells struck their home in the "
+                      "village of Kansafra.", "2020-01-10")
+    assert home.perpetrator == ["syrian_government"] and home.weapons == ["artillery"]

@@ -317,7 +317,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
             if (item.category == "cues" and item.value in ("clause_break", "sequel")
                     # "، وفي اليوم التالي قصفت ...", "، وفي المساء قتل ...": the next day's or hour's attack, its own
                     # clause
-                    or item.category == "time" and item.value == "next_day" and item.prefix.startswith("و")) \
+                    or item.category == "time" and item.value == "next_day" and item.prefix.startswith("و")
+                    # "، وقبل منتصف الليل بقليل أصيب رجلان ... على قرية سفوهن": a later hour's attack with its own toll
+                    or item.category == "time" and item.value in ("before_midnight", "after_midnight")
+                    and item.prefix.startswith("و") and any(
+                        i.start > item.end and i.category == "casualty" and i.col(0) in ("verb", "masdar")
+                        for i in sentence_items)) \
                     and current and not _while_scene(item, sentence_items, text):
                 before = text[max(a, item.word_start - 3) : item.word_start]
                 if "," in before or ";" in before or _COMMA_THEN_THAT.search(text, max(a, item.word_start - 9),
