@@ -4296,3 +4296,13 @@ def test_an_attack_before_midnight_after_the_evenings_and_government_shells(extr
     (home,) = extract("Two children were killed late on Thursday when government shells struck their home in the "
                       "village of Kansafra.", "2020-01-10")
     assert home.perpetrator == ["syrian_government"] and home.weapons == ["artillery"]
+
+
+def test_a_line_of_damage_under_a_heading_of_attacks_and_sanas_claiming_the_lives(extract):
+    naasan, taftanaz = extract("حصيلة الاستهدافات على مناطق شمال غربي سوريا اليوم الخميس:\n- معارة النعسان: استشهاد طفل "
+                               "بقصف مدفعي لقوات النظام.\n- تفتناز: أضرار مادية في منازل المدنيين دون إصابات.",
+                               "2023-11-02")
+    assert naasan.killed.best == 1 and taftanaz.killed == taftanaz.injured == Count(low=0, best=0, high=0)
+    (town,) = extract("Terrorists targeted with rocket shells the town of al-Suqaylabiyah on Tuesday, claiming the "
+                      "lives of two civilians and injuring four others.", "2019-09-03")
+    assert town.killed.best == 2 and town.injured.best == 4
