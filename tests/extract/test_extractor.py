@@ -4306,3 +4306,19 @@ def test_a_line_of_damage_under_a_heading_of_attacks_and_sanas_claiming_the_live
     (town,) = extract("Terrorists targeted with rocket shells the town of al-Suqaylabiyah on Tuesday, claiming the "
                       "lives of two civilians and injuring four others.", "2019-09-03")
     assert town.killed.best == 2 and town.injured.best == 4
+
+
+def test_a_tweets_toll_after_an_abbreviated_breakdown_and_daraa_al_balad(extract):
+    (district,) = extract("BREAKING: Regime helicopters drop barrel bombs on #Daraa al-Balad. Initial reports: 4 killed "
+                          "incl. 2 children, many wounded. #Syria", "2017-06-10")
+    assert district.location.name == "Dar‘ā" and district.killed.best == 4 and district.killed_children == 2
+    assert district.injured == Count(low=1, best=None, high=None)
+    (several,) = extract("Barrel bombs hit Daraa al-Balad. 4 killed, several wounded, a source in the Asayish said.",
+                         "2017-06-10")
+    assert several.injured == Count(low=3, best=3, high=9) and several.sources == ["security source"]
+
+
+def test_a_village_in_the_countryside_of_a_town(extract):
+    (road,) = extract("Two civilians were killed on Wednesday when a Turkish drone targeted their car on the road of "
+                      "Tal Habash village in the countryside of Darbasiyah, north of Hasakah.", "2022-11-24")
+    assert road.location.name == "Ad Darbāsīyah" and road.location.text.startswith("Tal Habash village")

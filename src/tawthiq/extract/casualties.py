@@ -320,7 +320,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 2  # "نفوق عدد من الأغنام": livestock, not people
                 continue
             if noun is not None and item.value == "several" and _is_trigger(noun) and noun.col(0) == "verb" \
-                    and scan.gap(item, noun) == 0:
+                    and scan.gap(item, noun) == 0 and not item.entry.pattern.isascii():  # (not "several wounded")
                 i += 1  # "عدد من قضوا": the number of those who died, not "a number of"
                 continue
             q = Quantity(VAGUE_COUNTS[item.value], item.start, item.end, bare=item.value == "many", numbered=True)
@@ -549,7 +549,7 @@ _FALLEN = frozenset({"سقوط", "سقط"})  # "سقط ثلاثة جرحى": wou
 def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -> bool:
     """Whether a quantity is the first said after a breakdown word ("including a child")."""
     before = scan.text[max(0, q.start - 20) : q.start].rstrip()
-    before = before.removesuffix(" a").removesuffix(" an").rstrip()  # "including a child"
+    before = before.removesuffix(" a").removesuffix(" an").rstrip().removesuffix(".")  # "including a child", "incl."
     return any(item.category == "cues" and item.value in _BREAKDOWNS and before.endswith(scan.text[item.start : item.end])
                for start, item in items_by_start.items() if q.start - 20 <= start < q.start)
 
@@ -594,10 +594,11 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                                if start in items_by_start and _is_trigger(items_by_start[start])), None)
                 if after is not None and before is not None and after.value != before.value:
                     joined_by_and = False  # "killing 6, dozens injured": the second number has a verb of its own
-            if between == ", and" and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
+            if between in (", and", ",") and q.numbered and _after_breakdown(prev, items_by_start, scan) and any(
                     item.category == "casualty" and item.value in ("killed", "injured")
                     for start, item in items_by_start.items() if q.end <= start <= q.end + 15):
-                joined_by_and = False  # "including a child, and 15 people were injured": the breakdown ends there
+                joined_by_and = False  # "including a child, and 15 people were injured", "incl. 2 children, many
+                # wounded": the breakdown ends there
             if (waw or joined_by_and) and not q.told_after and not q.share:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:

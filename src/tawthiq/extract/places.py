@@ -323,6 +323,15 @@ def find_places(
                 continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
+            if region_word is not None and region_word.col(0) == "countryside" and type_word is None \
+                    and region_word.entry.pattern.isascii() and mentions and mentions[-1].place is None \
+                    and mentions[-1].level == "town" and scan.text[mentions[-1].end : region_word.word_start].strip() \
+                    in ("in the", "in") and chosen is not None and chosen.kind == "town":
+                # "Tal Habash village in the countryside of Darbasiyah": the town a village the gazetteer lacks is by
+                # (as "the village of Tal Habash in the Darbasiyah countryside" is)
+                mentions.append(PlaceMention(region_word.word_start, item.end, chosen, "town", chosen.admin1))
+                consumed_until = item.end
+                continue
             if region_word is not None and region_word.col(0) == "countryside" and type_word is None:
                 # "بريف جسر الشغور": the countryside around a town says where a village is, it is no place of its own
                 around = gazetteer.governorate(hint or chosen.admin1)
@@ -510,7 +519,7 @@ def names_a_quarter(mention_text: str) -> bool:
     """'حي الوعر', 'the Abbasiyeh neighbourhood', 'district of Homs': a mention's (normalized) text names a quarter."""
     return _QUARTER.search(mention_text) is not None
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
-                           "on the edge of"})
+                           "on the edge of", "in the"})
 
 
 _NAMED_NEAR = re.compile(r" (?:ال)?(?:قريبه|مجاوره)$")
@@ -530,7 +539,8 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             between = scan.text[prev.end : mention.start].strip(" ,")
             words = between.split()
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
-                    and len(words) <= 3 and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
+                    and len(words) <= 3
+                    and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
                                              or words[-1] in _ATTACH_WORDS or _unnamed_near(prev, words, scan)
                                              # "the Manshiyeh district of the southern city of Daraa"
                                              or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end]))
