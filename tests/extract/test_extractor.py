@@ -4322,3 +4322,11 @@ def test_a_village_in_the_countryside_of_a_town(extract):
     (road,) = extract("Two civilians were killed on Wednesday when a Turkish drone targeted their car on the road of "
                       "Tal Habash village in the countryside of Darbasiyah, north of Hasakah.", "2022-11-24")
     assert road.location.name == "Ad Darbāsīyah" and road.location.text.startswith("Tal Habash village")
+
+
+def test_bodies_pulled_out_a_day_after_the_building_was_hit(extract):
+    (building,) = extract("The bodies of seven people, among them three women, were pulled from the rubble of a "
+                          "building in the Sukkari district of Aleppo on Sunday, a day after it was hit by a barrel "
+                          "bomb dropped from a regime helicopter, rescuers said.", "2014-02-02")
+    assert building.date.isoformat() == "2014-02-01" and building.killed.best == 7
+    assert building.weapons[0] == "barrel_bomb" and building.perpetrator == ["syrian_government"]

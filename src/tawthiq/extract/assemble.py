@@ -706,6 +706,9 @@ _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 _EACH_OF_THE_ATTACKS = re.compile(r"\b(?:either|both|any) (?:of the )?(?:attacks?|bombings?|killings?|incidents?)\b|"
                                   r"(?<!\w)(?:الهجومين|الاستهدافين|الحادثتين|التفجيرين|الحادثين)(?!\w)")
+_AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:it|they) (?:was|were) (?:hit|struck|bombed|"
+                               r"shelled|targeted)\b")
+_DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -765,6 +768,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not towns and not clause.figures and "exchange" in clause.cue_values:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
         role = "background" if clause.background else "main"
+        if role == "background" and not towns and not clause.figures and current is not None \
+                and current.role == "main" and current.places and not any(c.cues for c in current.clauses) \
+                and any(c.figures for c in current.clauses) and _AFTER_IT_WAS_HIT.search(text, clause.start, clause.end):
+            # "The bodies of seven people were pulled from the rubble of a building in ... on Sunday, a day after it
+            # was hit by a barrel bomb": the attack that killed them, told after their toll
+            current.add(clause)
+            continue
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
@@ -1565,6 +1575,16 @@ class Builder:
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
                 if draft.role == "background" and _day_of_the_death(clause, mention):
                     continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
+                hit = next((m for c in draft.clauses if c is not clause
+                            and (m := _AFTER_IT_WAS_HIT.search(self.scan.text, c.start, c.end)) is not None), None)
+                if hit is not None and mention.date is not None and hit.start() > mention.start \
+                        and _DAYS_AFTER.get(hit.group(1)) is not None:
+                    # "were pulled from the rubble ... on Sunday, a day after it was hit by a barrel bomb": the day it
+                    # was hit
+                    report.date = mention.date - dt.timedelta(days=_DAYS_AFTER[hit.group(1)])
+                    report.date_precision = "day"
+                    self.span("date", mention.start, mention.end)
+                    return
                 if mention.precision == "month" and draft.clauses and clause is not draft.clauses[0] and lead_day \
                         is not None and mention.date is not None and (mention.date.year, mention.date.month) \
                         != (lead_day.year, lead_day.month):
