@@ -4330,3 +4330,13 @@ def test_bodies_pulled_out_a_day_after_the_building_was_hit(extract):
                           "bomb dropped from a regime helicopter, rescuers said.", "2014-02-02")
     assert building.date.isoformat() == "2014-02-01" and building.killed.best == 7
     assert building.weapons[0] == "barrel_bomb" and building.perpetrator == ["syrian_government"]
+
+
+def test_a_call_to_an_online_campaign_and_a_past_told_in_passing_are_no_attacks(extract):
+    assert extract("ندعو جميع الناشطين للمشاركة في الحملة الإلكترونية على وسم #الأسد_يقصف_ادلب مساء اليوم، لإيصال صوت "
+                   "أهلنا الذين يتعرضون لقصف يومي بالبراميل المتفجرة، خلّف مئات الشهداء والجرحى.", "2019-05-20") == []
+    assert extract("Al-Wathba beat Taliaa 2-1 on Friday in front of 3,000 fans at the municipal stadium in Idlib city, "
+                   "which had been damaged by shelling in 2019.", "2021-04-03") == []
+    (city,) = extract("Shelling damaged the municipal stadium in Idlib city on Friday, wounding two guards.",
+                      "2021-04-03")
+    assert city.injured.best == 2

@@ -165,6 +165,12 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("awareness" in c.cue_values for c in draft.clauses) \
             and not any(not f.bare for c in draft.clauses for f in c.figures):
         return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
+    if any("campaign" in c.cue_values for c in draft.clauses) \
+            and not any(f.exact for c in draft.clauses for f in c.figures):
+        return False  # "ندعو ... للمشاركة في الحملة الإلكترونية ... الذين يتعرضون لقصف يومي ...، خلّف مئات الشهداء"
+    if not any(c.figures for c in draft.clauses) and cues and all(
+            any(m.start() <= c.start < m.end() for m in _DAMAGED_IN_A_YEAR.finditer(text)) for c in cues):
+        return False  # "the municipal stadium, which had been damaged by shelling in 2019": a past told in passing
     if any(c.value != "generic" and not _EVERY_BEFORE.search(text, max(0, c.word_start - 8), c.word_start)
            for c in cues):
         return True  # (not "Every strike on a hospital costs lives": strikes in general)
@@ -248,6 +254,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     return defaults
 
 
+_DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|hit) by (?:[\w-]+ ){0,3}in (?:19|20)\d\d\b")
 _SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b")
 _TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
 
