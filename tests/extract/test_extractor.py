@@ -4340,3 +4340,13 @@ def test_a_call_to_an_online_campaign_and_a_past_told_in_passing_are_no_attacks(
     (city,) = extract("Shelling damaged the municipal stadium in Idlib city on Friday, wounding two guards.",
                       "2021-04-03")
     assert city.injured.best == 2
+
+
+def test_a_numbered_toll_and_its_victims_listed_and_an_agency_after_an_unknown_place(extract):
+    (house,) = extract("Three members of one family were killed on Thursday when a Russian airstrike hit their house "
+                       "in the village of Kafr Amma. The victims were:\n- Khaled al-Ahmad, 40\n- his wife Maryam, 35\n"
+                       "- their son Omar, 8", "2020-02-06")
+    assert (house.killed.best, house.killed_children, house.killed_women) == (3, 1, 1)
+    (camp,) = extract("الشهباء – هاوار: أصيب ثلاثة أطفال بجروح، اليوم، إثر قصف جيش الاحتلال التركي بقذائف الهاون محيط "
+                      "مخيم برخدان في مقاطعة الشهباء.", "2021-03-09")
+    assert camp.sources == ["Hawar news agency"]

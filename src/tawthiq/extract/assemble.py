@@ -1119,6 +1119,8 @@ _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
+_LISTED_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,2})\s*(?:years old)?\s*$")  # "- their son Omar, 8"
+_VICTIMS_WERE = re.compile(r"\s*(?:the victims|the dead|those killed|the victims' names) (?:were|are)\s*:\s*\n")
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 # "والضحايا هم: ..." with the people named in the same sentence
 _THEY_ARE_INLINE = re.compile(r"\s*(?:هم|وهم)\s*:\s*")
@@ -2011,23 +2013,41 @@ class Builder:
             if len(bare) != 1 or not text[clause.start : clause.end].rstrip().endswith(":") \
                     or any(not f.bare and f.outcome == bare[0].outcome for f in figures):
                 continue
-            kinds: list[str] = []
-            position = text.find("\n", clause.start) + 1
-            while 0 < position < len(text) and LIST_LINE.match(text, position):
-                end = text.find("\n", position)
-                end = len(text) if end == -1 else end
-                on_line = [i for i in self.scan.items if position <= i.start < end and i.category != "number"]
-                person = next((i for i in on_line if i.category == "casualty" and i.col(0) == "person"), None)
-                age = _LISTED_AGE.search(text, position, end)
-                if person is None and (on_line or len(text[position:end].split()) > 8):
-                    break  # a line of places or of another toll, not one person's name
-                kind = person.col(2) or "person" if person is not None else "person"
-                kinds.append("child" if age is not None and int(age.group(1)) < 18 else kind)
-                position = end + 1
+            kinds = self._kinds_listed(text.find("\n", clause.start) + 1)
             if not kinds:
                 continue
             return bare[0], _counted_list(bare[0], kinds)
-        return None
+        return self._toll_listed(clauses, figures)
+
+    def _toll_listed(self, clauses: list[Clause], figures: list[Figure]) -> tuple[Figure, Figure] | None:
+        """'Three members of one family were killed ... The victims were:' and one person a line ('- their son
+        Omar, 8'): the kinds of a toll told with its number, when the list names as many."""
+        text = self.scan.text
+        tolls = [f for f in figures if f.outcome == "killed" and not f.bare and f.count.best is not None]
+        if len(tolls) != 1 or not clauses:
+            return None
+        heading = _VICTIMS_WERE.search(text, clauses[-1].end, min(len(text), clauses[-1].end + 80))
+        if heading is None or text[clauses[-1].end : heading.start()].strip():
+            return None
+        kinds = self._kinds_listed(text.find("\n", heading.end() - 1) + 1)
+        return (tolls[0], _counted_list(tolls[0], kinds)) if len(kinds) == tolls[0].count.best else None
+
+    def _kinds_listed(self, position: int) -> list[str]:
+        """The kind of each person on the list lines from `position` (a child when the age given is under 18)."""
+        text = self.scan.text
+        kinds: list[str] = []
+        while 0 < position < len(text) and LIST_LINE.match(text, position):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            on_line = [i for i in self.scan.items if position <= i.start < end and i.category != "number"]
+            person = next((i for i in on_line if i.category == "casualty" and i.col(0) == "person"), None)
+            age = _LISTED_AGE.search(text, position, end) or _LISTED_AGE_AFTER_NAME.search(text, position, end)
+            if person is None and (on_line or len(text[position:end].split()) > 8):
+                break  # a line of places or of another toll, not one person's name
+            kind = person.col(2) or "person" if person is not None else "person"
+            kinds.append("child" if age is not None and int(age.group(1)) < 18 else kind)
+            position = end + 1
+        return kinds
 
     def _named_with_ages(self, start: int, end: int) -> list[str]:
         """'محمد العلي (40 عاماً) وزوجته فاطمة (35 عاماً) وابنتهما سارة (7 أعوام)': the kinds of the people named in one

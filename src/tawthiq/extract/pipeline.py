@@ -398,6 +398,10 @@ def _byline(scanned) -> Item | None:
         if agency is not None and between.strip(" ,،-–—") == "" and (
                 _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—")):
             return agency  # ("القنيطرة-سانا" over the report)
+    agency = next((i for i in head if i.category == "sources"), None)
+    if agency is not None and _UNKNOWN_PLACE_DASH.fullmatch(text, 0, agency.word_start) \
+            and _DATELINE_END.match(text, agency.end):
+        return agency  # "الشهباء – هاوار:": a place the gazetteer lacks, then the agency
     line_end = text.find("\n")
     if line_end == -1 or line_end > 120:
         return None
@@ -413,6 +417,8 @@ def _byline(scanned) -> Item | None:
 
 
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
+_UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
+_DATELINE_END = re.compile(r"\s*(?::|\n)")
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
 
