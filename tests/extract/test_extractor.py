@@ -4350,3 +4350,14 @@ def test_a_numbered_toll_and_its_victims_listed_and_an_agency_after_an_unknown_p
     (camp,) = extract("الشهباء – هاوار: أصيب ثلاثة أطفال بجروح، اليوم، إثر قصف جيش الاحتلال التركي بقذائف الهاون محيط "
                       "مخيم برخدان في مقاطعة الشهباء.", "2021-03-09")
     assert camp.sources == ["Hawar news agency"]
+
+
+def test_a_verb_of_attack_going_on_with_its_subject_and_a_claim_disputed(extract):
+    car, motorbike = extract("أصيب مدنيان بجروح جراء استهداف قوات النظام بطائرة مسيّرة انتحارية سيارة مدنية على أطراف "
+                             "بلدة قسطون، فيما استهدفت بصاروخ موجه دراجة نارية قرب بلدة كفرتعال.", "2024-06-11")
+    assert car.perpetrator == motorbike.perpetrator == ["syrian_government"]
+    (towns,) = extract("Russian warplanes struck rebel-held areas in Homs province on Wednesday, killing at least 36 "
+                       "civilians in the towns of Talbiseh, Rastan and Zafarani, a Syrian opposition group said. "
+                       "Russia's defence ministry said its jets had hit only Islamic State military targets, a claim "
+                       "rebels and Western officials disputed.", "2015-10-01")
+    assert towns.perpetrator == ["russia"] and towns.sources == ["activists"]

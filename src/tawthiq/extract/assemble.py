@@ -709,6 +709,7 @@ _EACH_OF_THE_ATTACKS = re.compile(r"\b(?:either|both|any) (?:of the )?(?:attacks
 _AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:it|they) (?:was|were) (?:hit|struck|bombed|"
                                r"shelled|targeted)\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
+_SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -1192,7 +1193,8 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
-_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?)\b")
+_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?targets|"
+                         r"positions|hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
 
@@ -1220,7 +1222,8 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
 # a side's words, not its attack
 _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
                                     r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
-                                    r"newspapers?|news agency|officials?)\b")
+                                    r"newspapers?|news agency|officials?|(?:and [\w ]{0,30})?(?:disputed|denied|"
+                                    r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
 
@@ -1905,7 +1908,7 @@ class Builder:
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
-            or (defaults.lead_actors if share_of_lead else [])
+            or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -1915,6 +1918,16 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_same_subject(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
+        """'جراء استهداف قوات النظام بطائرة مسيّرة سيارة ...، فيما استهدفت بصاروخ موجه دراجة نارية': a clause whose
+        verb of attack has no subject of its own goes on with the attacker its sentence named just before."""
+        if not clauses or not _SAME_SUBJECT.match(self.scan.text, clauses[0].start):
+            return []
+        start, items = defaults.sentence_start(clauses[0]), self.scan.items
+        return [actor for index, actor in enumerate(items) if actor.category == "actors" and actor.value not in ("-", "unknown")
+                and start <= actor.start < clauses[0].start and index and items[index - 1].category == "attack"
+                and self.scan.gap(items[index - 1], actor) == 0]
 
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
                     shared_zero: Item | None = None, sequel: bool = False) -> None:
