@@ -4361,3 +4361,9 @@ def test_a_verb_of_attack_going_on_with_its_subject_and_a_claim_disputed(extract
                        "Russia's defence ministry said its jets had hit only Islamic State military targets, a claim "
                        "rebels and Western officials disputed.", "2015-10-01")
     assert towns.perpetrator == ["russia"] and towns.sources == ["activists"]
+
+
+def test_missile_strikes_told_by_their_number(extract):
+    (hospital,) = extract("أعلنت منظمة أطباء بلا حدود أن المستشفى الذي تدعمه في معرة النعمان تعرض صباح اليوم لأربع ضربات "
+                          "صاروخية في هجومين تفصل بينهما دقائق، ما أدى إلى مقتل سبعة أشخاص على الأقل.", "2016-02-15")
+    assert hospital.weapons == ["missile"] and hospital.targets == ["medical"] and hospital.sources == ["MSF"]
