@@ -4367,3 +4367,12 @@ def test_missile_strikes_told_by_their_number(extract):
     (hospital,) = extract("أعلنت منظمة أطباء بلا حدود أن المستشفى الذي تدعمه في معرة النعمان تعرض صباح اليوم لأربع ضربات "
                           "صاروخية في هجومين تفصل بينهما دقائق، ما أدى إلى مقتل سبعة أشخاص على الأقل.", "2016-02-15")
     assert hospital.weapons == ["missile"] and hospital.targets == ["medical"] and hospital.sources == ["MSF"]
+
+
+def test_tirbespi_and_a_jet(extract):
+    (station,) = extract("قامشلو – هاوار: استشهد ثلاثة مواطنين جراء قصف مسيّرة للاحتلال التركي محطة للمحروقات في مدينة "
+                         "تربه سبيه، ظهر اليوم.", "2022-11-21")
+    assert station.location.name == "Al Qaḩţānīyah" and station.location.admin1 == "Al-Hasakah"
+    (block,) = extract("A Russian jet struck a residential block in the town of Kafr Takharim on Sunday night, killing "
+                       "12 people.", "2019-12-02")
+    assert block.sub_event_type == "Air/drone strike"
