@@ -474,7 +474,7 @@ def analyse(
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
             for i in clause.items):
         clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
-    since = None if clause.background or "rise" in cue_values \
+    since = None if clause.background or "rise" in cue_values or scan.text.find("since", clause.start, clause.end) < 0 \
         else _DEADLIEST_SINCE.search(scan.text, clause.start, clause.end)
     if since is not None and all(i.start >= since.end() for i in clause.items if i.category == "casualty"):
         clause.background = True  # (not "killing seven, the deadliest attack since the truce": the toll before it)
@@ -1580,7 +1580,7 @@ class Builder:
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
                 if draft.role == "background" and _day_of_the_death(clause, mention):
                     continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
-                hit = next((m for c in draft.clauses if c is not clause
+                hit = next((m for c in draft.clauses if c is not clause and "background" in c.cue_values
                             and (m := _AFTER_IT_WAS_HIT.search(self.scan.text, c.start, c.end)) is not None), None)
                 if hit is not None and mention.date is not None and hit.start() > mention.start \
                         and _DAYS_AFTER.get(hit.group(1)) is not None:
