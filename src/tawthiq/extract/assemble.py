@@ -771,7 +771,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         role = "background" if clause.background else "main"
         if role == "background" and not towns and not clause.figures and current is not None \
                 and current.role == "main" and current.places and not any(c.cues for c in current.clauses) \
-                and any(c.figures for c in current.clauses) and _AFTER_IT_WAS_HIT.search(text, clause.start, clause.end):
+                and any(c.figures for c in current.clauses) \
+                and _AFTER_IT_WAS_HIT.search(text, clause.start, clause.end):
             # "The bodies of seven people were pulled from the rubble of a building in ... on Sunday, a day after it
             # was hit by a barrel bomb": the attack that killed them, told after their toll
             current.add(clause)
@@ -1925,9 +1926,10 @@ class Builder:
         if not clauses or not _SAME_SUBJECT.match(self.scan.text, clauses[0].start):
             return []
         start, items = defaults.sentence_start(clauses[0]), self.scan.items
-        return [actor for index, actor in enumerate(items) if actor.category == "actors" and actor.value not in ("-", "unknown")
+        return [actor for index, actor in enumerate(items)
+                if actor.category == "actors" and actor.value not in ("-", "unknown")
                 and start <= actor.start < clauses[0].start and index and items[index - 1].category == "attack"
-                and self.scan.gap(items[index - 1], actor) == 0]
+                and self.scan.gap(items[index - 1], actor) == 0]  # (the side right after its attack word)
 
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
                     shared_zero: Item | None = None, sequel: bool = False) -> None:
@@ -1991,6 +1993,7 @@ class Builder:
         high = first.count.high
         total = Count(low=(first.count.low or 0) + sum(i.number for i in more), best=first.count.best + sum(
             i.number for i in more), high=None if high is None else high + sum(i.number for i in more))
+        # (the first hospital's children and women are not the whole's: the sum's kinds are left unsaid)
         summed = Figure("injured", total, first.start, more[-1].end, exact=first.exact)
         return [f for f in figures if f is not first] + [summed]
 

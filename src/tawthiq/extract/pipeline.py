@@ -168,9 +168,10 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("campaign" in c.cue_values for c in draft.clauses) \
             and not any(f.exact for c in draft.clauses for f in c.figures):
         return False  # "ندعو ... للمشاركة في الحملة الإلكترونية ... الذين يتعرضون لقصف يومي ...، خلّف مئات الشهداء"
-    if not any(c.figures for c in draft.clauses) and cues and all(
-            any(m.start() <= c.start < m.end() for m in _DAMAGED_IN_A_YEAR.finditer(text)) for c in cues):
-        return False  # "the municipal stadium, which had been damaged by shelling in 2019": a past told in passing
+    if cues and not any(c.figures for c in draft.clauses):
+        past = [m.span() for m in _DAMAGED_IN_A_YEAR.finditer(text)]
+        if past and all(any(a <= c.start < b for a, b in past) for c in cues):
+            return False  # "the municipal stadium, which had been damaged by shelling in 2019": a past told in passing
     if any(c.value != "generic" and not _EVERY_BEFORE.search(text, max(0, c.word_start - 8), c.word_start)
            for c in cues):
         return True  # (not "Every strike on a hospital costs lives": strikes in general)
