@@ -1115,7 +1115,6 @@ _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferre
 _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
-_OTHERS_AFTER = re.compile(r"\s*(?:اخرين|اخرون|others|more)(?!\w)")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
@@ -1126,6 +1125,11 @@ _VICTIMS_WERE = re.compile(r"\s*(?:the victims|the dead|those killed|the victims
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 # "والضحايا هم: ..." with the people named in the same sentence
 _THEY_ARE_INLINE = re.compile(r"\s*(?:هم|وهم)\s*:\s*")
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word that follows `at`, without the punctuation after it."""
+    return next(iter(text[at : at + 24].split()), "").strip(".,،؛:;")
 
 
 def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
@@ -1987,7 +1991,7 @@ class Builder:
         more = [item for item in self.scan.items  # (its sentence's next clause, "فيما استقبل ...", tells no attack)
                 if item.number is not None and first.end < item.start < stop
                 and _HOSPITAL_RECEIVED.search(text, max(0, item.start - 48), item.start)
-                and _OTHERS_AFTER.match(text, item.end)]
+                and _next_word(text, item.end) in _OTHERS | {"more"}]
         if not more:
             return figures
         high = first.count.high
