@@ -4376,3 +4376,12 @@ def test_tirbespi_and_a_jet(extract):
     (block,) = extract("A Russian jet struck a residential block in the town of Kafr Takharim on Sunday night, killing "
                        "12 people.", "2019-12-02")
     assert block.sub_event_type == "Air/drone strike"
+
+
+def test_a_governorates_directorate_over_its_post_and_the_army_of_conquest(extract):
+    (town,) = extract("Idlib Health Directorate: 3 killed, 9 injured in Russian airstrikes on Binnish this morning.",
+                      "2020-03-04")
+    assert town.sources == ["health directorate"] and town.killed.best == 3
+    (besieged,) = extract("استشهد أربعة مواطنين جراء سقوط قذائف صاروخية أطلقها إرهابيو \"جيش الفتح\" على بلدتي كفريا "
+                          "والفوعة المحاصرتين بريف إدلب الشمالي.", "2015-09-20")
+    assert besieged.perpetrator == ["armed_opposition"]

@@ -500,6 +500,12 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
     first = scanned.items[0] if scanned.items else None
+    after = next((i for i in scanned.items[1:4] if i.start != first.start), None) if first is not None else None
+    if first is not None and first.category == "place" and after is not None and after.category == "sources" \
+            and not scanned.text[: first.word_start].strip() and not scanned.text[first.end : after.word_start].strip() \
+            and scanned.text[after.end : after.end + 3].lstrip().startswith((":", "|")):
+        return after  # "Idlib Health Directorate: 3 killed ...": the governorate's directorate over its post (the
+        # name read twice, as the governorate and as its city, counts once)
     tagged = _OPENING_TAG.match(scanned.text)
     hit = _source_named(lexicon, tagged.group(1)) if tagged is not None else None
     if hit is not None and hit.end == len(tagged.group(1)):
