@@ -4385,3 +4385,12 @@ def test_a_governorates_directorate_over_its_post_and_the_army_of_conquest(extra
     (besieged,) = extract("استشهد أربعة مواطنين جراء سقوط قذائف صاروخية أطلقها إرهابيو \"جيش الفتح\" على بلدتي كفريا "
                           "والفوعة المحاصرتين بريف إدلب الشمالي.", "2015-09-20")
     assert besieged.perpetrator == ["armed_opposition"]
+
+
+def test_the_ambulance_of_the_paramedics_whose_ambulance_was_hit(extract):
+    (town,) = extract("Russian airstrikes on Binnish killed 3 this morning. Among the injured are two paramedics whose "
+                      "ambulance was hit.", "2020-03-04")
+    assert set(town.targets) == {"medical", "vehicle"}
+    (market,) = extract("An air strike on the market of Binnish killed 3 this morning, said Umm Ahmad, a resident whose "
+                        "home is near the market.", "2020-03-04")
+    assert market.targets == ["market"]

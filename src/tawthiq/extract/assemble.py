@@ -1164,6 +1164,7 @@ _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |�
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
+_WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
                            r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
@@ -1870,8 +1871,10 @@ class Builder:
                                                                                max(0, item.word_start - 30),
                                                                                item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
-                if _WHOSE.search(self.scan.text, max(0, item.word_start - 16), item.word_start):
+                if _WHOSE.search(self.scan.text, max(0, item.word_start - 16), item.word_start) \
+                        and not _WAS_HIT_AFTER.match(self.scan.text, item.end):
                     continue  # "said Umm Ahmad, a resident whose home is near the market": the speaker's, not hit
+                    # (but "two paramedics whose ambulance was hit": theirs, hit)
                 if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start):
                     continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
                 if item.value not in targets:
