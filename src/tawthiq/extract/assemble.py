@@ -2230,6 +2230,7 @@ class Defaults:
     speaker: Item | None = None
     context_cues: list[Item] = field(default_factory=list)
     lead_actors: list[Item] = field(default_factory=list)  # who the lead tells attacking, for its toll's shares
+    past_damage: list[tuple[int, int]] | None = None  # "damaged by shelling in 2019" spans, found when first asked
 
     sentence_starts: dict[int, int] = field(default_factory=dict)
     continuing_sentences: set[int] = field(default_factory=set)  # sentences that go on with a source's account

@@ -169,7 +169,9 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and not any(f.exact for c in draft.clauses for f in c.figures):
         return False  # "ندعو ... للمشاركة في الحملة الإلكترونية ... الذين يتعرضون لقصف يومي ...، خلّف مئات الشهداء"
     if cues and not any(c.figures for c in draft.clauses):
-        past = [m.span() for m in _DAMAGED_IN_A_YEAR.finditer(text)]
+        if defaults.past_damage is None:  # (looked for once a report, and only for a draft with no toll)
+            defaults.past_damage = [m.span() for m in _DAMAGED_IN_A_YEAR.finditer(text)]
+        past = defaults.past_damage
         if past and all(any(a <= c.start < b for a, b in past) for c in cues):
             return False  # "the municipal stadium, which had been damaged by shelling in 2019": a past told in passing
     if any(c.value != "generic" and not _EVERY_BEFORE.search(text, max(0, c.word_start - 8), c.word_start)
