@@ -4394,3 +4394,31 @@ def test_the_ambulance_of_the_paramedics_whose_ambulance_was_hit(extract):
     (market,) = extract("An air strike on the market of Binnish killed 3 this morning, said Umm Ahmad, a resident whose "
                         "home is near the market.", "2020-03-04")
     assert market.targets == ["market"]
+
+
+def test_martyrs_counted_in_english_posts(extract):
+    (town,) = extract("BREAKING: Regime helicopters dropped barrel bombs on #Daraya this morning. 4 martyrs incl. 2 "
+                      "kids, many wounded.", "2016-06-10")
+    assert town.killed.best == 4 and town.killed_children == 2
+    (named,) = extract("Daraa Martyrs Documentation Office said two men were shot dead by gunmen in Tafas.", "2024-01-01")
+    assert named.killed.best == 2 and named.sources == ["Daraa Martyrs Documentation Office"]
+
+
+def test_the_same_forces_and_a_source_that_also_documented(extract):
+    child, woman = extract("On Saturday, March 7, 2020, Syrian Regime forces fired artillery shells at the village of "
+                           "Kafr Ain in the southern suburbs of Idlib governorate. The shelling killed a child. SNHR also "
+                           "documented the death of a woman in the village of al-Bara on the same day, killed by the "
+                           "same forces' shelling.", "2020-03-08")
+    assert woman.perpetrator == child.perpetrator == ["syrian_government"]
+    assert child.sources == woman.sources == ["SNHR"]
+    first, second = extract("قتل طفل جراء قصف مدفعي لقوات النظام على قرية كفرعين جنوبي إدلب. كما وثقت الشبكة السورية لحقوق "
+                            "الإنسان مقتل امرأة في قرية البارة بقصف القوات ذاتها.", "2020-03-08")
+    assert first.sources == second.sources == ["SNHR"] and second.perpetrator == ["syrian_government"]
+    (alone,) = extract("A woman was killed by the same forces' shelling on al-Bara on Saturday.", "2020-03-08")
+    assert alone.perpetrator is None
+
+
+def test_a_habit_told_in_the_present_is_no_attack(extract):
+    (mine,) = extract("قتل طفلان، أمس الاثنين، بانفجار لغم أرضي في أحد الأحياء الشرقية لمدينة الرقة.\nوتتكرر حوادث انفجار "
+                      "الألغام في المدينة منذ سيطرة \"قوات سوريا الديمقراطية\" عليها في تشرين الأول 2017.", "2018-04-10")
+    assert mine.killed.best == 2 and str(mine.date) == "2018-04-09"

@@ -710,6 +710,11 @@ _AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:it|they)
                                r"shelled|targeted)\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
 _SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )")
+# the side told just before, named again by a back-reference ("the same forces' shelling", "بقصف القوات ذاتها")
+_THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|warplanes|jets|aircraft)\b"
+                              r"|(?:القوات|الطائرات|الميليشيات|الطائرة|الجهة) (?:ذاتها|نفسها)|نفس (?:القوات|الطائرات|الجهة))")
+_ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
+_ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -1916,7 +1921,8 @@ class Builder:
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
-            or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults)
+            or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
+            or self._the_same_forces(clauses)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -1926,6 +1932,19 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_same_forces(self, clauses: list[Clause]) -> list[Item]:
+        """'killed by the same forces' shelling', 'بقصف القوات ذاتها': the attackers last named before in the report."""
+        if not clauses or not any(_THE_SAME_FORCES.search(self.scan.text, c.start, c.end) for c in clauses):
+            return []
+        earlier = [item for item in self.scan.items if item.category == "actors"
+                   and item.value not in ("-", "unknown") and item.start < clauses[0].start]
+        told = earlier[-1:]
+        for item in reversed(earlier[:-1]):
+            if re.search(r"[.!?؟\n]", self.scan.text[item.end : told[0].start]):
+                break
+            told.insert(0, item)  # "Russian and Syrian government warplanes": both, in the one sentence
+        return told
 
     def _the_same_subject(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'جراء استهداف قوات النظام بطائرة مسيّرة سيارة ...، فيما استهدفت بصاروخ موجه دراجة نارية': a clause whose
@@ -2143,6 +2162,13 @@ class Builder:
                 # "..., the UN Human Rights Office said.\nAmong the incidents the Office verified:\n• On 3 February,
                 # ...": the items of a list take the source of what heads it
                 items = [source]
+            elif (also := next((source for source in defaults.context_sources if source.start > first.start
+                                and (_ALSO_AFTER.match(self.scan.text, source.end)
+                                     or _ALSO_BEFORE.search(self.scan.text, max(0, source.word_start - 20),
+                                                            source.word_start))), None)) is not None:
+                # "The shelling killed a child. SNHR also documented the death of a woman ...": the one who tells
+                # the next attack "also" told this one
+                items = [also]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
         if items and clauses and (heading := self._list_heading(clauses[0])) is not None \
