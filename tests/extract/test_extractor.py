@@ -4422,3 +4422,11 @@ def test_a_habit_told_in_the_present_is_no_attack(extract):
     (mine,) = extract("قتل طفلان، أمس الاثنين، بانفجار لغم أرضي في أحد الأحياء الشرقية لمدينة الرقة.\nوتتكرر حوادث انفجار "
                       "الألغام في المدينة منذ سيطرة \"قوات سوريا الديمقراطية\" عليها في تشرين الأول 2017.", "2018-04-10")
     assert mine.killed.best == 2 and str(mine.date) == "2018-04-09"
+
+
+def test_whose_relative_was_killed_is_not_counted(extract):
+    (town,) = extract("An air strike on Jisr al-Shughur killed 11 civilians, among them five children and a doctor's "
+                      "wife.", "2020-02-06")
+    assert town.killed.best == 11 and town.killed_children == 5 and town.killed_women == 1
+    (listed,) = extract("An air strike on Jisr al-Shughur killed a doctor's wife and two children.", "2020-02-06")
+    assert listed.killed.best == 3 and listed.killed_women == 1

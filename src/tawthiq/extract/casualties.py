@@ -539,7 +539,7 @@ def _only_describes(between: str) -> bool:
     return len(words) <= 1 and all(word.isalpha() for word in words)
 
 
-_ARTICLE_BEFORE_PERSON = re.compile(r"(?<=\S) (?:a|an|his|her|their)(?: [a-z]+)?$")
+_ARTICLE_BEFORE_PERSON = re.compile(r"(?<=\S) (?:a|an|his|her|their)(?: [a-z]+(?:['’]s)?)?$")  # (a doctor's wife)
 
 
 # "سقوط 70 جريحاً": the word says casualties fell, the noun after it says how (not wounded people who died)
@@ -695,9 +695,17 @@ def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
     return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
 
 
+_POSSESSIVE = re.compile(r"['’]s ")
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
+    if any(_POSSESSIVE.match(scan.text, item.end) for item in items if _is_person(item)):
+        # "a doctor's wife", "the commander's son": the one whose relative it is was not hurt
+        items = [item for index, item in enumerate(items)
+                 if not (_is_person(item) and _POSSESSIVE.match(scan.text, item.end) and index + 1 < len(items)
+                         and _is_person(items[index + 1]) and scan.gap(item, items[index + 1]) == 0)]
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
     quantities = _join_chains(_appositions(quantities, scan), items_by_start, scan)
