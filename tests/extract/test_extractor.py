@@ -4414,6 +4414,9 @@ def test_the_same_forces_and_a_source_that_also_documented(extract):
     first, second = extract("قتل طفل جراء قصف مدفعي لقوات النظام على قرية كفرعين جنوبي إدلب. كما وثقت الشبكة السورية لحقوق "
                             "الإنسان مقتل امرأة في قرية البارة بقصف القوات ذاتها.", "2020-03-08")
     assert first.sources == second.sources == ["SNHR"] and second.perpetrator == ["syrian_government"]
+    _, militia = extract("قتلت امرأة بقصف مدفعي لميليشيا أسد على مدينة كفرزيتا. كما قصفت الميليشيا نفسها بالصواريخ محيط "
+                         "بلدة اللطامنة المجاورة، دون أنباء عن إصابات.", "2019-05-16")
+    assert militia.perpetrator == ["syrian_government"]
     (alone,) = extract("A woman was killed by the same forces' shelling on al-Bara on Saturday.", "2020-03-08")
     assert alone.perpetrator is None
 

@@ -712,7 +712,9 @@ _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
 _SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )")
 # the side told just before, named again by a back-reference ("the same forces' shelling", "بقصف القوات ذاتها")
 _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|warplanes|jets|aircraft)\b"
-                              r"|(?:القوات|الطائرات|الميليشيات|الطائرة|الجهة) (?:ذاتها|نفسها)|نفس (?:القوات|الطائرات|الجهة))")
+                              r"|(?:القوات|الطائرات|الطائره|الميليشيات|الميليشيا|المليشيات|المليشيا|الجهه|الجهات)"
+                              r" (?:ذاتها|نفسها)"
+                              r"|نفس (?:القوات|الطائرات|الجهه|الميليشيا|الميليشيات))")
 _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
