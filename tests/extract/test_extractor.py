@@ -4433,3 +4433,12 @@ def test_whose_relative_was_killed_is_not_counted(extract):
     assert town.killed.best == 11 and town.killed_children == 5 and town.killed_women == 1
     (listed,) = extract("An air strike on Jisr al-Shughur killed a doctor's wife and two children.", "2020-02-06")
     assert listed.killed.best == 3 and listed.killed_women == 1
+
+
+def test_districts_of_western_aleppo_are_the_citys(extract):
+    (city,) = extract("Rebel shelling on government-held districts of western Aleppo killed 10 people, among them four "
+                      "children, on Wednesday, the state news agency SANA said.", "2016-08-04")
+    assert city.location.place_id == "geonames:170063" and city.location.admin1 == "Aleppo"
+    (countryside,) = extract("Russian strikes on rebel-held areas of western Aleppo killed 10 people on Wednesday.",
+                             "2016-08-04")
+    assert countryside.location.place_id == "pcode:SY02"

@@ -57,6 +57,9 @@ _THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|
                              r"|\bthe city(?:'s)? (?:centre|center)\b")
 # "Damascus's Kafr Sousa district": the city whose quarter it is (not the governorate of the same name)
 _POSSESSIVE_QUARTER = re.compile(r"['’]s (?:[\w'’`-]+ ){1,3}(?:district|neighbou?rhood|quarter)\b")
+# "government-held districts of western Aleppo": the city's quarters (not "areas of western Aleppo", its countryside)
+_QUARTERS_OF = re.compile(r"\b(?:districts|neighbou?rhoods|quarters) of (?:the )?(?:[\w-]+-held )?"
+                          r"(?:(?:eastern|western|northern|southern|central|old) )?$")
 _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
@@ -313,7 +316,8 @@ def find_places(
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
                 or _after_quarters(items, index, scan)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب"
-            if governorates and (region_word is not None or (type_word is None and not city_follows)
+            quarters_of = towns and _QUARTERS_OF.search(scan.text, max(0, item.word_start - 60), item.word_start)
+            if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
                                              item.end, governorates[0], "region", governorates[0].admin1))
