@@ -4442,3 +4442,18 @@ def test_districts_of_western_aleppo_are_the_citys(extract):
     (countryside,) = extract("Russian strikes on rebel-held areas of western Aleppo killed 10 people on Wednesday.",
                              "2016-08-04")
     assert countryside.location.place_id == "pcode:SY02"
+
+
+def test_a_first_account_gives_way_to_the_toll_now(extract):
+    (blast,) = extract("1/ Breaking: Massive explosion in #Azaz city center. Initial reports: 8 dead, dozens wounded. Car "
+                       "bomb suspected.\n2/ Local sources now say 11 dead incl 3 children.", "2019-03-10")
+    assert (blast.killed.low, blast.killed.best, blast.killed.high) == (11, 11, 11) and blast.killed_children == 3
+    (unrevised,) = extract("Breaking: explosion in Azaz city center. Initial reports: 8 dead. Car bomb suspected.",
+                           "2019-03-10")
+    assert unrevised.killed.best == 8
+
+
+def test_a_bomb_whose_source_is_unknown_is_placed_where_it_went_off(extract):
+    (bomb,) = extract("انفجرت سيارة مفخخة لم نتمكن من تحديد مصدرها في مدينة الباب شرقي حلب، ما أدى إلى مقتل خمسة "
+                      "مدنيين.", "2021-06-01")
+    assert bomb.location.name == "Al Bāb" and bomb.perpetrator == ["unknown"]

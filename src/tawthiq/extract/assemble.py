@@ -717,6 +717,7 @@ _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|wa
                               r"|نفس (?:القوات|الطائرات|الجهه|الميليشيا|الميليشيات))")
 _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
+_NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -1959,9 +1960,21 @@ class Builder:
                 and start <= actor.start < clauses[0].start and index and items[index - 1].category == "attack"
                 and self.scan.gap(items[index - 1], actor) == 0]  # (the side right after its attack word)
 
+    def _without_superseded(self, clauses: list[Clause], figures: list[Figure]) -> list[Figure]:
+        """'Initial reports: 8 dead, dozens wounded ... Local sources now say 11 dead': a first account's figure gives
+        way to a later one of the same outcome said to be the toll now (or risen)."""
+        updates = [clause for clause in clauses if clause.figures and (
+            "rise" in clause.cue_values or _NOW.search(self.scan.text, clause.start, clause.end))]
+        superseded = {id(figure) for clause in clauses if "initial" in clause.cue_values for figure in clause.figures
+                      if any(update.start > clause.start and any(f.outcome == figure.outcome for f in update.figures)
+                             for update in updates)}
+        return [figure for figure in figures if id(figure) not in superseded]
+
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
                     shared_zero: Item | None = None, sequel: bool = False) -> None:
         figures = [f for clause in clauses for f in clause.figures]
+        if any("initial" in clause.cue_values for clause in clauses):
+            figures = self._without_superseded(clauses, figures)
         if sequel:
             # "عاودت قصف المنطقة ... وانتشلت الفرق جثث الضحايا": after a second attack on the place, the bodies of
             # "the victims" are those of the attacks told, not a toll of the second

@@ -60,6 +60,7 @@ _POSSESSIVE_QUARTER = re.compile(r"['’]s (?:[\w'’`-]+ ){1,3}(?:district|neig
 # "government-held districts of western Aleppo": the city's quarters (not "areas of western Aleppo", its countryside)
 _QUARTERS_OF = re.compile(r"\b(?:districts|neighbou?rhoods|quarters) of (?:the )?(?:[\w-]+-held )?"
                           r"(?:(?:eastern|western|northern|southern|central|old) )?$")
+_ITS_SOURCE_UNKNOWN = re.compile(r"(?:^|\s)(?:تحديد|معرفه|يعرف|تعرف|يعلم)\s+$")  # "... تحديد مصدرها"
 _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
@@ -236,7 +237,8 @@ def find_places(
     typed_before: set[str] = set()  # places named with a type word so far
     for index, item in enumerate(items):
         if item.category == "places" and item.value == "exclude":
-            exclusion = (item.end, item.col(0))
+            if not _ITS_SOURCE_UNKNOWN.search(scan.text, max(0, item.word_start - 12), item.word_start):
+                exclusion = (item.end, item.col(0))  # (not "لم نتمكن من تحديد مصدرها في مدينة الباب": where it was)
             continue
         if exclusion is not None and exclusion[1] == "firing_position" and (
                 item.category == "attack" and item.value == "generic"
