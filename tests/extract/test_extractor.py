@@ -4457,3 +4457,11 @@ def test_a_bomb_whose_source_is_unknown_is_placed_where_it_went_off(extract):
     (bomb,) = extract("انفجرت سيارة مفخخة لم نتمكن من تحديد مصدرها في مدينة الباب شرقي حلب، ما أدى إلى مقتل خمسة "
                       "مدنيين.", "2021-06-01")
     assert bomb.location.name == "Al Bāb" and bomb.perpetrator == ["unknown"]
+
+
+def test_a_heading_in_two_scripts_and_a_dash_signature(extract):
+    (town,) = extract("🔴 Darat Izza | دارة عزة\nRegime artillery shelled the city this morning. 2 civilians injured.\n"
+                      "قصف مدفعي لقوات النظام على المدينة صباح اليوم وإصابة مدنيين اثنين.\n"
+                      "— Syria Civil Defence / الدفاع المدني السوري", "2022-11-27")
+    assert town.location.name == "Dārat ‘Izzah" and town.injured.best == 2
+    assert town.sources == ["Syrian Civil Defence"]

@@ -726,7 +726,8 @@ _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|betw
 def is_heading(clause_text: str) -> bool:
     """A line over a post: "المجلس المحلي في مدينة دارة عزة:", or a channel's label "عاجل | #معرة_النعمان"."""
     line = clause_text.strip()
-    return line.endswith(":") or ("|" in line and len(line.split()) <= 5 and clause_text.rstrip(" ").endswith("\n"))
+    words = [word for word in line.split() if any(ch.isalnum() for ch in word)]  # (not "🔴", "|")
+    return line.endswith(":") or ("|" in line and len(words) <= 5 and clause_text.rstrip(" ").endswith("\n"))
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:

@@ -220,6 +220,8 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     if not mains or (all(d.sequel_of_lead for d in mains) and any(c.figures for c in lead.clauses)):
         lead.role = "main"
         heading_towns = [t for c in lead.clauses if is_heading(text[c.start : c.end]) for t in c.towns_named]
+        # ("🔴 دارة عزة | Darat Izza": one town named in both scripts)
+        heading_towns = list({t.place.place_id: t for t in reversed(heading_towns)}.values())[::-1]
         days = _items_by_day(lead, text) if not mains and len(heading_towns) == 1 else []
         if len(days) >= 2:
             # "المجلس المحلي لمدينة أريحا – حصيلة الأسبوع:\n- السبت: غارتان ...\n- الأحد: قصف مدفعي ...": one attack a
@@ -423,7 +425,7 @@ _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
-_CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*")
+_CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*|[—–-]\s*")  # (or a dash: "— Syria Civil Defence")
 
 
 def _source_opening(lexicon, text: str, start: int) -> Item | None:
