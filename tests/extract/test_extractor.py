@@ -4465,3 +4465,22 @@ def test_a_heading_in_two_scripts_and_a_dash_signature(extract):
                       "— Syria Civil Defence / الدفاع المدني السوري", "2022-11-27")
     assert town.location.name == "Dārat ‘Izzah" and town.injured.best == 2
     assert town.sources == ["Syrian Civil Defence"]
+
+
+def test_the_share_of_the_dead_told_where_they_fell_in_arabic(extract):
+    market, town = extract("قالت مصادر محلية إن 12 مدنياً قتلوا اليوم الأربعاء في غارات روسية على ريف إدلب الجنوبي.\n"
+                           "وأوضحت المصادر أن سبعة من القتلى سقطوا في غارة استهدفت سوقاً شعبياً في مدينة خان شيخون، "
+                           "بينما قتل ثلاثة في بلدة التمانعة.", "2019-05-22")
+    assert market.killed.best == 7 and market.perpetrator == ["russia"] and market.targets == ["market"]
+    assert town.killed.best == 3 and town.perpetrator == ["russia"]
+    (subset,) = extract("قتل 12 مدنياً في غارات روسية على مدينة خان شيخون، سبعة من القتلى كانوا من الأطفال.",
+                        "2019-05-22")
+    assert subset.killed.best == 12
+
+
+def test_an_interview_is_told_by_the_one_who_answers(extract):
+    (bakery,) = extract("Syria Direct: What is the situation in Douma now?\nAbu Khaled, a resident of Douma: Very bad. "
+                        "Last Tuesday a barrel bomb fell next to the bakery in our neighbourhood and killed six people "
+                        "who were waiting for bread.", "2018-03-15")
+    assert bakery.location.name == "Dūmā" and bakery.sources == ["residents"] and bakery.killed.best == 6
+    assert str(bakery.date) == "2018-03-13"

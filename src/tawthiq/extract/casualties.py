@@ -241,8 +241,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     q.kinds = [("child" if of_kind.group(1) == "الاطفال" else "woman", head.number)]
                 if _is_casualty_noun(noun) and _died(items, i, scan):
                     q.outcome = "killed"  # "بعد وفاة ثلاثة جرحى": wounded people who died
-                elif _is_casualty_noun(noun) and not of_whom:
+                elif _is_casualty_noun(noun) and (not of_whom or _TOLD_WHERE_AFTER.match(scan.text, noun.end)):
                     q.outcome = noun.value  # not "وفاة اثنين من الجرحى": two of the wounded, who died
+                    # (but "سبعة من القتلى سقطوا في غارة على ...": the share of the dead told where they fell)
                 elif toll is not None:
                     q.outcome = toll
                 used.update(range(i, end_index + 1))
@@ -695,6 +696,7 @@ def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
     return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
 
 
+_TOLD_WHERE_AFTER = re.compile(r"\s+(?:سقطوا|سقط|قضوا|كانوا) (?:في|ب\w*|جراء) ")
 _POSSESSIVE = re.compile(r"['’]s ")
 
 

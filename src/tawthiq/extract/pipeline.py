@@ -233,6 +233,12 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
             # "المجلس المحلي في مدينة دارة عزة:\nتعرضت المدينة منذ صباح اليوم لقصف ...": the town of the heading; and
             # the town of the one who issues the statement under it ("بيان صادر عن إدارة مشفى الشفاء في مدينة حلب:")
             lead.places = heading_towns
+        if not lead.places and not mains and not any(c.places for c in lead.clauses):
+            named = {t.place.place_id: t for c in clauses for t in c.towns_named}
+            if len(named) == 1:
+                # "What is the situation in Douma now?\nAbu Khaled, a resident of Douma: ... a barrel bomb fell next
+                # to the bakery in our neighbourhood": the one town the report names, in a sentence of no attack
+                lead.places = list(named.values())
         drafts.insert(0, lead)
     elif len(mains) == 1 and not (_over_several_places(lead) and any(c.figures for c in mains[0].clauses)) \
             and not _told_beside(lead, mains[0]) and not _larger_total(lead, mains[0]):
@@ -260,7 +266,10 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
 
 
 _DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|hit) by (?:[\w-]+ ){0,3}in (?:19|20)\d\d\b")
-_SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b")
+_SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b"
+                            # "وأوضحت المصادر أن سبعة من القتلى سقطوا في ..."
+                            r"|\s*(?:و?(?:اوضحت?|اضافت?|قالت?|ذكرت?|افادت?) (?:\S+ ){0,2}?ان )?(?:\S+) "
+                            r"(?:منهم|من القتلي|من الضحايا|من الشهداء) (?:سقطوا|قضوا|قتلوا|كانوا)(?:\s|$)")
 _TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
 
 
@@ -516,10 +525,18 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
         return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+            and not scanned.text.split("\n", 1)[0].rstrip().endswith(("?", "؟")) \
             and (scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|"))
                  or _OF_ITS_TOWN.match(scanned.text, first.end)):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
     heading = scanned.text.split("\n", 1)[0].rstrip()
+    if heading.endswith(("?", "؟")) and "\n" in scanned.text:
+        # "Syria Direct: What is the situation in Douma now?\nAbu Khaled, a resident of Douma: Very bad. ...": an
+        # interview, told by the one who answers, named before the colon of the answer
+        answer = scanned.text.find("\n") + 1
+        label_end = scanned.text.find(":", answer, scanned.text.find("\n", answer) % (len(scanned.text) + 1))
+        if label_end > answer and len(scanned.text[answer:label_end].split()) <= 8:
+            return next((i for i in scanned.items if i.category == "sources" and answer <= i.start < label_end), None)
     if "\n" in scanned.text and _STATEMENT_BY.match(heading):
         # "Statement by the UNICEF Regional Director ...", "بيان صادر عن إدارة مشفى الشفاء ...:": its issuer's account
         issuer = next((i for i in scanned.items if i.category == "sources" and i.end <= len(heading)), None)
