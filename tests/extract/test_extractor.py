@@ -4484,3 +4484,12 @@ def test_an_interview_is_told_by_the_one_who_answers(extract):
                         "who were waiting for bread.", "2018-03-15")
     assert bakery.location.name == "Dūmā" and bakery.sources == ["residents"] and bakery.killed.best == 6
     assert str(bakery.date) == "2018-03-13"
+
+
+def test_the_outlets_correspondent_told_again(extract):
+    (town,) = extract("أصيب أربعة مدنيين جراء قصف صاروخي لقوات النظام على مدينة سرمين، عصر اليوم، وفق ما أفاد مراسل شبكة "
+                      "شام. وأضاف المراسل أن القصف تزامن مع تحليق مكثف لطيران الاستطلاع.", "2020-01-12")
+    assert town.sources == ["Shaam News Network"]
+    (alone,) = extract("أصيب أربعة مدنيين جراء قصف صاروخي لقوات النظام على مدينة سرمين، عصر اليوم، بحسب المراسل.",
+                       "2020-01-12")
+    assert alone.sources == ["correspondent"]

@@ -718,6 +718,7 @@ _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|wa
 _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
+_AN_OUTLETS_CORRESPONDENT = re.compile(r"(?:مراسل|correspondent (?:for|of)|reporter (?:for|of))\s+$")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -2194,6 +2195,11 @@ class Builder:
             # "Human Rights Watch investigated three attacks:\n• On January 15, ... Two witnesses said ...": the list's
             # owner found what its item tells, with the witnesses it cites
             items = [owner, *items]
+        if len(items) > 1 and any(_the_correspondent(item) for item in items) and any(
+                _AN_OUTLETS_CORRESPONDENT.search(self.scan.text, max(0, item.word_start - 10), item.word_start)
+                for item in items if item.value != "correspondent"):
+            # "وفق ما أفاد مراسل شبكة شام. وأضاف المراسل ...": the outlet's correspondent, told again
+            items = [item for item in items if not _the_correspondent(item)]
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
@@ -2293,6 +2299,12 @@ class Defaults:
     def last_before(self, items: list[Item], position: int) -> Item | None:
         earlier = [item for item in items if item.start < position]
         return earlier[-1] if earlier else None
+
+
+def _the_correspondent(item: Item) -> bool:
+    """'المراسل', 'the correspondent': one named before, told again."""
+    return item.value == "correspondent" and (item.entry.pattern in ("المراسل", "the correspondent")
+                                              or item.entry.pattern == "مراسل" and item.prefix.endswith("ال"))
 
 
 def _confidence(report: IncidentReport) -> float:
