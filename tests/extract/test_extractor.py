@@ -4493,3 +4493,14 @@ def test_the_outlets_correspondent_told_again(extract):
     (alone,) = extract("أصيب أربعة مدنيين جراء قصف صاروخي لقوات النظام على مدينة سرمين، عصر اليوم، بحسب المراسل.",
                        "2020-01-12")
     assert alone.sources == ["correspondent"]
+
+
+def test_a_port_fired_at_from_the_direction_of_the_sea(extract):
+    (port,) = extract("اللاذقية – سانا: نفذ العدو الإسرائيلي فجر اليوم عدواناً جوياً بعدة صواريخ من اتجاه البحر المتوسط غرب "
+                      "اللاذقية مستهدفاً ساحة الحاويات في ميناء اللاذقية التجاري.\nوقال مصدر عسكري إن العدوان أدى إلى "
+                      "اندلاع حرائق في الساحة.", "2021-12-28")
+    assert port.location.place_id != "pcode:SY06" and port.location.admin1 == "Latakia"
+    assert port.targets == ["infrastructure"] and port.sources == ["military source"]
+    (english,) = extract("An Israeli missile strike hit the port of Tartus early on Monday, state media said.",
+                         "2021-12-27")
+    assert english.location.name == "Ţarţūs" and english.targets == ["infrastructure"]

@@ -60,6 +60,7 @@ _POSSESSIVE_QUARTER = re.compile(r"['’]s (?:[\w'’`-]+ ){1,3}(?:district|neig
 # "government-held districts of western Aleppo": the city's quarters (not "areas of western Aleppo", its countryside)
 _QUARTERS_OF = re.compile(r"\b(?:districts|neighbou?rhoods|quarters) of (?:the )?(?:[\w-]+-held )?"
                           r"(?:(?:eastern|western|northern|southern|central|old) )?$")
+_FROM_THE_DIRECTION = ("من اتجاه", "from the direction of")
 _ITS_SOURCE_UNKNOWN = re.compile(r"(?:^|\s)(?:تحديد|معرفه|يعرف|تعرف|يعلم)\s+$")  # "... تحديد مصدرها"
 _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
@@ -229,6 +230,7 @@ def find_places(
     """
     mentions: list[PlaceMention] = []
     exclusion: tuple[int, str] | None = None
+    from_direction = False  # the exclusion is a direction fire came from, which a governorate's name may follow
     by_span: dict[tuple[int, int], list[Item]] = {}
     for item in items:
         if item.category == "place":
@@ -239,6 +241,7 @@ def find_places(
         if item.category == "places" and item.value == "exclude":
             if not _ITS_SOURCE_UNKNOWN.search(scan.text, max(0, item.word_start - 12), item.word_start):
                 exclusion = (item.end, item.col(0))  # (not "لم نتمكن من تحديد مصدرها في مدينة الباب": where it was)
+                from_direction = item.entry.pattern in _FROM_THE_DIRECTION
             continue
         if exclusion is not None and exclusion[1] == "firing_position" and (
                 item.category == "attack" and item.value == "generic"
@@ -326,6 +329,9 @@ def find_places(
                 if exclusion is not None and exclusion[1] != "firing_position" \
                         and not any(m in scan.text[exclusion[0] : item.word_start] for m in ("،", ",")):
                     mentions[-1].excluded = exclusion[1]  # "عائلة نازحة من ريف حماة": where they came from
+                elif exclusion is not None and from_direction and mentions[-1].start >= exclusion[0]:
+                    # "بعدة صواريخ من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً ... ميناء اللاذقية": fired from there
+                    mentions[-1].excluded, exclusion = exclusion[1], None
                 continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
