@@ -4504,3 +4504,13 @@ def test_a_port_fired_at_from_the_direction_of_the_sea(extract):
     (english,) = extract("An Israeli missile strike hit the port of Tartus early on Monday, state media said.",
                          "2021-12-27")
     assert english.location.name == "Ţarţūs" and english.targets == ["infrastructure"]
+
+
+def test_a_toll_listed_town_by_town_after_a_colon(extract):
+    market, ariha, saraqib, village = extract(
+        "The Syrian Civil Defense said Thursday's strikes killed 21 people across Idlib province: nine in Maarat "
+        "al-Numan, where a market was hit; five in Ariha; four in Saraqeb; and three in the village of Kafr Rumah.",
+        "2019-08-02")
+    assert [i.killed.best for i in (market, ariha, saraqib, village)] == [9, 5, 4, 3]
+    assert market.targets == ["market"] and ariha.targets == saraqib.targets == village.targets == []
+    assert str(market.date) == "2019-08-01" and village.location.name == "Kafr Ruma"

@@ -43,6 +43,9 @@ class Clause:
     background: bool = False
     provisional: bool = False
     by_town: bool = False  # one town's share of a toll counted town by town (split_by_town)
+    # (where that share is told, from its count to the next town's, and where the words all share end: "21 people
+    # ...: nine in Maarat al-Numan, where a market was hit; five in Ariha": the market is Maarat al-Numan's)
+    share_span: tuple[int, int, int] | None = None
     # "... هم: 4 ... على بلدة بليون، و3 بينهم سيدة في قصف ... على قرية البارة": the next share of the toll counted
     # before (split_clauses), and the outcome of that toll (set before analyse), which its bare number counts
     continues_toll: bool = False
@@ -594,6 +597,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
         if rest.figures or rest.towns:
             out.append(rest)
         ends = [town.end for town, _ in pairs]
+        counts = [min(figure.start, town.start) for town, figure in pairs]
         for index, (town, figure) in enumerate(pairs):  # "وتوزعت الإصابات بين ...": the attack told before
             # (not the attack words of a later town's share: "Two more people were killed in Hish, and a woman died
             # in shelling on the outskirts of Ma'arrat al-Nu'man")
@@ -602,13 +606,15 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
                               places=[town], dates=clause.dates, cues=cues or told_before or clause.cues,
                               cue_values=clause.cue_values, background=clause.background,
-                              provisional=clause.provisional, by_town=True, norm_text=clause.norm_text))
+                              provisional=clause.provisional, by_town=True, norm_text=clause.norm_text,
+                              share_span=(counts[0], counts[index] if index else clause.start,
+                                          counts[index + 1] if index + 1 < len(counts) else clause.end)))
     return out
 
 
 _INCLUDING = re.compile(r"\bincluding\b|\bamong them\b|(?<!\w)(?:بينهم|منهم)(?!\w)")  # (a share of a toll may follow)
 _QUARTER = re.compile(r"(?<!\w)(?:حي|احياء)\s|\b(?:neighbou?rhood|district|quarter)\b")
-_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم))\s*$")
+_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم)|\w:)\s*$")  # (or a colon: "21 people: nine in")
 
 
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
@@ -632,7 +638,7 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
              and _leads_to(text, i.end, town)), None)
         if number is not None and previous is not None:
             # (a breakdown of the town before may stand between: "9 في بلدة محمبل، بينهم أطفال، و4 في ...")
-            if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،") in (
+            if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،;") in (
                     "", "و", "and", "another", "and another", "and a further", "while another"):
                 figure = _counted(previous.outcome, number)
         elif number is not None:
@@ -700,7 +706,8 @@ def _counted(outcome: str, number: Item) -> Figure:
 _EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\sقد\s(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
                              r"اشارت|وثق|وثقت|تحدث|تحدثت)(?:\s|$)")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
-_ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])")
+_ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
+                    r"|^\s*,\s*(?:where|when) [^,;]*(?=;)")  # ("nine in Maarat al-Numan, where a market was hit; five")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
@@ -1085,6 +1092,9 @@ def _another_attack(clause: Clause, text: str) -> bool:
 
 def said_on(clause: Clause, position: int, text: str) -> bool:
     """A day told right after a "said"-verb ("said on Friday", "told AFP on Friday"): when it was said."""
+    mention = next((d for d in clause.dates if d.start == position), None)
+    if mention is not None and text.startswith(("'s ", "’s "), mention.end):
+        return False  # "said Thursday's strikes killed 21": the strikes' day
     for cue in clause.items:
         if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
             words = text[cue.end : position].split()
@@ -1095,7 +1105,6 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
     # "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس ...": a day between a verb of
     # saying and its "that", when what was said names a day of its own (else it is the day of the attack too:
     # "وقال مراسل عنب بلدي، اليوم الإثنين، إن خمسة مدنيين قتلوا ...")
-    mention = next((d for d in clause.dates if d.start == position), None)
     return mention is not None and _DAY_THEN_THAT.match(text, mention.end) is not None \
         and any(other.start > mention.end for other in clause.dates) \
         and _SAID_BEFORE.search(text, max(clause.start, position - 80), position) is not None
@@ -1835,6 +1844,9 @@ class Builder:
             fired = next((i.end for i in clause.items if i.category == "places" and i.value == "exclude"
                           and i.col(0) == "firing_position"), None)
             for item in clause.of("targets"):
+                if clause.share_span is not None and not (item.start < clause.share_span[0]
+                                                          or clause.share_span[1] <= item.start < clause.share_span[2]):
+                    continue  # what another town's share tells was hit there
                 if fired is not None and 0 <= item.start - fired <= 40 \
                         and not any(mark in self.scan.text[fired : item.start] for mark in ",،;") and not any(
                         fired <= i.start < item.start and (i.category == "attack" or i.category == "places"
