@@ -4514,3 +4514,21 @@ def test_a_toll_listed_town_by_town_after_a_colon(extract):
     assert [i.killed.best for i in (market, ariha, saraqib, village)] == [9, 5, 4, 3]
     assert market.targets == ["market"] and ariha.targets == saraqib.targets == village.targets == []
     assert str(market.date) == "2019-08-01" and village.location.name == "Kafr Ruma"
+
+
+def test_pupils_killed_and_the_side_that_had_fired_it(extract):
+    (school,) = extract("The shell landed at 7.40am on Tuesday, just as children were arriving at the al-Hikma school in "
+                        "Atarib. Three pupils and a teacher were killed, according to a teacher at the school, who said "
+                        "government forces had fired it from their positions in the nearby town of Kafr Halab.",
+                        "2020-01-15")
+    assert school.killed.best == 4 and school.killed_children == 3 and school.sources == ["teacher"]
+    assert school.perpetrator == ["syrian_government"] and school.location.name == "Al Atārib"
+
+
+def test_syrian_outlets_and_the_factions_loyal_to_turkey(extract):
+    (village,) = extract("الرقة – نورث برس: قُتلت امرأتان وطفل، مساء الخميس، جراء قصف مدفعي للقوات التركية وفصائل المعارضة "
+                         "الموالية لها على قرية صيدا شمال بلدة عين عيسى بريف الرقة الشمالي.", "2022-08-19")
+    assert village.perpetrator == ["turkey", "sna"] and village.sources == ["North Press"]
+    (child,) = extract("A child was killed by sniper fire from regime forces in the town of Deir al-Adas in northern Daraa "
+                       "on Sunday, Step News Agency said.", "2018-05-07")
+    assert child.sources == ["Step News Agency"]
