@@ -4532,3 +4532,16 @@ def test_syrian_outlets_and_the_factions_loyal_to_turkey(extract):
     (child,) = extract("A child was killed by sniper fire from regime forces in the town of Deir al-Adas in northern Daraa "
                        "on Sunday, Step News Agency said.", "2018-05-07")
     assert child.sources == ["Step News Agency"]
+
+
+def test_machine_guns_a_storey_building_and_a_party_not_attributed(extract):
+    (checkpoint,) = extract("قُتل عنصران من قوات النظام، مساء أمس، إثر هجوم شنه مسلحون مجهولون بالأسلحة الرشاشة على حاجز "
+                            "عسكري عند مدخل بلدة المسيفرة بريف درعا الشرقي.", "2021-02-10")
+    assert checkpoint.sub_event_type == "Attack" and checkpoint.weapons == ["small_arms"]
+    (building,) = extract("On 11 July 2017, a coalition airstrike hit a four-storey building in Raqqa where several "
+                          "families were sheltering, killing 18 civilians.", "2017-08-24")
+    assert building.targets == ["residential"]
+    (bomb,) = extract("On 2 April, in Jisr al-Shughur (Idlib), a woman and her two children were killed when an "
+                      "improvised explosive device planted in a motorcycle exploded near a bakery. OHCHR was unable to "
+                      "attribute the attack to any party.", "2021-05-10")
+    assert bomb.perpetrator == ["unknown"] and bomb.sources == ["UN"]

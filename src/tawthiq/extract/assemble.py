@@ -2141,7 +2141,7 @@ class Builder:
         # strikes targeted militants", when another source tells the toll)
         cited = [item for clause in clauses for item in clause.cited]
         items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
-                 for item in clause.cited] or cited or self._its_own_account(clauses)
+                 for item in clause.cited] or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses)
         if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
                                       or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
                                                                defaults.sentence_end(clauses[0]))) \
@@ -2220,6 +2220,16 @@ class Builder:
         for item in items:
             self.span("sources", item.word_start, item.end)
 
+
+    def _could_not_say_who(self, clauses: list[Clause]) -> list[Item]:
+        """'OHCHR was unable to attribute the attack to any party': the one who looked into the attack, and says so."""
+        for clause in clauses:
+            for source in clause.of("sources"):
+                unknown = next((i for i in clause.items if i.category == "actors" and i.value == "unknown"
+                                and source.end <= i.word_start), None)
+                if unknown is not None and len(self.scan.text[source.end : unknown.word_start].split()) <= 2:
+                    return [source]
+        return []
 
     def _its_own_account(self, clauses: list[Clause]) -> list[Item]:
         """'قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة': the organisation whose people were hit (named
