@@ -4545,3 +4545,11 @@ def test_machine_guns_a_storey_building_and_a_party_not_attributed(extract):
                       "improvised explosive device planted in a motorcycle exploded near a bakery. OHCHR was unable to "
                       "attribute the attack to any party.", "2021-05-10")
     assert bomb.perpetrator == ["unknown"] and bomb.sources == ["UN"]
+
+
+def test_a_levantine_now_a_drone_aviation_and_a_hospitals_staff(extract):
+    (car,) = extract("الطيران المسيّر التابع للنظام ضرب هلأ سيارة مدنية عطريق سرمين - آفس، في شهيدين الله يرحمهم 💔 #إدلب",
+                     "2023-10-03")
+    assert str(car.date) == "2023-10-03" and car.sub_event_type == "Air/drone strike" and car.weapons == ["drone"]
+    (hospital,) = extract("قتل 6 أشخاص بينهم أحد الكوادر الطبية وطفل بقصف مدفعي على مشفى الأتارب الجراحي.", "2021-03-21")
+    assert hospital.killed.best == 6 and hospital.killed_children == 1
