@@ -4553,3 +4553,12 @@ def test_a_levantine_now_a_drone_aviation_and_a_hospitals_staff(extract):
     assert str(car.date) == "2023-10-03" and car.sub_event_type == "Air/drone strike" and car.weapons == ["drone"]
     (hospital,) = extract("قتل 6 أشخاص بينهم أحد الكوادر الطبية وطفل بقصف مدفعي على مشفى الأتارب الجراحي.", "2021-03-21")
     assert hospital.killed.best == 6 and hospital.killed_children == 1
+
+
+def test_one_of_a_count_this_month_is_no_total(extract):
+    (bomb,) = extract("قُتل قيادي سابق في فصائل المعارضة، صباح اليوم، بانفجار عبوة ناسفة زُرعت في دراجته النارية في مدينة "
+                      "طفس بريف درعا الغربي، في حادثة هي الثالثة من نوعها في المدينة خلال الشهر الجاري.", "2022-07-14")
+    assert bomb.killed.best == 1 and bomb.weapons == ["ied"] and bomb.targets == []
+    (english,) = extract("A car bomb killed four people in the town of al-Bab on Monday, the third such attack in the town "
+                         "this month.", "2022-07-14")
+    assert english.killed.best == 4

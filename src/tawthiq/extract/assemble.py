@@ -407,7 +407,9 @@ def _masked(items: list[Item]) -> list[Item]:
 
 
 _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
-_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?اكثر(?: \w+){0,2} دمويه|\b(?:ال)?اعنف|الاشد")
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?اكثر(?: \w+){0,2} دمويه|\b(?:ال)?اعنف|الاشد"
+                          # "في حادثة هي الثالثة من نوعها في المدينة خلال الشهر الجاري": one of a count, not a total
+                          r"|(?:^|\s)من نوعها?(?:\s|$)|\bof its kind\b|\bsuch (?:attack|bombing|killing|incident)\b")
 
 
 _ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
