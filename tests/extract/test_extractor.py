@@ -4562,3 +4562,11 @@ def test_one_of_a_count_this_month_is_no_total(extract):
     (english,) = extract("A car bomb killed four people in the town of al-Bab on Monday, the third such attack in the town "
                          "this month.", "2022-07-14")
     assert english.killed.best == 4
+
+
+def test_aid_workers_of_a_turkish_charity_that_tells_of_them(extract):
+    (car,) = extract("Two aid workers with the Turkish charity IHH were killed when their vehicle was hit by a guided "
+                     "missile fired by regime forces near the town of Atareb on Thursday, the charity said.", "2020-02-07")
+    assert car.killed.best == 2 and car.perpetrator == ["syrian_government"] and car.sources == ["IHH"]
+    (family,) = extract("Three members of the same family were killed in shelling on Sarmin.", "2020-02-07")
+    assert family.killed.best == 3

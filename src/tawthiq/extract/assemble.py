@@ -438,7 +438,8 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 
 
 # "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
-_ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])|\bthe organi[sz]ation (?:said|says|reported)")
+_ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])"
+                              r"|\bthe (?:organi[sz]ation|charity) (?:said|says|reported)")
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
 _SPEAKS_AFTER = re.compile(r"\w*\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
@@ -1249,7 +1250,8 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
 # a side's words, not its attack
 _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
                                     r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
-                                    r"newspapers?|news agency|officials?|(?:and [\w ]{0,30})?(?:disputed|denied|"
+                                    r"newspapers?|news agency|officials?|charity|charities|aid (?:group|agency|workers?)|"
+                                    r"relief|humanitarian|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 

@@ -917,13 +917,19 @@ _NAMED_WITH_AGES = re.compile(rf"\s*, {_ONE_NAMED}(?:(?:,| and|, and) {_ONE_NAME
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
 
 
+_ATTACHED_TO = re.compile(r"(?:with|from|of) the (?:[\w'’-]+ ){0,4}?(?:charity|organi[sz]ation|group|ngo|society|"
+                          r"agency|team|association|committee|council|family)\b[^,.]{0,20}? (?:were|was)\b")
+
+
 def _after_aside(end: int, limit: int, scan: Scan) -> int:
     """Where the text goes on after a breakdown set off by commas right after a figure (", including two
     children,"); `end` itself when there is none before `limit`."""
     rest = scan.text[end:limit]
     stripped = rest.lstrip()
-    if stripped.startswith(("including ", "among them ")):
+    if stripped.startswith(("including ", "among them ", "with the ", "from the ", "of the ")) \
+            and (not stripped.startswith(("with ", "from ", "of ")) or _ATTACHED_TO.match(stripped)):
         # "four civilians including a child were killed": the breakdown without commas, up to the verb's auxiliary
+        # (and "Two aid workers with the Turkish charity IHH were killed": whom they worked with)
         auxiliary = _AUXILIARY_AHEAD.search(rest)
         return end + auxiliary.start() if auxiliary is not None else end
     named = _NAMED_WITH_AGES.match(rest)
