@@ -617,7 +617,8 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
 
 _INCLUDING = re.compile(r"\bincluding\b|\bamong them\b|(?<!\w)(?:بينهم|منهم)(?!\w)")  # (a share of a toll may follow)
 _QUARTER = re.compile(r"(?<!\w)(?:حي|احياء)\s|\b(?:neighbou?rhood|district|quarter)\b")
-_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم)|\w:)\s*$")  # (or a colon: "21 people: nine in")
+# (or a colon after the whole: "killed 21 people across Idlib province: nine in ...")
+_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم)|\w:)\s*$")
 
 
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
@@ -737,8 +738,10 @@ _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|betw
 def is_heading(clause_text: str) -> bool:
     """A line over a post: "المجلس المحلي في مدينة دارة عزة:", or a channel's label "عاجل | #معرة_النعمان"."""
     line = clause_text.strip()
-    words = [word for word in line.split() if any(ch.isalnum() for ch in word)]  # (not "🔴", "|")
-    return line.endswith(":") or ("|" in line and len(words) <= 5 and clause_text.rstrip(" ").endswith("\n"))
+    if line.endswith(":"):
+        return True
+    return "|" in line and clause_text.rstrip(" ").endswith("\n") \
+        and sum(any(ch.isalnum() for ch in word) for word in line.split()) <= 5  # (words: not "🔴", "|")
 
 
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
@@ -1250,8 +1253,8 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
 # a side's words, not its attack
 _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
                                     r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
-                                    r"newspapers?|news agency|officials?|charity|charities|aid (?:group|agency|workers?)|"
-                                    r"relief|humanitarian|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
+                                    r"newspapers?|news agency|officials?|charity|charities|relief|humanitarian|"
+                                    r"aid (?:group|agency|workers?)|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
@@ -2145,7 +2148,8 @@ class Builder:
         # strikes targeted militants", when another source tells the toll)
         cited = [item for clause in clauses for item in clause.cited]
         items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
-                 for item in clause.cited] or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses)
+                 for item in clause.cited] \
+            or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses)
         if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
                                       or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
                                                                defaults.sentence_end(clauses[0]))) \

@@ -534,7 +534,8 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         # "Syria Direct: What is the situation in Douma now?\nAbu Khaled, a resident of Douma: Very bad. ...": an
         # interview, told by the one who answers, named before the colon of the answer
         answer = scanned.text.find("\n") + 1
-        label_end = scanned.text.find(":", answer, scanned.text.find("\n", answer) % (len(scanned.text) + 1))
+        line_end = scanned.text.find("\n", answer)
+        label_end = scanned.text.find(":", answer, line_end if line_end >= 0 else len(scanned.text))
         if label_end > answer and len(scanned.text[answer:label_end].split()) <= 8:
             return next((i for i in scanned.items if i.category == "sources" and answer <= i.start < label_end), None)
     if "\n" in scanned.text and _STATEMENT_BY.match(heading):
