@@ -4570,3 +4570,11 @@ def test_aid_workers_of_a_turkish_charity_that_tells_of_them(extract):
     assert car.killed.best == 2 and car.perpetrator == ["syrian_government"] and car.sources == ["IHH"]
     (family,) = extract("Three members of the same family were killed in shelling on Sarmin.", "2020-02-07")
     assert family.killed.best == 3
+
+
+def test_another_is_one_more_of_the_kind_just_counted(extract):
+    (school,) = extract("Four children were killed and another was injured when rockets struck near their school in "
+                        "Ariha this morning.", "2021-12-06")
+    assert school.killed_children == 4 and school.injured.best == 1 and school.injured_children == 1
+    (men,) = extract("Two men were killed and another was wounded in shelling on Ariha.", "2021-12-06")
+    assert men.injured.best == 1 and men.injured_children == 0 and men.injured_women == 0

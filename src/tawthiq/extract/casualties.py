@@ -379,6 +379,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                          bare=number is None)
             if q.kinds[0][0] == "couple":
                 q.kinds = [("man", 1), ("woman", 1)]  # "a couple and their three children": a man and a woman
+            elif item.entry.pattern == "another" and quantities and len(quantities[-1].kinds) == 1 \
+                    and quantities[-1].kinds[0][0] in ("child", "woman", "man"):
+                q.kinds = [(quantities[-1].kinds[0][0], 1)]  # "four children were killed and another was injured"
             if _is_casualty_noun(item):
                 q.outcome = "killed" if _died(items, i, scan) else item.value  # "بعد وفاة جريحين", "وفاة مصابين"
                 q.kinds = [("person", number)]
