@@ -4578,3 +4578,14 @@ def test_another_is_one_more_of_the_kind_just_counted(extract):
     assert school.killed_children == 4 and school.injured.best == 1 and school.injured_children == 1
     (men,) = extract("Two men were killed and another was wounded in shelling on Ariha.", "2021-12-06")
     assert men.injured.best == 1 and men.injured_children == 0 and men.injured_women == 0
+
+
+def test_brothers_after_the_children_and_a_street_named_after_a_hospital(extract):
+    (home,) = extract("قتل طفلان شقيقان ووالدهما، فجر اليوم، جراء قصف بالبراميل المتفجرة على منزلهم في بلدة قلعة المضيق.",
+                      "2019-05-08")
+    assert (home.killed.low, home.killed.best) == (3, 3) and home.killed_children == 2 and home.killed_women == 0
+    (car,) = extract("قُتل الشاب سامر الحلبي، مساء اليوم، بانفجار عبوة ناسفة زُرعت في سيارته أثناء مروره في شارع المشفى "
+                     "الوطني بمدينة السويداء، ولم تعرف الجهة التي تقف وراء التفجير.", "2022-04-20")
+    assert car.targets == [] and car.perpetrator == ["unknown"]
+    (street,) = extract("قتل مدنيون بقصف جوي استهدف شارع السوق وسط مدينة الأتارب.", "2017-11-13")
+    assert street.targets == ["market"]

@@ -730,6 +730,7 @@ _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|s
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
 _AN_OUTLETS_CORRESPONDENT = re.compile(r"(?:مراسل|correspondent (?:for|of)|reporter (?:for|of))\s+$")
+_A_STREET_NAMED_AFTER = re.compile(r"(?:^|\s)(?:شارع|دوار)\s+$")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -1851,6 +1852,9 @@ class Builder:
             fired = next((i.end for i in clause.items if i.category == "places" and i.value == "exclude"
                           and i.col(0) == "firing_position"), None)
             for item in clause.of("targets"):
+                if item.value in ("medical", "school", "mosque") \
+                        and _A_STREET_NAMED_AFTER.search(self.scan.text, max(0, item.word_start - 8), item.word_start):
+                    continue  # "في شارع المشفى الوطني": a street named after the hospital (but "شارع السوق" is a market)
                 if clause.share_span is not None and not (item.start < clause.share_span[0]
                                                           or clause.share_span[1] <= item.start < clause.share_span[2]):
                     continue  # what another town's share tells was hit there

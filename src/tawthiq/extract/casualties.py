@@ -27,6 +27,7 @@ VAGUE_COUNTS = {
 }
 BARE = Count(low=1, best=None, high=None)
 _OTHER_ADJECTIVES = frozenset({"اخر", "اخري", "اخرين", "اخرون", "اخريات"})
+_SIBLINGS = frozenset({"شقيقان", "شقيقين", "شقيقتان", "شقيقتين", "اشقاء", "شقيقات"})  # after the people: what they are
 ANOTHER = ("اخر", "اخري", "another")  # 'another', one person or one thing: which, the words around it say
 ZERO = Count(low=0, best=0, high=0)
 _LEFT_WINDOW = 4
@@ -365,6 +366,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 number, consumed = after.number, 2  # (and "أطفالهما الثلاثة": their three children)
             elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
                 consumed = 2  # "طفل آخر": another child, one person
+            elif after is not None and after.entry.pattern in _SIBLINGS and scan.gap(item, after) == 0 \
+                    and not after.prefix:
+                consumed = 2  # "طفلان شقيقان ووالدهما": two children who are brothers, not two more people
             qualifier = None
             trailing = items[i + consumed] if i + consumed < n else None
             if number is not None and trailing is not None and trailing.category == "quantifiers" \
