@@ -4589,3 +4589,13 @@ def test_brothers_after_the_children_and_a_street_named_after_a_hospital(extract
     assert car.targets == [] and car.perpetrator == ["unknown"]
     (street,) = extract("قتل مدنيون بقصف جوي استهدف شارع السوق وسط مدينة الأتارب.", "2017-11-13")
     assert street.targets == ["market"]
+
+
+def test_the_aircraft_that_returned_and_a_claim_shown_false(extract):
+    morning, evening = extract("استهدف الطيران الحربي الروسي صباح اليوم بلدة البارة في جبل الزاوية بغارتين دون وقوع إصابات، "
+                               "قبل أن يعاود مساءً استهداف البلدة بغارة ثالثة أدت إلى مقتل امرأة.", "2021-07-15")
+    assert morning.killed.best == 0 and evening.killed.best == 1 and evening.killed_women == 1
+    assert morning.perpetrator == evening.perpetrator == ["russia"]
+    assert extract("Claims circulating on social media that 30 people were killed in an air strike on a market in "
+                   "Sarmada on Friday are false: the video shows an attack on another town in 2016, the "
+                   "fact-checking platform Misbar found.", "2022-03-19") == []

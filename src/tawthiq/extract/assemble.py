@@ -720,7 +720,8 @@ _EACH_OF_THE_ATTACKS = re.compile(r"\b(?:either|both|any) (?:of the )?(?:attacks
 _AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:it|they) (?:was|were) (?:hit|struck|bombed|"
                                r"shelled|targeted)\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
-_SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )")
+_SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )"
+                           r"|\s*(?:قبل ان|ثم) (?:يعاود|تعاود|عاود|عاودت)\b")  # ("قبل أن يعاود مساءً استهداف البلدة")
 # the side told just before, named again by a back-reference ("the same forces' shelling", "بقصف القوات ذاتها")
 _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|warplanes|jets|aircraft)\b"
                               r"|(?:القوات|الطائرات|الطائره|الميليشيات|الميليشيا|المليشيات|المليشيا|الجهه|الجهات)"
