@@ -4599,3 +4599,9 @@ def test_the_aircraft_that_returned_and_a_claim_shown_false(extract):
     assert extract("Claims circulating on social media that 30 people were killed in an air strike on a market in "
                    "Sarmada on Friday are false: the video shows an attack on another town in 2016, the "
                    "fact-checking platform Misbar found.", "2022-03-19") == []
+
+
+def test_what_a_shell_fired_from_their_positions_fell_on(extract):
+    (school,) = extract("أصيب خمسة أطفال، اثنان منهم بحالة حرجة، جراء سقوط قذيفة هاون مصدرها مواقع قوات النظام على مدرسة في "
+                        "بلدة كفرتخاريم، ظهر اليوم.", "2020-01-08")
+    assert school.targets == ["school"] and school.injured_children == 5 and school.perpetrator == ["syrian_government"]

@@ -456,7 +456,7 @@ def find_places(
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and scan.text.endswith(("مصدره", "مصدرها"), 0, exclusion[0]) \
-                and _ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
+                and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "قذيفة مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع": "على" names the target
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
@@ -504,7 +504,7 @@ _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
 
 # "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
-_ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
+ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
 RECEIVED = r"(?:received|admitted|took in)\b"  # what a hospital does with the wounded (also read by the assembler)
 _RECEIVED_AFTER = re.compile(" " + RECEIVED)
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s? (?:in|at) (?:the (?:town|village|city) of )?$")
