@@ -4605,3 +4605,9 @@ def test_what_a_shell_fired_from_their_positions_fell_on(extract):
     (school,) = extract("أصيب خمسة أطفال، اثنان منهم بحالة حرجة، جراء سقوط قذيفة هاون مصدرها مواقع قوات النظام على مدرسة في "
                         "بلدة كفرتخاريم، ظهر اليوم.", "2020-01-08")
     assert school.targets == ["school"] and school.injured_children == 5 and school.perpetrator == ["syrian_government"]
+
+
+def test_the_hospital_where_a_wounded_man_died(extract):
+    (town,) = extract("ارتفع عدد ضحايا القصف الروسي الذي استهدف أمس مدينة معرة مصرين إلى سبعة، بينهم ثلاثة أطفال، بعد وفاة "
+                      "رجل متأثراً بجراحه في مشفى باب الهوى.", "2022-01-03")
+    assert town.location.name == "Ma‘arratmişrīn" and town.targets == [] and town.killed.best == 7
