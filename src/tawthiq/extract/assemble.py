@@ -1972,7 +1972,7 @@ class Builder:
                    and item.value not in ("-", "unknown") and item.start < clauses[0].start]
         told = earlier[-1:]
         for item in reversed(earlier[:-1]):
-            if re.search(r"[.!?؟\n]", self.scan.text[item.end : told[0].start]):
+            if _SENTENCE_END.search(self.scan.text, item.end, told[0].start):
                 break
             told.insert(0, item)  # "Russian and Syrian government warplanes": both, in the one sentence
         return told
