@@ -4611,3 +4611,25 @@ def test_the_hospital_where_a_wounded_man_died(extract):
     (town,) = extract("ارتفع عدد ضحايا القصف الروسي الذي استهدف أمس مدينة معرة مصرين إلى سبعة، بينهم ثلاثة أطفال، بعد وفاة "
                       "رجل متأثراً بجراحه في مشفى باب الهوى.", "2022-01-03")
     assert town.location.name == "Ma‘arratmişrīn" and town.targets == [] and town.killed.best == 7
+
+
+def test_a_man_and_his_nephew_are_two(extract):
+    (car,) = extract("An Israeli drone hit a car near Quneitra on Monday, killing a farmer and his nephew.", "2023-03-07")
+    assert car.killed.best == 2
+    (aunt,) = extract("Shelling on Jisr al-Shughur killed a boy and his aunt.", "2019-06-02")
+    assert aunt.killed.best == 2 and aunt.killed_children == 1 and aunt.killed_women == 1
+
+
+def test_where_people_were_driving_from_or_to_was_not_hit(extract):
+    (car,) = extract("Gunmen killed two brothers in Jasim on Sunday as they were driving home from their farm.",
+                     "2022-08-22")
+    assert car.targets == []
+    (ar,) = extract("قتل مزارعان برصاص مجهولين أثناء عودتهما من أرضهما الزراعية إلى منزلهما في بلدة الجيزة، صباح اليوم.",
+                    "2022-08-22")
+    assert ar.targets == []
+
+
+def test_the_medical_points_the_rescuers_carry_the_wounded_to(extract):
+    (village,) = extract("إصابة ثلاثة مدنيين بقصف صاروخي على قرية قسطون في سهل الغاب، وفرق الإسعاف تسعف الجرحى إلى "
+                         "النقاط الطبية القريبة.", "2021-09-20")
+    assert village.targets == [] and village.injured.best == 3

@@ -1174,6 +1174,9 @@ _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|wor
                              r"(?:[\w'’]+ ){0,2}$")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
+# "were driving home from their farm", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
+_TRAVELLING = re.compile(r"(?:\b(?:driving|walking|returning|travell?ing|coming)(?: back)?(?: home)?"
+                         r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
@@ -1888,7 +1891,9 @@ class Builder:
                     continue  # "The hospital in Atmeh received 26 wounded": where they were cared for
                 if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
-                if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
+                if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start) \
+                        or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
+                            self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
                 if _HOME_TO.match(self.scan.text, item.end) and item.entry.pattern in ("home", "homes"):
                     continue  # "the camp, home to thousands of displaced people": a description, not what was hit
