@@ -4633,3 +4633,20 @@ def test_the_medical_points_the_rescuers_carry_the_wounded_to(extract):
     (village,) = extract("إصابة ثلاثة مدنيين بقصف صاروخي على قرية قسطون في سهل الغاب، وفرق الإسعاف تسعف الجرحى إلى "
                          "النقاط الطبية القريبة.", "2021-09-20")
     assert village.targets == [] and village.injured.best == 3
+
+
+def test_a_number_of_wounded_children_is_of_children(extract):
+    (town,) = extract("Shelling on Ariha this morning left two dead children and six wounded women.", "2020-02-11")
+    assert town.killed_children == 2 and town.injured_women == 6 and town.injured.best == 6
+    (apart,) = extract("Shelling on Ariha killed two, injured children were taken to hospital.", "2020-02-11")
+    assert apart.killed.best == 2 and apart.injured.best is None
+
+
+def test_the_hospital_a_doctor_the_writer_spoke_to_works_at(extract):
+    (village,) = extract("Just spoke to a doctor at Salqin hospital: four wounded men were brought in after an air strike "
+                         "on the village of Kafr Takharim this morning.", "2020-02-11")
+    assert village.location.name != "Salqin" and "Takharim" in village.location.text
+    assert village.targets == [] and village.sources == ["medical source"] and village.injured_women == 0
+    (said,) = extract("A doctor at Bab al-Hawa hospital said five children were wounded in shelling on Darat Izza.",
+                      "2020-02-11")
+    assert said.location.admin1 == "Aleppo" and said.targets == []

@@ -1144,7 +1144,8 @@ _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
-_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|staff) (?:في|at|in)(?: the)? ?$")
+_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff) (?:في|at|in)(?: the)?"
+                        r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
 LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
@@ -1171,7 +1172,7 @@ def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
 
 _HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
-                             r"(?:[\w'’]+ ){0,2}$")
+                             r"(?:[\w'’-]+ ){0,2}$")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
 # "were driving home from their farm", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
@@ -1878,7 +1879,7 @@ class Builder:
                     continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:
                     continue  # "cutting water to 460,000 people in Al-Hasakah city and surrounding camps"
-                if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 20),
+                if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 40),
                                                                   item.word_start):
                     continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),

@@ -302,6 +302,17 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
                                            told_after=previous is None or not _is_trigger(previous)
                                            or scan.gap(previous, item) != 0))
+                described = items[j + 2] if j + 2 < n and following is not None else None
+                if described is not None and _is_trigger(following) and _is_person(described) \
+                        and described.entry.pattern.isascii() \
+                        and following.entry.pattern.isascii() and not described.prefix \
+                        and not scan.between(head, following).strip() and not scan.between(following, described).strip():
+                    # "six wounded kids", "two dead children": the people the word describes
+                    quantities[-1].kinds = [(_kind(described), head.number)]
+                    quantities[-1].outcome, quantities[-1].end = following.value, described.end
+                    used.update(range(i, j + 3))
+                    i = j + 3
+                    continue
                 verb_after = j + 2 < n and _is_trigger(items[j + 2]) and scan.gap(following, items[j + 2]) <= 1
                 if verb_after and following.value == "injured" and items[j + 2].value == "killed" \
                         and scan.between(head, following).strip() in _OF_WHOM:
