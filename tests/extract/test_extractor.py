@@ -4650,3 +4650,22 @@ def test_the_hospital_a_doctor_the_writer_spoke_to_works_at(extract):
     (said,) = extract("A doctor at Bab al-Hawa hospital said five children were wounded in shelling on Darat Izza.",
                       "2020-02-11")
     assert said.location.admin1 == "Aleppo" and said.targets == []
+
+
+def test_one_person_named_by_role_then_said_to_be_a_man(extract):
+    (car,) = extract("A drone struck a truck near Jasim on Monday, killing the driver, a young man, and wounding his "
+                     "passenger.", "2023-05-09")
+    assert car.killed.best == 1 and car.killed_women == 0 and car.injured.best == 1
+    (listed,) = extract("Shelling on Ariha killed a woman, a child, and a man.", "2023-05-09")
+    assert listed.killed.best == 3
+
+
+def test_a_village_by_a_town_and_where_families_were_displaced_to(extract):
+    (village,) = extract("قصفت القوات التركية بالمدفعية قرية أم الكيف بريف تل تمر، صباح اليوم، ما أدى إلى إصابة رجل، "
+                         "ونزوح عشرات العائلات نحو مدينة الحسكة.", "2020-06-02")
+    assert village.location.name == "Tall Tamr" and village.location.geo_precision == 2
+
+
+def test_the_state_media_armed_groups(extract):
+    (town,) = extract("أصيب مدنيان جراء قذائف أطلقتها المجموعات المسلحة على بلدة محردة بريف حماة.", "2019-08-16")
+    assert town.perpetrator == ["armed_opposition"]

@@ -653,6 +653,11 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
         out.append(head)
         index += 1
         total = head.count.best
+        if total == 1 and index < len(quantities) and _one_described(head, quantities[index], scan):
+            # "killing the driver, a local man, and wounding ...": the driver is the man, one person
+            head.kinds, head.end = quantities[index].kinds, quantities[index].end
+            index += 1
+            continue
         if total is None or total < 2 or head.bare or head.outcome is not None \
                 or scan.text[head.end : head.end + 3].strip()[:1] not in (",", "،"):
             continue
@@ -676,6 +681,17 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             head.apposition = True
             index += len(run)
     return out
+
+
+_A_PLAIN_DESCRIPTION = re.compile(r"\s*,\s*an? (?:[a-z]+ )?$")  # ", a local ", ", an elderly "
+
+
+def _one_described(head: Quantity, q: Quantity, scan: Scan) -> bool:
+    """'the driver, a local man,': one person named by role, then said to be a man, woman or child."""
+    return head.outcome is None and q.outcome is None and head.kinds in ([("other", 1)], [("person", 1)]) \
+        and q.count.best == 1 and len(q.kinds) == 1 and q.kinds[0][0] in ("man", "woman", "child") \
+        and _A_PLAIN_DESCRIPTION.fullmatch(scan.text, head.end, q.start) is not None \
+        and scan.text[q.end : q.end + 2].strip()[:1] == ","
 
 
 def _shares_number(prev: Quantity, q: Quantity) -> bool:

@@ -336,11 +336,12 @@ def find_places(
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
             if region_word is not None and region_word.col(0) == "countryside" and type_word is None \
-                    and region_word.entry.pattern.isascii() and mentions and mentions[-1].place is None \
-                    and mentions[-1].level == "town" and scan.text[mentions[-1].end : region_word.word_start].strip() \
-                    in ("in the", "in") and chosen is not None and chosen.kind == "town":
-                # "Tal Habash village in the countryside of Darbasiyah": the town a village the gazetteer lacks is by
-                # (as "the village of Tal Habash in the Darbasiyah countryside" is)
+                    and mentions and mentions[-1].place is None and mentions[-1].level == "town" \
+                    and scan.text[mentions[-1].end : region_word.word_start].strip() \
+                    in (("in the", "in") if region_word.entry.pattern.isascii() else ("", "في")) \
+                    and chosen is not None and chosen.kind == "town":
+                # "Tal Habash village in the countryside of Darbasiyah", "قرية تل طويل بريف تل تمر": the town a village
+                # the gazetteer lacks is by (as "the village of Tal Habash in the Darbasiyah countryside" is)
                 mentions.append(PlaceMention(region_word.word_start, item.end, chosen, "town", chosen.admin1))
                 consumed_until = item.end
                 continue
