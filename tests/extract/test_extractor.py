@@ -4669,3 +4669,12 @@ def test_a_village_by_a_town_and_where_families_were_displaced_to(extract):
 def test_the_state_media_armed_groups(extract):
     (town,) = extract("أصيب مدنيان جراء قذائف أطلقتها المجموعات المسلحة على بلدة محردة بريف حماة.", "2019-08-16")
     assert town.perpetrator == ["armed_opposition"]
+
+
+def test_a_shell_that_came_from_government_positions(extract):
+    (school,) = extract("A mortar shell hit a school in Ariha on Monday, killing two pupils. The shell came from "
+                        "government positions to the south, a teacher said.", "2020-03-10")
+    assert school.perpetrator == ["syrian_government"] and school.targets == ["school"]
+    (positions,) = extract("Turkish artillery shelled Syrian government positions near Saraqeb on Friday, killing a "
+                           "civilian.", "2020-02-08")
+    assert positions.perpetrator == ["turkey"]
