@@ -4678,3 +4678,17 @@ def test_a_shell_that_came_from_government_positions(extract):
     (positions,) = extract("Turkish artillery shelled Syrian government positions near Saraqeb on Friday, killing a "
                            "civilian.", "2020-02-08")
     assert positions.perpetrator == ["turkey"]
+
+
+def test_a_line_over_a_list_is_its_heading_without_a_colon(extract):
+    first, second = extract("فرق الدفاع المدني: حصيلة يوم أمس الجمعة 3 أيلول\n- قصف مدفعي على بلدة البارة أدى لإصابة امرأة.\n"
+                            "- غارة جوية على أطراف مدينة أريحا دون وقوع إصابات.", "2021-09-04")
+    assert first.date == second.date == dt.date(2021, 9, 3)
+
+
+def test_shot_by_members_of_a_force_and_a_campaign_of_citizen_journalists(extract):
+    (raid,) = extract("قتل شاب برصاص عناصر من قوات سوريا الديمقراطية خلال مداهمة في مدينة الطبقة، صباح اليوم، بحسب مراسل "
+                      "حملة الرقة تذبح بصمت.", "2019-04-02")
+    assert raid.perpetrator == ["sdf"] and raid.sources == ["activists"]
+    (victims,) = extract("قتل ثلاثة عناصر من قوات سوريا الديمقراطية بانفجار عبوة ناسفة في مدينة الطبقة.", "2019-04-02")
+    assert victims.perpetrator is None

@@ -508,8 +508,10 @@ def analyse(
         found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []
         clause.places = [p for p in found if p.level == "region"]
         clause.towns_named = [p for p in found if p.level == "town" and p.place is not None and not p.excluded]
-        if "time" in categories and scan.text[clause.start : clause.end].rstrip().endswith(":"):
-            # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it
+        if "time" in categories and (scan.text[clause.start : clause.end].rstrip().endswith(":") or scan.text[
+                clause.start : clause.end].endswith("\n") and LIST_LINE.match(scan.text, clause.end)):
+            # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it (a line right over
+            # "- ..." is a heading without its colon)
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
@@ -763,8 +765,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if clause.aggregate:
             continue
         towns = clause.towns
-        if not clause.has_event and not drafts and current is None and is_heading(text[clause.start : clause.end]):
-            lead.add(clause)  # "حصيلة التصعيد العسكري لقوات النظام وروسيا ... أمس:": a heading over a list
+        if not clause.has_event and not drafts and current is None and (
+                is_heading(text[clause.start : clause.end])
+                or text[clause.start : clause.end].endswith("\n") and LIST_LINE.match(text, clause.end)):
+            # "حصيلة التصعيد العسكري لقوات النظام وروسيا ... أمس:", or a line with no colon right over "- ..."
+            lead.add(clause)  # a heading over a list
             continue
         if not towns and not clause.figures and len(drafts) > 1 \
                 and _EACH_OF_THE_ATTACKS.search(text, clause.start, clause.end) \
@@ -1316,14 +1321,19 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
 
 
+_SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby) $")
+
+
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
     fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
-    if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()):
+    if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()) \
+            and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
+        # (but "برصاص عناصر من قسد": the members who fired)
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
             and not actor.prefix.startswith("و") and actor.value != "unknown":
