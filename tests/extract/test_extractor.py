@@ -4692,3 +4692,18 @@ def test_shot_by_members_of_a_force_and_a_campaign_of_citizen_journalists(extrac
     assert raid.perpetrator == ["sdf"] and raid.sources == ["activists"]
     (victims,) = extract("قتل ثلاثة عناصر من قوات سوريا الديمقراطية بانفجار عبوة ناسفة في مدينة الطبقة.", "2019-04-02")
     assert victims.perpetrator is None
+
+
+def test_overnight_gives_way_to_the_day_it_names(extract):
+    (village,) = extract("Overnight Russian strikes killed a family of five in their home in Kafr Nabl in the early "
+                         "hours of Monday, the Observatory said.", "2019-12-16")
+    assert village.date == dt.date(2019, 12, 16)
+    (said,) = extract("Russian strikes overnight killed five people in Kafr Nabl, the Observatory said on Tuesday.",
+                      "2019-12-17")
+    assert said.date == dt.date(2019, 12, 16)
+
+
+def test_what_the_police_chief_told_the_agency(extract):
+    (quarter,) = extract("أصيب أربعة مدنيين بسقوط قذيفة على حي عكرمة في مدينة حمص، بحسب ما نقلت وكالة سانا عن قائد شرطة "
+                         "حمص.", "2015-02-02")
+    assert quarter.sources == ["police"]

@@ -1627,6 +1627,10 @@ class Builder:
                        and _AFTER_THE_ATTACK_ON.search(self.scan.text, max(clause.start, other.start - 50), other.start)
                        for other in clause.dates):
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
+                if self.scan.text[mention.start : mention.end] in ("overnight", "last night") and any(
+                        other.start >= mention.end and other.date is not None and other.date != mention.date
+                        and not said_on(clause, other.start, self.scan.text) for other in clause.dates):
+                    continue  # "Overnight Russian strikes ... in the early hours of Thursday": the day it names
                 if draft.role == "background" and _day_of_the_death(clause, mention):
                     continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
                 hit = next((m for c in draft.clauses if c is not clause and "background" in c.cue_values
