@@ -4707,3 +4707,9 @@ def test_what_the_police_chief_told_the_agency(extract):
     (quarter,) = extract("أصيب أربعة مدنيين بسقوط قذيفة على حي عكرمة في مدينة حمص، بحسب ما نقلت وكالة سانا عن قائد شرطة "
                          "حمص.", "2015-02-02")
     assert quarter.sources == ["police"]
+
+
+def test_a_known_village_near_a_town_is_the_village(extract):
+    (village,) = extract("A strike hit a home in the village of al-Susah, near Albu Kamal, on Monday, killing three "
+                         "people.", "2018-12-11")
+    assert village.location.name == "As Sūsah" and village.location.geo_precision == 1

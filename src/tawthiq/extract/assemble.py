@@ -450,6 +450,7 @@ _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two 
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
                             r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
+_CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
 _IN_THE = re.compile(r"\bin the\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
@@ -1699,6 +1700,11 @@ class Builder:
             # the first town (the same place however the road is told, so its reports can be found to be one)
             places = places[:1]
             places[0].near = True
+        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
+                and places[0].place.kind == "town" and not _CAMP_WORD.search(text.text, places[0].start, places[0].end) \
+                and _NEAR_THE_TOWN.search(text.text, places[0].end, places[1].start):
+            places = places[:1]  # "the village of Maar Shamsheh, near Maaret al-Noman": the village, which is known
+            # (not "مخيم أهل التح قرب بلدة حربنوش": a camp named after a village is at the town it is near)
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
