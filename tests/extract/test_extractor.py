@@ -4713,3 +4713,23 @@ def test_a_known_village_near_a_town_is_the_village(extract):
     (village,) = extract("A strike hit a home in the village of al-Susah, near Albu Kamal, on Monday, killing three "
                          "people.", "2018-12-11")
     assert village.location.name == "As Sūsah" and village.location.geo_precision == 1
+
+
+def test_a_toll_in_the_perfect_since_a_start_is_a_total(extract):
+    lead, town = extract("Air strikes killed at least seven civilians in Idlib province on Tuesday, rescuers said. Four "
+                         "people were killed in Ariha. Three more died in strikes on the town of Sarmin.\nMore than 90 "
+                         "civilians have been killed since the escalation began on Oct. 5, according to the UN.",
+                         "2023-10-11")[-2:]
+    assert town.killed.high == 3 and town.killed.best == 3
+
+
+def test_the_most_notable_incident_of_a_month_is_no_recollection(extract):
+    (village,) = extract("وثقت الشبكة مقتل 60 مدنياً في سوريا خلال شهر أيار 2022. وكان من أبرز الحوادث مقتل أربعة مدنيين جراء "
+                         "قصف مدفعي على قرية البارة يوم 9 أيار.", "2022-06-01")
+    assert village.role == "main" and village.date == dt.date(2022, 5, 9)
+
+
+def test_villages_in_a_towns_countryside(extract):
+    (villages,) = extract("Turkish artillery shelled the villages of Um al-Kaif and Tal Jamaa in Tal Tamr countryside, "
+                          "wounding two women.", "2021-08-16")
+    assert villages.location.name == "Tall Tamr" and villages.location.geo_precision == 2

@@ -452,7 +452,7 @@ _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s
                             r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
 _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
-_IN_THE = re.compile(r"\bin the\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
+_IN_THE = re.compile(r"\bin(?: the)?\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
