@@ -4733,3 +4733,15 @@ def test_villages_in_a_towns_countryside(extract):
     (villages,) = extract("Turkish artillery shelled the villages of Um al-Kaif and Tal Jamaa in Tal Tamr countryside, "
                           "wounding two women.", "2021-08-16")
     assert villages.location.name == "Tall Tamr" and villages.location.geo_precision == 2
+
+
+def test_a_numbered_toll_whose_sentence_ends_naming_them(extract):
+    (town,) = extract("استشهاد 3 مدنيين من عائلة واحدة بقصف صاروخي على بلدة كنصفرة، وهم:\n- أحمد خالد الحسن (50 عاماً)\n"
+                      "- زوجته مريم\n- حفيده عمر (6 أعوام)", "2021-06-20")
+    assert town.killed.best == 3 and town.killed_children == 1 and town.killed_women == 1
+
+
+def test_a_local_human_rights_organisation_of_afrin(extract):
+    (town,) = extract("قُتل رجل برصاص عناصر من فصيل مسلح في بلدة راجو بريف عفرين، أمس، بحسب منظمة حقوق الإنسان في عفرين.",
+                      "2022-03-04")
+    assert town.sources == ["Human Rights Organization - Afrin"] and "منظمة" not in town.location.text

@@ -1159,6 +1159,7 @@ _LISTED_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,2})\s*(?:years old)?\s*$")  # "-
 _VICTIMS_WERE = re.compile(r"\s*(?:the victims|the dead|those killed|the victims' names) (?:were|are)\s*:\s*\n")
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 # "والضحايا هم: ..." with the people named in the same sentence
+_THEY_ARE_AT_THE_END = re.compile(r"[,،]?\s*(?:و?هم|and they are|they are)\s*:\s*\n$")
 _THEY_ARE_INLINE = re.compile(r"\s*(?:هم|وهم)\s*:\s*")
 
 
@@ -2139,6 +2140,9 @@ class Builder:
             return None
         heading = _VICTIMS_WERE.search(text, clauses[-1].end, min(len(text), clauses[-1].end + 80))
         if heading is None or text[clauses[-1].end : heading.start()].strip():
+            # "استشهاد 4 مدنيين من عائلة واحدة بقصف ...، وهم:" and the list: the toll's sentence ends naming them
+            heading = _THEY_ARE_AT_THE_END.search(text, max(clauses[-1].start, clauses[-1].end - 12), clauses[-1].end)
+        if heading is None:
             return None
         kinds = self._kinds_listed(text.find("\n", heading.end() - 1) + 1)
         return (tolls[0], _counted_list(tolls[0], kinds)) if len(kinds) == tolls[0].count.best else None
