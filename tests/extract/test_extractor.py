@@ -4745,3 +4745,15 @@ def test_a_local_human_rights_organisation_of_afrin(extract):
     (town,) = extract("قُتل رجل برصاص عناصر من فصيل مسلح في بلدة راجو بريف عفرين، أمس، بحسب منظمة حقوق الإنسان في عفرين.",
                       "2022-03-04")
     assert town.sources == ["Human Rights Organization - Afrin"] and "منظمة" not in town.location.text
+
+
+def test_a_tweets_short_forms_and_a_sides_forces_that_shell(extract):
+    (town,) = extract("#Idlib | 2 civs incl. a child killed, 4 ppl injured as regime forces shell #Ariha this morning.",
+                      "2021-07-21")
+    assert town.killed.best == 2 and town.killed_children == 1 and town.injured.best == 4 and town.weapons == []
+
+
+def test_the_body_of_a_young_man_found_shot(extract):
+    (town,) = extract("عُثر اليوم على جثة الشاب خالد العبد الله مقتولاً بطلق ناري على أطراف مدينة نوى غربي درعا.",
+                      "2022-09-14")
+    assert town.killed.best == 1 and town.killed_children == 0 and town.weapons == ["small_arms"]

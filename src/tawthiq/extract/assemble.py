@@ -450,6 +450,7 @@ _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two 
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
                             r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
+_SIDES_PEOPLE = re.compile(r" (?:forces|troops|army|militias?|fighters|gunners) ")  # "regime forces" before a verb
 _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
 _IN_THE = re.compile(r"\bin(?: the)?\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
@@ -1857,8 +1858,10 @@ class Builder:
             if cue.entry.pattern in ("shells", "shell"):
                 if actors_end is None:
                     actors_end = {i.end for clause in clauses for i in clause.of("actors")}
-                if any(0 < cue.word_start - end <= 1 for end in actors_end):
+                if any(0 < cue.word_start - end <= 1 or 0 < cue.word_start - end <= 12
+                       and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
                     weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
+                    # (and "regime forces shell #Kansafra")
             if weapon and weapon not in weapons:
                 weapons.append(weapon)
                 self.span("weapons", cue.word_start, cue.end)

@@ -94,6 +94,8 @@ def _bodies_of(noun: Item, people: Item, scan: Scan) -> bool:
     between = scan.between(noun, people).strip()
     if people.number is not None:
         return between == "of"  # ("شهيد واحد" is one of the dead, counted by the noun's own branch)
+    if noun.col(1) == people.col(1) == "1" and between == "ال":
+        return _is_person(people)  # "جثة الشاب": the body of one young man
     return _is_person(people) and between in ("", "of", "of a", "of an", "of the") and noun.col(1) == "pl" \
         and not people.prefix.startswith("و")
 
@@ -931,7 +933,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         # ("killed a girl and a teacher and wounded six": in English a verb after "and" has its own object)
         opens_clause = nearest.prefix.startswith("و") or "," in scan.text[end : nearest.start] \
             or nearest.entry.pattern.isascii() and scan.text[end : nearest.start].split() == ["and"] and bool(left)
-        if gap <= _RIGHT_WINDOW and "." not in scan.text[end : nearest.start] and not opens_clause:
+        if gap <= _RIGHT_WINDOW and "." not in scan.text[end : nearest.start].replace("incl.", "incl") \
+                and not opens_clause:  # ("3 civs incl. a woman killed": an abbreviation, not a sentence's end)
             if best is None or gap < best[0]:
                 best = (gap, 1, nearest.value)
     return best[2] if best else None
