@@ -4757,3 +4757,17 @@ def test_the_body_of_a_young_man_found_shot(extract):
     (town,) = extract("عُثر اليوم على جثة الشاب خالد العبد الله مقتولاً بطلق ناري على أطراف مدينة نوى غربي درعا.",
                       "2022-09-14")
     assert town.killed.best == 1 and town.killed_children == 0 and town.weapons == ["small_arms"]
+
+
+def test_rockets_fired_from_an_army_camp(extract):
+    (market,) = extract("أفاد مراسلنا بأن صواريخ أطلقتها قوات النظام من معسكر جورين سقطت ظهر اليوم على سوق مدينة أريحا، ما "
+                        "أدى إلى مقتل ثلاثة مدنيين.", "2020-06-23")
+    assert market.location.name == "Arīḩā" and market.sources == ["correspondent"]
+
+
+def test_a_town_named_after_the_area_it_is_in_and_an_armed_attack(extract):
+    (town,) = extract("On 22 July, shelling reportedly impacted the Tal Abyad area, killing a child in Suluk town.",
+                      "2021-07-26")
+    assert town.location.name == "Sulūk"
+    (bus,) = extract("قتل 5 مدنيين بهجوم مسلح على حافلة قرب مدينة تدمر، مساء أمس.", "2023-08-13")
+    assert bus.sub_event_type == "Attack" and bus.targets == ["vehicle"]
