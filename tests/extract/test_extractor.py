@@ -4771,3 +4771,9 @@ def test_a_town_named_after_the_area_it_is_in_and_an_armed_attack(extract):
     assert town.location.name == "Sulūk"
     (bus,) = extract("قتل 5 مدنيين بهجوم مسلح على حافلة قرب مدينة تدمر، مساء أمس.", "2023-08-13")
     assert bus.sub_event_type == "Attack" and bus.targets == ["vehicle"]
+
+
+def test_the_body_of_a_woman_in_al_hol_camp(extract):
+    (camp,) = extract("عُثر على جثة امرأة مقتولة بطلقات نارية في مخيم الهول شرقي الحسكة، اليوم.", "2021-04-19")
+    assert camp.killed.best == 1 and camp.killed_women == 1 and camp.location.name == "Al Ḩawl"
+    assert camp.targets == ["idp_camp"]

@@ -94,8 +94,8 @@ def _bodies_of(noun: Item, people: Item, scan: Scan) -> bool:
     between = scan.between(noun, people).strip()
     if people.number is not None:
         return between == "of"  # ("شهيد واحد" is one of the dead, counted by the noun's own branch)
-    if noun.col(1) == people.col(1) == "1" and between == "ال":
-        return _is_person(people)  # "جثة الشاب": the body of one young man
+    if noun.col(1) == people.col(1) == "1" and between in ("", "ال") and not noun.entry.pattern.isascii():
+        return _is_person(people)  # "جثة الشاب", "جثة امرأة": the body of one young man, of a woman
     return _is_person(people) and between in ("", "of", "of a", "of an", "of the") and noun.col(1) == "pl" \
         and not people.prefix.startswith("و")
 
