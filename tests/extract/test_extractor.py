@@ -4777,3 +4777,8 @@ def test_the_body_of_a_woman_in_al_hol_camp(extract):
     (camp,) = extract("عُثر على جثة امرأة مقتولة بطلقات نارية في مخيم الهول شرقي الحسكة، اليوم.", "2021-04-19")
     assert camp.killed.best == 1 and camp.killed_women == 1 and camp.location.name == "Al Ḩawl"
     assert camp.targets == ["idp_camp"]
+
+
+def test_a_bomb_unknown_people_planted_outside_a_home(extract):
+    (town,) = extract("قُتل رجل بانفجار عبوة ناسفة زرعها مجهولون أمام منزله في بلدة الحراك، صباح اليوم.", "2023-05-14")
+    assert town.targets == [] and town.perpetrator == ["unknown"]

@@ -1206,8 +1206,8 @@ _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
-_PLANTED_NEAR = re.compile(r"(?:\bزرع\w*|\bمزروع\w*|\bplanted|\bplaced) (?:بالقرب من|قرب|امام|near|outside|by) "
-                           r"(?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
+_PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
+                           r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
 _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
