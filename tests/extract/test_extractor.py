@@ -4782,3 +4782,11 @@ def test_the_body_of_a_woman_in_al_hol_camp(extract):
 def test_a_bomb_unknown_people_planted_outside_a_home(extract):
     (town,) = extract("قُتل رجل بانفجار عبوة ناسفة زرعها مجهولون أمام منزله في بلدة الحراك، صباح اليوم.", "2023-05-14")
     assert town.targets == [] and town.perpetrator == ["unknown"]
+
+
+def test_a_call_to_join_a_campaign_and_the_side_whose_military_positions_were_hit(extract):
+    assert extract("ندعو جميع الناشطين للمشاركة في حملة #الأسد_يقصف_ادلب يوم الجمعة القادم، للتذكير بمجازر القصف على "
+                   "سراقب وكفرنبل.", "2022-03-02") == []
+    (positions,) = extract("Turkish drones struck SDF military positions near Ain Issa on Tuesday, killing two fighters.",
+                           "2022-03-09")
+    assert positions.perpetrator == ["turkey"]

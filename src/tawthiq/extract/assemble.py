@@ -1239,8 +1239,8 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
-_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?targets|"
-                         r"positions|hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
+                         r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
 
 
