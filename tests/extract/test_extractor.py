@@ -4790,3 +4790,11 @@ def test_a_call_to_join_a_campaign_and_the_side_whose_military_positions_were_hi
     (positions,) = extract("Turkish drones struck SDF military positions near Ain Issa on Tuesday, killing two fighters.",
                            "2022-03-09")
     assert positions.perpetrator == ["turkey"]
+
+
+def test_a_citys_airport_and_the_transport_ministry(extract):
+    (airport,) = extract("Israeli missile strikes put Aleppo International Airport out of service early on Monday, the "
+                         "Syrian transport ministry said. There were no casualties.", "2023-03-07")
+    assert airport.location.place_id == "geonames:170063" and airport.sources == ["transport ministry"]
+    (ar,) = extract("غارات إسرائيلية على مطار حلب الدولي أدت لمقتل شخصين فجر اليوم.", "2023-03-07")
+    assert ar.location.place_id == "geonames:170063"

@@ -317,6 +317,7 @@ def find_places(
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
+                or _AIRPORT_AFTER.match(scan.text, item.end) is not None \
                 or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
@@ -504,6 +505,7 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*road\b")
+_AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military )?airport\b")  # "Aleppo International Airport"
 _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
 
