@@ -4798,3 +4798,9 @@ def test_a_citys_airport_and_the_transport_ministry(extract):
     assert airport.location.place_id == "geonames:170063" and airport.sources == ["transport ministry"]
     (ar,) = extract("غارات إسرائيلية على مطار حلب الدولي أدت لمقتل شخصين فجر اليوم.", "2023-03-07")
     assert ar.location.place_id == "geonames:170063"
+
+
+def test_schoolgirls_are_children(extract):
+    (school,) = extract("A mortar shell landed in the yard of a school in Mhardeh on Tuesday, wounding two schoolgirls.",
+                        "2021-11-17")
+    assert school.injured.best == 2 and school.injured_children == 2
