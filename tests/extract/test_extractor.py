@@ -4804,3 +4804,10 @@ def test_schoolgirls_are_children(extract):
     (school,) = extract("A mortar shell landed in the yard of a school in Mhardeh on Tuesday, wounding two schoolgirls.",
                         "2021-11-17")
     assert school.injured.best == 2 and school.injured_children == 2
+
+
+def test_another_toll_of_another_attack_after_a_comma_and_waw(extract):
+    first, second = extract("قُتل مدني وأصيب اثنان بقصف مدفعي على بلدة كفرنوران، وأصيبت امرأة بغارة جوية روسية على أطراف بلدة "
+                            "سرمين، اليوم.", "2022-11-08")
+    assert (first.killed.best, first.injured.best, first.perpetrator) == (1, 2, None)
+    assert (second.killed, second.injured.best, second.injured_women, second.perpetrator) == (None, 1, 1, ["russia"])

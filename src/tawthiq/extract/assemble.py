@@ -221,6 +221,17 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
         and any(i.category == "casualty" for i in current)
 
 
+def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: list[Item]) -> bool:
+    """A casualty verb after ", و" with an attack word and a place of its own before the next comma, when the
+    clause so far told a toll, an attack and a place of its own."""
+    after = [i for i in sentence_items if i.start >= verb.end]
+    comma = next((n for n, i in enumerate(after) if i.category == "cues" and i.value == "clause_break"), len(after))
+    after = after[:comma]
+    told = {i.category for i in current}
+    return {"casualty", "attack", "place"} <= told and any(i.category == "attack" for i in after) \
+        and any(i.category == "place" for i in after)
+
+
 def _while_scene(opener: Item, sentence_items: list[Item], text: str) -> bool:
     """'The air strike hit on Monday, as children were lining up outside a school in Hazano': "as" opening what
     was going on where the attack hit (no attack or casualty verb before the next comma), not another event."""
@@ -292,6 +303,13 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
                 continuing.add(cut)
+            if item.prefix == "و" and item.category == "casualty" and item.col(0) == "verb" and current \
+                    and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
+                    and _another_attack_elsewhere(item, current, sentence_items):
+                # "قُتل مدني ... بقصف مدفعي على بلدة كفرتعال، وأصيبت امرأة بغارة جوية روسية على بلدة الكندة": another
+                # toll of another attack on another town
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
                     and "," in text[max(a, item.word_start - 3) : item.word_start] \
                     and any(i.number is not None or i.category == "casualty" and i.col(0) == "verb" for i in current) \
