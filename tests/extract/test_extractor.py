@@ -4811,3 +4811,13 @@ def test_another_toll_of_another_attack_after_a_comma_and_waw(extract):
                             "سرمين، اليوم.", "2022-11-08")
     assert (first.killed.best, first.injured.best, first.perpetrator) == (1, 2, None)
     assert (second.killed, second.injured.best, second.injured_women, second.perpetrator) == (None, 1, 1, ["russia"])
+
+
+def test_the_rescuers_struck_as_they_arrived_and_one_interviewed_by_an_ngo(extract):
+    (hospital,) = extract("On 12 May 2019, government forces fired two missiles at the hospital in Kafr Nabl, striking "
+                          "first its entrance and then the rescuers who arrived, according to a nurse's colleague, a "
+                          "doctor interviewed by Amnesty International.", "2019-07-10")
+    assert hospital.targets == ["medical", "civil_defence"] and hospital.sources == ["medical source"]
+    (pulled,) = extract("An air strike hit a home in Ariha on Monday, killing two. The rescuers who arrived pulled "
+                        "the bodies from the rubble.", "2019-07-10")
+    assert pulled.targets == ["residential"]

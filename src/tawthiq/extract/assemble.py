@@ -79,7 +79,9 @@ class Clause:
         if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES
-                    or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "]  # "told state television"
+                    or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "  # "told state television"
+                    or self.norm_text[max(0, s.word_start - 15) : s.word_start] == "interviewed by "]
+            # ("a doctor interviewed by Amnesty International": the one who answered tells it)
             sources = [s for s in sources if s not in told] or sources
         if len(sources) > 1:
             # "نقلت وكالة سانا عن مصدر في قيادة الشرطة": the agency relays, the one it quotes is the source
@@ -1228,7 +1230,8 @@ _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bم
                            r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
 _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
-_STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء")
+_STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء",
+                  "then", "hitting", "striking", "targeting", "struck", "hit", "targeted")  # ("... and then the rescuers")
 
 
 def _struck(clause: Clause, target: Item, text: str) -> bool:
@@ -1936,7 +1939,8 @@ class Builder:
                                                 or _IT_RECEIVED_AR.search(self.scan.text, max(0, item.word_start - 10),
                                                                           item.word_start)):
                     continue  # "The hospital in Atmeh received 26 wounded": where they were cared for
-                if item.entry.pattern.startswith("فرق") and not _struck(clause, item, self.scan.text):
+                if item.entry.pattern.startswith(("فرق", "the rescuers", "rescuers", "first responders")) \
+                        and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start) \
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
