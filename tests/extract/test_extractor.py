@@ -4821,3 +4821,8 @@ def test_the_rescuers_struck_as_they_arrived_and_one_interviewed_by_an_ngo(extra
     (pulled,) = extract("An air strike hit a home in Ariha on Monday, killing two. The rescuers who arrived pulled "
                         "the bodies from the rubble.", "2019-07-10")
     assert pulled.targets == ["residential"]
+
+
+def test_the_town_of_the_hospital_a_medical_source_works_at(extract):
+    (town,) = extract("استشهدت امرأة بقصف صاروخي على مدينة تلبيسة ظهر اليوم، بحسب مصدر طبي في مشفى الرستن.", "2017-11-20")
+    assert town.location.name == "Tallbīsah" and town.sources == ["medical source"]

@@ -495,6 +495,8 @@ def find_places(
         if not mention.excluded and _SAID_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT_A_HOSPITAL_IN.search(scan.text, max(0, mention.start - 50), mention.start):
             mention.excluded = "speaker"  # "A doctor at the hospital in nearby Salqin said 14 wounded were brought in"
+        if not mention.excluded and _A_MEDICAL_SOURCE_AT.search(scan.text, max(0, mention.start - 40), mention.start):
+            mention.excluded = "speaker"  # "وفق ما أفاد به مصدر طبي في مشفى الرستن": where the one telling works
         if not mention.excluded and _HOSPITAL_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT.search(scan.text, max(0, mention.start - 30), mention.start):
             mention.excluded = "speaker"  # "Just spoke to a doctor at Bab al-Hawa hospital": where the one telling works
@@ -769,6 +771,7 @@ _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur
 _SAID_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
 _WORKS_AT_A_HOSPITAL_IN = re.compile(r"\b(?:doctors?|nurses?|medics?|surgeons?|paramedics?) (?:at|in) (?:the |a )?"
                                      r"(?:\w+ )?(?:hospital|clinic) in (?:nearby |neighbouring |the )?$")
+_A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
 _WORKS_AT = re.compile(r"\b(?:doctors?|nurses?|medics?|surgeons?|paramedics?|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
