@@ -4826,3 +4826,10 @@ def test_the_rescuers_struck_as_they_arrived_and_one_interviewed_by_an_ngo(extra
 def test_the_town_of_the_hospital_a_medical_source_works_at(extract):
     (town,) = extract("استشهدت امرأة بقصف صاروخي على مدينة تلبيسة ظهر اليوم، بحسب مصدر طبي في مشفى الرستن.", "2017-11-20")
     assert town.location.name == "Tallbīsah" and town.sources == ["medical source"]
+
+
+def test_two_farmers_in_their_tractor_and_state_tv(extract):
+    (tractor,) = extract("أصيب مزارعان بجروح جراء استهداف جرارهما الزراعي بصاروخ موجه قرب قرية قسطون، صباح اليوم.", "2021-04-12")
+    assert tractor.injured.best == 2 and tractor.targets == ["vehicle"] and tractor.weapons == ["guided_missile"]
+    (town,) = extract("Syrian state TV said rocket fire on the town of Mhardeh killed a girl on Sunday.", "2019-10-14")
+    assert town.sources == ["state media"]
