@@ -4833,3 +4833,13 @@ def test_two_farmers_in_their_tractor_and_state_tv(extract):
     assert tractor.injured.best == 2 and tractor.targets == ["vehicle"] and tractor.weapons == ["guided_missile"]
     (town,) = extract("Syrian state TV said rocket fire on the town of Mhardeh killed a girl on Sunday.", "2019-10-14")
     assert town.sources == ["state media"]
+
+
+def test_shortly_after_midnight_on_a_day_in_english_and_a_local_network(extract):
+    (clinic,) = extract("The strike hit a clinic in the village of Ain Larouz shortly after midnight on Wednesday, "
+                        "killing a nurse.", "2019-05-23")
+    assert clinic.date == dt.date(2019, 5, 22)
+    (ar,) = extract("أصيب رجلان بقصف على قرية البارة بعد منتصف ليل الثلاثاء.", "2019-05-23")
+    assert ar.date == dt.date(2019, 5, 22)
+    (road,) = extract("قُتل رجل بانفجار لغم أرضي في بلدة المنصورة غربي الرقة، اليوم، بحسب شبكة الخابور.", "2019-02-18")
+    assert road.sources == ["Al-Khabour"]
