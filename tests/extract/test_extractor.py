@@ -4843,3 +4843,9 @@ def test_shortly_after_midnight_on_a_day_in_english_and_a_local_network(extract)
     assert ar.date == dt.date(2019, 5, 22)
     (road,) = extract("قُتل رجل بانفجار لغم أرضي في بلدة المنصورة غربي الرقة، اليوم، بحسب شبكة الخابور.", "2019-02-18")
     assert road.sources == ["Al-Khabour"]
+
+
+def test_residents_who_had_fled_tell_nothing(extract):
+    (town,) = extract("Russian jets struck the town of Kafr Nabl on Saturday, destroying homes; no casualties were "
+                      "reported as most residents had fled, activists said.", "2019-08-11")
+    assert town.sources == ["activists"] and town.killed is None

@@ -65,7 +65,8 @@ class Clause:
             return []
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
-                   and not _HELD.match(self.norm_text, s.end)]  # ("SDF-held Tal Rifaat": who holds it)
+                   and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   and not _FLED_AFTER.match(self.norm_text, s.end)]  # ("as most residents had fled": not speaking)
         if len(sources) > 1:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
@@ -2354,6 +2355,7 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
     return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
+_FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned)\b|\s+(?:نزحوا|فروا|غادروا)(?!\w)")
 _HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there
 
 
