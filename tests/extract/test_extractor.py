@@ -4849,3 +4849,12 @@ def test_residents_who_had_fled_tell_nothing(extract):
     (town,) = extract("Russian jets struck the town of Kafr Nabl on Saturday, destroying homes; no casualties were "
                       "reported as most residents had fled, activists said.", "2019-08-11")
     assert town.sources == ["activists"] and town.killed is None
+
+
+def test_a_family_listed_between_dashes_and_a_flight_monitors_post(extract):
+    (village,) = extract("Shelling on Kansafra on Wednesday killed three members of one family — a mother and her two "
+                         "sons — local activists said.", "2020-01-16")
+    assert village.killed.best == 3 and village.killed_women == 1
+    (post,) = extract("مرصد 80 | 10:45 — الطيران الحربي الروسي يستهدف بغارتين محيط بلدة كنصفرة، أنباء عن إصابات.",
+                      "2021-06-28")
+    assert post.sources == ["flight monitors"] and post.perpetrator == ["russia"]

@@ -661,12 +661,12 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             index += 1
             continue
         if total is None or total < 2 or head.bare or head.outcome is not None \
-                or scan.text[head.end : head.end + 3].strip()[:1] not in (",", "،"):
-            continue
+                or scan.text[head.end : head.end + 3].strip()[:1] not in (",", "،", "-"):
+            continue  # (", a nurse and a guard,", "— a father, a mother and their two sons —": dashes read as "-")
         run: list[Quantity] = []
         previous_end = head.end
         for q in quantities[index:]:
-            between = scan.text[previous_end : q.start].strip(" ,،")
+            between = scan.text[previous_end : q.start].strip(" ,،-")
             if q.outcome is not None or q.bare or q.count.best is None \
                     or between not in ("", "a", "an", "and a", "and an", "and", "and his", "and her", "and their",
                                        "و") and not (
@@ -677,7 +677,7 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             if sum(q.count.best for q in run) >= total:
                 break
         closing = scan.text[previous_end : previous_end + 3].strip()[:1]
-        if run and sum(q.count.best for q in run) == total and closing in (",", "،", ".", ""):
+        if run and sum(q.count.best for q in run) == total and closing in (",", "،", ".", "", "-"):
             head.kinds = [kind for q in run for kind in q.kinds]
             head.end = previous_end
             head.apposition = True
