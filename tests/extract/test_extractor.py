@@ -4858,3 +4858,12 @@ def test_a_family_listed_between_dashes_and_a_flight_monitors_post(extract):
     (post,) = extract("مرصد 80 | 10:45 — الطيران الحربي الروسي يستهدف بغارتين محيط بلدة كنصفرة، أنباء عن إصابات.",
                       "2021-06-28")
     assert post.sources == ["flight monitors"] and post.perpetrator == ["russia"]
+
+
+def test_the_side_whose_positions_fired_and_a_passive_assassination(extract):
+    (town,) = extract("Shells fired from regime positions in Jurin hit the town of Qastoun, killing two farmers.",
+                      "2016-01-22")
+    assert town.perpetrator == ["syrian_government"] and "Jurin" not in town.location.text
+    (car,) = extract("اغتيل قيادي في حركة رجال الكرامة بانفجار عبوة ناسفة زُرعت في سيارته في بلدة القريا جنوبي السويداء، "
+                     "مساء الجمعة.", "2023-04-15")
+    assert car.killed.best == 1 and car.location.admin1 == "As-Suwayda" and car.perpetrator is None

@@ -2010,7 +2010,7 @@ class Builder:
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
             or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
-            or self._the_same_forces(clauses)
+            or self._the_same_forces(clauses) or _side_of_the_positions(clauses)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -2356,6 +2356,26 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
 
 
 _FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned)\b|\s+(?:نزحوا|فروا|غادروا)(?!\w)")
+@dataclass
+class _Side:
+    """An attacker told inside a longer phrase ("fired from government positions in Jurin"), where no actor word
+    of its own was read."""
+
+    value: str
+    word_start: int
+    end: int
+
+
+_SIDE_IN_POSITIONS = re.compile(r"\b(?:regime|government)\b")
+
+
+def _side_of_the_positions(clauses: list[Clause]) -> list[_Side]:
+    """'Shells fired from government positions in Jurin': the side whose positions the fire came from."""
+    return [_Side("syrian_government", i.word_start, i.end) for c in clauses for i in c.items
+            if i.category == "places" and i.value == "exclude" and i.col(0) == "firing_position"
+            and _SIDE_IN_POSITIONS.search(i.entry.pattern)][:1]
+
+
 _HOME_TO = re.compile(r" (?:\w+ly )?to ")  # "home to thousands", "home mostly to Alawite families": who lives there
 
 
