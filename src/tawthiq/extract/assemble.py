@@ -1728,11 +1728,11 @@ class Builder:
                 and places[0].place.kind == "town" and not _CAMP_WORD.search(text.text, places[0].start, places[0].end) \
                 and _NEAR_THE_TOWN.search(text.text, places[0].end, places[1].start):
             places = places[:1]  # "the village of Maar Shamsheh, near Maaret al-Noman": the village, which is known
+            # (not "مخيم أهل التح قرب بلدة حربنوش": a camp named after a village is at the town it is near)
         elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
                 and places[1].place.kind == "town" and _AREA_AFTER.match(text.text, places[0].end) \
                 and places[0].place.admin1 == places[1].place.admin1:
             places = places[1:]  # "impacted the Tal Abyad area, killing two children ... in Suluk town": the town
-            # (not "مخيم أهل التح قرب بلدة حربنوش": a camp named after a village is at the town it is near)
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
