@@ -769,10 +769,13 @@ def _english_after_attack(
 
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
 _SAID_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
-_WORKS_AT_A_HOSPITAL_IN = re.compile(r"\b(?:doctors?|nurses?|medics?|surgeons?|paramedics?) (?:at|in) (?:the |a )?"
+# Who works at a hospital and may speak of it: "a doctor at the hospital in nearby Salqin", "a doctor at Bab al-Hawa
+# hospital", "مصدر طبي في مشفى الرستن"
+_MEDICS = r"(?:doctors?|nurses?|medics?|surgeons?|paramedics?)"
+_WORKS_AT_A_HOSPITAL_IN = re.compile(rf"\b{_MEDICS} (?:at|in) (?:the |a )?"
                                      r"(?:\w+ )?(?:hospital|clinic) in (?:nearby |neighbouring |the )?$")
 _A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
-_WORKS_AT = re.compile(r"\b(?:doctors?|nurses?|medics?|surgeons?|paramedics?|director) (?:at|of) (?:the )?$")
+_WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
