@@ -60,7 +60,7 @@ def figures(text):
         ("A woman died and four people were injured",
          [("killed", (1, 1, 1), None, 1), ("injured", (4, 4, 4), None, None)]),
         ("Three men and a boy died", [("killed", (4, 4, 4), 1, 0)]),
-        ("the strike killed a farmer and his son", [("killed", (2, 2, 2), None, None)]),
+        ("the strike killed a farmer and his son", [("killed", (2, 2, 2), None, 0)]),  # his son: no woman
         ("killing a paramedic and wounding two others",
          [("killed", (1, 1, 1), None, None), ("injured", (2, 2, 2), None, None)]),
         ("Two girls were among eight civilians killed", [("killed", (8, 8, 8), 2, None)]),

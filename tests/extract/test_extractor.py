@@ -4867,3 +4867,12 @@ def test_the_side_whose_positions_fired_and_a_passive_assassination(extract):
     (car,) = extract("اغتيل قيادي في حركة رجال الكرامة بانفجار عبوة ناسفة زُرعت في سيارته في بلدة القريا جنوبي السويداء، "
                      "مساء الجمعة.", "2023-04-15")
     assert car.killed.best == 1 and car.location.admin1 == "As-Suwayda" and car.perpetrator is None
+
+
+def test_one_whose_son_he_is_and_a_branch_over_its_post(extract):
+    (field,) = extract("A landmine exploded near the town of Saraqib on Monday, killing a shepherd and his 12-year-old "
+                       "son.", "2021-03-02")
+    assert field.killed.best == 2 and field.killed_children == 1 and field.killed_women == 0
+    (town,) = extract("الدفاع المدني في ريف دمشق: ارتفاع حصيلة ضحايا القصف الجوي على مدينة دوما اليوم إلى 9 شهداء.",
+                      "2018-02-20")
+    assert town.sources == ["Syrian Civil Defence"] and town.killed.best == 9

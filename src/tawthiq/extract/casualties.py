@@ -121,6 +121,9 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
         begin, end = scan.norm.to_original(item.start, item.end)
         if scan.norm.original[begin:end].endswith("ه"):
             kind = "male"  # "رجل وابنه": his son ("ابنة", a daughter, folds to the same word)
+    elif kind == "other" and scan is not None and item.col(1) == "1" and item.entry.pattern != "commander" \
+            and _AND_HIS.match(scan.text, item.end):
+        kind = "male"  # "a shepherd and his son": the one whose son he is (a commander's kin are told as fighters')
     if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
         return "child"
     return kind

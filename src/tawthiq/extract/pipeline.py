@@ -498,8 +498,9 @@ _SIGNED_FOR = re.compile(r"[^,\n]{3,60}, (?:the )?(?:deputy )?(?:spokes(?:man|wo
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
-# its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet)
-_OF_ITS_TOWN = re.compile(r"\s*(?:(?:ل|في\s+)(?:مدينه|بلده|قريه|بلدات)\s+|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+# its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
+# المدني في ريف دمشق:" (its branch)
+_OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|في\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
 _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
                            r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
