@@ -4876,3 +4876,9 @@ def test_one_whose_son_he_is_and_a_branch_over_its_post(extract):
     (town,) = extract("الدفاع المدني في ريف دمشق: ارتفاع حصيلة ضحايا القصف الجوي على مدينة دوما اليوم إلى 9 شهداء.",
                       "2018-02-20")
     assert town.sources == ["Syrian Civil Defence"] and town.killed.best == 9
+
+
+def test_people_after_the_body_the_ones_before_belong_to(extract):
+    (car,) = extract("A drone struck a car in the town of Amuda on Tuesday, killing two members of the Asayish "
+                     "security forces and a civilian passenger.", "2022-09-06")
+    assert car.killed.best == 3

@@ -582,6 +582,10 @@ def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -
 _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل)(?:ه|ها)")
 
 
+# the body the people just counted belong to, then "and" the next people of the list
+_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
+
+
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
     """'رجل وزوجته وطفلة' / '7 أطفال وسيدة' / '17 شهيداً وجريحاً': quantities joined by و with nothing between."""
     out: list[Quantity] = []
@@ -609,6 +613,10 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     if prev.end <= start < first.word_start)
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
+            if _OF_WHICH_GROUP_AND.fullmatch(between) and not any(
+                    item.category in ("casualty", "number") for start, item in items_by_start.items()
+                    if prev.end <= start < first.word_start):
+                joined_by_and = True  # "two members of the Asayish security forces and a civilian passenger"
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if joined_by_and and between == "," and q.outcome is None:
