@@ -4882,3 +4882,14 @@ def test_people_after_the_body_the_ones_before_belong_to(extract):
     (car,) = extract("A drone struck a car in the town of Amuda on Tuesday, killing two members of the Asayish "
                      "security forces and a civilian passenger.", "2022-09-06")
     assert car.killed.best == 3
+
+
+def test_the_day_before_the_day_named_the_teller_between_commas_and_the_town_struck_before(extract):
+    (block,) = extract("Residents of Sarmin were still digging through the rubble on Sunday, a day after Russian "
+                       "warplanes struck a residential block in the town.\n\"We pulled out the bodies of nine people,\" "
+                       "Abu Ahmad, a civil defence volunteer, told Syria Direct.", "2020-03-02")
+    assert block.date == dt.date(2020, 2, 29) and block.sources == ["Syrian Civil Defence"]
+    town, before = extract("قُتل خمسة مدنيين أمس الأربعاء جراء غارات لطيران التحالف الدولي على بلدة هجين. وكانت غارات "
+                           "مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات.", "2018-09-06")
+    assert before.role == "background" and before.date == dt.date(2018, 9, 2) and before.killed.best == 0
+    assert before.location.text == town.location.text

@@ -463,7 +463,7 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])"
                               r"|\bthe (?:organi[sz]ation|charity) (?:said|says|reported)")
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
-_SPEAKS_AFTER = re.compile(r"\w*\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+_SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
@@ -481,6 +481,13 @@ _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest)\b[^.]{0,60}?\bsince (?!the start|the beginning)")
+
+
+def _opens_days_after(scan: Scan, position: int) -> bool:
+    """Whether the text at `position` goes on with "a day after ...", "بعد يومين من ..."."""
+    index = bisect.bisect_left(scan.items, position, key=lambda item: item.start)
+    return any(item.category == "time" and item.value == "days_before" and not scan.text[position : item.start].strip()
+               for item in scan.items[index : index + 2])
 
 
 def analyse(
@@ -535,6 +542,10 @@ def analyse(
                 clause.start : clause.end].endswith("\n") and LIST_LINE.match(scan.text, clause.end)):
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it (a line right over
             # "- ..." is a heading without its colon)
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and _opens_days_after(scan, clause.end):
+            # "were still digging through the rubble on Sunday, a day after warplanes struck ...": the day the
+            # next clause counts back from
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
@@ -830,6 +841,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "The bodies of seven people were pulled from the rubble of a building in ... on Sunday, a day after it
             # was hit by a barrel bomb": the attack that killed them, told after their toll
             current.add(clause)
+            continue
+        if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
+                and current.role == "main" and current.places and refers_back(clause) \
+                and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
+            # "وكانت غارات مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات": the town just told, struck on
+            # another day with nobody hurt, an attack of its own
+            current = Draft(role="background", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
             continue
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
@@ -1683,6 +1703,13 @@ class Builder:
                     report.date_precision = "day"
                 elif mention.relative_to_previous and previous is not None:
                     report.date, report.date_precision = previous + dt.timedelta(days=mention.days_from_previous), "day"
+                elif mention.relative_to_previous and mention.days_from_previous < 0 and defaults.date is not None \
+                        and defaults.date.date is not None and defaults.date.end <= mention.start \
+                        and not self.scan.text[defaults.date.end : mention.start].strip(" ,،"):
+                    # "were still digging through the rubble on Sunday, a day after Russian warplanes struck ...":
+                    # the days before the day just named, in a sentence of no attack of its own
+                    report.date = defaults.date.date + dt.timedelta(days=mention.days_from_previous)
+                    report.date_precision = "day"
                 elif mention.date is not None:
                     report.date = mention.date
                     report.date_precision = mention.precision if mention.precision in ("month", "week") else "day"
