@@ -4893,3 +4893,18 @@ def test_the_day_before_the_day_named_the_teller_between_commas_and_the_town_str
                            "مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات.", "2018-09-06")
     assert before.role == "background" and before.date == dt.date(2018, 9, 2) and before.killed.best == 0
     assert before.location.text == town.location.text
+
+
+def test_shells_that_hit_and_the_shells_of_a_mortar(extract):
+    (district,) = extract("At least three people were killed when Islamic State shells hit a government-held district "
+                          "of Deir al-Zor city on Tuesday, state media said.", "2017-06-21")
+    assert district.weapons == ["artillery"] and district.perpetrator == ["isis"]
+    (home,) = extract("A man was killed when government mortar shells hit his home in the village of Kansafra on "
+                      "Sunday.", "2023-03-13")
+    assert home.weapons == ["mortar"]
+
+
+def test_a_village_in_the_district_of_a_town(extract):
+    (house,) = extract("An airstrike on the night of July 16, 2019, hit a house in the village of Muhambal, in Idlib's "
+                       "Jisr al-Shughur district, killing a woman.", "2019-10-02")
+    assert house.location.name_ar == "محمبل" and house.location.geo_precision == 1

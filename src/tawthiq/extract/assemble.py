@@ -475,6 +475,7 @@ _SIDES_PEOPLE = re.compile(r" (?:forces|troops|army|militias?|fighters|gunners) 
 _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
 _IN_THE = re.compile(r"\bin(?: the)?\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
+_IN_ITS_AREA = re.compile(r",? in (?:the )?")
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 _RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
@@ -1275,6 +1276,8 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told
+# "Islamic State shells hit a district ...": the shells, with a verb of their own after them
+_SHELLS_DID = re.compile(r" (?:hit|struck|landed|fell|killed|slammed|exploded|rained|wounded|injured)\b")
 _FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from (?:the |an? )?$")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
@@ -1760,6 +1763,13 @@ class Builder:
                 and places[1].place.kind == "town" and _AREA_AFTER.match(text.text, places[0].end) \
                 and places[0].place.admin1 == places[1].place.admin1:
             places = places[1:]  # "impacted the Tal Abyad area, killing two children ... in Suluk town": the town
+        elif len(places) >= 2 and places[0].place is not None and places[0].place.kind == "town" \
+                and _IN_ITS_AREA.fullmatch(text.text, places[0].end, places[1].start) \
+                and places[-1].place is not None and (_AREA_AFTER.match(text.text, places[-1].end) or _AREA_AFTER.search(
+                    text.text, places[-1].start, places[-1].end)) \
+                and all(p.place is not None and p.place.admin1 == places[0].place.admin1 for p in places[1:]):
+            places = places[:1]  # "the village of Muhambal, in Idlib's Jisr al-Shughur district": the village, in
+            # the district it is said to be in
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
@@ -1909,10 +1919,13 @@ class Builder:
                 if any(c.value == "missile" and 0 <= c.word_start - cue.end <= 1 for c in cues):
                     continue  # "بصاروخ أرض-أرض": the rocket word names the missile that follows
             if cue.entry.pattern in ("shells", "shell"):
+                if any(c.col(0) and 0 <= cue.word_start - c.end <= 1 for c in cues if c is not cue):
+                    continue  # "mortar shells": the shells of the weapon just named
                 if actors_end is None:
                     actors_end = {i.end for clause in clauses for i in clause.of("actors")}
-                if any(0 < cue.word_start - end <= 1 or 0 < cue.word_start - end <= 12
-                       and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
+                if not _SHELLS_DID.match(self.scan.text, cue.end) and any(
+                        0 < cue.word_start - end <= 1 or 0 < cue.word_start - end <= 12
+                        and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
                     weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
                     # (and "regime forces shell #Kansafra")
             if weapon and weapon not in weapons:
