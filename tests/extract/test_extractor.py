@@ -4908,3 +4908,11 @@ def test_a_village_in_the_district_of_a_town(extract):
     (house,) = extract("An airstrike on the night of July 16, 2019, hit a house in the village of Muhambal, in Idlib's "
                        "Jisr al-Shughur district, killing a woman.", "2019-10-02")
     assert house.location.name_ar == "محمبل" and house.location.geo_precision == 1
+
+
+def test_one_with_his_wife_is_a_grown_man(extract):
+    (village,) = extract("Barrel bombs dropped by government helicopters on the village of Kafr Ruma on Thursday killed "
+                         "a farmer and his wife, the Syrian Civil Defence said.", "2019-12-13")
+    assert village.killed.best == 2 and village.killed_children == 0 and village.killed_women == 1
+    (brothers,) = extract("Shelling on the town of Kafr Nabl on Monday killed a student and his brother.", "2021-03-02")
+    assert brothers.killed_children is None and brothers.killed_women == 0

@@ -123,7 +123,9 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
             kind = "male"  # "رجل وابنه": his son ("ابنة", a daughter, folds to the same word)
     elif kind == "other" and scan is not None and item.col(1) == "1" and item.entry.pattern != "commander" \
             and _AND_HIS.match(scan.text, item.end):
-        kind = "male"  # "a shepherd and his son": the one whose son he is (a commander's kin are told as fighters')
+        # "a farmer and his brother": the one whose brother he is; "a shepherd and his son", "a farmer and his wife":
+        # a father or a husband, a grown man (a commander's kin are told as fighters')
+        kind = "man" if _AND_HIS_WIFE_OR_CHILD.match(scan.text, item.end) else "male"
     if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
         return "child"
     return kind
@@ -132,6 +134,8 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
 _NAME_BEFORE_AGE = re.compile(r" [a-z][\w'‘’-]*(?:[ -][a-z][\w'‘’-]*){0,3}, ")
 _AGE_ENDS = re.compile(r"\s*(?:,|\.|;|and\b|$)")
 _AND_HIS = re.compile(r",? and his\b")
+_AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |\w+ )?(?:wife|sons?|daughters?|child|children|"
+                                    r"grand(?:son|daughter|child)(?:s|ren)?)\b")
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
