@@ -4916,3 +4916,21 @@ def test_one_with_his_wife_is_a_grown_man(extract):
     assert village.killed.best == 2 and village.killed_children == 0 and village.killed_women == 1
     (brothers,) = extract("Shelling on the town of Kafr Nabl on Monday killed a student and his brother.", "2021-03-02")
     assert brothers.killed_children is None and brothers.killed_women == 0
+
+
+def test_the_town_struck_again_the_next_day_and_watchers_short_names(extract):
+    first, second = extract("Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on "
+                            "the town early on Wednesday killed another three, including a woman, the Syrian "
+                            "Observatory for Human Rights said.", "2021-06-23")
+    assert (first.date, first.killed.best, first.perpetrator) == (dt.date(2021, 6, 22), 2, ["syrian_government"])
+    assert (second.date, second.killed.best, second.killed_women) == (dt.date(2021, 6, 23), 3, 1)
+    assert second.location.place_id == first.location.place_id and second.sub_event_type == "Air/drone strike"
+    (jets,) = extract("Earlier today RuAF jets struck the outskirts of #Binnish, no casualties reported.", "2021-06-10")
+    assert jets.perpetrator == ["russia"]
+
+
+def test_list_lines_counting_the_toll_over_them(extract):
+    village, town = extract("حصيلة الضحايا المدنيين اليوم الجمعة 5 مدنيين:\n- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف "
+                            "مدفعي على بلدة كنصفرة\n- 2 برصاص مسلحين مجهولين في مدينة جاسم", "2021-06-18")
+    assert (village.killed.best, village.killed_children) == (3, 1)
+    assert town.killed.best == 2 and town.location.admin1 == "Daraa"

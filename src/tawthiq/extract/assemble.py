@@ -235,6 +235,21 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
         and any(i.category == "place" for i in after)
 
 
+_AND_AN_ATTACK = re.compile(r", and (?:an? |the )?$")
+_ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
+
+
+def _another_attack_told_in_english(attack: Item, current: list[Item], sentence_items: list[Item]) -> bool:
+    """After ", and a(n)": an attack word with a place and a casualty verb of its own before the next comma, when
+    the clause so far told a toll, an attack and a place."""
+    after = [i for i in sentence_items if i.start >= attack.end]
+    comma = next((n for n, i in enumerate(after) if i.category == "cues" and i.value == "clause_break"), len(after))
+    after = after[:comma]
+    told = {i.category for i in current}
+    return {"casualty", "attack", "place"} <= told and any(i.category in ("place", "places") for i in after) \
+        and any(i.category == "casualty" and i.col(0) == "verb" for i in after)
+
+
 def _while_scene(opener: Item, sentence_items: list[Item], text: str) -> bool:
     """'The air strike hit on Monday, as children were lining up outside a school in Hazano': "as" opening what
     was going on where the attack hit (no attack or casualty verb before the next comma), not another event."""
@@ -311,6 +326,13 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     and _another_attack_elsewhere(item, current, sentence_items):
                 # "قُتل مدني ... بقصف مدفعي على بلدة كفرتعال، وأصيبت امرأة بغارة جوية روسية على بلدة الكندة": another
                 # toll of another attack on another town
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+            if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 10),
+                                                                               item.word_start) \
+                    and _another_attack_told_in_english(item, current, sentence_items):
+                # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town
+                # early on Wednesday killed another three": another attack, with its own place, day and toll
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
@@ -520,7 +542,8 @@ def analyse(
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
     if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
-            i.start in scan.column_outcomes for i in clause.items if i.number is not None):  # a table's row
+            i.start in scan.column_outcomes for i in clause.items if i.number is not None) \
+            or clause.carried is not None and "number" in categories:  # (a list line's number under a toll)
         counted = _masked(clause.items)
         if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
             counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
@@ -842,6 +865,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "The bodies of seven people were pulled from the rubble of a building in ... on Sunday, a day after it
             # was hit by a barrel bomb": the attack that killed them, told after their toll
             current.add(clause)
+            continue
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and _AND_AN_ATTACK.search(text, max(0, clause.start - 10), clause.start) \
+                and _ON_THE_TOWN.search(text, clause.start, clause.end) \
+                and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
+            # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early
+            # on Wednesday killed another three": the town just told, struck again on another day
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
             continue
         if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
                 and current.role == "main" and current.places and refers_back(clause) \

@@ -751,6 +751,9 @@ _TOLD_WHERE_AFTER = re.compile(r"\s+(?:سقطوا|سقط|قضوا|كانوا) (?
 _POSSESSIVE = re.compile(r"['’]s ")
 
 
+LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])\s*")  # what opens a line of a list ("- ", "1- ", "• ")
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
@@ -876,6 +879,16 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
                               recovered=q.of_bodies))
+    if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
+            and not any(q.start <= items[0].start < q.end for q in quantities) \
+            and LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start):
+        # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
+        # the count of the toll over the list; the people said after "بينهم" are its breakdown
+        count = items[0].number
+        shares = [q for q in quantities if q.start > items[0].end and _after_breakdown(q, items_by_start, scan)]
+        children, women = _breakdown([kind for q in shares for kind in q.kinds], False)
+        figures = sorted(figures + [Figure(carried, Count(low=count, best=count, high=count), items[0].start,
+                                           items[0].end, children, women, True, False)], key=lambda f: f.start)
     if carried is not None and unsaid and not any(f.outcome == carried for f in figures):
         q = unsaid[0]
         children, women = unsaid_breakdown.get(id(q)) or _breakdown(

@@ -15,6 +15,7 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, analyse, assemble, is_heading, named_sources,
                        place_key, refers_back, said_on, split_by_town, split_clauses)
+from .casualties import LIST_MARK
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -47,13 +48,28 @@ class Extractor:
         last_town: PlaceMention | None = None  # the last known town named, for a quarter named after it
         datelined = dateline_city(scanned, self.gazetteer)  # "حلب – هاوار": the city a quarter named alone is in
         previous: Clause | None = None
+        heading_toll: str | None = None  # the outcome a heading's toll over a list counts ("حصيلة ... 5 مدنيين:")
         for clause in clauses:
-            in_list = scope is not None and LIST_LINE.match(scanned.text, scanned.text.rfind("\n", 0, clause.start) + 1)
+            line_start = scanned.text.rfind("\n", 0, clause.start) + 1
+            in_list = scope is not None and LIST_LINE.match(scanned.text, line_start)
             if clause.continues_toll and previous is not None:
                 clause.carried = next((f.outcome for f in reversed(previous.figures)
                                        if f.outcome in ("killed", "injured")), previous.carried)
+            opens_a_list_line = not scanned.text[line_start : clause.start].strip() \
+                and LIST_LINE.match(scanned.text, line_start) is not None
+            if heading_toll is not None and opens_a_list_line and clause.carried is None and clause.items \
+                    and clause.items[0].number is not None \
+                    and LIST_MARK.fullmatch(scanned.text, line_start, clause.items[0].word_start):
+                clause.carried = heading_toll  # "- 2 برصاص مسلحين مجهولين في مدينة جاسم": two of the heading's dead
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
+                heading_toll = next((f.outcome for f in clause.figures if f.outcome in ("killed", "injured")), None) \
+                    if any(i.number is not None for i in clause.items) else None  # (a toll with its number)
+            elif not opens_a_list_line and scanned.text[line_start : clause.start].strip():
+                pass  # (the rest of a list line)
+            elif not opens_a_list_line:
+                heading_toll = None
             if previous is not None and len(previous.towns_named) == 1 and not (previous.cues or previous.figures) \
                     and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
