@@ -4934,3 +4934,10 @@ def test_list_lines_counting_the_toll_over_them(extract):
                             "مدفعي على بلدة كنصفرة\n- 2 برصاص مسلحين مجهولين في مدينة جاسم", "2021-06-18")
     assert (village.killed.best, village.killed_children) == (3, 1)
     assert town.killed.best == 2 and town.location.admin1 == "Daraa"
+
+
+def test_a_list_line_shelled_after_a_line_of_gunfire(extract):
+    town, village = extract("حصيلة الضحايا المدنيين اليوم 5 مدنيين:\n- 2 برصاص مسلحين مجهولين في مدينة جاسم\n- 3 بقصف "
+                            "على بلدة كنصفرة", "2021-06-18")
+    assert town.sub_event_type == "Attack" and village.sub_event_type == "Shelling/artillery/missile attack"
+    assert village.weapons == []

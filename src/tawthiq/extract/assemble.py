@@ -1907,7 +1907,11 @@ class Builder:
             # (what kind of attack a cluster munition or a weapon alone was, the context may say: no weapon of its)
             cues = cues + [c for clause in context for c in clause.cues
                            if c.value in _KINDS and c.col(0) in ("", "aircraft")]
-        if not [c for c in cues if c.value != "generic"] and not recalled_shelling:
+        own_line_shelling = bool(clauses) and LIST_LINE.match(
+            self.scan.text, self.scan.text.rfind("\n", 0, clauses[0].start) + 1) is not None and any(
+            c.entry.pattern in _SHELLING_WORDS and not _definite(c, self.scan.text) for c in cues)
+        if not [c for c in cues if c.value != "generic"] and not recalled_shelling and not own_line_shelling:
+            # (not "- 3 بقصف على بلدة كنصفرة" under "- 2 برصاص مسلحين في مدينة جاسم": each line its own attack)
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
         own = {id(c) for clause in clauses for c in clause.cues}
