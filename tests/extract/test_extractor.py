@@ -4941,3 +4941,13 @@ def test_a_list_line_shelled_after_a_line_of_gunfire(extract):
                             "على بلدة كنصفرة", "2021-06-18")
     assert town.sub_event_type == "Attack" and village.sub_event_type == "Shelling/artillery/missile attack"
     assert village.weapons == []
+
+
+def test_the_dead_in_brackets_and_an_ambulance_point(extract):
+    (village,) = extract("📍 المكان: قرية البارة - جبل الزاوية\n🕐 الزمان: صباح اليوم\n💥 نوع الاستهداف: قصف مدفعي من قوات "
+                         "النظام\n⚰️ الشهداء: 2 (رجل وامرأة)\n🤕 الجرحى: 4", "2021-04-08")
+    assert (village.killed.best, village.killed_children, village.killed_women) == (2, 0, 1)
+    assert village.injured.best == 4
+    (post,) = extract("Six people were wounded when a drone dropped a bomb near an ambulance point in the town of "
+                      "Darat Izza on Friday.", "2021-03-27")
+    assert post.targets == ["medical"]

@@ -235,8 +235,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             noun = items[noun_index] if noun_index < n else None
             of_whom = noun is not None and scan.text[head.end : noun.word_start].strip() in _OF_WHOM
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
-                    and not any(mark in scan.between(head, noun) for mark in ",\n") \
-                    and (scan.gap(head, noun) <= noun_index - j or of_whom):
+                    and not any(mark in scan.between(head, noun) for mark in ",\n(") \
+                    and (scan.gap(head, noun) <= noun_index - j or of_whom):  # (not "2 (رجل وامرأة)": who the two were)
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
                 trailing = items[noun_index + 1] if noun_index + 1 < n else None
@@ -675,13 +675,15 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             head.kinds, head.end = quantities[index].kinds, quantities[index].end
             index += 1
             continue
-        if total is None or total < 2 or head.bare or head.outcome is not None \
-                or scan.text[head.end : head.end + 3].strip()[:1] not in (",", "،", "-"):
-            continue  # (", a nurse and a guard,", "— a father, a mother and their two sons —": dashes read as "-")
+        opener = scan.text[head.end : head.end + 3].strip()[:1]
+        if total is None or total < 2 or head.bare or head.outcome is not None and opener != "(" \
+                or opener not in (",", "،", "-", "("):
+            continue  # (", a nurse and a guard,", "— a father, a mother and their two sons —": dashes read as "-";
+            # "الشهداء: 2 (رجل وامرأة)": who the dead were, in brackets)
         run: list[Quantity] = []
         previous_end = head.end
         for q in quantities[index:]:
-            between = scan.text[previous_end : q.start].strip(" ,،-")
+            between = scan.text[previous_end : q.start].strip(" ,،-(")
             if q.outcome is not None or q.bare or q.count.best is None \
                     or between not in ("", "a", "an", "and a", "and an", "and", "and his", "and her", "and their",
                                        "و") and not (
@@ -692,7 +694,7 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             if sum(q.count.best for q in run) >= total:
                 break
         closing = scan.text[previous_end : previous_end + 3].strip()[:1]
-        if run and sum(q.count.best for q in run) == total and closing in (",", "،", ".", "", "-"):
+        if run and sum(q.count.best for q in run) == total and closing in (",", "،", ".", "", "-", ")"):
             head.kinds = [kind for q in run for kind in q.kinds]
             head.end = previous_end
             head.apposition = True
