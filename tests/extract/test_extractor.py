@@ -4951,3 +4951,10 @@ def test_the_dead_in_brackets_and_an_ambulance_point(extract):
     (post,) = extract("Six people were wounded when a drone dropped a bomb near an ambulance point in the town of "
                       "Darat Izza on Friday.", "2021-03-27")
     assert post.targets == ["medical"]
+
+
+def test_a_two_word_village_in_the_countryside_of_a_town(extract):
+    (village,) = extract("قتل ثلاثة مدنيين بغارة تركية على قرية تقل بقل بريف ديريك فجر اليوم.", "2022-11-20")
+    assert village.location.name_ar == "المالكية" and village.location.text.startswith("قرية تقل بقل")
+    (two,) = extract("أصيب مدنيان بقصف على بلدتي صيدا والنعيمة بريف درعا اليوم.", "2022-11-20")
+    assert "النعيمة" in two.location.text

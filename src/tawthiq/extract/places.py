@@ -1009,9 +1009,14 @@ def _unknown_name_end(scan: Scan, position: int) -> int | None:
         return None
     second = _NAME_TOKEN.match(text, _skip_spaces(text, first.end())) if first.end() < len(text) else None
     if second and text[first.end() : second.start()].strip() == "" and second.group(1) not in _STOP_WORDS:
-        if first.group(1) in _NAME_HEADS or second.group(1) in _NAME_ADJECTIVES:
-            return second.end()
+        if first.group(1) in _NAME_HEADS or second.group(1) in _NAME_ADJECTIVES \
+                or _COUNTRYSIDE_NEXT.match(text, second.end()) and not second.group(1).startswith("و"):
+            return second.end()  # ("قرية تقل بقل بريف ديريك": a two-word name, then the countryside it is in; not
+            # "بلدتي صيدا والنعيمة بريف درعا": two names)
     return first.end()
+
+
+_COUNTRYSIDE_NEXT = re.compile(r"\s+(?:بريف|في ريف)\s")
 
 
 def _skip_spaces(text: str, position: int) -> int:
