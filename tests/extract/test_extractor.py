@@ -4958,3 +4958,9 @@ def test_a_two_word_village_in_the_countryside_of_a_town(extract):
     assert village.location.name_ar == "المالكية" and village.location.text.startswith("قرية تقل بقل")
     (two,) = extract("أصيب مدنيان بقصف على بلدتي صيدا والنعيمة بريف درعا اليوم.", "2022-11-20")
     assert "النعيمة" in two.location.text
+
+
+def test_a_spelling_of_a_village_news_writes(extract):
+    (school,) = extract("BREAKING: Assad regime shells hit a school in #Tarmanin during classes, a teacher and 2 "
+                        "students injured, per local activists.", "2020-01-20")
+    assert school.location.name == "Termanin" and school.targets == ["school"] and school.injured.best == 3
