@@ -4964,3 +4964,10 @@ def test_a_spelling_of_a_village_news_writes(extract):
     (school,) = extract("BREAKING: Assad regime shells hit a school in #Tarmanin during classes, a teacher and 2 "
                         "students injured, per local activists.", "2020-01-20")
     assert school.location.name == "Termanin" and school.targets == ["school"] and school.injured.best == 3
+
+
+def test_a_tanker_bomb_and_several_of_the_wounded_who_died(extract):
+    (market,) = extract("The death toll from Tuesday's fuel-tanker bomb in the centre of Afrin has risen to 46, among "
+                        "them 11 children, after several of the wounded died in hospitals in Turkey.", "2020-04-29")
+    assert market.weapons == ["car_bomb"] and market.killed.best == 46 and market.injured is None
+    assert market.date == dt.date(2020, 4, 28)

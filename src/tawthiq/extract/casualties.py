@@ -346,6 +346,15 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 1  # "عدد من قضوا": the number of those who died, not "a number of"
                 continue
             q = Quantity(VAGUE_COUNTS[item.value], item.start, item.end, bare=item.value == "many", numbered=True)
+            if noun is not None and noun.category == "casualty" and noun.value == "injured" \
+                    and scan.between(item, noun).strip() in _OF_WHOM and i + 2 < n and _is_trigger(items[i + 2]) \
+                    and items[i + 2].value == "killed" and scan.gap(noun, items[i + 2]) <= 1:
+                # "after several of the wounded died in hospital": dead the toll told already counts
+                q.end, q.outcome, q.share, q.of_casualties = noun.end, "killed", True, True
+                used.update((i, i + 1))
+                i += 2
+                quantities.append(q)
+                continue
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) and scan.gap(item, noun) <= 1:
                 q.end = noun.end
                 q.kinds.append((_kind(noun) if _is_person(noun) else "person", None))
