@@ -4971,3 +4971,13 @@ def test_a_tanker_bomb_and_several_of_the_wounded_who_died(extract):
                         "them 11 children, after several of the wounded died in hospitals in Turkey.", "2020-04-29")
     assert market.weapons == ["car_bomb"] and market.killed.best == 46 and market.injured is None
     assert market.date == dt.date(2020, 4, 28)
+
+
+def test_a_family_named_with_their_ages(extract):
+    (home,) = extract("Hassan al-Ahmad, 34, his wife Fatima, 29, and their daughter Rahaf, 4, were killed when a barrel "
+                      "bomb hit their home in the village of Kafr Nabudah on Tuesday evening. Two neighbours were "
+                      "wounded.", "2019-05-22")
+    assert (home.killed.best, home.killed_children, home.killed_women) == (3, 1, 1) and home.injured.best == 2
+    (two,) = extract("Two children, Mohammed, 9, and his sister Fatima, 6, were killed late Friday when a shell hit "
+                     "their home in the village of Kafr Uwaid.", "2019-05-22")
+    assert (two.killed.low, two.killed.best, two.killed_children) == (2, 2, 2)

@@ -131,6 +131,19 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
+_NAMED_AGE_AFTER = re.compile(r" [a-z][\w'’-]*(?: [a-z][\w'’-]*)?, (\d{1,2}),")  # " Rahaf, 4," after "daughter"
+_NAMED_AGE_BETWEEN = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?, \d{1,2},? and")
+_HIS_KIN_NEXT = re.compile(r", his (?:wife|sons?|daughters?|children)\b")  # "Hassan al-Ahmad, 34, his wife Fatima"
+
+
+def _sentence_opening(text: str, position: int) -> int | None:
+    """Where the sentence holding `position` begins, when that is at most 40 characters before it."""
+    start = max(text.rfind(".", 0, position), text.rfind("\n", 0, position)) + 1
+    while start < position and text[start] == " ":
+        start += 1
+    return start if position - start <= 40 else None
+
+
 _NAME_BEFORE_AGE = re.compile(r" [a-z][\w'‘’-]*(?:[ -][a-z][\w'‘’-]*){0,3}, ")
 _AGE_ENDS = re.compile(r"\s*(?:,|\.|;|and\b|$)")
 _AND_HIS = re.compile(r",? and his\b")
@@ -192,13 +205,17 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         if head.number is not None and _AGE_AFTER.match(scan.text, head.end):
             i = j + 1  # "a 7-year-old girl": her age, not how many
             continue
-        if head.number is not None and qualifier is None and i > 0 and _is_trigger(items[i - 1]) \
-                and items[i - 1].entry.pattern.isascii() and _NAME_BEFORE_AGE.fullmatch(
-                    scan.text, items[i - 1].end, head.word_start) and _AGE_ENDS.match(scan.text, head.end):
+        opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
+        if head.number is not None and qualifier is None and (
+                i > 0 and _is_trigger(items[i - 1]) and items[i - 1].entry.pattern.isascii()
+                and _NAME_BEFORE_AGE.fullmatch(scan.text, items[i - 1].end, head.word_start)
+                or opening is not None and _NAME_BEFORE_AGE.fullmatch(" " + scan.text[opening : head.word_start])) \
+                and _AGE_ENDS.match(scan.text, head.end):
             # "killing Hassan al-Ali, 34, and his two daughters": one person named with his age (written by hand: a
-            # name is no lexicon word)
-            kind = "child" if head.number < 18 else "man" if _AND_HIS.match(scan.text, head.end) else "person"
-            quantities.append(Quantity(Count(low=1, best=1, high=1), items[i - 1].end + 1, head.end,
+            # name is no lexicon word); also the sentence's first words ("Hassan al-Ahmad, 34, his wife ...")
+            kind = "child" if head.number < 18 else "man" if _AND_HIS.match(scan.text, head.end) \
+                or _HIS_KIN_NEXT.match(scan.text, head.end) else "person"
+            quantities.append(Quantity(Count(low=1, best=1, high=1), items[i - 1].end + 1 if i > 0 else opening, head.end,
                                        kinds=[(kind, 1)], exact=True, numbered=True))
             used.add(i)
             i += 1
@@ -410,6 +427,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             q = Quantity(count, min(item.start, adjective_start), items[i + consumed - 1].end,
                          kinds=[(_kind(item, age, scan), number)], exact=number is not None and qualifier is None,
                          bare=number is None)
+            named = _NAMED_AGE_AFTER.match(scan.text, q.end) if number == 1 and age is None else None
+            if named is not None and q.kinds[0][0] in ("other", "person", "male"):
+                # "their daughter Rahaf, 4,": the one named, her age after her name
+                q.kinds = [("child" if int(named.group(1)) < 18 else "man" if q.kinds[0][0] == "male" else
+                            q.kinds[0][0], 1)]
             if q.kinds[0][0] == "couple":
                 q.kinds = [("man", 1), ("woman", 1)]  # "a couple and their three children": a man and a woman
             elif item.entry.pattern == "another" and quantities and len(quantities[-1].kinds) == 1 \
@@ -625,6 +647,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     item.category in ("casualty", "number") for start, item in items_by_start.items()
                     if prev.end <= start < first.word_start)
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
+            if _NAMED_AGE_BETWEEN.fullmatch(between) and first.prefix == "":
+                between = "and"  # "his wife Fatima, 29, and their daughter": the one before named with her age
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
             if _OF_WHICH_GROUP_AND.fullmatch(between) and not any(
                     item.category in ("casualty", "number") for start, item in items_by_start.items()
@@ -963,6 +987,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         # "At least five civilians, including two children, were killed": the breakdown set off by commas
         # stands between the people and their verb.
         end = _after_aside(q.end, nearest.start, scan)
+        if end == q.end and len(q.kinds) >= 2 and (named := _NAMED_AGE_AFTER.match(scan.text, end, nearest.start)):
+            end = named.end()  # "..., his wife Fatima, 29, and their daughter Rahaf, 4, were killed": the list's last
+            # one named with her age
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
