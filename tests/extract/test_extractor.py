@@ -4981,3 +4981,9 @@ def test_a_family_named_with_their_ages(extract):
     (two,) = extract("Two children, Mohammed, 9, and his sister Fatima, 6, were killed late Friday when a shell hit "
                      "their home in the village of Kafr Uwaid.", "2019-05-22")
     assert (two.killed.low, two.killed.best, two.killed_children) == (2, 2, 2)
+
+
+def test_a_village_told_by_its_bearing_from_a_town(extract):
+    (car,) = extract("A Turkish drone strike on a car in the village of Jarqali, west of Kobani, killed three SDF "
+                     "fighters and a 10-year-old boy on Thursday, the SDF said.", "2023-08-11")
+    assert car.location.place_id == "geonames:172256" and car.location.geo_precision == 2 and car.killed.best == 4

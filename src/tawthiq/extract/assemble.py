@@ -491,6 +491,7 @@ _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
+                            r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s*$"  # ", west of Kobani"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
                             r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
 _SIDES_PEOPLE = re.compile(r" (?:forces|troops|army|militias?|fighters|gunners) ")  # "regime forces" before a verb
@@ -1803,6 +1804,13 @@ class Builder:
                 and all(p.place is not None and p.place.admin1 == places[0].place.admin1 for p in places[1:]):
             places = places[:1]  # "the village of Muhambal, in Idlib's Jisr al-Shughur district": the village, in
             # the district it is said to be in
+        if len(places) == 1 and places[0].place is None:
+            # "the village of Jarqali, west of Kobani": a village the gazetteer lacks, told by its bearing from a town
+            bearing = next((p for c in draft.clauses for p in c.places if p.excluded == "reference"
+                            and p.place is not None and p.place.kind == "town" and 0 <= p.start - places[0].end <= 24
+                            and _NEAR_THE_TOWN.search(text.text, places[0].end, p.start)), None)
+            if bearing is not None:
+                places = [places[0], bearing]
         first, last = places[0], places[-1]
         a, b = text.to_original(first.start, last.end)
         location = Location(text=text.original[a:b], country_code=self.gazetteer.country)
