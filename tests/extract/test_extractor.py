@@ -4987,3 +4987,18 @@ def test_a_village_told_by_its_bearing_from_a_town(extract):
     (car,) = extract("A Turkish drone strike on a car in the village of Jarqali, west of Kobani, killed three SDF "
                      "fighters and a 10-year-old boy on Thursday, the SDF said.", "2023-08-11")
     assert car.location.place_id == "geonames:172256" and car.location.geo_precision == 2 and car.killed.best == 4
+
+
+def test_an_earlier_toll_revised(extract):
+    (town,) = extract("UPDATE 2-Turkish shelling kills 2 in Syria's Tal Rifaat\n(Updates toll, adds details)\nTwo "
+                      "civilians were killed and five wounded when Turkish artillery shelled the town of Tal Rifaat north "
+                      "of Aleppo on Wednesday, the Kurdish Red Crescent said, revising an earlier toll of one dead.",
+                      "2021-09-16")
+    assert (town.killed.low, town.killed.best, town.injured.best) == (2, 2, 5) and town.role == "main"
+
+
+def test_a_village_in_the_countryside_of_a_subdistrict(extract):
+    (village,) = extract("استشهد طفل وأصيبت والدته بقصف لمرتزقة الاحتلال التركي على قرية الدردارة بريف ناحية تل تمر، وفق "
+                         "مراسل وكالة هاوار.", "2021-09-18")
+    assert village.location.place_id == "geonames:163434" and village.location.geo_precision == 2
+    assert village.date is None and village.perpetrator == ["sna"]

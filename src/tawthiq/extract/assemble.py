@@ -549,6 +549,11 @@ def analyse(
         if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
             counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
         clause.figures = find_figures(counted, scan, clause.carried)
+    if "initial" in cue_values and clause.figures:
+        for cue in [i for i in clause.items if i.category == "cues" and i.value == "initial"]:
+            # "Two civilians were killed ..., revising an earlier toll of one dead": the toll it replaces, told after it
+            clause.figures = [f for f in clause.figures if not (f.start > cue.end and any(
+                other.outcome == f.outcome and other.end <= cue.start for other in clause.figures))]
     if "corrected" in cue_values and clause.background:
         clause.figures = []  # "وكانت مصادر أولية قد تحدثت عن مقتل طفلين، قبل أن يتبين أن الطفل الثاني أصيب": corrected
     if "retaliation" in cue_values and clause.figures and not clause.background:

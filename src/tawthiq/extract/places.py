@@ -268,6 +268,10 @@ def find_places(
             and not (previous.entry.pattern.isascii() and "(" in scan.between(previous, item)) else None
         # ("Afrin city (Afrin, Aleppo)": an English type word follows its name; the bracket names the district)
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
+        if type_word is not None and type_word.col(0) in ("subdistrict", "area") and index >= 2 \
+                and items[index - 2].category == "places" and items[index - 2].value == "region" \
+                and items[index - 2].col(0) == "countryside" and scan.gap(items[index - 2], type_word) == 0:
+            region_word, type_word = items[index - 2], None  # "بريف ناحية تل تمر": the countryside of the town
         # "وفي ريف حماة الشمالي، ألقت المروحيات ... على بلدة اللطامنة": a governorate said earlier in the clause
         # places a town the gazetteer lacks before the one the report is mostly about
         said = next((m.admin1 for m in reversed(mentions) if m.level == "region" and m.admin1), None)
