@@ -5002,3 +5002,10 @@ def test_a_village_in_the_countryside_of_a_subdistrict(extract):
                          "مراسل وكالة هاوار.", "2021-09-18")
     assert village.location.place_id == "geonames:163434" and village.location.geo_precision == 2
     assert village.date is None and village.perpetrator == ["sna"]
+
+
+def test_the_party_responsible_could_not_be_identified(extract):
+    (mine,) = extract("On Tuesday, March 9, 2021, a child was killed by a landmine explosion in Taftanaz town in eastern "
+                      "Idlib suburbs. We were unable to identify the party responsible for planting the landmine.",
+                      "2021-04-02")
+    assert mine.perpetrator == ["unknown"] and mine.killed_children == 1 and mine.date == dt.date(2021, 3, 9)
