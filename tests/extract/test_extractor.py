@@ -5009,3 +5009,11 @@ def test_the_party_responsible_could_not_be_identified(extract):
                       "Idlib suburbs. We were unable to identify the party responsible for planting the landmine.",
                       "2021-04-02")
     assert mine.perpetrator == ["unknown"] and mine.killed_children == 1 and mine.date == dt.date(2021, 3, 9)
+
+
+def test_the_sentence_announcing_two_attacks_tells_of_both(extract):
+    drone, shells = extract("Two separate attacks hit the town of Binnish on Monday, the White Helmets said. In the "
+                            "morning, a drone strike on a motorcycle killed a man. In the evening, artillery shells hit "
+                            "a house, wounding a woman and her son.", "2022-10-18")
+    assert drone.sub_event_type == "Air/drone strike" and shells.sub_event_type == "Shelling/artillery/missile attack"
+    assert drone.sources == shells.sources == ["Syrian Civil Defence"] and shells.date == dt.date(2022, 10, 17)

@@ -990,6 +990,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # second" of the attacks counted before ("لغارتين ... والثانية بقنابل عنقودية") is of their kind
                 counted = [c for c in current.clauses if c.sentence == clause.sentence] if any(
                     i.entry.pattern in _ORDINAL_SEQUELS for i in clause.of("cues")) else []
+                opening = current.clauses[0]
+                if opening.cited and not opening.figures and all(c.value == "generic" for c in opening.cues) \
+                        and opening.sentence != clause.sentence and opening not in counted:
+                    # "Two separate attacks hit the town of Binnish on Monday, the White Helmets said. In the
+                    # morning, ... In the evening, ...": the sentence that announced both tells of the second too
+                    counted.append(opening)
                 current = Draft(places=list(current.places), role=current.role, sequel=True, context=counted)
                 drafts.append(current)
             current.add(clause)
