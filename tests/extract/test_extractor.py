@@ -5017,3 +5017,9 @@ def test_the_sentence_announcing_two_attacks_tells_of_both(extract):
                             "a house, wounding a woman and her son.", "2022-10-18")
     assert drone.sub_event_type == "Air/drone strike" and shells.sub_event_type == "Shelling/artillery/missile attack"
     assert drone.sources == shells.sources == ["Syrian Civil Defence"] and shells.date == dt.date(2022, 10, 17)
+
+
+def test_the_idlib_media_center_over_its_post(extract):
+    (town,) = extract("مركز إدلب الإعلامي | عاجل\nغارات جوية روسية على أطراف مدينة سلقين، وأنباء عن إصابات في صفوف "
+                      "المدنيين.", "2020-01-11")
+    assert town.sources == ["Idlib Media Center"] and town.perpetrator == ["russia"] and town.injured.low == 1
