@@ -12,7 +12,7 @@ from ..geo.gazetteer import Gazetteer
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import ANOTHER, BRINGING, ZERO, Figure, count_with, find_figures
+from .casualties import ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures
 from .places import (LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, PlaceMention, find_places, named_then_referred_to,
                      names_a_quarter)
 
@@ -1240,7 +1240,7 @@ _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff) (?:في|at|in)(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
-LIST_LINE = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])")  # a line of a list ("- ...", "1- ...", "• ...")
+LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its mark
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
 _LISTED_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,2})\s*(?:years old)?\s*$")  # "- their son Omar, 8"
@@ -1892,6 +1892,12 @@ class Builder:
             or text[max(0, cue.word_start - 12) : cue.word_start].endswith("unexploded ")
 
 
+    def _own_line_shelling(self, clauses: list[Clause], cues: list[Item]) -> bool:
+        """A list line with a shelling word of its own ("- 3 بقصف على بلدة كنصفرة")."""
+        text = self.scan.text
+        return bool(clauses) and any(c.entry.pattern in _SHELLING_WORDS and not _definite(c, text) for c in cues) \
+            and LIST_LINE.match(text, text.rfind("\n", 0, clauses[0].start) + 1) is not None
+
     @staticmethod
     def _told_before(context_cues: list[Item], position: int) -> list[Item]:
         """The attack words of the last attack told before `position` (a run of them, each near the next)."""
@@ -1926,10 +1932,8 @@ class Builder:
             # (what kind of attack a cluster munition or a weapon alone was, the context may say: no weapon of its)
             cues = cues + [c for clause in context for c in clause.cues
                            if c.value in _KINDS and c.col(0) in ("", "aircraft")]
-        own_line_shelling = bool(clauses) and LIST_LINE.match(
-            self.scan.text, self.scan.text.rfind("\n", 0, clauses[0].start) + 1) is not None and any(
-            c.entry.pattern in _SHELLING_WORDS and not _definite(c, self.scan.text) for c in cues)
-        if not [c for c in cues if c.value != "generic"] and not recalled_shelling and not own_line_shelling:
+        if not [c for c in cues if c.value != "generic"] and not recalled_shelling \
+                and not self._own_line_shelling(clauses, cues):
             # (not "- 3 بقصف على بلدة كنصفرة" under "- 2 برصاص مسلحين في مدينة جاسم": each line its own attack)
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))

@@ -15,7 +15,6 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, analyse, assemble, is_heading, named_sources,
                        place_key, refers_back, said_on, split_by_town, split_clauses)
-from .casualties import LIST_MARK
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -55,21 +54,20 @@ class Extractor:
             if clause.continues_toll and previous is not None:
                 clause.carried = next((f.outcome for f in reversed(previous.figures)
                                        if f.outcome in ("killed", "injured")), previous.carried)
-            opens_a_list_line = not scanned.text[line_start : clause.start].strip() \
-                and LIST_LINE.match(scanned.text, line_start) is not None
+            # (slices kept short: a clause opens its line when at most a few spaces stand before it)
+            opens_a_line = clause.start - line_start <= 3 and not scanned.text[line_start : clause.start].strip()
+            opens_a_list_line = opens_a_line and LIST_LINE.match(scanned.text, line_start) is not None
             if heading_toll is not None and opens_a_list_line and clause.carried is None and clause.items \
                     and clause.items[0].number is not None \
-                    and LIST_MARK.fullmatch(scanned.text, line_start, clause.items[0].word_start):
+                    and LIST_LINE.fullmatch(scanned.text, line_start, clause.items[0].word_start):
                 clause.carried = heading_toll  # "- 2 برصاص مسلحين مجهولين في مدينة جاسم": two of the heading's dead
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
-            if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
+            if scanned.text[max(clause.start, clause.end - 4) : clause.end].rstrip().endswith(":"):
                 heading_toll = next((f.outcome for f in clause.figures if f.outcome in ("killed", "injured")), None) \
                     if any(i.number is not None for i in clause.items) else None  # (a toll with its number)
-            elif not opens_a_list_line and scanned.text[line_start : clause.start].strip():
-                pass  # (the rest of a list line)
-            elif not opens_a_list_line:
-                heading_toll = None
+            elif opens_a_line and not opens_a_list_line:
+                heading_toll = None  # a line out of the list ends it (the rest of a list line goes on with it)
             if previous is not None and len(previous.towns_named) == 1 and not (previous.cues or previous.figures) \
                     and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
