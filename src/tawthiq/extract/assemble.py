@@ -224,15 +224,19 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
         and any(i.category == "casualty" for i in current)
 
 
+def _until_the_next_break(item: Item, sentence_items: list[Item]) -> list[Item]:
+    """The sentence's items after `item`, up to the next clause break."""
+    after = [i for i in sentence_items if i.start >= item.end]
+    comma = next((n for n, i in enumerate(after) if i.category == "cues" and i.value == "clause_break"), len(after))
+    return after[:comma]
+
+
 def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: list[Item]) -> bool:
     """A casualty verb after ", و" with an attack word and a place of its own before the next comma, when the
     clause so far told a toll, an attack and a place of its own."""
-    after = [i for i in sentence_items if i.start >= verb.end]
-    comma = next((n for n, i in enumerate(after) if i.category == "cues" and i.value == "clause_break"), len(after))
-    after = after[:comma]
-    told = {i.category for i in current}
-    return {"casualty", "attack", "place"} <= told and any(i.category == "attack" for i in after) \
-        and any(i.category == "place" for i in after)
+    after = _until_the_next_break(verb, sentence_items)
+    return {"casualty", "attack", "place"} <= {i.category for i in current} \
+        and any(i.category == "attack" for i in after) and any(i.category == "place" for i in after)
 
 
 _AND_AN_ATTACK = re.compile(r", and (?:an? |the )?$")
@@ -242,11 +246,9 @@ _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # 
 def _another_attack_told_in_english(attack: Item, current: list[Item], sentence_items: list[Item]) -> bool:
     """After ", and a(n)": an attack word with a place and a casualty verb of its own before the next comma, when
     the clause so far told a toll, an attack and a place."""
-    after = [i for i in sentence_items if i.start >= attack.end]
-    comma = next((n for n, i in enumerate(after) if i.category == "cues" and i.value == "clause_break"), len(after))
-    after = after[:comma]
-    told = {i.category for i in current}
-    return {"casualty", "attack", "place"} <= told and any(i.category in ("place", "places") for i in after) \
+    after = _until_the_next_break(attack, sentence_items)
+    return {"casualty", "attack", "place"} <= {i.category for i in current} \
+        and any(i.category in ("place", "places") for i in after) \
         and any(i.category == "casualty" and i.col(0) == "verb" for i in after)
 
 

@@ -621,6 +621,11 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
 
 
+def _counted_between(items_by_start: dict[int, Item], start: int, end: int) -> bool:
+    """Whether people or a number are told between two positions."""
+    return any(item.category in ("casualty", "number") for at, item in items_by_start.items() if start <= at < end)
+
+
 def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], scan: Scan) -> list[Quantity]:
     """'رجل وزوجته وطفلة' / '7 أطفال وسيدة' / '17 شهيداً وجريحاً': quantities joined by و with nothing between."""
     out: list[Quantity] = []
@@ -643,16 +648,14 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 and _is_person(first) and not first.entry.pattern.isascii()
             # "القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه": his brother, after who he was, is one more
             kin = first.prefix.startswith("و") and _KIN_OF_THE_ONE_BEFORE.fullmatch(first.entry.pattern) is not None \
-                and len(between.split()) <= 8 and not any(ch.isdigit() for ch in between) and not any(
-                    item.category in ("casualty", "number") for start, item in items_by_start.items()
-                    if prev.end <= start < first.word_start)
+                and len(between.split()) <= 8 and not any(ch.isdigit() for ch in between) \
+                and not _counted_between(items_by_start, prev.end, first.word_start)
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
             if _NAMED_AGE_BETWEEN.fullmatch(between) and first.prefix == "":
                 between = "and"  # "his wife Fatima, 29, and their daughter": the one before named with her age
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
-            if _OF_WHICH_GROUP_AND.fullmatch(between) and not any(
-                    item.category in ("casualty", "number") for start, item in items_by_start.items()
-                    if prev.end <= start < first.word_start):
+            if _OF_WHICH_GROUP_AND.fullmatch(between) and not _counted_between(items_by_start, prev.end,
+                                                                                first.word_start):
                 joined_by_and = True  # "two members of the Asayish security forces and a civilian passenger"
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
