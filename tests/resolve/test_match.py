@@ -363,3 +363,17 @@ def test_a_governorate_named_bare_is_its_capital_when_the_figures_agree():
         around = member(report(location=homs(text), sub="Air/drone strike", weapons=["drone"], words="drones struck",
                                killed=Count(low=89, best=89, high=89)), 4, 4)
         assert not decide(around, [academy]).joined
+
+
+def test_a_town_named_by_another_name_the_gazetteer_knows_is_no_part_of_itself():
+    def near_malikiyah(text):
+        return Location(text=text, name="Al Mālikīyah", name_ar="المالكية", admin1="Al-Hasakah",
+                        place_id="geonames:173530", latitude=37.177, longitude=42.14, geo_precision=2)
+    town = candidate(1, member(report(location=near_malikiyah("town of Derik"), words="turkish air strikes near derik"),
+                               1, 1))
+    village = member(report(location=near_malikiyah("قرية تقل بقل بريف ديريك"), words="غارات تركية على قرية تقل بقل"), 2, 2)
+    decision = decide(village, [town])
+    assert decision.joined and "different parts" not in decision.reason
+    quarter = member(report(location=near_malikiyah("قرية تقل بقل"), words="غارات تركية على قرية تقل بقل"), 3, 3)
+    other = candidate(4, member(report(location=near_malikiyah("قرية خراب رشك"), words="غارات تركية على خراب رشك"), 4, 4))
+    assert not decide(quarter, [other]).joined  # two villages by one town stay two parts

@@ -137,11 +137,21 @@ def _own_name(location, written: str) -> bool:
     return any(names_agree(written, written_name(name)) for name in (location.name, location.name_ar) if name)
 
 
+@lru_cache(maxsize=4096)
+def _names_the_place(written: str, place_id: str) -> bool:
+    """The name as written is one the gazetteer knows for the place itself, beyond the two its record keeps ("the
+    town of Derik" near al-Malikiyah): the town, not a part of it."""
+    from ..geo.gazetteer import default_gazetteer  # (read once, and only for two reports placed near one town)
+
+    return any(c.place.place_id == place_id for c in default_gazetteer().lookup(written, cross_script=False))
+
+
 def _other_parts(a, b) -> str:
     """Two places that both stand at one town only approximately (precision 2: a quarter, or a village the
     gazetteer lacks): 'X / Y' when they are written with names that are neither one name nor the town's, else ''."""
     mine, theirs = written_name(a.text), written_name(b.text)
-    if not mine or not theirs or _own_name(a, mine) or _own_name(b, theirs):
+    if not mine or not theirs or _own_name(a, mine) or _own_name(b, theirs) \
+            or _names_the_place(mine, a.place_id) or _names_the_place(theirs, b.place_id):
         return ""
     # (a name as written may run on: "تل حبش التابعة لناحية الدرباسية", "كفرسوسة بدمشق" against "Kafr Sousa")
     short, long = sorted((_skeleton_of(mine)[1], _skeleton_of(theirs)[1]), key=len)
