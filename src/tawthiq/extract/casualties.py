@@ -131,8 +131,9 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
-_NAMED_AGE_AFTER = re.compile(r" [a-z][\w'’-]*(?: [a-z][\w'’-]*)?, (\d{1,2}),")  # " Rahaf, 4," after "daughter"
-_NAMED_AGE_BETWEEN = re.compile(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?, \d{1,2},? and")
+_A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)
+_NAMED_AGE_AFTER = re.compile(rf" {_A_NAME}, (\d{{1,2}}),")  # " Rahaf, 4," after "daughter"
+_NAMED_AGE_BETWEEN = re.compile(rf"{_A_NAME}, \d{{1,2}},? and")
 _HIS_KIN_NEXT = re.compile(r", his (?:wife|sons?|daughters?|children)\b")  # "Hassan al-Ahmad, 34, his wife Fatima"
 
 

@@ -63,7 +63,8 @@ class Extractor:
                 clause.carried = heading_toll  # "- 2 برصاص مسلحين مجهولين في مدينة جاسم": two of the heading's dead
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
-            if scanned.text[max(clause.start, clause.end - 4) : clause.end].rstrip().endswith(":"):
+            over_what_follows = _ends_with_colon(scanned.text, clause.start, clause.end)  # a heading's colon
+            if over_what_follows:
                 heading_toll = next((f.outcome for f in clause.figures if f.outcome in ("killed", "injured")), None) \
                     if any(i.number is not None for i in clause.items) else None  # (a toll with its number)
             elif opens_a_line and not opens_a_list_line:
@@ -84,7 +85,7 @@ class Extractor:
             quarters_in_town(clause.places, here or last_town or datelined, scanned,
                              across_lines=here is None and last_town is None)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
-            if scanned.text[clause.start : clause.end].rstrip().endswith(":"):
+            if over_what_follows:
                 scope = next((p.admin1 for p in clause.regions), None)
             elif not in_list and clause.items:
                 scope = None
@@ -520,6 +521,13 @@ _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitar
                            r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
 _SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
 _SAID_TODAY = re.compile(r" said today[.,]")
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    """text[start:end].rstrip().endswith(":"), without copying the clause."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ":"
 
 
 _OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified|investigated|has "
