@@ -5023,3 +5023,61 @@ def test_the_idlib_media_center_over_its_post(extract):
     (town,) = extract("مركز إدلب الإعلامي | عاجل\nغارات جوية روسية على أطراف مدينة سلقين، وأنباء عن إصابات في صفوف "
                       "المدنيين.", "2020-01-11")
     assert town.sources == ["Idlib Media Center"] and town.perpetrator == ["russia"] and town.injured.low == 1
+
+
+def test_a_governorate_capital_at_the_head_of_a_road(extract):
+    (road,) = extract("قُتل عنصران من قوات الأمن الداخلي (الأسايش) وأصيب ثالث بانفجار عبوة ناسفة استهدفت سيارتهم على طريق "
+                      "الحسكة – الشدادي، مساء أمس الثلاثاء، وفق ما أفادت به وكالة هاوار.", "2021-06-16")
+    assert road.location.place_id == "geonames:173811" and road.location.admin1 == "Al-Hasakah"
+    (highway,) = extract("استهدفت طائرة مسيّرة مجهولة سيارة على طريق حلب – اللاذقية الدولي (M4) قرب بلدة محمبل، ما أدى "
+                         "إلى مقتل سائقها.", "2024-04-02")
+    assert highway.location.place_id == "geonames:166757"
+
+
+def test_a_pregnant_woman_and_her_toddler(extract):
+    (strike,) = extract("A Russian air strike on the outskirts of al-Bara in Jabal al-Zawiya on the night of the 15th of "
+                        "June killed a pregnant woman and her toddler, the Syrian Civil Defence said in a statement on "
+                        "Wednesday.", "2021-06-16")
+    assert (strike.killed.best, strike.killed_children, strike.killed_women) == (2, 1, 1)
+    assert strike.date == dt.date(2021, 6, 15)
+
+
+def test_the_syrian_network_by_its_short_name(extract):
+    (checkpoint,) = extract("#الشبكة_السورية: مقتل سيدة وطفلها برصاص قوات النظام على حاجز في مدينة الصنمين بريف درعا "
+                            "الشمالي، اليوم الأربعاء 11 تموز 2018.", "2018-07-11")
+    assert checkpoint.sources == ["SNHR"] and checkpoint.killed_women == 1 and checkpoint.killed_children == 1
+
+
+def test_an_attack_last_thursday_told_on_monday(extract):
+    (market,) = extract("Residents of Jisr al-Shughur were still burying their dead on Monday after a Russian strike "
+                        "last Thursday on a vegetable market killed 14 people, among them three women, the local "
+                        "council said.", "2020-10-26")
+    assert market.date == dt.date(2020, 10, 22) and market.killed.best == 14 and market.killed_women == 3
+
+
+def test_one_who_survived_unhurt_in_a_village_of_the_governorate_told(extract):
+    killed, hurt, survived = extract(
+        "شهدت مناطق ريف درعا الغربي يوم أمس الأحد ثلاث عمليات اغتيال، إذ قتل شاب برصاص مجهولين في بلدة تل شهاب، وأصيب "
+        "عنصر سابق في فصائل المعارضة بجروح إثر استهدافه بعبوة ناسفة في مدينة طفس، فيما نجا مختار بلدة العجمي من محاولة "
+        "اغتيال بإطلاق نار على سيارته دون أن يصاب بأذى، وفق ما رصده موقع درعا 24.", "2024-07-15")
+    assert survived.location.admin1 == "Daraa" and survived.location.place_id is None
+    assert survived.killed.best == 0 and survived.injured.best == 0 and survived.targets == ["vehicle"]
+    assert killed.killed.best == 1 and hurt.injured.best == 1
+
+
+def test_an_attack_added_by_its_noun(extract):
+    village, camp = extract("منسقو استجابة سوريا: وثقت فرقنا خلال الـ24 ساعة الماضية مقتل طفلين وإصابة ثلاثة مدنيين "
+                            "آخرين جراء قصف مدفعي لقوات النظام استهدف قرية كنصفرة في جبل الزاوية، إضافة إلى استهداف "
+                            "مخيم للنازحين قرب بلدة كللي بقذائف صاروخية دون وقوع إصابات.", "2021-08-24")
+    assert village.killed.best == 2 and village.targets == [] and village.weapons == ["artillery"]
+    assert camp.targets == ["idp_camp"] and camp.weapons == ["rocket"] and camp.killed.best == 0
+
+
+def test_shortly_after_midnight_without_a_day(extract):
+    (strike,) = extract("Israeli jets fired several missiles from over the Mediterranean at targets near the coastal "
+                        "city of Latakia shortly after midnight, Syrian state media said, causing material damage. There "
+                        "were no casualties, the agency said.", "2022-12-05")
+    assert strike.date == dt.date(2022, 12, 5)
+    (named,) = extract("Israeli jets fired several missiles at targets near Latakia shortly after midnight on Saturday, "
+                       "state media said.", "2022-12-05")
+    assert named.date == dt.date(2022, 12, 3)

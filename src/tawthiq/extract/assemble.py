@@ -193,14 +193,16 @@ _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 
 
 def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
-    """'، إضافة إلى مقتل رجل ...', ', in addition to the killing of ...': after a comma, the words add a death or an
-    injury told by its noun (not more people to the figure before: "بالإضافة إلى مدني آخر")."""
+    """'، إضافة إلى مقتل رجل ...', ', in addition to the killing of ...', '، إضافة إلى استهداف مخيم ... دون وقوع
+    إصابات': after a comma, the words add a death, an injury or an attack told by its noun (not more people to the
+    figure before: "بالإضافة إلى مدني آخر")."""
     before = text[max(0, cue.word_start - 3) : cue.word_start]
     if "," not in before and "،" not in before:
         return False
     following = next((i for i in items if i.start >= cue.end), None)
-    if following is None or following.category != "casualty" or following.col(0) != "masdar" \
-            or text[cue.end : following.word_start].strip(" ,،"):
+    if following is None or text[cue.end : following.word_start].strip(" ,،") or not (
+            following.category == "casualty" and following.col(0) == "masdar"
+            or following.category == "attack" and following.value == "generic" and not following.entry.pattern.isascii()):
         return False
     # ... of its own, told before the next comma ("في قصف مماثل على بلدة محمبل"; not "بالإضافة إلى إصابة مدني
     # آخر، ..., إثر قصف ...": one more person hurt in the attack told)
@@ -1059,8 +1061,10 @@ def _on_another_day(clause: Clause, draft: Draft) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # "... after an air strike late on Monday": the day the attack itself is told of
+# times that name no day, which a day told after them in the clause names ("shortly after midnight on Wednesday")
+_TOLD_WITHOUT_A_DAY = ("overnight", "last night", "after midnight", "shortly after midnight", "just after midnight")
 _AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|"
-                                  r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of)? $")
+                                  r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of| last)? $")  # ("... strike last Thursday")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 
@@ -1722,7 +1726,7 @@ class Builder:
                        and _AFTER_THE_ATTACK_ON.search(self.scan.text, max(clause.start, other.start - 50), other.start)
                        for other in clause.dates):
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
-                if self.scan.text[mention.start : mention.end] in ("overnight", "last night") and any(
+                if self.scan.text[mention.start : mention.end] in _TOLD_WITHOUT_A_DAY and any(
                         other.start >= mention.end and other.date is not None and other.date != mention.date
                         and not said_on(clause, other.start, self.scan.text) for other in clause.dates):
                     continue  # "Overnight Russian strikes ... in the early hours of Thursday": the day it names

@@ -6,8 +6,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from ..geo.gazetteer import Candidate, Gazetteer, Place, foreign_country_names
-from ..geo.names import skeleton
+from ..geo.gazetteer import Candidate, Gazetteer, Place, arabic_variants, foreign_country_names
+from ..geo.names import arabic_key, skeleton
 from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
 
@@ -325,7 +325,8 @@ def find_places(
                 or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
-                or _after_quarters(items, index, scan)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب"
+                or _after_quarters(items, index, scan) \
+                or _ends_a_road(items, index, scan, gazetteer)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب", "طريق الحسكة –"
             quarters_of = towns and _QUARTERS_OF.search(scan.text, max(0, item.word_start - 60), item.word_start)
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
@@ -338,6 +339,16 @@ def find_places(
                     # "بعدة صواريخ من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً ... ميناء اللاذقية": fired from there
                     mentions[-1].excluded, exclusion = exclusion[1], None
                 continue
+            if towns and not units and not governorates and type_word is not None and not latin \
+                    and all(_by_another_name(p, scan.text[item.start : item.end]) for p in towns):
+                told_here = _governorate_told_in_sentence(item, scan, gazetteer)
+                if told_here is not None and all(p.admin1 != told_here for p in towns):
+                    # "شهدت مناطق ريف درعا الغربي ... نجا مختار بلدة العجمي": a village of the governorate the
+                    # sentence told, which the gazetteer lacks, not a place elsewhere one of its other names fits
+                    start = _text_start(type_word)
+                    mentions.append(PlaceMention(start, item.end, None, "town", told_here, _near(scan, start)))
+                    consumed_until = item.end
+                    continue
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
             if region_word is not None and region_word.col(0) == "countryside" and type_word is None \
@@ -633,6 +644,52 @@ def _after_a_quarter(mentions: list[PlaceMention], item: Item, scan: Scan) -> bo
     words = scan.text[before.end : item.word_start].split()
     return scan.text[before.start : before.start + 3] == "حي " and len(words) <= 2 and (
         words[-1:] == ["في"] or (words[-1:] != ["في"] and item.prefix.endswith("ب")))  # "في حلب", "بحلب"
+
+
+# "على طريق الحسكة – الشدادي", "الطريق الواصل بين الحسكة و", "on the road between Hasakah and": a road's first end
+_ROAD_OPENS = re.compile(r"(?:(?:^|\s)(?:ال)?طريق (?:الواصل |الدولي |العام )?(?:بين |من )?(?:مدينتي |مدينه )?"
+                         r"|\broad (?:between|from|linking) (?:the (?:towns?|cities|city) of )?|\bthe )$")
+_DASH_THEN_ROAD = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? road\b")  # "the Hasakah–Shaddadi road"
+
+
+def _ends_a_road(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> bool:
+    """A governorate's name at the head of a road ("طريق الحسكة – الشدادي", "the road between Hasakah and
+    Shaddadi", "the Hasakah–Shaddadi road") is its capital, where the road starts, not the governorate; not on a
+    highway between two capitals ("طريق حلب – اللاذقية الدولي ... قرب بلدة محمبل"), which says no town."""
+    item = items[index]
+    opens = _ROAD_OPENS.search(scan.text, max(0, item.word_start - 40), item.word_start)
+    if opens is None:
+        return False
+    if opens.group().endswith("the "):
+        if _DASH_THEN_ROAD.match(scan.text, item.end) is None:
+            return False
+    elif not re.match(r"\s?[-–—]|\s+(?:و|and\b)", scan.text[item.end : item.end + 8]):
+        return False
+    other_end = next((later for later in items[index + 1 :] if later.category == "place" and later.start >= item.end), None)
+    return other_end is None or other_end.start - item.end > 12 or not any(
+        gazetteer.by_id[later.value].kind == "governorate" for later in items[index + 1 :]
+        if later.category == "place" and later.start == other_end.start and later.value in gazetteer.by_id)
+
+
+def _governorate_told_in_sentence(item: Item, scan: Scan, gazetteer: Gazetteer) -> str | None:
+    """The governorate whose countryside the item's sentence named before it ("شهدت مناطق ريف درعا الغربي")."""
+    sentence_start = max(scan.text.rfind(mark, 0, item.word_start) for mark in ".\n")
+    earlier = [i for i in scan.items if sentence_start < i.start < item.start]
+    for before, named in zip(reversed(earlier[:-1]), reversed(earlier)):
+        place = gazetteer.by_id.get(named.value) if named.category == "place" else None
+        if place is not None and place.kind == "governorate" and before.category == "places" \
+                and before.value == "region" and scan.gap(before, named) == 0:
+            return place.admin1
+    return None
+
+
+def _by_another_name(place: Place, key: str) -> bool:
+    """The text names the place by one of its other names (a GeoNames alternate such as "عجمي" for Al-Arimah), not
+    by its own Arabic name."""
+    if not place.names_ar:
+        return True
+    own = arabic_key(place.names_ar[0])
+    return key not in {own, own[2:] if own.startswith("ال") else own, *arabic_variants(own)}
 
 
 def _after_quarters(items: list[Item], index: int, scan: Scan) -> bool:

@@ -183,7 +183,7 @@ class Gazetteer:
             # A name written with the article needs it in the text too ("الرقة", never "فرقة" = ف + رقة); one
             # also written without it takes either form.
             article: dict[str, str] = {}
-            for key in sorted({v for name in place.names_ar for v in _arabic_variants(arabic_key(name))}):
+            for key in sorted({v for name in place.names_ar for v in arabic_variants(arabic_key(name))}):
                 core = key[2:] if key.startswith("ال") and len(key) > 4 else key
                 if len(core) >= 3:
                     article[core] = "required" if core != key and article.get(core) != "optional" else "optional"
@@ -210,7 +210,7 @@ class Gazetteer:
         return entries
 
 
-def _arabic_variants(key: str) -> tuple[str, ...]:
+def arabic_variants(key: str) -> tuple[str, ...]:
     """'كفر زيتا' is also written 'كفرزيتا', and the reverse."""
     if key.startswith("كفر ") and len(key) > 6:
         return key, key.replace(" ", "", 1)
