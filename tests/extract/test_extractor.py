@@ -5081,3 +5081,29 @@ def test_shortly_after_midnight_without_a_day(extract):
     (named,) = extract("Israeli jets fired several missiles at targets near Latakia shortly after midnight on Saturday, "
                        "state media said.", "2022-12-05")
     assert named.date == dt.date(2022, 12, 3)
+
+
+def test_town_shares_struck_by_the_attack_told_next(extract):
+    saraqib, taftanaz, afes = extract(
+        "Across eastern Idlib, at least 12 people were killed on Friday: five in Saraqib, four in Taftanaz and three "
+        "in the village of Afes, the Syrian Civil Defence said. Russian and government jets carried out more than 40 "
+        "strikes, according to flight monitors.", "2020-01-31")
+    assert [i.killed.best for i in (saraqib, taftanaz, afes)] == [5, 4, 3]
+    assert all(i.sub_event_type == "Air/drone strike" and i.perpetrator == ["russia", "syrian_government"]
+               and i.sources == ["Syrian Civil Defence"] for i in (saraqib, taftanaz, afes))
+
+
+def test_the_hospital_director_speaking(extract):
+    (market,) = extract("\"We received 23 wounded, among them nine children, and four bodies,\" Dr. Ahmad al-Hussein, "
+                        "director of the hospital in Kafr Takharim, told AFP after a Russian strike hit the town's "
+                        "vegetable market on Thursday.", "2019-07-12")
+    assert market.targets == ["market"] and market.sources == ["hospital administration"]
+
+
+def test_her_father_and_an_oil_tanker(extract):
+    (village,) = extract("قُتلت طفلة وأصيب والدها بجروح، اليوم الجمعة، جراء قصف مدفعي مصدره القوات الروسية المتمركزة في "
+                         "محيط مدينة سراقب استهدف قرية آفس شرقي إدلب.", "2019-02-22")
+    assert village.injured.best == 1 and village.injured_children == 0 and village.injured_women == 0
+    (tanker,) = extract("أصيب ثلاثة عمال بجروح خطيرة إثر استهداف طائرة مسيرة تابعة للتحالف الدولي صهريج نفط على طريق "
+                        "الشحيل – ذيبان بريف دير الزور الشرقي، ظهر الأحد.", "2023-03-13")
+    assert tanker.targets == ["vehicle"] and tanker.perpetrator == ["us_coalition"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from ..geo.gazetteer import Gazetteer
@@ -987,6 +987,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # فرقه انتشلت جثتي الضحيتين وأسعفت المصابين": the account of all the sentence's attacks
             for draft in told_together:
                 draft.context.append(clause)
+        elif current is not None and current.clauses and current.clauses[-1].by_town and clause.cues \
+                and not clause.figures and not clause.zero and len(shares := [
+                    d for d in _told_in_one_sentence(drafts, current.clauses[-1])
+                    if all(c.by_town and not c.cues for c in d.clauses)]) > 1:
+            # "At least 12 people were killed on Friday: five in Saraqib, four in Taftanaz and three in Afes ...
+            # Russian and government jets carried out more than 40 strikes": the attack every town's share died in
+            # (whoever that sentence credits counted none of them)
+            uncredited = replace(clause, cue_values=clause.cue_values - {"attribution", "continuation"})
+            for draft in shares:
+                draft.add(uncredited)
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
@@ -1244,7 +1254,7 @@ _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
-_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff) (?:في|at|in)(?: the)?"
+_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff|director) (?:في|at|in|of)(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
 LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its mark
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
