@@ -91,7 +91,7 @@ def test_casualty_phrases(text, expected):
 
 def test_no_news_told_with_an_before_the_verb_is_not_a_figure():
     sc = scan("استهدفت قوات النظام بالصواريخ مدينة خان شيخون، دون أن ترد أنباء عن إصابات")
-    assert find_figures(_masked(sc.items), sc) == []
+    assert find_figures(_masked(sc.items, sc.text), sc) == []
 
 
 def test_no_victims_with_the_attack_between_is_a_zero():
@@ -104,7 +104,7 @@ def test_zero_and_no_news_words_are_not_figures():
     # The words inside "no news of injuries" must not read as a bare plural of injured.
 
     sc = scan("من دون ورود أنباء عن وقوع إصابات")
-    assert find_figures(_masked(sc.items), sc) == []
+    assert find_figures(_masked(sc.items, sc.text), sc) == []
 
 
 def test_count_table_matches_design():

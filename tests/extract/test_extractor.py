@@ -5107,3 +5107,38 @@ def test_her_father_and_an_oil_tanker(extract):
     (tanker,) = extract("أصيب ثلاثة عمال بجروح خطيرة إثر استهداف طائرة مسيرة تابعة للتحالف الدولي صهريج نفط على طريق "
                         "الشحيل – ذيبان بريف دير الزور الشرقي، ظهر الأحد.", "2023-03-13")
     assert tanker.targets == ["vehicle"] and tanker.perpetrator == ["us_coalition"]
+
+
+def test_a_list_of_deaths_by_gunmen_and_a_town_of_another_governorate(extract):
+    child, men, woman = extract("SOHR documented the following deaths on Sunday:\n- A child killed by regime shelling on "
+                                "Kansafra in Jabal al-Zawiya.\n- Two men killed by unknown gunmen in Jasim, Daraa "
+                                "countryside.\n- A woman killed by a Turkish drone strike near Qamishli.", "2021-01-25")
+    assert men.weapons == ["small_arms"] and men.perpetrator == ["unknown"] and men.killed.best == 2
+    assert woman.location.name == "Al Qāmishlī" and woman.location.admin1 == "Al-Hasakah"
+    assert child.killed_children == 1 and woman.killed_women == 1
+
+
+def test_nobody_killed_but_staff_wounded(extract):
+    (hospital,) = extract("BEIRUT (Reuters) - Air strikes on a hospital in the rebel-held town of Kafr Nabl in Idlib "
+                          "province put it out of service on Wednesday, a medical charity said. The Syrian American "
+                          "Medical Society said nobody was killed in the strikes, which it blamed on Russian jets, but "
+                          "two staff members were wounded.", "2019-05-08")
+    assert hospital.killed.best == 0 and hospital.injured.best == 2 and hospital.targets == ["medical"]
+
+
+def test_an_officer_and_two_soldiers(extract):
+    (bomb,) = extract("انفجرت عبوة ناسفة بسيارة عسكرية تابعة لقوات النظام على الطريق بين مدينتي نوى والشيخ مسكين، ما أدى "
+                      "إلى مقتل ضابط وعنصرين، بحسب تجمع أحرار حوران، دون أن تتبنى أي جهة التفجير.", "2022-09-05")
+    assert bomb.killed.best == 3 and bomb.perpetrator == ["unknown"]
+
+
+def test_a_protest_for_the_victims_is_no_attack(extract):
+    assert extract("نظم ناشطون في مدينة إدلب، اليوم، وقفة احتجاجية تضامناً مع ضحايا القصف على جبل الزاوية، رفعوا خلالها "
+                   "لافتات تطالب بمحاسبة نظام الأسد.", "2021-01-25") == []
+
+
+def test_a_tractor_in_farmland(extract):
+    (tractor,) = extract("Regime forces fired a guided missile at a tractor in farmland near the village of Qaqfas in "
+                         "Jabal al-Zawiya on Monday, killing a farmer and his son, the Syrian Civil Defence said.",
+                         "2022-03-21")
+    assert tractor.targets == ["vehicle", "farmland"] and tractor.weapons == ["guided_missile"]

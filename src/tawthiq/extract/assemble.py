@@ -446,12 +446,21 @@ def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int
     return out
 
 
-def _masked(items: list[Item]) -> list[Item]:
-    """Drop what follows "دون وقوع إصابات" / "no reports of casualties" in the clause: not casualty figures."""
-    start = next((i.word_start for i in items if i.category == "cues" and i.value in _MASK_CUES), None)
-    if start is None:
+def _masked(items: list[Item], text: str) -> list[Item]:
+    """Drop what follows "دون وقوع إصابات" / "no reports of casualties" in the clause: not casualty figures (but after
+    "Nobody was killed, but", the wounded are counted)."""
+    cue = next((i for i in items if i.category == "cues" and i.value in _MASK_CUES), None)
+    if cue is None:
         return items
-    return [i for i in items if i.start < start or i.category == "cues"]
+    resumed = None
+    if cue.entry.extra and cue.col(0) == "killed" and items[-1].end > cue.end:
+        contrast = _BUT.search(text, cue.end, items[-1].end)
+        resumed = contrast.end() if contrast is not None else None
+    return [i for i in items if i.start < cue.word_start or i.category == "cues"
+            or resumed is not None and i.start >= resumed]
+
+
+_BUT = re.compile(r"[,،]?\s*(?:\bbut\b|(?:^|\s)(?:لكن|ولكن|الا ان|غير ان))\s")
 
 
 _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
@@ -549,7 +558,7 @@ def analyse(
     if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
             i.start in scan.column_outcomes for i in clause.items if i.number is not None) \
             or clause.carried is not None and "number" in categories:  # (a list line's number under a toll)
-        counted = _masked(clause.items)
+        counted = _masked(clause.items, scan.text)
         if clause.continues_toll and counted and counted[0].entry.pattern in ("هم", "وهم"):
             counted = counted[1:]  # ("هم: 4 بينهم طفلان قضوا في ...": the list of shares opens, no breakdown)
         clause.figures = find_figures(counted, scan, clause.carried)

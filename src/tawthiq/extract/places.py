@@ -169,8 +169,13 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
         return None
     best = candidates[0]
     wanted = hint or prefer_admin1
+    if wanted is not None and best.place.admin1 == wanted:
+        return best.place
     if wanted is not None:
-        return best.place if best.place.admin1 == wanted else None
+        # "- A woman killed by a Turkish drone strike near Qamishli." in a report mostly of Daraa: a town's own
+        # spelling that fits it alone is that town, wherever the report is mostly about
+        named = [c for c in candidates if c.how == "name"]
+        return best.place if hint is None and len(named) == 1 and best is named[0] else None
     if best.how == "name" or (len(skeleton(name)) >= (4 if typed else 5) and len(candidates) == 1):
         return best.place
     return None
