@@ -5142,3 +5142,26 @@ def test_a_tractor_in_farmland(extract):
                          "Jabal al-Zawiya on Monday, killing a farmer and his son, the Syrian Civil Defence said.",
                          "2022-03-21")
     assert tractor.targets == ["vehicle", "farmland"] and tractor.weapons == ["guided_missile"]
+
+
+def test_the_third_time_in_a_week_and_an_earlier_attack_after_that(extract):
+    today, earlier = extract("قُتل مدني وأصيب آخرون، اليوم الاثنين، جراء قصف مدفعي لقوات النظام على مدينة دارة عزة غربي حلب، "
+                             "وهي المرة الثالثة التي تتعرض فيها المدينة للقصف خلال أسبوع، بعد أن قُتلت امرأة وطفلها في قصف "
+                             "مماثل يوم الخميس الماضي.", "2021-08-30")
+    assert today.role == "main" and today.killed.best == 1 and today.killed_women is None
+    assert earlier.role == "background" and earlier.date == dt.date(2021, 8, 26) and earlier.killed.best == 2
+    assert earlier.location.place_id == today.location.place_id and earlier.weapons == []
+
+
+def test_the_sides_media_centre_speaking(extract):
+    (car,) = extract("A Turkish drone targeted a car carrying members of the Asayish in the Qanat Suwais neighbourhood of "
+                     "Qamishli on Saturday, killing two of them and injuring a child passing by, the SDF's media centre "
+                     "said.", "2022-10-29")
+    assert car.perpetrator == ["turkey"] and car.sources == ["SDF"] and car.injured_children == 1
+
+
+def test_a_flash_update_on_one_line_and_a_displacement_site(extract):
+    (site,) = extract("OCHA Flash Update: On 12 June, at around 14:00, an airstrike hit a displacement site near Has in "
+                      "southern Idlib, killing four people, including two children and a woman, and injuring seven "
+                      "others. According to partners, the site hosted some 300 families.", "2020-06-15")
+    assert site.sources == ["OCHA"] and site.targets == ["idp_camp"] and site.date == dt.date(2020, 6, 12)

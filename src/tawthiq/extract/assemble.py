@@ -192,6 +192,9 @@ _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 
 
+_AFTER_THAT = re.compile(r"[,،]\s*(?:بعد ان|بعدما)\s*$")
+
+
 def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
     """'، إضافة إلى مقتل رجل ...', ', in addition to the killing of ...', '، إضافة إلى استهداف مخيم ... دون وقوع
     إصابات': after a comma, the words add a death, an injury or an attack told by its noun (not more people to the
@@ -332,6 +335,13 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # toll of another attack on another town
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "casualty" and item.col(0) == "verb" and current \
+                    and _AFTER_THAT.search(text, max(a, item.word_start - 12), item.word_start) \
+                    and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current):
+                # "قُتل مدني ... على مدينة دارة عزة، ..., بعد أن قُتلت امرأة وطفلها في قصف مماثل يوم الخميس الماضي":
+                # the toll of an earlier attack, told after the one of today
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 10),
                                                                                item.word_start) \
                     and _another_attack_told_in_english(item, current, sentence_items):
@@ -466,7 +476,10 @@ _BUT = re.compile(r"[,،]?\s*(?:\bbut\b|(?:^|\s)(?:لكن|ولكن|الا ان|�
 _DURING = ("خلال", "طوال", "طيله", "during", "throughout")
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?اكثر(?: \w+){0,2} دمويه|\b(?:ال)?اعنف|الاشد"
                           # "في حادثة هي الثالثة من نوعها في المدينة خلال الشهر الجاري": one of a count, not a total
-                          r"|(?:^|\s)من نوعها?(?:\s|$)|\bof its kind\b|\bsuch (?:attack|bombing|killing|incident)\b")
+                          r"|(?:^|\s)من نوعها?(?:\s|$)|\bof its kind\b|\bsuch (?:attack|bombing|killing|incident)\b"
+                          # "وهي المرة الثالثة التي تتعرض فيها المدينة للقصف خلال أسبوع": a count of attacks, not a toll
+                          r"|(?:^|\s)المره (?:الثانيه|الثالثه|الرابعه|الخامسه)(?:\s|$)"
+                          r"|\bthe (?:second|third|fourth|fifth) time\b")
 
 
 _ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
@@ -895,6 +908,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if not towns and clause.figures and current is not None and current.role == "main" and current.places \
+                and _AFTER_THAT.search(text, max(0, clause.start - 12), clause.start) \
+                and any(c.figures for c in current.clauses) and _on_an_earlier_day(clause, current):
+            # "..., بعد أن قُتلت امرأة وطفلها في قصف مماثل يوم الخميس الماضي": the town just told, struck on an
+            # earlier day, an attack of its own recalled
+            current = Draft(role="background", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
                 and current.role == "main" and current.places and refers_back(clause) \
                 and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
@@ -1099,6 +1121,13 @@ def _recalled_earlier(clause: Clause, draft: Draft) -> bool:
     day = max(d.date for d in told)
     return all(d.date <= day - dt.timedelta(days=RECALLED_DAYS) if d.precision != "month"
                else (d.date.year, d.date.month) < (day.year, day.month) for d in own)
+
+
+def _on_an_earlier_day(clause: Clause, draft: Draft) -> bool:
+    """The clause names a day, and every day it names is before all the days the draft's clauses name."""
+    days = [d.date for d in clause.dates if d.date is not None and not d.relative_to_previous]
+    told = [d.date for earlier in draft.clauses for d in earlier.dates if d.date is not None]
+    return bool(days) and bool(told) and max(days) < min(told)
 
 
 def _the_target_hit_on_another_day(clause: Clause, drafts: list[Draft]) -> Draft | None:
@@ -1503,7 +1532,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         and said.col(0) == "before"
 
 
-_WHAT_THE_SIDE_IS = frozenset({"", "militia", "group", "forces", "movement", "command"})
+_WHAT_THE_SIDE_IS = frozenset({"", "militia", "group", "forces", "movement", "command"} | {
+    # "the SDF's media centre said": the side's office speaking for it
+    apostrophe + office for apostrophe in ("", "'s ", "’s ")
+    for office in ("media centre", "media center", "media office", "press office", "spokesman", "spokesperson")})
 
 
 def refers_back(clause: Clause) -> bool:

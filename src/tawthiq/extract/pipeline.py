@@ -572,6 +572,10 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and "\n" in scanned.text and first.end <= len(heading) and _ISSUED_PAPER.search(heading):
         return first  # "OCHA Syria: Flash Update No. 3 – Escalation in north-west Syria": its issuer's paper
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+            and (paper := _ISSUED_PAPER.match(scanned.text, first.end + 1)) is not None \
+            and scanned.text[paper.end() : paper.end() + 2].lstrip().startswith(":"):
+        return first  # "OCHA Flash Update: On 12 June, ...": the paper's name, then its text on the same line
+    if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:
         return first  # "المجلس المحلي في مدينة دارة عزة:" over its statement
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
