@@ -5165,3 +5165,22 @@ def test_a_flash_update_on_one_line_and_a_displacement_site(extract):
                       "southern Idlib, killing four people, including two children and a woman, and injuring seven "
                       "others. According to partners, the site hosted some 300 families.", "2020-06-15")
     assert site.sources == ["OCHA"] and site.targets == ["idp_camp"] and site.date == dt.date(2020, 6, 12)
+
+
+def test_gunmen_who_shelled_a_town(extract):
+    (town,) = extract("أعلن مركز المصالحة الروسي أن مسلحين من هيئة تحرير الشام قصفوا بلدة كفرنبودة بريف حماة، ما أدى إلى "
+                      "إصابة جنديين سوريين بجروح.", "2019-05-17")
+    assert town.sub_event_type == "Shelling/artillery/missile attack" and town.perpetrator == ["hts"]
+    assert town.injured.best == 2 and town.sources == ["Russian Reconciliation Centre"]
+
+
+def test_a_bakery_worker_killed(extract):
+    (bakery,) = extract("استشهد عامل في فرن بلدة الأتارب وأصيب ثلاثة آخرون جراء غارة جوية روسية استهدفت الفرن فجر اليوم، "
+                        "ما أدى إلى خروجه عن الخدمة.", "2021-03-02")
+    assert bakery.killed.best == 1 and bakery.injured.best == 3 and bakery.targets == ["bakery"]
+
+
+def test_turkish_border_guards(extract):
+    (border,) = extract("قُتل شاب برصاص حرس الحدود التركي (الجندرما) أثناء محاولته عبور الحدود قرب بلدة خربة الجوز غربي "
+                        "إدلب، مساء أمس.", "2021-10-19")
+    assert border.perpetrator == ["turkey"] and border.weapons == ["small_arms"]
