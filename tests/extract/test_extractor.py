@@ -5184,3 +5184,18 @@ def test_turkish_border_guards(extract):
     (border,) = extract("قُتل شاب برصاص حرس الحدود التركي (الجندرما) أثناء محاولته عبور الحدود قرب بلدة خربة الجوز غربي "
                         "إدلب، مساء أمس.", "2021-10-19")
     assert border.perpetrator == ["turkey"] and border.weapons == ["small_arms"]
+
+
+def test_sides_trading_fire_and_a_side_that_tells(extract):
+    house, azaz = extract("Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat on Friday. A shell "
+                          "hit a house in the town, wounding three children, the Kurdish Red Crescent said, while two "
+                          "civilians were wounded in Azaz by rockets fired from SDF areas, according to the Syrian "
+                          "National Army.", "2024-01-05")
+    assert house.perpetrator is None and house.injured_children == 3
+    assert azaz.perpetrator == ["sdf"] and azaz.sources == ["Syrian National Army"]
+
+
+def test_the_middle_of_last_night(extract):
+    (home,) = extract("استهدف مسلحون مجهولون بعبوة ناسفة منزل قيادي سابق في فصائل المعارضة في بلدة بصر الحرير بريف درعا "
+                      "الشرقي، منتصف الليلة الماضية، ما أدى إلى إصابة زوجته وطفله بجروح.", "2022-02-15")
+    assert home.date == dt.date(2022, 2, 14) and home.injured_women == 1 and home.injured_children == 1

@@ -1481,6 +1481,11 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
         # (but "برصاص عناصر من قسد": the members who fired)
+    if any(i.category == "sources" and i.start == actor.start and i.end == actor.end for i in clause.items):
+        cue = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
+        if cue is not None and cue.category == "cues" and cue.value == "attribution" and cue.col(0) != "before" \
+                and text[cue.end : actor.word_start].strip() in ("", "the"):
+            return True  # "according to the Syrian National Army": the side that tells of it
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
             and not actor.prefix.startswith("و") and actor.value != "unknown":
@@ -1532,6 +1537,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         and said.col(0) == "before"
 
 
+_TRADED_FIRE = re.compile(r"\b(?:traded|exchanged|trading|exchanging) (?:\w+ )?(?:fire|shelling|shells)\b")
 _WHAT_THE_SIDE_IS = frozenset({"", "militia", "group", "forces", "movement", "command"} | {
     # "the SDF's media centre said": the side's office speaking for it
     apostrophe + office for apostrophe in ("", "'s ", "’s ")
@@ -2155,6 +2161,11 @@ class Builder:
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item)]
+        traded = [c for c in clauses if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
+        if traded and any(c.cues and c not in traded for c in clauses):
+            # "Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat. A shell hit a house in the
+            # town, ...": the sides trading fire are not said to have fired the shell the incident tells of
+            said_by = [(clause, item) for clause, item in said_by if clause not in traded]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it
