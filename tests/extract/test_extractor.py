@@ -5199,3 +5199,25 @@ def test_the_middle_of_last_night(extract):
     (home,) = extract("استهدف مسلحون مجهولون بعبوة ناسفة منزل قيادي سابق في فصائل المعارضة في بلدة بصر الحرير بريف درعا "
                       "الشرقي، منتصف الليلة الماضية، ما أدى إلى إصابة زوجته وطفله بجروح.", "2022-02-15")
     assert home.date == dt.date(2022, 2, 14) and home.injured_women == 1 and home.injured_children == 1
+
+
+def test_a_weekly_toll_heading_and_its_deadliest_attack(extract):
+    (farm,) = extract("Weekly toll, 14-20 March: Syria Response Coordinators recorded 23 civilian deaths in northwest "
+                      "Syria. The deadliest attack came on Thursday, March 17, when Russian jets struck a poultry farm "
+                      "near the town of Maarat Misrin, killing seven workers.", "2022-03-21")
+    assert farm.sources == ["Syria Response Coordinators"] and farm.killed.best == 7
+    assert farm.date == dt.date(2022, 3, 17)
+
+
+def test_two_children_named_with_their_ages(extract):
+    (bomblet,) = extract("درعا 24: قُتل الطفل محمد العبدالله (12 عاماً) وشقيقته سارة (9 أعوام) بانفجار قنبلة عنقودية من "
+                         "مخلفات الحرب أثناء لعبهما في أرض زراعية قرب بلدة المزيريب، ظهر اليوم.", "2023-05-16")
+    assert (bomblet.killed.low, bomblet.killed.high) == (2, 2)
+    assert bomblet.killed_children == 2 and bomblet.killed_women is None
+
+
+def test_hours_after_strikes_that_hurt_nobody(extract):
+    shelling, strikes = extract("قُتلت امرأة وأصيب طفلان جراء قصف مدفعي لقوات النظام على مدينة الأتارب غربي حلب، وذلك بعد "
+                                "ساعات من غارات روسية على محيط المدينة لم تسفر عن إصابات.", "2021-06-17")
+    assert shelling.role == "main" and shelling.killed_women == 1
+    assert strikes.role == "background" and strikes.perpetrator == ["russia"] and strikes.injured.best == 0

@@ -192,6 +192,8 @@ _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 
 
+# "، وذلك بعد ساعات من غارات روسية على محيط المدينة لم تسفر عن إصابات": hours before, the same day
+_HOURS_BEFORE = re.compile(r"(?<!\w)بعد (?:ساعات|ساعه) من(?!\w)|\bhours after\b")
 _AFTER_THAT = re.compile(r"[,،]\s*(?:بعد ان|بعدما)\s*$")
 
 
@@ -919,7 +921,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
                 and current.role == "main" and current.places and refers_back(clause) \
-                and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
+                and _tells_its_own_attack(clause, ("attack",)) \
+                and (_on_another_day(clause, current) or _HOURS_BEFORE.search(text, clause.start, clause.end)):
             # "وكانت غارات مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات": the town just told, struck on
             # another day with nobody hurt, an attack of its own
             current = Draft(role="background", places=list(current.places))

@@ -110,7 +110,8 @@ def _noun_count(item: Item) -> int | None:
 
 
 _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
-_AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?)")
+_AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?"
+                   r"|(?:[^\W\d_]+ ){1,2}\(\d{1,2} (?:عاما|اعوام|سنوات|سنه)\))")  # ("وشقيقته سارة (9 أعوام)": her name)
 
 
 def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> str:
@@ -153,6 +154,8 @@ _AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
+_AGE_OF_THE_NAMED = re.compile(r"\(\s*\d{1,2}\s*(?:عاما|عام|اعوام|سنوات|سنه)\s*\)")
+_AGE_IN_BRACKETS = re.compile(r"\s*(?:عاما|عام|اعوام|سنوات|سنه|years?)\s*\)")
 
 
 _BETWEEN = ("between ", "بين ")
@@ -203,8 +206,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 and items[j + 1].col(0) == "animal" and scan.gap(head, items[j + 1]) <= 1:
             i = j + 2  # "نفوق 20 رأساً من الأغنام", "killing 30 sheep": livestock, not people
             continue
-        if head.number is not None and _AGE_AFTER.match(scan.text, head.end):
-            i = j + 1  # "a 7-year-old girl": her age, not how many
+        if head.number is not None and (_AGE_AFTER.match(scan.text, head.end)
+                                        or _AGE_IN_BRACKETS.match(scan.text, head.end)):
+            i = j + 1  # "a 7-year-old girl", "الطفل محمد العبدالله (12 عاماً)": an age, not how many
             continue
         opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
         if head.number is not None and qualifier is None and (
@@ -643,13 +647,17 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             between = _ARTICLE_BEFORE_PERSON.sub("", between)
             # "امرأة مسنة وشاب": one plain adjective may stand between two people of a list.
             adjective = between != "" and " " not in between and between.isalpha() and not prev.numbered
-            # "هم الطفلان أحمد ومحمد العلي ووالدتهما": the names of the people listed may stand between them
-            names = 0 < len(between.split()) <= 4 and all(word.isalpha() for word in between.split()) \
-                and not any(prev.end <= start < first.word_start for start in items_by_start) \
+            # "هم الطفلان أحمد ومحمد العلي ووالدتهما": the names of the people listed may stand between them (with
+            # an age in brackets: "الطفل محمد العبدالله (12 عاماً) وشقيقته")
+            aged = [m.span() for m in _AGE_OF_THE_NAMED.finditer(scan.text, prev.end, first.word_start)]
+            plain = _AGE_OF_THE_NAMED.sub(" ", between).split()
+            names = 0 < len(plain) <= 4 and all(word.isalpha() for word in plain) \
+                and not any(prev.end <= start < first.word_start and not any(a <= start < b for a, b in aged)
+                            for start in items_by_start) \
                 and _is_person(first) and not first.entry.pattern.isascii()
             # "القيادي السابق في فصائل المعارضة \"أبو محمد\" وشقيقه": his brother, after who he was, is one more
             kin = first.prefix.startswith("و") and _KIN_OF_THE_ONE_BEFORE.fullmatch(first.entry.pattern) is not None \
-                and len(between.split()) <= 8 and not any(ch.isdigit() for ch in between) \
+                and len(plain) <= 8 and not any(ch.isdigit() for ch in " ".join(plain)) \
                 and not _counted_between(items_by_start, prev.end, first.word_start)
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
             if _NAMED_AGE_BETWEEN.fullmatch(between) and first.prefix == "":
@@ -774,8 +782,10 @@ def _breakdown(kinds: list[tuple[str, int | None]], full_enumeration: bool) -> t
         listed = [n for kind, n in kinds if kind == target]
         if listed:
             result[target] = None if any(n is None for n in listed) else sum(listed)
-        elif full_enumeration and not (target == "child" and any(kind == "male" for kind, _ in kinds)):
-            result[target] = 0  # "a man and his son": no woman, but the son may be a child
+        elif full_enumeration and not (target == "child" and any(kind == "male" for kind, _ in kinds)) \
+                and not (target == "woman" and all(kind == "child" for kind, _ in kinds)):
+            result[target] = 0  # "a man and his son": no woman, but the son may be a child (and children only
+            # say nothing of women: "الطفل محمد (12 عاماً) وشقيقته سارة (9 أعوام)")
         else:
             result[target] = None
     return result["child"], result["woman"]

@@ -519,7 +519,9 @@ _OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
 _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
                            r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
-_SPAN_BEFORE = re.compile(r"\s*(?:between|from|during|in|since|over)\b[^,.\n]{1,40},\s*(?:the\s+)?")
+_SPAN_BEFORE = re.compile(r"\s*(?:(?:between|from|during|in|since|over)\b[^,.\n]{1,40},"
+                          r"|(?:weekly|daily|monthly) (?:toll|update|report)\b[^.\n:]{0,30}:)\s*(?:the\s+)?")
+# ("Weekly toll, 14-20 March: Syria Response Coordinators recorded ...": the period's heading, then who counts)
 _SAID_TODAY = re.compile(r" said today[.,]")
 
 
