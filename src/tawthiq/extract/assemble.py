@@ -1104,11 +1104,11 @@ def _on_another_day(clause: Clause, draft: Draft) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-# "... after an air strike late on Monday": the day the attack itself is told of
 # times that name no day, which a day told after them in the clause names ("shortly after midnight on Wednesday")
 _TOLD_WITHOUT_A_DAY = ("overnight", "last night", "after midnight", "shortly after midnight", "just after midnight")
+# "... after an air strike late on Monday", "after a Russian strike last Thursday": the day the attack itself is told of
 _AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|"
-                                  r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of| last)? $")  # ("... strike last Thursday")
+                                  r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of| last)? $")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 
@@ -2164,7 +2164,8 @@ class Builder:
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item)]
-        traded = [c for c in clauses if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
+        traded = [c for c in clauses
+                  if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and any(c.cues and c not in traded for c in clauses):
             # "Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat. A shell hit a house in the
             # town, ...": the sides trading fire are not said to have fired the shell the incident tells of

@@ -325,13 +325,13 @@ def find_places(
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
+            # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب", "طريق الحسكة – الشدادي": the city
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
                 or _AIRPORT_AFTER.match(scan.text, item.end) is not None \
                 or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
-                or _after_quarters(items, index, scan) \
-                or _ends_a_road(items, index, scan, gazetteer)  # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب", "طريق الحسكة –"
+                or _after_quarters(items, index, scan) or _ends_a_road(items, index, scan, gazetteer)
             quarters_of = towns and _QUARTERS_OF.search(scan.text, max(0, item.word_start - 60), item.word_start)
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
@@ -655,6 +655,7 @@ def _after_a_quarter(mentions: list[PlaceMention], item: Item, scan: Scan) -> bo
 _ROAD_OPENS = re.compile(r"(?:(?:^|\s)(?:ال)?طريق (?:الواصل |الدولي |العام )?(?:بين |من )?(?:مدينتي |مدينه )?"
                          r"|\broad (?:between|from|linking) (?:the (?:towns?|cities|city) of )?|\bthe )$")
 _DASH_THEN_ROAD = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? road\b")  # "the Hasakah–Shaddadi road"
+_THE_OTHER_END_FOLLOWS = re.compile(r"\s?[-–—]|\s+(?:و|and\b)")
 
 
 def _ends_a_road(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> bool:
@@ -668,12 +669,13 @@ def _ends_a_road(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer
     if opens.group().endswith("the "):
         if _DASH_THEN_ROAD.match(scan.text, item.end) is None:
             return False
-    elif not re.match(r"\s?[-–—]|\s+(?:و|and\b)", scan.text[item.end : item.end + 8]):
+    elif not _THE_OTHER_END_FOLLOWS.match(scan.text, item.end):
         return False
-    other_end = next((later for later in items[index + 1 :] if later.category == "place" and later.start >= item.end), None)
-    return other_end is None or other_end.start - item.end > 12 or not any(
-        gazetteer.by_id[later.value].kind == "governorate" for later in items[index + 1 :]
-        if later.category == "place" and later.start == other_end.start and later.value in gazetteer.by_id)
+    later = [i for i in items[index + 1 :] if i.category == "place" and i.start >= item.end]
+    if not later or later[0].start - item.end > 12:
+        return True
+    return not any(gazetteer.by_id[i.value].kind == "governorate" for i in later
+                   if i.start == later[0].start and i.value in gazetteer.by_id)
 
 
 def _governorate_told_in_sentence(item: Item, scan: Scan, gazetteer: Gazetteer) -> str | None:
