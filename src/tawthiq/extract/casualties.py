@@ -110,8 +110,10 @@ def _noun_count(item: Item) -> int | None:
 
 
 _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
-_AGES = re.compile(r"\s*,?\s*(?:aged \d{1,2}(?:(?:,| and) \d{1,2})*|\(?\d{1,2} (?:عاما|اعوام|سنوات|سنه|years old)\)?"
-                   r"|(?:[^\W\d_]+ ){1,2}\(\d{1,2} (?:عاما|اعوام|سنوات|سنه)\))")  # ("وشقيقته سارة (9 أعوام)": her name)
+_YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an age in years ("12 عاماً", "9 أعوام")
+_AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
+_AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*|\(?\d{{1,2}} (?:{_YEARS}|years old)\)?"
+                   rf"|(?:[^\W\d_]+ ){{1,2}}{_AGE_OF_THE_NAMED.pattern})")  # ("وشقيقته سارة (9 أعوام)": her name)
 
 
 def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> str:
@@ -154,8 +156,7 @@ _AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
-_AGE_OF_THE_NAMED = re.compile(r"\(\s*\d{1,2}\s*(?:عاما|عام|اعوام|سنوات|سنه)\s*\)")
-_AGE_IN_BRACKETS = re.compile(r"\s*(?:عاما|عام|اعوام|سنوات|سنه|years?)\s*\)")
+_AGE_IN_BRACKETS = re.compile(rf"\s*(?:{_YEARS}|years?)\s*\)")  # after the number of "(12 عاماً)"
 
 
 _BETWEEN = ("between ", "بين ")
