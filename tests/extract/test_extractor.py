@@ -5221,3 +5221,21 @@ def test_hours_after_strikes_that_hurt_nobody(extract):
                                 "ساعات من غارات روسية على محيط المدينة لم تسفر عن إصابات.", "2021-06-17")
     assert shelling.role == "main" and shelling.killed_women == 1
     assert strikes.role == "background" and strikes.perpetrator == ["russia"] and strikes.injured.best == 0
+
+
+def test_a_bomblet_left_over_from_earlier_shelling(extract):
+    (bomblet,) = extract("Two children were wounded on Monday when a cluster bomblet left over from earlier shelling "
+                         "exploded near their home in the town of Hazano, local activists said.", "2020-10-05")
+    assert bomblet.sub_event_type == "Remote explosive/landmine/IED" and bomblet.weapons == ["cluster_munition"]
+
+
+def test_the_count_of_the_civilian_dead_risen(extract):
+    (ariha,) = extract("المرصد السوري: ارتفاع عدد الشهداء المدنيين جراء المجزرة التي ارتكبتها طائرات النظام الحربية في "
+                       "مدينة أريحا ظهر أمس إلى 12 بينهم 5 أطفال و3 مواطنات.", "2019-08-08")
+    assert (ariha.killed.low, ariha.killed.best, ariha.killed.high) == (12, 12, 12)
+    assert ariha.killed_children == 5 and ariha.killed_women == 3
+
+
+def test_a_hospital_struck_last_year_told_in_passing(extract):
+    assert extract("أعلنت مديرية صحة إدلب عن افتتاح قسم جديد للعناية المركزة في مشفى إدلب الجامعي، بعد أن خرج القسم "
+                   "القديم عن الخدمة إثر استهدافه بغارات جوية العام الماضي.", "2020-10-05") == []

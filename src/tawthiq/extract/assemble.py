@@ -1285,6 +1285,7 @@ _NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s
 _LEAVING = re.compile(r"(?:\b(?:as|after|while) (?:he|she|they) (?:left|was leaving|were leaving)|\bleaving|"
                       r"(?:اثناء|لدي|بعد|عند) خروج\w* من) (?:a |an |the |his |her |their )?$")
 # (without the article: "القصف" often recalls an air strike)
+_LEFT_FROM = re.compile(r"\b(?:left ?over|leftover) from (?:the |an? )?(?:earlier |previous |past |old )?$")
 _REMNANT_AFTER = re.compile(r"\s+(?:(?:من\s+)?مخلفات|(?:left ?over|leftover) from)(?!\w)")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
 _ROADS = frozenset({"طريق", "الطريق", "road"})
@@ -1985,6 +1986,9 @@ class Builder:
         if any(c.value == "landmine" for c in cues):
             # "انفجار قذيفة من مخلفات الحرب", "an unexploded shell": a remnant that went off, not a shelling
             cues = [c for c in cues if c.value not in ("shell", "rocket_any") or not self._a_remnant(c)]
+        # "a cluster bomblet left over from earlier shelling exploded": the shelling it is left from, not the attack
+        cues = [c for c in cues if not _LEFT_FROM.search(self.scan.text, max(0, c.word_start - 40), c.word_start)] \
+            or cues
         recalled_shelling = role == "background" and any(
             c.entry.pattern in _SHELLING_WORDS and (
                 not c.prefix and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد")

@@ -552,6 +552,9 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
         if prev.category == "quantifiers" and back == index - 1 and scan.gap(prev, items[index]) == 0:
             anchor = prev
             continue
+        if rising and back > 0 and _is_person(prev) and _is_casualty_noun(items[back - 1]) \
+                and scan.gap(items[back - 1], prev) == 0:
+            continue  # "ارتفاع عدد الشهداء المدنيين ... إلى 12": the dead, described
         if prev.category in ("casualty", "number", "quantifiers"):
             return None
     return None

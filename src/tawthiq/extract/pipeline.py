@@ -282,7 +282,9 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     return defaults
 
 
-_DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|hit) by (?:[\w-]+ ){0,3}in (?:19|20)\d\d\b")
+_DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|hit) by (?:[\w-]+ ){0,3}in (?:19|20)\d\d\b"
+                                # "خرج القسم القديم عن الخدمة إثر استهدافه بغارات جوية العام الماضي"
+                                r"|(?<!\w)(?:اثر|جراء|بعد) (?:\S+ ){1,4}(?:العام|السنه) (?:الماضي|الماضيه|الفائت|الفائته)(?!\w)")
 _SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b"
                             # "وأوضحت المصادر أن سبعة من القتلى سقطوا في ..."
                             r"|\s*(?:و?(?:اوضحت?|اضافت?|قالت?|ذكرت?|افادت?) (?:\S+ ){0,2}?ان )?(?:\S+) "
