@@ -192,8 +192,9 @@ _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 
 
-# "، وذلك بعد ساعات من غارات روسية على محيط المدينة لم تسفر عن إصابات": hours before, the same day
-_HOURS_BEFORE = re.compile(r"(?<!\w)بعد (?:ساعات|ساعه) من(?!\w)|\bhours after\b")
+# "، وذلك بعد ساعات من غارات روسية على محيط المدينة لم تسفر عن إصابات": the cues (cues.tsv) of an attack hours before
+_HOURS_BEFORE = frozenset({"وذلك بعد ساعات من", "وذلك بعد ساعه من", "came hours after", "comes hours after",
+                           "came just hours after"})
 _AFTER_THAT = re.compile(r"[,،]\s*(?:بعد ان|بعدما)\s*$")
 
 
@@ -922,7 +923,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
                 and current.role == "main" and current.places and refers_back(clause) \
                 and _tells_its_own_attack(clause, ("attack",)) \
-                and (_on_another_day(clause, current) or _HOURS_BEFORE.search(text, clause.start, clause.end)):
+                and (_on_another_day(clause, current)
+                     or any(i.entry.pattern in _HOURS_BEFORE for i in clause.of("cues"))):
             # "وكانت غارات مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات": the town just told, struck on
             # another day with nobody hurt, an attack of its own
             current = Draft(role="background", places=list(current.places))

@@ -681,7 +681,8 @@ def _ends_a_road(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer
 def _governorate_told_in_sentence(item: Item, scan: Scan, gazetteer: Gazetteer) -> str | None:
     """The governorate whose countryside the item's sentence named before it ("شهدت مناطق ريف درعا الغربي")."""
     sentence_start = max(scan.text.rfind(mark, 0, item.word_start) for mark in ".\n")
-    earlier = [i for i in scan.items if sentence_start < i.start < item.start]
+    first = bisect_left(scan.items, sentence_start + 1, key=lambda i: i.start)
+    earlier = scan.items[first : bisect_left(scan.items, item.start, key=lambda i: i.start)]
     for before, named in zip(reversed(earlier[:-1]), reversed(earlier)):
         place = gazetteer.by_id.get(named.value) if named.category == "place" else None
         if place is not None and place.kind == "governorate" and before.category == "places" \
