@@ -5239,3 +5239,123 @@ def test_the_count_of_the_civilian_dead_risen(extract):
 def test_a_hospital_struck_last_year_told_in_passing(extract):
     assert extract("أعلنت مديرية صحة إدلب عن افتتاح قسم جديد للعناية المركزة في مشفى إدلب الجامعي، بعد أن خرج القسم "
                    "القديم عن الخدمة إثر استهدافه بغارات جوية العام الماضي.", "2020-10-05") == []
+
+
+def test_a_car_or_a_motorcycle_laden_with_explosives(extract):
+    (car,) = extract("A car packed with explosives blew up near a bakery in Azaz on Sunday, killing three people.",
+                     "2021-05-03")
+    (motorcycle,) = extract("An explosive-laden motorcycle blew up in the main street of al-Bab on Sunday, killing two "
+                            "people.", "2021-05-03")
+    assert car.weapons == motorcycle.weapons == ["car_bomb"]
+    assert car.sub_event_type == motorcycle.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_bakery_she_walked_to_was_not_hit(extract):
+    (sniper,) = extract("A sniper killed a woman in Daraa al-Balad on Monday as she walked to a bakery.", "2018-03-06")
+    assert sniper.targets == [] and sniper.weapons == ["sniper"]
+
+
+def test_one_person_counted_in_the_last_town_of_a_list(extract):
+    nabl, hass, bara = extract("قتل سبعة مدنيين بقصف مدفعي على ريف إدلب الجنوبي أمس: أربعة في بلدة كفرنبل، واثنان في "
+                               "بلدة حاس، وامرأة في قرية البارة.", "2019-06-05")
+    assert [r.killed.best for r in (nabl, hass, bara)] == [4, 2, 1]
+    assert bara.location.name == "al-Bara" and bara.killed_women == 1 and bara.killed_children is None
+
+
+def test_the_day_whose_strikes_killed(extract):
+    (ariha,) = extract("Rescuers on Wednesday were still searching the rubble in Ariha, where Tuesday's air strikes "
+                       "killed 14 people, a monitor said.", "2019-06-05")
+    assert ariha.date == dt.date(2019, 6, 4) and ariha.killed.best == 14
+
+
+def test_a_town_counted_by_name_among_the_towns_shelled(extract):
+    hass, nabl = sorted(extract("Regime forces shelled Kafr Nabl and the village of Hass on Monday, wounding a child "
+                                "in Kafr Nabl, while no casualties were reported in Hass.", "2019-06-05"),
+                        key=lambda r: r.location.name)
+    assert (hass.location.name, nabl.location.name) == ("Hass", "Kafranbel")
+    assert nabl.injured.best == 1 and nabl.injured_children == 1 and hass.injured is None
+
+
+def test_now_in_a_post_and_so_far(extract):
+    (now,) = extract("الطيران الحربي يستهدف مدينة سراقب الآن", "2019-06-05")
+    (so_far,) = extract("قصف مدفعي على مدينة سراقب، ولا أنباء عن إصابات حتى الآن", "2019-06-05")
+    assert now.date == dt.date(2019, 6, 5) and so_far.date is None
+
+
+def test_a_village_in_a_towns_district(extract):
+    (village,) = extract("Turkish-backed factions shelled the village of Mariamin in Afrin's Sherawa district on "
+                         "Tuesday.", "2019-06-05")
+    assert village.location.text.startswith("village of Mariamin") and village.location.admin1 == "Aleppo"
+
+
+def test_a_heading_before_a_colon_says_who_struck_each_town(extract):
+    school, market = extract("Government warplanes bombed Idlib's southern countryside on Friday: a dawn raid on a "
+                             "school in Kafr Nabl killed three children, and an afternoon strike on a market in nearby "
+                             "Hass wounded six people.", "2019-06-08")
+    assert (school.location.name, market.location.name) == ("Kafranbel", "Hass")
+    assert school.killed.best == 3 and market.injured.best == 6 and market.killed is None
+    assert school.perpetrator == market.perpetrator == ["syrian_government"]
+    assert market.targets == ["market"] and market.date == dt.date(2019, 6, 7)
+
+
+def test_kabani_in_the_latakia_mountains(extract):
+    (kabani,) = extract("Regime forces shelled the village of Kabani on Friday.", "2019-06-08")
+    assert kabani.location.name == "Kabana" and kabani.location.admin1 == "Latakia"
+
+
+def test_fire_traded_on_a_front_named_by_its_town(extract):
+    (strike,) = extract("قتل ستة مدنيين بينهم طفلان أمس في غارات جوية روسية على قرية البارة في ريف إدلب الجنوبي.\n"
+                        "وشهد محور كبانة بجبل الأكراد استهدافات متبادلة بالقذائف بين قوات النظام والفصائل المسلحة.",
+                        "2019-12-08")
+    assert strike.location.name == "al-Bara" and strike.killed.best == 6 and strike.perpetrator == ["russia"]
+
+
+def test_a_highway_named_by_its_two_ends(extract):
+    (bus,) = extract("A roadside bomb hit a bus on the Deir Ezzor–Palmyra highway on Thursday, killing six workers.",
+                     "2020-12-31")
+    assert bus.location.name == "Deir ez-Zor" and bus.location.admin1 == "Deir ez-Zor" and bus.weapons == ["ied"]
+
+
+def test_a_local_doctor_and_two_drivers(extract):
+    (gas,) = extract("Twelve people suffered breathing difficulties after helicopters dropped chlorine barrels on "
+                     "Harasta on Monday, according to a local doctor.", "2018-01-23")
+    (tankers,) = extract("قتل سائقان جراء غارات روسية استهدفت صهاريج نفط قرب مدينة الميادين فجر اليوم.", "2020-12-28")
+    assert gas.sources == ["medical source"] and gas.injured.best == 12
+    assert tankers.killed.best == 2 and tankers.targets == ["vehicle"]
+
+
+def test_the_others_kidnapped_were_not_killed(extract):
+    (shepherds,) = extract("Islamic State militants shot dead four shepherds and kidnapped three others near Palmyra on "
+                           "Tuesday.", "2021-02-17")
+    assert (shepherds.killed.low, shepherds.killed.best, shepherds.killed.high) == (4, 4, 4)
+
+
+def test_unknown_gunmen_in_arabic_and_their_bomb(extract):
+    (shooting,) = extract("قتل مسلحون مجهولون شابين في بلدة طفس يوم الثلاثاء.", "2021-02-17")
+    (bomb,) = extract("اغتال مسلحون مجهولون القيادي السابق أبو محمد بعبوة ناسفة زرعت في سيارته في بلدة طفس.",
+                      "2021-02-17")
+    assert shooting.weapons == ["small_arms"] and shooting.killed.best == 2 and shooting.perpetrator == ["unknown"]
+    assert bomb.weapons == ["ied"] and bomb.killed.best == 1
+
+
+def test_the_head_of_a_municipal_council_assassinated(extract):
+    (head,) = extract("اغتيال رئيس المجلس البلدي في بلدة الجيزة بريف درعا الشرقي برصاص مسلحين مجهولين، صباح اليوم.",
+                      "2021-11-09")
+    assert head.killed.best == 1 and head.perpetrator == ["unknown"]
+
+
+def test_jinderes_as_news_spells_it(extract):
+    (mine,) = extract("Two farmers were wounded when a landmine exploded in an olive grove near the village of Kafr "
+                      "Safra in Jinderes district on Sunday.", "2019-09-08")
+    assert mine.location.text.startswith("village of Kafr Safra") and mine.location.admin1 == "Aleppo"
+
+
+def test_terrorists_as_state_media_write_in_english(extract):
+    (damascus,) = extract("Terrorists fired rocket shells at residential neighborhoods in Damascus on Monday, injuring "
+                          "six civilians, SANA reported.", "2018-02-19")
+    (jarablus,) = extract("Two civilians were killed when PKK/YPG terrorists fired rockets at the centre of Jarablus "
+                          "on Sunday.", "2018-02-19")
+    (kafr_buhum,) = extract("Hayat Tahrir al-Sham fighters shelled the town of Kafr Buhum on Wednesday, wounding four "
+                            "civilians, SANA said, calling the attackers \"terrorists\".", "2018-02-19")
+    assert damascus.perpetrator == ["armed_opposition"] and jarablus.perpetrator == ["sdf"]
+    assert kafr_buhum.perpetrator == ["hts"]

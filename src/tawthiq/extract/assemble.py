@@ -247,7 +247,8 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
         and any(i.category == "attack" for i in after) and any(i.category == "place" for i in after)
 
 
-_AND_AN_ATTACK = re.compile(r", and (?:an? |the )?$")
+# (", and an evening strike on a house in nearby Bdama wounded ...": a time of day may come between)
+_AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?$")
 _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
 
 
@@ -345,7 +346,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # the toll of an earlier attack, told after the one of today
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
-            if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 10),
+            if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 20),
                                                                                item.word_start) \
                     and _another_attack_told_in_english(item, current, sentence_items):
                 # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town
@@ -571,6 +572,8 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
+    if clause.cues and "casualty" not in categories and all(c.entry.pattern in _GUNMEN for c in clause.cues):
+        clause.cues = []  # "بعد يومين من اختطافه على يد مسلحين مجهولين": the gunmen, told of no shooting
     if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
             i.start in scan.column_outcomes for i in clause.items if i.number is not None) \
             or clause.carried is not None and "number" in categories:  # (a list line's number under a toll)
@@ -682,7 +685,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                               background=clause.background, provisional=clause.provisional,
                               norm_text=clause.norm_text))
             continue
-        if len(counted) < 2:
+        if len(counted) < 2 and not (counted and _named_again(clause, pairs[0][0], scan.text)):
             out.append(clause)
             continue
         paired = {id(figure) for _, figure in pairs}
@@ -709,6 +712,15 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                               share_span=(counts[0], counts[index] if index else clause.start,
                                           counts[index + 1] if index + 1 < len(counts) else clause.end)))
     return out
+
+
+def _named_again(clause: Clause, counted: PlaceMention, text: str) -> bool:
+    """'shelled Kabani ... and the village of al-Ziyara ..., wounding a fighter in Kabani': the one town counted is
+    named again for its count among other towns the attack hit, so the count is its own, not theirs."""
+    key = place_key(counted, text)
+    earlier = [town for town in clause.towns if town.start < counted.start]
+    return any(place_key(town, text) == key for town in earlier) \
+        and any(place_key(town, text) != key for town in earlier)
 
 
 _INCLUDING = re.compile(r"\bincluding\b|\bamong them\b|(?<!\w)(?:بينهم|منهم)(?!\w)")  # (a share of a toll may follow)
@@ -751,6 +763,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
                 whole = next((f for f in reversed(clause.figures) if f.end <= number.start
                               and f.outcome in ("killed", "injured")), None)
                 figure = _counted(whole.outcome, number) if whole is not None else None
+        if figure is None and number is None and previous is not None:
+            figure = _one_named(clause, scan, previous, previous_end, town)
         if figure is not None:
             pairs.append((town, figure))
             previous, previous_end = figure, town.end
@@ -797,6 +811,22 @@ def _counted_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention,
 
 
 _IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)\)")
+
+
+def _one_named(clause: Clause, scan: Scan, previous: Figure, previous_end: int,
+               town: PlaceMention) -> Figure | None:
+    """'خمسة في بلدة معرشورين، واثنان في قرية تلمنس، وطفل في قرية الدير الشرقي': after a town's count, one
+    person (or two) named by a singular or dual noun right before the next town is that town's share."""
+    text = scan.text
+    person = next((i for i in clause.items if previous_end <= i.start and i.end <= town.start
+                   and i.category == "casualty" and i.col(0) == "person" and i.col(1) in ("1", "2")), None)
+    if person is None or not _leads_to(text, person.end, town) \
+            or _ASIDE.sub("", text[previous_end : person.word_start]).strip(" ,،;") not in ("", "و", "and", "and a"):
+        return None
+    count, kind = int(person.col(1)), person.col(2)
+    children = count if kind == "child" else 0 if kind == "man" else None
+    women = count if kind == "woman" else 0 if kind == "man" else None
+    return Figure(previous.outcome, count_with(None, count), person.start, person.end, children, women, exact=True)
 
 
 def _counted(outcome: str, number: Item) -> Figure:
@@ -890,8 +920,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         event_before, last_event = last_event, clause
         if not clause.figures and "returned_fire" in clause.cue_values:
             continue  # "وردّت الفصائل على مصادر النيران باستهداف مواقع لقسد في محيط مدينة الباب": fire answered
-        if not towns and not clause.figures and "exchange" in clause.cue_values:
-            continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told
+        if not clause.figures and "exchange" in clause.cue_values and all(
+                _FRONT_BEFORE.search(text, max(0, town.start - 12), town.start) for town in towns):
+            continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told (nor
+            # "ومحور كبانة بجبل الأكراد، عمليات استهدافات متبادلة": a front named by its town)
         role = "background" if clause.background else "main"
         if role == "background" and not towns and not clause.figures and current is not None \
                 and current.role == "main" and current.places and not any(c.cues for c in current.clauses) \
@@ -1111,6 +1143,10 @@ _TOLD_WITHOUT_A_DAY = ("overnight", "last night", "after midnight", "shortly aft
 # "... after an air strike late on Monday", "after a Russian strike last Thursday": the day the attack itself is told of
 _AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|"
                                   r"shelling|bombardment|bombing)(?: late| early)?(?: on| in the \w+ of| last)? $")
+# "where Monday's air strikes killed at least 39 people": the day owning the attack named right after it
+_DAYS_ATTACK = re.compile(r"['’]s? (?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|"
+                          r"bombing|massacre)\b")
+_FRONT_BEFORE = re.compile(r"(?:^|\s)(?:و?محور|و?محاور|و?جبهه|و?جبهات)\s+$|\bfronts? (?:of |near |around )?$")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 
@@ -1212,6 +1248,23 @@ def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
 
 
 _CONTRAST = frozenset({"while", "بينما", "فيما"})
+_NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations"})
+_CALLED = re.compile(r"\b(?:calling|called|describing|described|labelling|labeling) (?:them|the (?:attackers|"
+                     r"militants|fighters|rebels|group)) (?:as )?[\"'“‘]?$")
+
+
+def _the_sides_name_for(clause: Clause, item: Item, scan: Scan) -> bool:
+    """The state media's word for its enemies names nobody new when it is a name given ('calling the attackers
+    "terrorists"'), told again ("PKK/YPG terrorists fired rockets ... The terrorists targeted the area": a side
+    named right before it is read with it by the lexicon), or said of no attack ('It has accused "terrorist
+    groups" in Idlib of violating a ceasefire')."""
+    if item.entry.pattern not in _NAMES_FOR_SIDES:
+        return False
+    text = scan.text
+    return not clause.cues or _CALLED.search(text, max(0, item.word_start - 40), item.word_start) is not None \
+        or text[max(0, item.word_start - 4) : item.word_start] == "the " and any(
+            other.category == "actors" and other.end <= item.word_start and other.entry.pattern not in _NAMES_FOR_SIDES
+            and other.value not in ("-", "unknown") for other in scan.items)
 
 
 def _attack_kinds(clauses: list[Clause]) -> set[str]:
@@ -1291,6 +1344,8 @@ _LEFT_FROM = re.compile(r"\b(?:left ?over|leftover) from (?:the |an? )?(?:earlie
 _REMNANT_AFTER = re.compile(r"\s+(?:(?:من\s+)?مخلفات|(?:left ?over|leftover) from)(?!\w)")
 _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
 _ROADS = frozenset({"طريق", "الطريق", "road"})
+# the attackers' words that name gunfire only when nothing else is named ("unknown gunmen killed ... with a bomb")
+_GUNMEN = frozenset({"gunmen", "unknown gunmen", "unidentified gunmen", "مسلحون مجهولون", "مسلحين مجهولين"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
 # "مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل 13 آخرين": the hospitals that received them
@@ -1330,8 +1385,8 @@ _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|wor
                              r"(?:[\w'’-]+ ){0,2}$")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
-# "were driving home from their farm", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
-_TRAVELLING = re.compile(r"(?:\b(?:driving|walking|returning|travell?ing|coming)(?: back)?(?: home)?"
+# "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
+_TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
@@ -1789,6 +1844,9 @@ class Builder:
                        and _AFTER_THE_ATTACK_ON.search(self.scan.text, max(clause.start, other.start - 50), other.start)
                        for other in clause.dates):
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
+                if any(other.start > mention.start and other.date is not None
+                       and _DAYS_ATTACK.match(self.scan.text, other.end) for other in clause.dates):
+                    continue  # "were still pulling bodies on Tuesday ..., where Monday's air strikes killed 39"
                 if self.scan.text[mention.start : mention.end] in _TOLD_WITHOUT_A_DAY and any(
                         other.start >= mention.end and other.date is not None and other.date != mention.date
                         and not said_on(clause, other.start, self.scan.text) for other in clause.dates):
@@ -2060,6 +2118,9 @@ class Builder:
                         and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
                     weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
                     # (and "regime forces shell #Kansafra")
+            if weapon and cue.entry.pattern in _GUNMEN and any(
+                    c.col(0) and c.entry.pattern not in _GUNMEN for c in cues):
+                continue  # "اغتال مسلحون مجهولون القيادي ... بعبوة ناسفة": the gunmen's bomb, not their guns
             if weapon and weapon not in weapons:
                 weapons.append(weapon)
                 self.span("weapons", cue.word_start, cue.end)
@@ -2126,7 +2187,7 @@ class Builder:
                     continue  # "said Dr. Ahmad at the town's hospital": where the one speaking works
                 if item.entry.pattern in _ROADS and not any(
                         c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
-                        for c in clause.cues):
+                        and c.entry.pattern not in _GUNMEN for c in clause.cues):
                     continue  # "استهدفوهما على الطريق الواصل بين ...": where they were; "قصفت الطريق" hits it
                 if item.value == "vehicle" and (self.scan.text[max(0, item.word_start - 14) : item.word_start]
                                                 .rstrip().endswith(_CARRIED_IN)
@@ -2169,7 +2230,7 @@ class Builder:
                    and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
-                   and not _flying_over(clause, item)]
+                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and any(c.cues and c not in traded for c in clauses):
@@ -2188,7 +2249,8 @@ class Builder:
         # that blames one party for a whole region is not repeated onto each town.
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
             or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
-            or self._the_same_forces(clauses) or _side_of_the_positions(clauses)
+            or self._the_same_forces(clauses) or _side_of_the_positions(clauses) \
+            or self._the_sentence_heading(clauses, defaults)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -2198,6 +2260,21 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_sentence_heading(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
+        """'Russian warplanes struck Idlib's western countryside on Saturday: a morning raid on ... killed two
+        workers, and an evening strike on a house in nearby Bdama wounded ...': the attackers of a heading before a
+        colon in the sentence are those of each attack it lists."""
+        if not clauses:
+            return []
+        start, text = defaults.sentence_start(clauses[0]), self.scan.text
+        colon = text.find(":", start, clauses[0].start)
+        if colon == -1 or start == clauses[0].start:
+            return []
+        heading = [item for item in self.scan.items if start <= item.start < colon]
+        if not any(item.category == "attack" for item in heading):
+            return []
+        return [item for item in heading if item.category == "actors" and item.value not in ("-", "unknown")]
 
     def _the_same_forces(self, clauses: list[Clause]) -> list[Item]:
         """'killed by the same forces' shelling', 'بقصف القوات ذاتها': the attackers last named before in the report."""

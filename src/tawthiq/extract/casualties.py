@@ -983,6 +983,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             told = sum(len(scan.text[i.word_start : i.end].split()) for i in items
                        if nearest.end <= i.start and i.end <= q.start and i.category in ("actors", "time"))
             gap = max(0, gap - told)
+        if gap <= _LEFT_WINDOW and _TAKEN_AWAY.search(scan.text, nearest.end, q.start):
+            gap = _LEFT_WINDOW + 1  # "shot dead three shepherds and kidnapped two others": the others were taken
         if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:
             outcome = nearest.value
             # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one,
@@ -1024,6 +1026,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
     return best[2] if best else None
 
 
+_TAKEN_AWAY = re.compile(r"\b(?:kidnapp?ed|abducted|arrested|detained)\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
 _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ", "aged",
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 

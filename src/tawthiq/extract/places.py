@@ -526,7 +526,7 @@ def find_places(
     return _attach_to_towns(mentions, scan)
 
 
-_ROAD_AFTER = re.compile(r"\s*road\b")
+_ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
 _AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military )?airport\b")  # "Aleppo International Airport"
 _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
@@ -570,6 +570,15 @@ def _unnamed_near(place: PlaceMention, words: list[str], scan: Scan) -> bool:
     return words in (["من"], ["ل"]) and _NAMED_NEAR.search(scan.text, place.start, place.end) is not None
 
 
+_VILLAGE_OF = re.compile(r"(?:the )?villages? of |(?:قريه|قريتي|بلده|بلدتي) ")
+
+
+def _village_in(place: PlaceMention, scan: Scan) -> bool:
+    """'the village of Basuta in Afrin' (a village the gazetteer lacks, placed at the town it is said to be in): a
+    district named after it is where the village lies ("... in Afrin's Sherawa district"), not the attack's place."""
+    return place.near and _VILLAGE_OF.match(scan.text, place.start) is not None
+
+
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
@@ -590,7 +599,7 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
                     and mention.level == "town" and _QUARTER.search(scan.text[mention.start : mention.end])
-                    and len(words) <= 6 and not prev.excluded):
+                    and len(words) <= 6 and not prev.excluded and not _village_in(prev, scan)):
                 # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it
                 out[-1] = PlaceMention(mention.start, mention.end, prev.place, "town", prev.admin1, near=True,
                                        excluded=mention.excluded)
@@ -654,7 +663,7 @@ def _after_a_quarter(mentions: list[PlaceMention], item: Item, scan: Scan) -> bo
 # "على طريق الحسكة – الشدادي", "الطريق الواصل بين الحسكة و", "on the road between Hasakah and": a road's first end
 _ROAD_OPENS = re.compile(r"(?:(?:^|\s)(?:ال)?طريق (?:الواصل |الدولي |العام )?(?:بين |من )?(?:مدينتي |مدينه )?"
                          r"|\broad (?:between|from|linking) (?:the (?:towns?|cities|city) of )?|\bthe )$")
-_DASH_THEN_ROAD = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? road\b")  # "the Hasakah–Shaddadi road"
+_DASH_THEN_ROAD = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway)\b")  # "the Hasakah–Shaddadi road"
 _THE_OTHER_END_FOLLOWS = re.compile(r"\s?[-–—]|\s+(?:و|and\b)")
 
 

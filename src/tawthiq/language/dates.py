@@ -167,6 +167,8 @@ def find_dates(
         kind = item.entry.value
         following = _items_after(items, index, scan)
         if kind == "day":
+            if item.entry.pattern == "ان" and _SO_FAR_BEFORE.search(text, max(0, item.word_start - 8), item.word_start):
+                continue  # "حتى الآن": so far, no day
             offset = int(item.col(0))
             weekday_item = next((f for f in following if f.entry.value == "weekday"), None)
             weekday = int(weekday_item.col(0)) if weekday_item else None
@@ -292,6 +294,7 @@ def _back_by(amount: int, unit: Item, reference: dt.date, start: int, end: int) 
                        "week" if unit.entry.value == "weeks_unit" else "day")
 
 
+_SO_FAR_BEFORE = re.compile(r"(?:^|\s)(?:حتي|الي|لحد|لغايه)\s+$")
 _FUTURE_BEFORE = re.compile(r"(?:\bto (?:begin|start|take effect|come into (?:force|effect)|resume)|\bwill (?:begin|start|"
                             r"take effect|resume|be held)|\b(?:scheduled|planned|due|set) (?:to \w+ )?|\bstarting|"
                             r"(?:^|\s)(?:تبدا|ستبدا|يبدا|سيبدا|تدخل حيز التنفيذ|ستدخل حيز التنفيذ|اعتبارا من|المقرر))"
