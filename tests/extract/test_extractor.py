@@ -5359,3 +5359,76 @@ def test_terrorists_as_state_media_write_in_english(extract):
                             "civilians, SANA said, calling the attackers \"terrorists\".", "2018-02-19")
     assert damascus.perpetrator == ["armed_opposition"] and jarablus.perpetrator == ["sdf"]
     assert kafr_buhum.perpetrator == ["hts"]
+
+
+def test_the_factions_loyal_to_the_turkish_army(extract):
+    (shelling,) = extract("أصيب ثلاثة مدنيين جراء قصف مدفعي للجيش التركي والفصائل الموالية له على قرية هوشان بريف عين "
+                          "عيسى، صباح اليوم.", "2021-03-16")
+    assert shelling.perpetrator == ["turkey", "sna"] and shelling.injured.best == 3
+
+
+def test_a_bomb_hidden_in_a_cart(extract):
+    (cart,) = extract("A bomb hidden in a vegetable cart exploded in the market of Jasim on Friday, wounding five people.",
+                      "2021-10-15")
+    assert cart.weapons == ["ied"] and cart.targets == ["market"] and cart.injured.best == 5
+
+
+def test_fishermen_hit_by_fire_from_rebel_held_hills(extract):
+    (beach,) = extract("Three fishermen were wounded when a mortar shell fired from rebel-held hills landed on a beach in "
+                       "Latakia on Saturday, state media reported.", "2015-08-15")
+    assert beach.injured.best == 3 and beach.perpetrator == ["armed_opposition"] and beach.weapons == ["mortar"]
+
+
+def test_unidentified_aircraft(extract):
+    (strike,) = extract("Unidentified aircraft struck positions near al-Mayadin late on Sunday, killing at least nine "
+                        "fighters, the Observatory said on Monday.", "2019-09-02")
+    assert strike.perpetrator == ["unknown"] and strike.sub_event_type == "Air/drone strike"
+    assert strike.date == dt.date(2019, 9, 1) and strike.killed.best == 9
+
+
+def test_a_town_struck_today_that_had_been_struck_on_sunday(extract):
+    today, sunday = extract("أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرتخاريم اليوم، وكانت البلدة قد تعرضت "
+                            "يوم الأحد الماضي لغارات روسية أدت إلى مقتل طفلين.", "2019-12-18")
+    assert today.role == "main" and today.injured.best == 3 and today.killed is None
+    assert today.perpetrator == ["syrian_government"]
+    assert sunday.role == "background" and sunday.date == dt.date(2019, 12, 15) and sunday.killed.best == 2
+    assert sunday.perpetrator == ["russia"] and sunday.sub_event_type == "Air/drone strike"
+
+
+def test_a_teenager_is_a_child(extract):
+    (nawa,) = extract("Regime artillery shelled the city of Nawa on Thursday, killing a teenager and wounding his "
+                      "mother.", "2018-06-15")
+    assert nawa.killed_children == 1 and nawa.injured_women == 1
+
+
+def test_a_monitoring_group_named(extract):
+    (raqqa,) = extract("Coalition air strikes on Raqqa killed at least 12 civilians on Thursday, the monitoring group "
+                       "Raqqa is Being Slaughtered Silently said.", "2017-08-25")
+    assert raqqa.sources == ["activists"]
+
+
+def test_two_wounded_by_an_armed_attack(extract):
+    (checkpoint,) = extract("قُتل عنصران وأصيب اثنان بهجوم مسلح لخلايا تنظيم داعش على حاجز لهم قرب بلدة تل تمر، فجر "
+                            "اليوم.", "2022-01-11")
+    assert checkpoint.killed.best == 2 and checkpoint.injured.best == 2 and checkpoint.perpetrator == ["isis"]
+
+
+def test_and_destroys_is_not_palmyra(extract):
+    (atarib,) = extract("غارة روسية على الأتارب تقتل ثلاثة مدنيين وتدمر مركزاً للدفاع المدني", "2019-03-10")
+    assert atarib.location.name == "Al Atārib" and atarib.location.text == "الأتارب"
+
+
+def test_the_day_of_the_massacre_its_funeral_tells(extract):
+    (binnish,) = extract("شيّع أهالي مدينة بنش اليوم ضحايا المجزرة التي ارتكبتها الطائرات الروسية أمس.", "2021-06-08")
+    assert binnish.date == dt.date(2021, 6, 7) and binnish.perpetrator == ["russia"]
+
+
+def test_a_third_of_the_children(extract):
+    (shelling,) = extract("استشهد طفلان وأصيب ثالث بقصف تركي على قرية مرعناز مساء اليوم.", "2021-02-03")
+    assert shelling.killed_children == 2 and shelling.injured.best == 1 and shelling.injured_children == 1
+
+
+def test_the_council_said(extract):
+    (drone,) = extract("A Turkish drone hit a motorcycle near Manbij on Monday, killing two members of the Manbij "
+                       "Military Council, the council said.", "2020-06-08")
+    assert drone.sources == ["Manbij Military Council"] and drone.perpetrator == ["turkey"]

@@ -68,6 +68,10 @@ class Clause:
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
                    and not _FLED_AFTER.match(self.norm_text, s.end)]  # ("as most residents had fled": not speaking)
         if len(sources) > 1:
+            # "the monitoring group Raqqa is Being Slaughtered Silently": the words that describe the group named
+            sources = [s for s in sources if not (s.entry.pattern.endswith("monitoring group") and any(
+                o is not s and 0 <= o.word_start - s.end <= 1 for o in sources))]
+        if len(sources) > 1:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
             sources = [s for s in sources if s is sources[0] or not _AT_WORK.match(self.norm_text, s.end)]
@@ -344,6 +348,14 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current):
                 # "قُتل مدني ... على مدينة دارة عزة، ..., بعد أن قُتلت امرأة وطفلها في قصف مماثل يوم الخميس الماضي":
                 # the toll of an earlier attack, told after the one of today
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+            if item.category == "cues" and item.value == "background" and item.entry.pattern in _HAD and current \
+                    and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
+                    and _HAD_THEN.match(text, item.end) \
+                    and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current):
+                # "قتل مدني ... على بلدة دارة عزة اليوم، وكانت البلدة قد تعرضت يوم الأحد الماضي لغارات ...": the
+                # toll of today, then an attack recalled, each its own clause
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 20),
@@ -1147,6 +1159,8 @@ _AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air
 _DAYS_ATTACK = re.compile(r"['’]s? (?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|"
                           r"bombing|massacre)\b")
 _FRONT_BEFORE = re.compile(r"(?:^|\s)(?:و?محور|و?محاور|و?جبهه|و?جبهات)\s+$|\bfronts? (?:of |near |around )?$")
+# "المجزرة التي ارتكبتها الطائرات الروسية أمس": the day of the attack a relative clause tells
+_COMMITTED_BY = re.compile(r"(?:^|\s)(?:التي|الذي) (?:ارتكب|شن|نفذ)\w*(?: \S+){0,3} $")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
 
 
@@ -1380,7 +1394,8 @@ def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
                   women if women or everyone else None, exact=True)
 
 
-_HAD = frozenset({"وكان", "وكانت"})  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
+_HAD = frozenset({"وكان", "وكانت"})
+_HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’-]+ ){0,2}$")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
@@ -1405,6 +1420,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
+_THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate) (?:said|added)\b")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
@@ -1845,8 +1861,11 @@ class Builder:
                        for other in clause.dates):
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
                 if any(other.start > mention.start and other.date is not None
-                       and _DAYS_ATTACK.match(self.scan.text, other.end) for other in clause.dates):
+                       and (_DAYS_ATTACK.match(self.scan.text, other.end)
+                            or _COMMITTED_BY.search(self.scan.text, max(clause.start, other.start - 50), other.start))
+                       for other in clause.dates):
                     continue  # "were still pulling bodies on Tuesday ..., where Monday's air strikes killed 39"
+                    # (and "شيّع أهالي مدينة بنش اليوم ضحايا المجزرة التي ارتكبتها الطائرات الروسية أمس")
                 if self.scan.text[mention.start : mention.end] in _TOLD_WITHOUT_A_DAY and any(
                         other.start >= mention.end and other.date is not None and other.date != mention.date
                         and not said_on(clause, other.start, self.scan.text) for other in clause.dates):
@@ -2481,6 +2500,13 @@ class Builder:
             # organisation just named goes on, not the source of the lead ("rescue workers said"; "he said" may be
             # the lead's monitor's head, named by his name)
             items = [inherited]
+        if not items and clauses:
+            # "killing two members of the Manbij Military Council, the council said": the body named before, by its
+            # head word
+            said = _THE_BODY_SAID.search(self.scan.text, clauses[0].start, defaults.sentence_end(clauses[0]))
+            if said is not None:
+                items = [s for c in clauses for s in c.of("sources")
+                         if s.end <= said.start() and said.group(1) in s.entry.pattern.split()][-1:]
         if not items and clauses and defaults.sources:
             # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of
             # the town's own sentence, not the lead's

@@ -129,9 +129,18 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
         # "a farmer and his brother": the one whose brother he is; "a shepherd and his son", "a farmer and his wife":
         # a father or a husband, a grown man (a commander's kin are told as fighters')
         kind = "man" if _AND_HIS_WIFE_OR_CHILD.match(scan.text, item.end) else "male"
+    if kind == "person" and scan is not None and item.entry.pattern in _ONE_MORE:
+        # "استشهد طفلان وأصيب ثالث": a third of the people just named, of their kind
+        before = [i for i in scan.items if i.end <= item.word_start and item.word_start - i.end <= 40
+                  and _is_person(i) and i.entry.pattern not in _ONE_MORE]
+        if before and before[-1].col(2) in ("child", "woman"):
+            return before[-1].col(2)
     if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
         return "child"
     return kind
+
+
+_ONE_MORE = frozenset({"ثالث", "رابع", "a third", "a fourth"})
 
 
 _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)

@@ -111,6 +111,9 @@ def _context_allows(flag: str, typed: bool, hint: str | None, listed: bool) -> b
 _PLURAL_TYPE = re.compile(r"(?:بلدات|بلدتي|بلدتا|قري|قريتي|قريتا|مدن|مدينتي|مدينتا)\s")
 
 
+_PLURAL_TYPE = re.compile(r"(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قري)\s")  # a list of places opened by its type word
+
+
 def _continues_list(mentions: list[PlaceMention], item: Item, scan: Scan) -> bool:
     """'بلدات كفرنبل وحاس وكفرومة': a name joined by و or a comma to the place before it."""
     if not mentions or mentions[-1].place is None and mentions[-1].level != "town":
@@ -291,8 +294,10 @@ def find_places(
         elif item.category == "place":
             if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item) and type_word is None:
                 continue  # "#إدلب_تحت_القصف": a campaign tag, not where an attack happened ("#سراقب |" is)
-            if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word:
-                continue  # "فرقة" (a team) is ف + "رقة", not Raqqa
+            if type_word is None and item.prefix and item.prefix + scan.text[item.start : item.end] in gazetteer.needs_type_word \
+                    and not (_continues_list(mentions, item, scan)
+                             and _PLURAL_TYPE.match(scan.text, mentions[-1].start) is not None):
+                continue  # "فرقة" (a team) is ف + "رقة", not Raqqa (but "مدينتي حمص وتدمر": Palmyra, in a list)
             if item.prefix in ("", "ال") and _after_name_head(scan.text, item.word_start) \
                     and (previous is None or previous.end <= item.word_start - 2):
                 continue  # "عين السودة" is not As Sawda: the name goes on from the word before it
