@@ -5432,3 +5432,43 @@ def test_the_council_said(extract):
     (drone,) = extract("A Turkish drone hit a motorcycle near Manbij on Monday, killing two members of the Manbij "
                        "Military Council, the council said.", "2020-06-08")
     assert drone.sources == ["Manbij Military Council"] and drone.perpetrator == ["turkey"]
+
+
+def test_ploughing_their_land(extract):
+    (mine,) = extract("A farmer was killed when a landmine exploded under his tractor while he was ploughing his land near "
+                      "Khan Arnabah on Sunday.", "2018-04-29")
+    assert mine.targets == ["vehicle", "farmland"] and mine.weapons == ["landmine"]
+
+
+def test_a_hospitals_source_over_its_post(extract):
+    (village,) = extract("مصدر في مشفى الرستن: وصول جثتي طفلين وثلاثة جرحى إلى المشفى إثر قصف صاروخي على قرية الغنطو "
+                         "بريف حمص الشمالي.", "2016-11-21")
+    assert village.sources == ["medical source"] and village.targets == []
+    assert village.location.text == "قرية الغنطو" and village.killed_children == 2
+
+
+def test_residents_who_had_fled_earlier(extract):
+    (barrels,) = extract("Regime helicopters dropped barrel bombs on the town of al-Hbeit on Saturday, but the residents "
+                         "had fled weeks earlier and no one was hurt.", "2019-07-06")
+    assert barrels.role == "main" and barrels.date == dt.date(2019, 7, 6) and barrels.injured.best == 0
+
+
+def test_volunteers_of_a_long_named_society(extract):
+    (ambulance,) = extract("Two volunteers of the Syrian Arab Red Crescent were killed when their ambulance was hit by a "
+                           "guided missile near Darat Izza on Saturday.", "2020-10-10")
+    assert ambulance.killed.best == 2 and ambulance.weapons == ["guided_missile"]
+
+
+def test_another_toll_after_a_semicolon(extract):
+    jasim, inkhil = extract("A young man was shot dead by gunmen in the town of Jasim on Wednesday evening; another young "
+                            "man was wounded in a separate shooting in the town of Inkhil the same night.", "2022-05-12")
+    assert (jasim.location.name, jasim.killed.best, jasim.injured) == ("Jāsim", 1, None)
+    assert (inkhil.location.name, inkhil.injured.best, inkhil.killed) == ("Inkhil", 1, None)
+    assert inkhil.weapons == ["small_arms"] and inkhil.date == dt.date(2022, 5, 11)
+
+
+def test_the_ghoutas_medical_office_and_terrorists_in_arabic(extract):
+    (sniper,) = extract("قُتلت طفلة برصاص قناص تابع لقوات النظام في مدينة دوما صباح اليوم، وفق ما أفاد المكتب الطبي الموحد "
+                        "في الغوطة.", "2017-01-18")
+    (rockets,) = extract("استشهد مدنيان جراء سقوط قذائف صاروخية أطلقها إرهابيون على مدينة محردة اليوم.", "2019-07-30")
+    assert sniper.sources == ["medical source"] and rockets.perpetrator == ["armed_opposition"]

@@ -243,6 +243,15 @@ def _until_the_next_break(item: Item, sentence_items: list[Item]) -> list[Item]:
     return after[:comma]
 
 
+def _another_toll_after_a_semicolon(first: Item, current: list[Item], sentence_items: list[Item], text: str) -> bool:
+    """After a semicolon: a casualty verb and a town of their own, when the clause so far told a toll in a town."""
+    end = text.find(";", first.end)
+    after = [i for i in sentence_items if i.start >= first.word_start and (end == -1 or i.start < end)]
+    return {"casualty", "place"} <= {i.category for i in current} \
+        and any(i.category == "casualty" and i.col(0) == "verb" for i in after) \
+        and any(i.category == "place" for i in after)
+
+
 def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: list[Item]) -> bool:
     """A casualty verb after ", و" with an attack word and a place of its own before the next comma, when the
     clause so far told a toll, an attack and a place of its own."""
@@ -322,6 +331,13 @@ def split_clauses(scan: Scan) -> list[Clause]:
         current: list[Item] = []
         first_of_sentence = len(clauses)
         for item in sentence_items:
+            if current and ";" in text[current[-1].end : item.word_start] \
+                    and _another_toll_after_a_semicolon(item, current, sentence_items, text):
+                # "a young man was shot dead by gunmen in the town of Jasim ...; another young man was wounded in a
+                # separate shooting in the town of Inkhil": another toll, in another town
+                semicolon = text.index(";", current[-1].end)
+                clauses.append(Clause(cut, semicolon + 1, current, sentence))
+                cut, current = semicolon + 1, []
             if item.number is not None and current and _AND_MORE.match(text, item.end) \
                     and text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                 # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
@@ -543,7 +559,9 @@ _IN_THE = re.compile(r"\bin(?: the)?\s*$")  # "the village of Tal Habash in the 
 _IN_ITS_AREA = re.compile(r",? in (?:the )?")
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
-_RECALLED = re.compile(r"\bhad (?:been )?(?:\w+ed|hit|struck|shot|left|torn)\b")
+# (not "the residents had fled weeks earlier": people gone, no attack)
+_FLED_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced)\s+$")
+_RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest)\b[^.]{0,60}?\bsince (?!the start|the beginning)")
@@ -571,7 +589,9 @@ def analyse(
     if own_toll:
         clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
-    clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll
+    clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
+        and not all(_FLED_BEFORE.search(scan.text, max(0, i.word_start - 12), i.word_start)
+                    for i in clause.items if i.category == "cues" and i.value == "background")
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
             i.category == "time" and i.value == "days_before"
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
@@ -1262,7 +1282,8 @@ def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
 
 
 _CONTRAST = frozenset({"while", "بينما", "فيما"})
-_NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations"})
+_NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations",
+                              "ارهابيون", "ارهابيين"})
 _CALLED = re.compile(r"\b(?:calling|called|describing|described|labelling|labeling) (?:them|the (?:attackers|"
                      r"militants|fighters|rebels|group)) (?:as )?[\"'“‘]?$")
 
@@ -1276,7 +1297,7 @@ def _the_sides_name_for(clause: Clause, item: Item, scan: Scan) -> bool:
         return False
     text = scan.text
     return not clause.cues or _CALLED.search(text, max(0, item.word_start - 40), item.word_start) is not None \
-        or text[max(0, item.word_start - 4) : item.word_start] == "the " and any(
+        or (text[max(0, item.word_start - 4) : item.word_start] == "the " or item.prefix.endswith("ال")) and any(
             other.category == "actors" and other.end <= item.word_start and other.entry.pattern not in _NAMES_FOR_SIDES
             and other.value not in ("-", "unknown") for other in scan.items)
 
@@ -1403,6 +1424,8 @@ _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on t
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
+_TAKEN_TO = re.compile(r"(?:^|\s)(?:وصول|و?وصل\w*|و?نقل\w*|و?اسعف\w*)(?: \S+){0,5} (?:الي|في) $"
+                       r"|\b(?:taken|rushed|brought|transferred|evacuated) (?:\S+ ){0,3}to (?:a |the |nearby )?$")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
@@ -2195,6 +2218,9 @@ class Builder:
                 if item.entry.pattern.startswith(("فرق", "the rescuers", "rescuers", "first responders")) \
                         and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
+                if item.value == "medical" and _TAKEN_TO.search(self.scan.text, max(clause.start, item.word_start - 60),
+                                                                 item.word_start):
+                    continue  # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start) \
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
                             self.scan.text, max(clause.start, item.word_start - 32), item.word_start):

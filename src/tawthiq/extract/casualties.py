@@ -1042,7 +1042,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
-_OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: [\w-]+){0,2}"
+_OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?= (?:was|were|had been|has been|have been) )")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"

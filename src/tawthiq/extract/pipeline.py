@@ -518,6 +518,7 @@ _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|f
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
 # المدني في ريف دمشق:" (its branch)
 _OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|في\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+_HOSPITALS_NAME = re.compile(r"\s+[^\s:]+(?:\s+[^\s:]+)?\s*:")  # "مصدر في مشفى الرستن:": the hospital's name
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
 _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
                            r"|(?<!\w)(?:نشره|التقرير اليومي|تقرير يومي|موجز)(?!\w)")
@@ -556,7 +557,8 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and not scanned.text.split("\n", 1)[0].rstrip().endswith(("?", "؟")) \
             and (scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|"))
-                 or _OF_ITS_TOWN.match(scanned.text, first.end)):
+                 or _OF_ITS_TOWN.match(scanned.text, first.end)
+                 or first.entry.pattern.endswith(("مشفي", "مستشفي")) and _HOSPITALS_NAME.match(scanned.text, first.end)):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
     heading = scanned.text.split("\n", 1)[0].rstrip()
     if heading.endswith(("?", "؟")) and "\n" in scanned.text:

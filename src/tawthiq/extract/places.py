@@ -857,7 +857,7 @@ _SAID_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
 _MEDICS = r"(?:doctors?|nurses?|medics?|surgeons?|paramedics?)"
 _WORKS_AT_A_HOSPITAL_IN = re.compile(rf"\b{_MEDICS} (?:at|in) (?:the |a )?"
                                      r"(?:\w+ )?(?:hospital|clinic) in (?:nearby |neighbouring |the )?$")
-_A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
+_A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي|مصدر) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
 _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
