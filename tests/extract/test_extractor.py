@@ -5472,3 +5472,32 @@ def test_the_ghoutas_medical_office_and_terrorists_in_arabic(extract):
                         "في الغوطة.", "2017-01-18")
     (rockets,) = extract("استشهد مدنيان جراء سقوط قذائف صاروخية أطلقها إرهابيون على مدينة محردة اليوم.", "2019-07-30")
     assert sniper.sources == ["medical source"] and rockets.perpetrator == ["armed_opposition"]
+
+
+def test_soldiers_killed_near_an_airport_hit(extract):
+    (airport,) = extract("عدوان إسرائيلي بالصواريخ يستهدف محيط مطار دمشق الدولي فجر اليوم، ويؤدي إلى استشهاد عسكريين "
+                         "اثنين، وفق مصدر عسكري.", "2022-06-10")
+    assert airport.killed.best == 2 and airport.targets == ["infrastructure"] and airport.perpetrator == ["israel"]
+    assert airport.location.admin1 == "Rural Damascus"
+
+
+def test_another_days_toll_of_the_same_strikes(extract):
+    tuesday, wednesday = extract("Government air strikes on the town of Sarmin killed five people on Tuesday and two more "
+                                 "on Wednesday, the Civil Defence said.", "2019-09-25")
+    assert (tuesday.date, tuesday.killed.best) == (dt.date(2019, 9, 24), 5)
+    assert (wednesday.date, wednesday.killed.best) == (dt.date(2019, 9, 25), 2)
+    assert tuesday.perpetrator == wednesday.perpetrator == ["syrian_government"]
+    assert wednesday.location.name == "Sarmīn" and wednesday.sub_event_type == "Air/drone strike"
+
+
+def test_fire_from_rebel_held_ground(extract):
+    (town,) = extract("Rocket fire from rebel-held Idlib hit the town of Mhardeh on Sunday, killing a girl, state news "
+                      "agency SANA said.", "2019-04-21")
+    assert town.perpetrator == ["armed_opposition"] and town.killed_children == 1
+
+
+def test_a_massacre_whose_toll_rose(extract):
+    (market,) = extract("SOHR: Death toll of Monday's Russian massacre in Maarat al-Numan market rises to 14 civilians, "
+                        "including 5 children", "2019-07-23")
+    assert market.killed.best == 14 and market.killed_children == 5 and market.perpetrator == ["russia"]
+    assert market.date == dt.date(2019, 7, 22) and market.targets == ["market"]

@@ -190,6 +190,9 @@ class Draft:
 
 
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
+_MORE_ON_ANOTHER_DAY = re.compile(r"and \S+ more\b")
+_ON_ANOTHER_DAY = re.compile(r"(?: people| civilians)? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                             r"the (?:next|following) day)\b")
 
 
 # "، وذلك بعد ثلاثة أيام من انفجار ...", ", which came hours after twin bombings in Homs": a clause of its own
@@ -338,11 +341,17 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 semicolon = text.index(";", current[-1].end)
                 clauses.append(Clause(cut, semicolon + 1, current, sentence))
                 cut, current = semicolon + 1, []
-            if item.number is not None and current and _AND_MORE.match(text, item.end) \
-                    and text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
-                # "Two were killed in X, and three more died in shelling on Y": another toll, another clause
+            if item.number is not None and current and (more := _AND_MORE.match(text, item.end)) \
+                    and (text[max(a, item.word_start - 6) : item.word_start].endswith(", and ")
+                         or text[max(a, item.word_start - 5) : item.word_start].endswith(" and ")
+                         and _ON_ANOTHER_DAY.match(text, more.end())
+                         and any(i.category == "time" for i in current)):
+                # "Two were killed in X, and three more died in shelling on Y": another toll, another clause (and
+                # "killed four people on Tuesday and three more on Wednesday": another day's toll, of the same verb)
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
+                if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
+                    continuing.add(cut)
             if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"
                                                    and item.col(0) == "person" and item.col(1) == "2") \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
@@ -971,6 +980,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
             # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early
             # on Wednesday killed another three": the town just told, struck again on another day
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and clause.figures and clause.continues_toll and current is not None \
+                and current.role == "main" and current.places and any(c.figures for c in current.clauses) \
+                and _MORE_ON_ANOTHER_DAY.match(text, clause.start) and _on_another_day(clause, current):
+            # "killed four people on Tuesday and three more on Wednesday": the town just told, another day's toll
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
@@ -2295,7 +2312,8 @@ class Builder:
         actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
             or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
             or self._the_same_forces(clauses) or _side_of_the_positions(clauses) \
-            or self._the_sentence_heading(clauses, defaults)
+            or _side_of_the_ground_fired_from(clauses, self.scan.text) \
+            or self._the_sentence_heading(clauses, defaults) or self._the_counted_tolls_attackers(clauses, defaults)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -2305,6 +2323,16 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_counted_tolls_attackers(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
+        """'Government air strikes on Ariha killed four people on Tuesday and three more on Wednesday': a clause that
+        goes on counting the toll of its sentence has that sentence's attackers."""
+        if not clauses or not clauses[0].continues_toll or not _MORE_ON_ANOTHER_DAY.match(self.scan.text,
+                                                                                         clauses[0].start):
+            return []
+        start = defaults.sentence_start(clauses[0])
+        return [i for i in self.scan.items if start <= i.start < clauses[0].start and i.category == "actors"
+                and i.value not in ("-", "unknown")]
 
     def _the_sentence_heading(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'Russian warplanes struck Idlib's western countryside on Saturday: a morning raid on ... killed two
@@ -2674,6 +2702,20 @@ class _Side:
 
 
 _SIDE_IN_POSITIONS = re.compile(r"\b(?:regime|government)\b")
+_FROM_GROUND_HELD = re.compile(r"\b(?:fired |launched )?from (?:the )?(rebel|opposition|insurgent|government|regime)"
+                               r"-(?:held|controlled)\b")
+
+
+def _side_of_the_ground_fired_from(clauses: list[Clause], text: str) -> list[_Side]:
+    """'Rocket fire from rebel-held Idlib hit ...': the side that holds the ground the fire came from."""
+    for clause in clauses:
+        if not clause.cues:
+            continue
+        held = _FROM_GROUND_HELD.search(text, clause.start, clause.end)
+        if held is not None:
+            side = "armed_opposition" if held.group(1) in ("rebel", "opposition", "insurgent") else "syrian_government"
+            return [_Side(side, held.start(1), held.end())]
+    return []
 
 
 def _side_of_the_positions(clauses: list[Clause]) -> list[_Side]:

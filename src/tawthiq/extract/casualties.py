@@ -943,7 +943,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                               recovered=q.of_bodies))
     if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
             and not any(q.start <= items[0].start < q.end for q in quantities) \
-            and LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start):
+            and (LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start)
+                 or _MORE_AFTER.match(scan.text, items[0].end)):  # ("... on Tuesday and three more on Wednesday")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1035,6 +1036,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
     return best[2] if best else None
 
 
+_MORE_AFTER = re.compile(r" more\b")
 _TAKEN_AWAY = re.compile(r"\b(?:kidnapp?ed|abducted|arrested|detained)\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
 _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ", "aged",
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
