@@ -5501,3 +5501,29 @@ def test_a_massacre_whose_toll_rose(extract):
                         "including 5 children", "2019-07-23")
     assert market.killed.best == 14 and market.killed_children == 5 and market.perpetrator == ["russia"]
     assert market.date == dt.date(2019, 7, 22) and market.targets == ["market"]
+
+
+def test_a_double_tap_at_the_scene_of_an_earlier_raid(extract):
+    (ambulance,) = extract("Two paramedics were killed when a Russian double-tap strike hit an ambulance that had rushed "
+                           "to the scene of an earlier raid on the village of Tal Mardikh on Thursday.", "2020-01-23")
+    assert ambulance.role == "main" and ambulance.location.name == "Tal Mardikh" and ambulance.killed.best == 2
+
+
+def test_the_day_the_house_was_hit(extract):
+    (house,) = extract("The bodies of two children were recovered on Monday from the rubble of a house in Kafranbel that "
+                       "was hit by a barrel bomb on Sunday, rescuers said.", "2019-06-17")
+    assert house.date == dt.date(2019, 6, 16) and house.killed_children == 2
+
+
+def test_the_state_news_channel_and_a_security_branch(extract):
+    (homs,) = extract("إصابة أربعة أشخاص بانفجار قذيفة في حي الحميدية بمدينة حمص، وفق ما نقلته قناة الإخبارية السورية.",
+                      "2015-03-02")
+    (branch,) = extract("انفجرت سيارة مفخخة قرب مبنى الأمن العسكري في مدينة الصنمين، ما أدى إلى مقتل ثلاثة عناصر.",
+                        "2020-06-10")
+    assert homs.sources == ["state media"] and branch.targets == [] and branch.weapons == ["car_bomb"]
+
+
+def test_the_university_of_a_city(extract):
+    (bus,) = extract("A bomb planted on a bus exploded near the University of Homs on Tuesday, killing two students.",
+                     "2014-05-06")
+    assert bus.location.place_id == "geonames:169577" and bus.location.admin1 == "Homs"

@@ -569,7 +569,8 @@ _IN_ITS_AREA = re.compile(r",? in (?:the )?")
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 # (not "the residents had fled weeks earlier": people gone, no attack)
-_FLED_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced)\s+$")
+# (nor "rushed to the scene of an earlier raid": the first strike of a double tap, whose second is told)
+_FLED_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the scene of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
@@ -599,7 +600,7 @@ def analyse(
         clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
-        and not all(_FLED_BEFORE.search(scan.text, max(0, i.word_start - 12), i.word_start)
+        and not all(_FLED_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
                     for i in clause.items if i.category == "cues" and i.value == "background")
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
             i.category == "time" and i.value == "days_before"
@@ -1196,6 +1197,8 @@ _AFTER_THE_ATTACK_ON = re.compile(r"\bafter (?:an? |the )?(?:[\w-]+ ){0,2}(?:air
 _DAYS_ATTACK = re.compile(r"['’]s? (?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|attacks?|shelling|bombardment|"
                           r"bombing|massacre)\b")
 _FRONT_BEFORE = re.compile(r"(?:^|\s)(?:و?محور|و?محاور|و?جبهه|و?جبهات)\s+$|\bfronts? (?:of |near |around )?$")
+# "a house in Kafranbel that was hit by a barrel bomb on Sunday": the day the place was hit
+_WAS_HIT_ON = re.compile(r"\b(?:that|which) (?:was|were|had been) (?:hit|struck|bombed|shelled|targeted)\b[^.,;]{0,40}? on $")
 # "المجزرة التي ارتكبتها الطائرات الروسية أمس": the day of the attack a relative clause tells
 _COMMITTED_BY = re.compile(r"(?:^|\s)(?:التي|الذي) (?:ارتكب|شن|نفذ)\w*(?: \S+){0,3} $")
 RECALLED_DAYS = 7  # an attack told without a town this long before the one told is an earlier one recalled
@@ -1902,7 +1905,8 @@ class Builder:
                     continue  # "pulled the bodies ... on Tuesday after an air strike late on Monday": the attack's
                 if any(other.start > mention.start and other.date is not None
                        and (_DAYS_ATTACK.match(self.scan.text, other.end)
-                            or _COMMITTED_BY.search(self.scan.text, max(clause.start, other.start - 50), other.start))
+                            or _COMMITTED_BY.search(self.scan.text, max(clause.start, other.start - 50), other.start)
+                            or _WAS_HIT_ON.search(self.scan.text, max(clause.start, other.start - 60), other.start))
                        for other in clause.dates):
                     continue  # "were still pulling bodies on Tuesday ..., where Monday's air strikes killed 39"
                     # (and "شيّع أهالي مدينة بنش اليوم ضحايا المجزرة التي ارتكبتها الطائرات الروسية أمس")
@@ -2265,7 +2269,7 @@ class Builder:
                     # (but "two paramedics whose ambulance was hit": theirs, hit)
                 if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start):
                     continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
-                if item.value not in targets:
+                if item.value not in targets and item.value != "-":  # ("مبنى الأمن العسكري": no target of ours)
                     targets.append(item.value)
                     self.span("targets", item.word_start, item.end)
         if "vehicle" in targets and "infrastructure" in targets and not any(

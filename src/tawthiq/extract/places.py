@@ -330,9 +330,11 @@ def find_places(
             towns = [p for p in candidates if p.kind == "town"]
             units = [p for p in candidates if p.kind in ("district", "subdistrict")]
             governorates = [p for p in candidates if p.kind == "governorate"]
-            # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب", "طريق الحسكة – الشدادي": the city
+            # "حي بستان القصر في حلب", "أحياء الشعار والصاخور في حلب", "طريق الحسكة – الشدادي", "the University of
+            # Homs": the city
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
                 or _AIRPORT_AFTER.match(scan.text, item.end) is not None \
+                or scan.text[max(0, item.word_start - 14) : item.word_start].endswith("university of ") \
                 or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
