@@ -5527,3 +5527,15 @@ def test_the_university_of_a_city(extract):
     (bus,) = extract("A bomb planted on a bus exploded near the University of Homs on Tuesday, killing two students.",
                      "2014-05-06")
     assert bus.location.place_id == "geonames:169577" and bus.location.admin1 == "Homs"
+
+
+def test_the_turkish_artillery_and_burnt_crops(extract):
+    (crops,) = extract("استهدفت المدفعية التركية بعشرات القذائف محيط بلدة تل تمر، ما أدى لاحتراق محاصيل زراعية، دون إصابات "
+                       "بشرية.", "2021-02-15")
+    assert crops.perpetrator == ["turkey"] and crops.weapons == ["artillery"] and crops.targets == ["farmland"]
+    assert crops.killed.best == 0
+
+
+def test_albukamal_written_as_one_word(extract):
+    (market,) = extract("أسفرت غارة جوية على سوق مدينة البوكمال عن مقتل خمسة مدنيين.", "2018-05-15")
+    assert market.location.place_id == "geonames:174448" and market.location.admin1 == "Deir ez-Zor"
