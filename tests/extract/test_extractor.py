@@ -5539,3 +5539,24 @@ def test_the_turkish_artillery_and_burnt_crops(extract):
 def test_albukamal_written_as_one_word(extract):
     (market,) = extract("أسفرت غارة جوية على سوق مدينة البوكمال عن مقتل خمسة مدنيين.", "2018-05-15")
     assert market.location.place_id == "geonames:174448" and market.location.admin1 == "Deir ez-Zor"
+
+
+def test_riders_and_al_tamanah(extract):
+    (motorcycle,) = extract("A drone hit a motorcycle in the village of al-Tamanah on Saturday, killing its two riders.",
+                            "2020-02-22")
+    assert motorcycle.killed.best == 2 and motorcycle.location.name == "At Tamāni‘ah"
+
+
+def test_positions_struck_and_positions_that_fired(extract):
+    (struck,) = extract("قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في بلدة الباغوز، ما أدى لمقتل ثلاثة مدنيين.",
+                        "2019-02-20")
+    (fired,) = extract("أصيب خمسة مدنيين بقذائف مصدرها مواقع قوات النظام على مدينة الباب اليوم.", "2022-12-04")
+    assert struck.perpetrator == ["us_coalition"] and fired.perpetrator == ["syrian_government"]
+
+
+def test_shot_outside_his_clinic_and_munitions_cleared(extract):
+    (clinic,) = extract("Unidentified gunmen shot dead a man outside his clinic in the town of Dael on Monday evening.",
+                        "2021-08-17")
+    assert clinic.targets == [] and clinic.killed.best == 1
+    assert extract("The Syrian Civil Defence said on Sunday that its teams had removed more than 500 unexploded "
+                   "munitions from farmland in Idlib province over the past year.", "2021-01-10") == []

@@ -1302,6 +1302,19 @@ def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
 
 
 _CONTRAST = frozenset({"while", "بينما", "فيما"})
+# "قصفت طائرات التحالف مواقع لتنظيم داعش": the side whose positions were struck, not the attacker
+_STRUCK_POSITIONS_OF = re.compile(r"(?:^|\s)(?:مواقع|نقاط|مقرات)(?: عسكريه)? (?:ل?(?:تنظيم|ميليشيا|ميليشيات|قوات|فصائل|فصيل|"
+                                  r"جماعه|هيئه) )?$")
+_FIRED_FROM_POSITIONS = re.compile(r"(?:^|\s)(?:من|مصدره|مصدرها|مصدرهما|مصدرها) $")
+
+
+def _positions_struck(text: str, actor: Item) -> bool:
+    """'قصفت طائرات التحالف مواقع لتنظيم داعش': the side whose positions were struck (not "قذائف مصدرها مواقع قوات
+    النظام": the side whose positions fired)."""
+    struck = _STRUCK_POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
+    return struck is not None and not _FIRED_FROM_POSITIONS.search(text, max(0, struck.start() - 10), struck.start() + 1)
+
+
 _NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations",
                               "ارهابيون", "ارهابيين"})
 _CALLED = re.compile(r"\b(?:calling|called|describing|described|labelling|labeling) (?:them|the (?:attackers|"
@@ -2218,9 +2231,9 @@ class Builder:
                     continue  # "The shelling came from regime positions in Jurin camp": where it was fired from
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
-                if item.value == "residential" and shot and _NEAR_HOME.search(
+                if item.value in ("residential", "medical") and shot and _NEAR_HOME.search(
                         self.scan.text, max(0, item.word_start - 12), item.word_start):
-                    continue  # "shot dead near his home": where he was, not what was hit
+                    continue  # "shot dead near his home", "outside his clinic": where he was, not what was hit
                 if shot and _LEAVING.search(self.scan.text, max(0, item.word_start - 24), item.word_start):
                     continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:
@@ -2296,7 +2309,8 @@ class Builder:
                    and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
-                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
+                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
+                   and not _positions_struck(self.scan.text, item)]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and any(c.cues and c not in traded for c in clauses):
