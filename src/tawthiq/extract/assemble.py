@@ -570,7 +570,7 @@ _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 # (not "the residents had fled weeks earlier": people gone, no attack)
 # (nor "rushed to the scene of an earlier raid": the first strike of a double tap, whose second is told)
-_FLED_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the scene of)\s+$")
+_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the scene of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
@@ -600,7 +600,7 @@ def analyse(
         clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
-        and not all(_FLED_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
+        and not all(_NO_RECALL_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
                     for i in clause.items if i.category == "cues" and i.value == "background")
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
             i.category == "time" and i.value == "days_before"
@@ -1302,19 +1302,6 @@ def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
 
 
 _CONTRAST = frozenset({"while", "بينما", "فيما"})
-# "قصفت طائرات التحالف مواقع لتنظيم داعش": the side whose positions were struck, not the attacker
-_STRUCK_POSITIONS_OF = re.compile(r"(?:^|\s)(?:مواقع|نقاط|مقرات)(?: عسكريه)? (?:ل?(?:تنظيم|ميليشيا|ميليشيات|قوات|فصائل|فصيل|"
-                                  r"جماعه|هيئه) )?$")
-_FIRED_FROM_POSITIONS = re.compile(r"(?:^|\s)(?:من|مصدره|مصدرها|مصدرهما|مصدرها) $")
-
-
-def _positions_struck(text: str, actor: Item) -> bool:
-    """'قصفت طائرات التحالف مواقع لتنظيم داعش': the side whose positions were struck (not "قذائف مصدرها مواقع قوات
-    النظام": the side whose positions fired)."""
-    struck = _STRUCK_POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
-    return struck is not None and not _FIRED_FROM_POSITIONS.search(text, max(0, struck.start() - 10), struck.start() + 1)
-
-
 _NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations",
                               "ارهابيون", "ارهابيين"})
 _CALLED = re.compile(r"\b(?:calling|called|describing|described|labelling|labeling) (?:them|the (?:attackers|"
@@ -1457,8 +1444,9 @@ _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on t
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
-_TAKEN_TO = re.compile(r"(?:^|\s)(?:وصول|و?وصل\w*|و?نقل\w*|و?اسعف\w*)(?: \S+){0,5} (?:الي|في) $"
-                       r"|\b(?:taken|rushed|brought|transferred|evacuated) (?:\S+ ){0,3}to (?:a |the |nearby )?$")
+# "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought (the verbs of it, "نقلوا", "rushed to", are
+# places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
+_BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
@@ -1518,7 +1506,9 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
-_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?$")
+# (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش")
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
+                           r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
 
 
 # "violating a ceasefire brokered by Russia and Turkey", "اتفاق وقف إطلاق النار برعاية روسيا وتركيا": the sides to
@@ -2252,8 +2242,8 @@ class Builder:
                 if item.entry.pattern.startswith(("فرق", "the rescuers", "rescuers", "first responders")) \
                         and not _struck(clause, item, self.scan.text):
                     continue  # "وفرق الدفاع المدني تفقدت المكان": the rescuers at work, not what was hit
-                if item.value == "medical" and _TAKEN_TO.search(self.scan.text, max(clause.start, item.word_start - 60),
-                                                                 item.word_start):
+                if item.value == "medical" and _BROUGHT_TO.search(self.scan.text, max(clause.start, item.word_start - 60),
+                                                                   item.word_start):
                     continue  # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start) \
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
@@ -2309,8 +2299,7 @@ class Builder:
                    and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
-                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
-                   and not _positions_struck(self.scan.text, item)]
+                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and any(c.cues and c not in traded for c in clauses):
