@@ -5560,3 +5560,23 @@ def test_shot_outside_his_clinic_and_munitions_cleared(extract):
     assert clinic.targets == [] and clinic.killed.best == 1
     assert extract("The Syrian Civil Defence said on Sunday that its teams had removed more than 500 unexploded "
                    "munitions from farmland in Idlib province over the past year.", "2021-01-10") == []
+
+
+def test_bodies_pulled_out_a_day_after_the_strike_hit_the_building(extract):
+    (house,) = extract("Rescuers pulled the bodies of two children from the rubble of their home in Sarmin on Tuesday, "
+                       "a day after a Russian air strike hit the building.", "2020-03-10")
+    assert house.date == dt.date(2020, 3, 9) and house.perpetrator == ["russia"] and house.killed_children == 2
+
+
+def test_turkish_military_police_and_heavy_machine_guns(extract):
+    (border,) = extract("قُتل شاب برصاص دورية للشرطة العسكرية التركية قرب بلدة دركوش.", "2021-05-09")
+    (guns,) = extract("استهدفت قوات النظام بالرشاشات الثقيلة بلدة قسطون، ما أدى لإصابة مزارع.", "2020-06-14")
+    assert border.perpetrator == ["turkey"] and guns.weapons == ["small_arms"]
+
+
+def test_a_bomb_attached_to_a_car_and_a_headlines_present(extract):
+    (car,) = extract("An IED attached to a car exploded in the city of Jarablus on Monday, wounding two passers-by.",
+                     "2021-11-08")
+    (raids,) = extract("غارات روسية على بلدة كنصفرة تقتل مدنيين اثنين وتصيب خمسة آخرين", "2021-07-23")
+    assert car.targets == [] and car.injured.best == 2
+    assert (raids.killed.best, raids.killed.high, raids.injured.best) == (2, 2, 5)

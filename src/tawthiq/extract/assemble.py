@@ -885,8 +885,10 @@ _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 _EACH_OF_THE_ATTACKS = re.compile(r"\b(?:either|both|any) (?:of the )?(?:attacks?|bombings?|killings?|incidents?)\b|"
                                   r"(?<!\w)(?:الهجومين|الاستهدافين|الحادثتين|التفجيرين|الحادثين)(?!\w)")
-_AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:it|they) (?:was|were) (?:hit|struck|bombed|"
-                               r"shelled|targeted)\b")
+# (and "..., a day after a Russian air strike hit the building": the attack named, hitting what was told)
+_AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:(?:it|they) (?:was|were) (?:hit|struck|bombed|"
+                               r"shelled|targeted)|(?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|"
+                               r"barrel bombs?|shells?) (?:hit|struck|destroyed) (?:it|them|the (?:building|house|home)))\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
 _SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )"
                            r"|\s*(?:قبل ان|ثم) (?:يعاود|تعاود|عاود|عاودت)\b")  # ("قبل أن يعاود مساءً استهداف البلدة")
@@ -1448,7 +1450,7 @@ _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travel
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
-_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged", "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "others"})  # more of the people just named
