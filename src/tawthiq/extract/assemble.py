@@ -1450,7 +1450,8 @@ _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travel
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
-_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged", "attached to", "attached to a",
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
+               "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "others"})  # more of the people just named
