@@ -5580,3 +5580,28 @@ def test_a_bomb_attached_to_a_car_and_a_headlines_present(extract):
     (raids,) = extract("غارات روسية على بلدة كنصفرة تقتل مدنيين اثنين وتصيب خمسة آخرين", "2021-07-23")
     assert car.targets == [] and car.injured.best == 2
     assert (raids.killed.best, raids.killed.high, raids.injured.best) == (2, 2, 5)
+
+
+def test_cluster_munitions_fired_and_only_material_losses(extract):
+    (cluster,) = extract("Government forces fired cluster munitions at the outskirts of the town of Sarmin on Monday.",
+                         "2020-02-17")
+    (kiswah,) = extract("Israeli missiles targeted positions near al-Kiswah early on Tuesday, the Syrian military said, "
+                        "adding that the attack caused only material losses.", "2021-06-08")
+    assert cluster.sub_event_type == "Shelling/artillery/missile attack" and cluster.weapons == ["cluster_munition"]
+    assert (kiswah.killed.best, kiswah.injured.best) == (0, 0) and kiswah.sources == ["military source"]
+
+
+def test_a_quarter_after_a_bare_possessive_apostrophe(extract):
+    (zahraa,) = extract("A car bomb exploded in Homs' al-Zahraa neighbourhood on Wednesday, killing two civilians.",
+                        "2016-02-24")
+    assert zahraa.location.place_id == "geonames:169577" and zahraa.killed.best == 2
+
+
+def test_an_hour_ago_a_camps_administration_and_a_bridge(extract):
+    (sarmin,) = extract("قبل ساعة: قصف مدفعي على مدينة سرمين، والحصيلة شهيد وثلاثة جرحى.", "2022-01-12")
+    (camp,) = extract("Shelling hit a camp near the town of Kafr Lusin an hour ago, killing a child, the camp's "
+                      "administration said.", "2022-12-03")
+    (bridge,) = extract("A coalition air strike destroyed a bridge near the town of al-Mansoura on Saturday.",
+                        "2017-06-11")
+    assert sarmin.date == dt.date(2022, 1, 12) and camp.date == dt.date(2022, 12, 3)
+    assert camp.sources == ["camp administration"] and bridge.targets == ["infrastructure"]

@@ -55,8 +55,9 @@ _LATIN_PART_OF_A_CITY = re.compile(r"(?:the )?([A-Z][\w'’-]*) (?:al|el)-(?:Bal
 # "مراسل سانا في طرطوس بأن انتحارياً فجر نفسه ... وسط المدينة": the city told again after a governorate's name
 _THE_CITY_AFTER = re.compile(r"(?:^|\s)(?:وسط|داخل|احياء|اطراف|شوارع|سوق) المدينه(?:\s|[.,،]|$)"
                              r"|\bthe city(?:'s)? (?:centre|center)\b")
-# "Damascus's Kafr Sousa district": the city whose quarter it is (not the governorate of the same name)
-_POSSESSIVE_QUARTER = re.compile(r"['’]s (?:[\w'’`-]+ ){1,3}(?:district|neighbou?rhood|quarter)\b")
+# "Damascus's Kafr Sousa district", "Homs' al-Zahraa neighbourhood": the city whose quarter it is (not the
+# governorate of the same name)
+_POSSESSIVE_QUARTER = re.compile(r"(?:['’]s|(?<=s)['’]) (?:[\w'’`-]+ ){1,3}(?:district|neighbou?rhood|quarter)\b")
 # "government-held districts of western Aleppo": the city's quarters (not "areas of western Aleppo", its countryside)
 _QUARTERS_OF = re.compile(r"\b(?:districts|neighbou?rhoods|quarters) of (?:the )?(?:[\w-]+-held )?"
                           r"(?:(?:eastern|western|northern|southern|central|old) )?$")
