@@ -5605,3 +5605,39 @@ def test_an_hour_ago_a_camps_administration_and_a_bridge(extract):
                         "2017-06-11")
     assert sarmin.date == dt.date(2022, 1, 12) and camp.date == dt.date(2022, 12, 3)
     assert camp.sources == ["camp administration"] and bridge.targets == ["infrastructure"]
+
+
+def test_a_road_from_qamishli_and_a_side_whose_bus_was_struck(extract):
+    (road,) = extract("A Turkish drone hit a motorcycle on the Qamishli–Derik road on Friday, killing its rider.",
+                      "2021-04-02")
+    (bus,) = extract("A roadside bomb targeted a Syrian army bus near the town of Jasim on Sunday, killing three "
+                     "soldiers.", "2021-06-13")
+    (patrol,) = extract("A Turkish army patrol opened fire on a car near the town of Darkush on Monday, killing two.",
+                        "2021-05-10")
+    assert road.location.place_id == "geonames:173377" and road.perpetrator == ["turkey"]
+    assert bus.perpetrator is None and patrol.perpetrator == ["turkey"]
+
+
+def test_a_rescue_worker_among_the_dead_is_no_source(extract):
+    (strike,) = extract("Barrel bombs hit the town of Kafr Hamra on Sunday, killing nine people, including a rescue "
+                        "worker, the Aleppo Media Center said.", "2016-08-07")
+    assert strike.sources == ["Aleppo Media Center"] and strike.killed.best == 9
+
+
+def test_our_correspondent_under_an_outlets_dateline(extract):
+    (dhiban,) = extract("دير الزور 24 – خاص\nأصيب طفلان، مساء أمس، بقصف لقوات النظام على قرية الطيانة شرقي دير الزور."
+                        "\nوقال مراسلنا إن القصف مصدره مدينة الميادين.", "2021-03-02")
+    assert dhiban.sources == ["Deir Ezzor 24"] and dhiban.injured_children == 2
+
+
+def test_photos_of_victims_at_a_protest_and_the_regimes_prisons(extract):
+    (recalled,) = extract("تظاهر العشرات في مدينة الباب تضامناً مع المعتقلين في سجون النظام، ورفعوا صور ضحايا مجزرة "
+                          "الكيماوي في الغوطة الشرقية.", "2022-08-21")
+    assert recalled.role == "background" and recalled.perpetrator is None and recalled.weapons == ["chemical"]
+
+
+def test_an_english_dateline_town_and_the_town_struck(extract):
+    (car,) = extract("AMUDA, Syria (North Press) – A Turkish drone struck a car near the town of Tal Tamr on Thursday, "
+                     "killing two.", "2022-07-22")
+    (alone,) = extract("AMUDA, Syria — A Turkish drone struck a car in the town on Thursday, killing two.", "2022-07-22")
+    assert car.location.place_id == "geonames:163434" and alone.location.place_id == "geonames:173230"

@@ -132,6 +132,9 @@ class Clause:
             # "including a Syrian Arab Red Crescent staff member": one of its people, a victim (not "civil defence
             # workers said": its people speaking)
             return True
+        if _INCLUDING_ONE.search(self.norm_text, max(0, source.word_start - 24), source.word_start) \
+                and not _SPEAKS_AFTER.match(self.norm_text, source.end):
+            return True  # "killing 12 people, including a rescue worker": one of the dead
         person = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "casualty"
                        and i.col(0) == "person"), None)
         if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()):
@@ -554,6 +557,9 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
+_OUR_CORRESPONDENT = frozenset({"مراسلنا"})  # (the English "our correspondent" is rare in these reports)
+_INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
@@ -1509,6 +1515,14 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
+                          r"(?: the)?)\s*$")
+# "targeted a Syrian army bus", "attacked an SDF checkpoint": the side whose bus or post was struck (but "a Turkish
+# army patrol opened fire", with no attack on it told before: the side that fired)
+_STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|struck|striking|ambushed|ambushing)"
+                       r" (?:an?|the) $")
+_ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|checkpoints?|"
+                                  r"patrols?|posts?|barracks|headquarters|base)\b")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
@@ -1645,6 +1659,11 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             return True  # (but "مسيّرة تابعة لجيش الاحتلال التركي": the attacker's drone)
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _ITS_PRISONS.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "تضامناً مع المعتقلين في سجون النظام": who holds the prisoners, not who struck
+    if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
+            and _STRUCK_A.search(text, max(0, actor.word_start - 16), actor.word_start):
+        return True
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
     if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit (not
@@ -2632,6 +2651,10 @@ class Builder:
                 for item in items if item.value != "correspondent"):
             # "وفق ما أفاد مراسل شبكة شام. وأضاف المراسل ...": the outlet's correspondent, told again
             items = [item for item in items if not _the_correspondent(item)]
+        if (outlet := self._dateline_outlet()) is not None \
+                and any(item.entry.pattern in _OUR_CORRESPONDENT for item in items):
+            # "دير الزور 24 – خاص ... وأضاف مراسلنا": the correspondent of the outlet whose dateline heads the report
+            items = [outlet if item.entry.pattern in _OUR_CORRESPONDENT else item for item in items]
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
@@ -2640,6 +2663,15 @@ class Builder:
         for item in items:
             self.span("sources", item.word_start, item.end)
 
+
+    def _dateline_outlet(self) -> Item | None:
+        """The outlet named alone on the report's first line ("دير الزور 24 – خاص"), if any."""
+        text = self.scan.text
+        first_line = text.find("\n")
+        if first_line == -1 or first_line > 40:
+            return None
+        return next((i for i in self.scan.items if i.category == "sources" and i.value != "correspondent"
+                     and not text[: i.word_start].strip() and i.end <= first_line), None)
 
     def _could_not_say_who(self, clauses: list[Clause]) -> list[Item]:
         """'OHCHR was unable to attribute the attack to any party': the one who looked into the attack, and says so."""

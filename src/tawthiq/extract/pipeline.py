@@ -640,8 +640,17 @@ def _set_the_dateline_aside(clause, text: str) -> None:
     """'قامشلو – هاوار: ... على طريق قرية تل حبش', 'دمشق – سانا: ... على جامعة حلب': the place a report is datelined in
     is where it was filed, not where the attack was, when the clause names another (alone, it may be both)."""
     places = [p for p in clause.places if not p.excluded]
-    if len(places) > 1 and not text[: places[0].start].strip() and _DATELINE_DASH.match(text, places[0].end):
+    if len(places) < 2 or text[: places[0].start].strip():
+        return
+    english = _ENGLISH_DATELINE_REST.match(text, places[0].end)
+    if _DATELINE_DASH.match(text, places[0].end) or (
+            english is not None and any(p.start >= english.end() for p in places[1:])):
+        # (not "ARIHA, Idlib — ... in the centre of the city": its governorate is a part of the dateline)
         places[0].excluded = "dateline"
+
+
+# "QAMISHLI, Syria (North Press) –", "AMUDA, Syria —", "QAMISHLI, North Press –": the rest of an English dateline
+_ENGLISH_DATELINE_REST = re.compile(r",\s*(?:[a-z]+ ){0,2}[a-z]+(?:\s*\([^)\n]{1,40}\))?\s*[-–—]")
 
 
 _IN_BEFORE = re.compile(r"(?:\bin|\bفي) $")
