@@ -5641,3 +5641,31 @@ def test_an_english_dateline_town_and_the_town_struck(extract):
                      "killing two.", "2022-07-22")
     (alone,) = extract("AMUDA, Syria — A Turkish drone struck a car in the town on Thursday, killing two.", "2022-07-22")
     assert car.location.place_id == "geonames:163434" and alone.location.place_id == "geonames:173230"
+
+
+def test_armed_men_who_attacked_a_checkpoint_of_another_side(extract):
+    (checkpoint,) = extract("هاجم مسلحون يعتقد أنهم من خلايا تنظيم الدولة حاجزاً لقوات سوريا الديمقراطية قرب بلدة "
+                            "الكرامة، ما أدى لمقتل ثلاثة عناصر.", "2020-11-05")
+    (sniper,) = extract("قتل شاب برصاص قناص متمركز على حاجز لقوات النظام في مدينة نوى.", "2021-02-03")
+    assert checkpoint.perpetrator == ["isis"] and checkpoint.weapons == ["small_arms"] and checkpoint.killed.best == 3
+    assert sniper.perpetrator == ["syrian_government"]
+
+
+def test_a_depot_belonging_to_militias_and_militants_killed(extract):
+    (depot,) = extract("Unidentified jets struck a weapons depot belonging to Iran-backed militias near Albu Kamal on "
+                       "Friday, killing five fighters.", "2019-09-13")
+    (desert,) = extract("Russian air strikes killed 30 Islamic State militants near the town of al-Sukhnah on Monday.",
+                        "2017-06-12")
+    assert depot.perpetrator == ["unknown"] and desert.perpetrator == ["russia"] and desert.killed.best == 30
+
+
+def test_a_quarter_among_the_besieged_quarters_of_a_city(extract):
+    (kallasa,) = extract("قتل خمسة مدنيين في قصف جوي استهدف حي بستان القصر في الأحياء الشرقية المحاصرة لمدينة حلب.",
+                         "2016-08-16")
+    assert kallasa.location.place_id == "geonames:170063" and kallasa.killed.best == 5
+
+
+def test_the_words_of_the_side_reported_not_of_the_unknown(extract):
+    (raid,) = extract("استهدفت طائرة حربية مجهولة الهوية، يرجح أنها روسية، بلدة كفرنبل، ما أدى لمقتل مدنيين اثنين.",
+                      "2019-05-20")
+    assert raid.perpetrator == ["russia"] and raid.perpetrator_text.startswith("روسي")

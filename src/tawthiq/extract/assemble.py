@@ -1513,6 +1513,7 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
+_STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
@@ -1523,6 +1524,9 @@ _STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|
                        r" (?:an?|the) $")
 _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|checkpoints?|"
                                   r"patrols?|posts?|barracks|headquarters|base)\b")
+# (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
+_STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف)\s(?:[^\s.،]+\s){0,8}?"
+                             r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش")
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
@@ -1657,6 +1661,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         owned = next((i for i in reversed(clause.items) if i.end <= belonging.start()), None)
         if owned is not None and owned.category == "targets" and len(text[owned.end : belonging.start()].split()) <= 1:
             return True  # (but "مسيّرة تابعة لجيش الاحتلال التركي": the attacker's drone)
+        if (owned is None or owned.category not in ("attack", "actors")
+                or len(text[owned.end : belonging.start()].split()) > 1) \
+                and _STRUCK_THE_THING.search(text, max(0, belonging.start() - 40), belonging.start()):
+            return True  # "struck an arms depot belonging to Iran-backed militias": whose depot it was
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
     if _ITS_PRISONS.search(text, max(0, actor.word_start - 24), actor.word_start):
@@ -1664,6 +1672,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
             and _STRUCK_A.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True
+    if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):
+        return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
     if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit (not
@@ -2348,7 +2358,9 @@ class Builder:
             if len(named) > 1 and "unknown" in named:
                 named.remove("unknown")  # "مجهولة الهوية، ويُرجح أنها روسية": reported as Russian
             report.perpetrator = named
-            a, b = self.scan.norm.to_original(actors[0].word_start, actors[0].end)
+            # (the words of the side reported, not "Unidentified jets" before "believed to be Israeli")
+            first = next(actor for actor in actors if actor.value in named)
+            a, b = self.scan.norm.to_original(first.word_start, first.end)
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)

@@ -587,6 +587,11 @@ def _village_in(place: PlaceMention, scan: Scan) -> bool:
     return place.near and _VILLAGE_OF.match(scan.text, place.start) is not None
 
 
+# "حي الكلاسة في الأحياء الشرقية المحاصرة لمدينة حلب": a quarter among the named quarters of a city (the words of
+# its name the gazetteer did not read may come first: "حي بستان [القصر] في الأحياء ...")
+_IN_THE_QUARTERS_OF = re.compile(r"(?:[^\s.,،]+ ){0,2}(?:في |ب)(?:ال)?احياء(?: [^\s.,،]+){0,3} (?:ل|من)$")
+
+
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
@@ -595,12 +600,13 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             prev = out[-1]
             between = scan.text[prev.end : mention.start].strip(" ,")
             words = between.split()
+            among_quarters = _IN_THE_QUARTERS_OF.match(between) and _QUARTER.search(scan.text[prev.start : prev.end])
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
-                    and len(words) <= 3
-                    and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
-                                             or words[-1] in _ATTACH_WORDS or _unnamed_near(prev, words, scan)
-                                             # "the Manshiyeh district of the southern city of Daraa"
-                                             or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end]))
+                    and (among_quarters or len(words) <= 3
+                         and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
+                              or words[-1] in _ATTACH_WORDS or _unnamed_near(prev, words, scan)
+                              # "the Manshiyeh district of the southern city of Daraa"
+                              or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end])))
                     and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
