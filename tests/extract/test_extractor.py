@@ -5669,3 +5669,31 @@ def test_the_words_of_the_side_reported_not_of_the_unknown(extract):
     (raid,) = extract("استهدفت طائرة حربية مجهولة الهوية، يرجح أنها روسية، بلدة كفرنبل، ما أدى لمقتل مدنيين اثنين.",
                       "2019-05-20")
     assert raid.perpetrator == ["russia"] and raid.perpetrator_text.startswith("روسي")
+
+
+def test_another_source_that_gave_the_same_toll(extract):
+    (market,) = extract("An air strike on a market in the town of Maarat al-Numan killed eight civilians on Monday, "
+                        "rescuers said. The Syrian Observatory for Human Rights gave the same toll.", "2019-07-22")
+    (douma,) = extract("10 شهداء بغارات جوية على مدينة دوما، ومصادر طبية تتحدث عن عشرات الجرحى.", "2018-02-26")
+    assert market.sources == ["rescuers", "SOHR"] and douma.sources == ["medical source"]
+
+
+def test_the_first_shelling_in_months_and_a_call_for_a_ceasefire(extract):
+    (salqin,) = extract("قتل مدنيان بقصف مدفعي على مدينة حارم اليوم، وهي المرة الأولى التي تتعرض فيها المدينة للقصف منذ "
+                        "أشهر.", "2021-03-10")
+    assert salqin.killed.best == 2
+    assert extract("دعا المبعوث الأممي إلى وقف فوري لإطلاق النار في شمال غربي سوريا.", "2019-12-17") == []
+
+
+def test_a_market_told_as_the_towns_own_and_a_hometown(extract):
+    (recalled,) = extract("وكانت مدينة عفرين قد شهدت في 28 من نيسان انفجار صهريج مفخخ في سوقها الرئيسي أودى بحياة 40 "
+                          "مدنياً.", "2020-06-11")
+    (qardaha,) = extract("Rebel rockets hit the town of Qardaha, the hometown of President Bashar al-Assad, killing two "
+                         "people.", "2015-08-20")
+    assert recalled.targets == ["market"] and qardaha.perpetrator == ["armed_opposition"] and qardaha.targets == []
+
+
+def test_kfar_rouma_spelled_the_french_way(extract):
+    (village,) = extract("Government shelling on the village of Kfar Rouma wounded three people on Sunday.",
+                         "2019-12-15")
+    assert village.location.place_id == "tawthiq:SY:kafr-ruma"

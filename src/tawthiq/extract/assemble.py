@@ -522,8 +522,9 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?
                           # "في حادثة هي الثالثة من نوعها في المدينة خلال الشهر الجاري": one of a count, not a total
                           r"|(?:^|\s)من نوعها?(?:\s|$)|\bof its kind\b|\bsuch (?:attack|bombing|killing|incident)\b"
                           # "وهي المرة الثالثة التي تتعرض فيها المدينة للقصف خلال أسبوع": a count of attacks, not a toll
-                          r"|(?:^|\s)المره (?:الثانيه|الثالثه|الرابعه|الخامسه)(?:\s|$)"
-                          r"|\bthe (?:second|third|fourth|fifth) time\b")
+                          # (and "وهي المرة الأولى التي تتعرض فيها المدينة للقصف منذ أشهر": the first in months)
+                          r"|(?:^|\s)المره (?:الاولي|الثانيه|الثالثه|الرابعه|الخامسه)(?:\s|$)"
+                          r"|\bthe (?:first|second|third|fourth|fifth) time\b")
 
 
 _ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
@@ -922,6 +923,10 @@ def is_heading(clause_text: str) -> bool:
         and sum(any(ch.isalnum() for ch in word) for word in line.split()) <= 5  # (words: not "🔴", "|")
 
 
+# "The Syrian Observatory gave the same toll.": another source for the toll just told
+_GAVE_THE_TOLL = frozenset({"gave the same toll", "gave a similar toll"})
+
+
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     """Group clauses into drafts; returns the incidents and the lead (what came before the first place)."""
     drafts: list[Draft] = []
@@ -954,7 +959,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and not _names_another_town(clause, current) \
                     and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
-                        clause.cue_values & {"toll", "provisional"} or any(
+                        clause.cue_values & {"toll", "provisional"}
+                        or any(i.entry.pattern in _GAVE_THE_TOLL for i in clause.of("cues")) or any(
                             i.category == "casualty" and not (i.col(0) == "person" and i.col(2) == "other")
                             for i in clause.items))  # (not "The SDF said its fighters were advancing")
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values
@@ -1516,6 +1522,7 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
                           r"(?: the)?)\s*$")
 # "targeted a Syrian army bus", "attacked an SDF checkpoint": the side whose bus or post was struck (but "a Turkish
@@ -1667,6 +1674,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             return True  # "struck an arms depot belonging to Iran-backed militias": whose depot it was
     if _ITS_PEOPLE.match(text, actor.end):
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _WHOSE_HOMETOWN.search(text, max(0, actor.word_start - 50), actor.word_start):
+        return True  # "Qardaha, the hometown of President Bashar al-Assad": whose town it is
     if _ITS_PRISONS.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "تضامناً مع المعتقلين في سجون النظام": who holds the prisoners, not who struck
     if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
