@@ -5697,3 +5697,9 @@ def test_kfar_rouma_spelled_the_french_way(extract):
     (village,) = extract("Government shelling on the village of Kfar Rouma wounded three people on Sunday.",
                          "2019-12-15")
     assert village.location.place_id == "tawthiq:SY:kafr-ruma"
+
+
+def test_a_quarter_struck_and_a_quarter_fired_from(extract):
+    (balad,) = extract("أصيب ثلاثة مدنيين بقذائف هاون سقطت على حي درعا البلد، مصدرها مواقع قوات النظام في حي سجنة.",
+                       "2021-08-02")
+    assert balad.location.place_id == "geonames:170905" and balad.perpetrator == ["syrian_government"]

@@ -613,8 +613,9 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
                     and mention.level == "town" and _QUARTER.search(scan.text[mention.start : mention.end])
-                    and len(words) <= 6 and not prev.excluded and not _village_in(prev, scan)):
-                # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it
+                    and len(words) <= 6 and not prev.excluded and not mention.excluded and not _village_in(prev, scan)):
+                # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it (not "على حي
+                # درعا البلد، مصدرها مواقع قوات النظام في حي المنشية": the quarter fired from, set aside)
                 out[-1] = PlaceMention(mention.start, mention.end, prev.place, "town", prev.admin1, near=True,
                                        excluded=mention.excluded)
                 continue
