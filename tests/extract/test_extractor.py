@@ -5703,3 +5703,9 @@ def test_a_quarter_struck_and_a_quarter_fired_from(extract):
     (balad,) = extract("أصيب ثلاثة مدنيين بقذائف هاون سقطت على حي درعا البلد، مصدرها مواقع قوات النظام في حي سجنة.",
                        "2021-08-02")
     assert balad.location.place_id == "geonames:170905" and balad.perpetrator == ["syrian_government"]
+
+
+def test_a_woman_and_two_of_her_children(extract):
+    (camp,) = extract("Shelling hit a camp near the town of Atmeh on Sunday, killing a woman and two of her children.",
+                      "2021-10-24")
+    assert (camp.killed.best, camp.killed_children, camp.killed_women) == (3, 2, 1)
