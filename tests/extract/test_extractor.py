@@ -5709,3 +5709,38 @@ def test_a_woman_and_two_of_her_children(extract):
     (camp,) = extract("Shelling hit a camp near the town of Atmeh on Sunday, killing a woman and two of her children.",
                       "2021-10-24")
     assert (camp.killed.best, camp.killed_children, camp.killed_women) == (3, 2, 1)
+
+
+def test_a_doctor_shot_dead_and_a_doctor_who_speaks(extract):
+    (shot,) = extract("Gunmen shot dead a doctor in the town of al-Bab on Monday evening, local activists said.",
+                      "2020-09-08")
+    (told,) = extract("Air strikes killed five people in the town of Azaz on Tuesday, a doctor at the local hospital "
+                      "said.", "2020-09-08")
+    assert shot.killed.best == 1 and shot.sources == ["activists"]
+    assert told.killed.best == 5 and told.sources == ["medical source"]
+
+
+def test_the_sides_of_a_checkpoint_and_of_positions_fired_from(extract):
+    (busayrah,) = extract("A car bomb exploded near a checkpoint of the SDF-affiliated Deir ez-Zor Military Council in "
+                          "the town of al-Busayrah on Thursday, killing two fighters.", "2022-01-14")
+    (school,) = extract("A mortar round fired from Turkish-backed rebel positions hit a school in the town of Tal Rifaat "
+                        "on Wednesday, wounding four children.", "2020-01-22")
+    assert busayrah.perpetrator is None and school.perpetrator == ["sna"]
+
+
+def test_a_car_bomb_told_again_by_the_police_and_a_terrorist_bombing(extract):
+    (zahraa,) = extract("ارتقى ثلاثة شهداء جراء تفجير إرهابي بسيارة مفخخة في حي الزهراء بمدينة حمص صباح اليوم.\nوذكر مصدر "
+                        "في قيادة شرطة حمص أن السيارة المفخخة كانت مركونة بالقرب من مدرسة في الحي.", "2014-10-01")
+    assert zahraa.perpetrator == ["armed_opposition"] and zahraa.targets == ["school"]
+    assert zahraa.sources == ["police"]
+
+
+def test_a_volunteer_who_speaks_and_guided_missiles_and_militias_stationed(extract):
+    (ariha,) = extract("\"We pulled out six bodies, two of them children,\" said Abu Khaled, a volunteer with the White "
+                       "Helmets, after a Russian airstrike on the town of Ariha on Tuesday.", "2020-02-26")
+    (car,) = extract("استهدفت قوات النظام بالصواريخ الموجهة سيارة مدنية قرب قرية الناجية، ما أدى لمقتل سائقها.",
+                     "2021-12-03")
+    (village,) = extract("قصفت ميليشيات إيرانية متمركزة في بلدة البوليل قرية الجنينة بقذائف الهاون، ما أدى لإصابة طفلين.",
+                         "2021-09-12")
+    assert ariha.sources == ["Syrian Civil Defence"] and car.weapons == ["guided_missile"]
+    assert village.location.text == "قرية الجنينة"

@@ -137,7 +137,9 @@ class Clause:
             return True  # "killing 12 people, including a rescue worker": one of the dead
         person = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "casualty"
                        and i.col(0) == "person"), None)
-        if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()):
+        if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()) \
+                and not _SAID_BY_ONE.search(self.norm_text, max(0, person.word_start - 50), person.word_start):
+            # (not '"We pulled out nine bodies," said Abu Ahmad, a volunteer with the White Helmets': who speaks)
             return True  # "أصيب ثلاثة عناصر من الدفاع المدني", "two volunteers of the White Helmets": its people
         if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
@@ -558,6 +560,7 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
+_SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $")
 _OUR_CORRESPONDENT = frozenset({"مراسلنا"})  # (the English "our correspondent" is rare in these reports)
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
@@ -1513,6 +1516,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
 # against the positions the fire came from": who struck back, not the attack told
 # "Islamic State shells hit a district ...": the shells, with a verb of their own after them
 _SHELLS_DID = re.compile(r" (?:hit|struck|landed|fell|killed|slammed|exploded|rained|wounded|injured)\b")
+_FIRED_FROM_THEIR = re.compile(r"\b(?:fired|launched|came|coming) from (?:the |an? )?(?:[\w-]+ ){0,2}$")
 _FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from (?:the |an? )?$")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
@@ -1534,8 +1538,9 @@ _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|conv
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
 _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف)\s(?:[^\s.،]+\s){0,8}?"
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
-# (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش")
-_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
+# (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
+# SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases|checkpoints?)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
 
 
@@ -1672,7 +1677,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
                 or len(text[owned.end : belonging.start()].split()) > 1) \
                 and _STRUCK_THE_THING.search(text, max(0, belonging.start() - 40), belonging.start()):
             return True  # "struck an arms depot belonging to Iran-backed militias": whose depot it was
-    if _ITS_PEOPLE.match(text, actor.end):
+    if _ITS_PEOPLE.match(text, actor.end) \
+            and not _FIRED_FROM_THEIR.search(text, max(0, actor.word_start - 50), actor.word_start):
+        # (not "a mortar round fired from Turkish-backed rebel positions": the side that fired)
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
     if _WHOSE_HOMETOWN.search(text, max(0, actor.word_start - 50), actor.word_start):
         return True  # "Qardaha, the hometown of President Bashar al-Assad": whose town it is

@@ -11,6 +11,7 @@ import re
 
 from dataclasses import dataclass, field
 
+from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import Count
 
@@ -817,6 +818,25 @@ _POSSESSIVE = re.compile(r"['’]s ")
 LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])\s*")  # what opens a line of a list ("- ", "1- ", "• ")
 
 
+def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
+    """'shot dead a doctor': the words the lexicon reads as a source ("a doctor said ...") are one person when a
+    killing or wounding word comes right before them."""
+    out = items
+    for index, item in enumerate(items):
+        if item.category != "sources" or item.entry.pattern not in _ONE_BY_WORK or _POSSESSIVE.match(scan.text, item.end):
+            continue  # (not "killed a doctor's wife": the one whose wife she was)
+        before = next((other for other in reversed(items[:index]) if other.category == "casualty"
+                       and other.end <= item.word_start), None)
+        if before is not None and before.value in ("killed", "injured") and scan.gap(before, item) == 0:
+            out = list(out) if out is items else out
+            person = Entry("casualty", item.entry.pattern, "", ("person", "1", "other"))
+            out[index] = Item(item.start, item.end, person, item.prefix, None, "casualty", "")
+    return out
+
+
+_ONE_BY_WORK = frozenset({"a doctor"})
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
@@ -825,6 +845,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         items = [item for index, item in enumerate(items)
                  if not (_is_person(item) and _POSSESSIVE.match(scan.text, item.end) and index + 1 < len(items)
                          and _is_person(items[index + 1]) and scan.gap(item, items[index + 1]) == 0)]
+    items = _one_named_by_work(items, scan)
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
     quantities = _join_chains(_appositions(quantities, scan), items_by_start, scan)
