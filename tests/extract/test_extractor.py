@@ -5744,3 +5744,20 @@ def test_a_volunteer_who_speaks_and_guided_missiles_and_militias_stationed(extra
                          "2021-09-12")
     assert ariha.sources == ["Syrian Civil Defence"] and car.weapons == ["guided_missile"]
     assert village.location.text == "قرية الجنينة"
+
+
+def test_the_present_of_wounding_in_a_headline(extract):
+    (market,) = extract("انفجار سيارة مفخخة في سوق مدينة الدانا يودي بحياة ثلاثة مدنيين ويصيب سبعة", "2021-04-15")
+    assert market.killed.best == 3 and market.injured.best == 7
+
+
+def test_a_farmer_working_his_land_and_a_military_vehicle(extract):
+    (farmer,) = extract("Government forces shelled the village of Kafr Amim on Sunday, killing a farmer working his "
+                        "land.", "2020-01-27")
+    (vehicle,) = extract("قُتل عنصران جراء استهداف الفصائل لآلية عسكرية بصاروخ موجه قرب قرية الملاجة.", "2020-06-14")
+    assert farmer.targets == ["farmland"] and vehicle.targets == ["vehicle"]
+
+
+def test_ibleen_spelled_as_afp_does(extract):
+    (iblin,) = extract("Russian air strikes killed four people in the village of Ibleen on Thursday.", "2019-10-03")
+    assert iblin.location.place_id == "tawthiq:SY:iblin"
