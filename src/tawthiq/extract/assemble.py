@@ -1540,7 +1540,8 @@ _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهد
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
-_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases|checkpoints?)(?: of(?: the)?| ل)?\s*[\"']?\s*(?:ل)?[\"']?"
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases|checkpoints?)(?: of(?: the)?| ل)?"
+                           r"\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
 
 

@@ -823,7 +823,8 @@ def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
     killing or wounding word comes right before them."""
     out = items
     for index, item in enumerate(items):
-        if item.category != "sources" or item.entry.pattern not in _ONE_BY_WORK or _POSSESSIVE.match(scan.text, item.end):
+        if item.category != "sources" or item.entry.pattern not in _ONE_BY_WORK \
+                or _POSSESSIVE.match(scan.text, item.end):
             continue  # (not "killed a doctor's wife": the one whose wife she was)
         before = next((other for other in reversed(items[:index]) if other.category == "casualty"
                        and other.end <= item.word_start), None)
