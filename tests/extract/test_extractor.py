@@ -5761,3 +5761,18 @@ def test_a_farmer_working_his_land_and_a_military_vehicle(extract):
 def test_ibleen_spelled_as_afp_does(extract):
     (iblin,) = extract("Russian air strikes killed four people in the village of Ibleen on Thursday.", "2019-10-03")
     assert iblin.location.place_id == "tawthiq:SY:iblin"
+
+
+def test_a_describing_word_before_a_council_and_a_last_stronghold(extract):
+    (jarablus,) = extract("A car bomb exploded in the town of Jarablus on Sunday, killing five people, the Turkish-backed "
+                          "local council said.", "2021-11-28")
+    (hajin,) = extract("قتل ثمانية مدنيين جراء غارات للتحالف الدولي على بلدة الشعفة آخر معاقل تنظيم الدولة.", "2018-12-09")
+    assert jarablus.perpetrator is None and hajin.perpetrator == ["us_coalition"]
+
+
+def test_an_official_assassinated_and_mortars_fired_from_a_town(extract):
+    (raqqa,) = extract("اغتال مسلحون مجهولون مسؤولاً في المجلس المحلي بمدينة الطبقة مساء اليوم.", "2020-10-16")
+    (jaramana,) = extract("أصيب ثلاثة مدنيين جراء قذائف هاون أطلقتها المجموعات المسلحة من عربين على مدينة جرمانا.",
+                          "2017-11-23")
+    assert raqqa.killed.best == 1 and raqqa.perpetrator == ["unknown"]
+    assert jaramana.location.place_id == "geonames:169174"

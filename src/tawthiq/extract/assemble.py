@@ -1526,6 +1526,7 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل)|\bstrongholds? of|\bbastions? of)(?: the)?\s*$")
 _WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
                           r"(?: the)?)\s*$")
@@ -1669,6 +1670,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if head is not None and head.category == "actors" and not text[actor.end : head.word_start].strip() \
             and _among_the_victims(clause, head, text):
         return True  # "the Turkish-backed Syrian National Army said": a word describing the side that speaks
+    if head is not None and head.category == "sources" and not text[actor.end : head.word_start].strip() \
+            and actor.entry.pattern.endswith("-backed"):
+        return True  # "the Turkish-backed local council said": a word describing the body that speaks
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
     if belonging is not None:
         owned = next((i for i in reversed(clause.items) if i.end <= belonging.start()), None)
@@ -1682,6 +1686,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _FIRED_FROM_THEIR.search(text, max(0, actor.word_start - 50), actor.word_start):
         # (not "a mortar round fired from Turkish-backed rebel positions": the side that fired)
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _ITS_STRONGHOLD.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "بلدة هجين آخر معاقل تنظيم الدولة", "the last stronghold of the Islamic State": whose ground it is
     if _WHOSE_HOMETOWN.search(text, max(0, actor.word_start - 50), actor.word_start):
         return True  # "Qardaha, the hometown of President Bashar al-Assad": whose town it is
     if _ITS_PRISONS.search(text, max(0, actor.word_start - 24), actor.word_start):

@@ -545,7 +545,10 @@ RECEIVED = r"(?:received|admitted|took in)\b"  # what a hospital does with the w
 _RECEIVED_AFTER = re.compile(" " + RECEIVED)
 _HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s? (?:in|at) (?:the (?:town|village|city) of )?$")
 # "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
-_FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$")
+# (and "قذائف هاون أطلقتها المجموعات المسلحة من حرستا على مدينة جرمانا": who fired, then from where; not "أطلقتها
+# المجموعات المسلحة على الحي الغربي من بلدة سلحب", where "من" is "of" after the target)
+_FIRED_BY_FROM = re.compile(r"\b(?:fired|launched) by [^.;:\n]{1,60} from (?:the )?$"
+                            r"|(?:^|\s)(?:اطلقتها|اطلقها|اطلقوها)\s(?:(?!\sعلي\s)[^.،\n]){1,40}\sمن\s$")
 
 
 def _without_overlaps(mentions: list[PlaceMention]) -> list[PlaceMention]:
