@@ -5776,3 +5776,9 @@ def test_an_official_assassinated_and_mortars_fired_from_a_town(extract):
                           "2017-11-23")
     assert raqqa.killed.best == 1 and raqqa.perpetrator == ["unknown"]
     assert jaramana.location.place_id == "geonames:169174"
+
+
+def test_turkish_aviation_with_the_article_and_a_woman_martyr(extract):
+    (bab,) = extract("قتل خمسة مدنيين بغارات للطيران التركي على مدينة الباب، وفق مصادر محلية.", "2017-02-25")
+    (post,) = extract("#سراقب | شهيدة وثلاثة جرحى بغارة روسية على المدينة قبل قليل", "2019-05-18")
+    assert bab.perpetrator == ["turkey"] and post.killed.best == 1 and post.injured.best == 3
