@@ -2686,8 +2686,8 @@ class Builder:
                 for item in items if item.value != "correspondent"):
             # "وفق ما أفاد مراسل شبكة شام. وأضاف المراسل ...": the outlet's correspondent, told again
             items = [item for item in items if not _the_correspondent(item)]
-        if (outlet := self._dateline_outlet()) is not None \
-                and any(item.entry.pattern in _OUR_CORRESPONDENT for item in items):
+        if any(item.entry.pattern in _OUR_CORRESPONDENT for item in items) \
+                and (outlet := self._dateline_outlet()) is not None:  # (the dateline looked at only then)
             # "دير الزور 24 – خاص ... وأضاف مراسلنا": the correspondent of the outlet whose dateline heads the report
             items = [outlet if item.entry.pattern in _OUR_CORRESPONDENT else item for item in items]
         if any(item.value == "SANA" for item in items):

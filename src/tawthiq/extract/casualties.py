@@ -821,7 +821,7 @@ LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])\s*")  # what 
 def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
     """'shot dead a doctor': the words the lexicon reads as a source ("a doctor said ...") are one person when a
     killing or wounding word comes right before them."""
-    out = items
+    people: dict[int, Item] = {}
     for index, item in enumerate(items):
         if item.category != "sources" or item.entry.pattern not in _ONE_BY_WORK \
                 or _POSSESSIVE.match(scan.text, item.end):
@@ -829,10 +829,9 @@ def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
         before = next((other for other in reversed(items[:index]) if other.category == "casualty"
                        and other.end <= item.word_start), None)
         if before is not None and before.value in ("killed", "injured") and scan.gap(before, item) == 0:
-            out = list(out) if out is items else out
             person = Entry("casualty", item.entry.pattern, "", ("person", "1", "other"))
-            out[index] = Item(item.start, item.end, person, item.prefix, None, "casualty", "")
-    return out
+            people[index] = Item(item.start, item.end, person, item.prefix, None, "casualty", "")
+    return [people.get(index, item) for index, item in enumerate(items)] if people else items
 
 
 _ONE_BY_WORK = frozenset({"a doctor"})
