@@ -5782,3 +5782,10 @@ def test_turkish_aviation_with_the_article_and_a_woman_martyr(extract):
     (bab,) = extract("قتل خمسة مدنيين بغارات للطيران التركي على مدينة الباب، وفق مصادر محلية.", "2017-02-25")
     (post,) = extract("#سراقب | شهيدة وثلاثة جرحى بغارة روسية على المدينة قبل قليل", "2019-05-18")
     assert bab.perpetrator == ["turkey"] and post.killed.best == 1 and post.injured.best == 3
+
+
+def test_a_quarter_with_its_governorates_adjective(extract):
+    (jobar,) = extract("قضى شاب برصاص قناص تابع لقوات النظام في حي جوبر الدمشقي، اليوم الأحد.", "2014-08-10")
+    (kafranbel,) = extract("قتل الشاب سامر الحلبي بقصف مدفعي على بلدة كفرنبل جنوبي إدلب.", "2019-06-02")
+    assert jobar.location.admin1 == "Damascus" and jobar.location.text == "حي جوبر"
+    assert kafranbel.location.admin1 == "Idlib"

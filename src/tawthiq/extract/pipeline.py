@@ -444,8 +444,9 @@ def _byline(scanned) -> Item | None:
             and any(i.category == "sources" and i.value == "correspondent" for i in credited):
         return next(i for i in credited if i.category == "sources" and i.value == "correspondent")
     match = _BYLINE_NAME.search(text, 0, line_end)
-    if match is None or any(item.start < match.end(1) and item.end > match.start(1) for item in scanned.items):
-        return None  # "(خاص)", a place or any other word the lexicons know is not a name
+    if match is None or any(item.start < match.end(1) and item.end > match.start(1) and item.value != "nisba"
+                            for item in scanned.items):
+        return None  # "(خاص)", a place or any other word the lexicons know is not a name (a family name may be one)
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 

@@ -67,9 +67,11 @@ _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 
 
-def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer) -> str | None:
+def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer,
+                       name_end: int | None = None) -> str | None:
     """'بريف حلب الغربي', 'شمالي إدلب', ', northern Idlib': the governorate named just after a mention (not the
-    other end of a road: "طريق السخنة - دير الزور", "the road between Palmyra and Deir Ezzor")."""
+    other end of a road: "طريق السخنة - دير الزور", "the road between Palmyra and Deir Ezzor"); `name_end`: where
+    the name after a type word ends, when it is no item of its own."""
     between_two = _BETWEEN.search(scan.text, max(0, items[index].word_start - 12), items[index].word_start)
     for item in items[index + 1 : index + 5]:
         if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")):
@@ -79,6 +81,10 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
             continue  # the other end ("بين بلدتي داعل وإبطع في ريف درعا": the governorate said after both)
         if item.category == "places" and item.value == "area":
             return item.col(0)  # "في جبل الزاوية": a named area of one governorate
+        if item.category == "places" and item.value == "nisba":
+            if not scan.text[name_end or items[index].end : item.word_start].strip():
+                return item.col(0)  # "حي جوبر الدمشقي": the governorate's adjective right after the name
+            continue
         if item.category == "place":
             place = gazetteer.by_id.get(item.value)
             if place is not None and item.col(0) != "type_word":  # ("فاطمة" holds "اطمة": no place without بلدة)
@@ -460,7 +466,7 @@ def find_places(
                 continue
             if item.col(1) == "plural" and scan.text[item.end : item.end + 2].strip()[:1] not in ('"', "("):
                 continue  # "مخيمات النازحين", "أحياء سكنية": a plural type word before a common noun
-            hint = _governorate_after(items, index, scan, gazetteer)
+            hint = _governorate_after(items, index, scan, gazetteer, name_end)
             name = scan.text[item.end : name_end].strip(' "\'()#').replace("_", " ")
             # A quarter's name is not a town's ("حي مساكن هنانو" is not Maskanah): it stands for the town it is in,
             # unless it is named for that city and the part of it it is ("حي درعا البلد", "حي حلب الجديدة").
