@@ -5789,3 +5789,32 @@ def test_a_quarter_with_its_governorates_adjective(extract):
     (kafranbel,) = extract("قتل الشاب سامر الحلبي بقصف مدفعي على بلدة كفرنبل جنوبي إدلب.", "2019-06-02")
     assert jobar.location.admin1 == "Damascus" and jobar.location.text == "حي جوبر"
     assert kafranbel.location.admin1 == "Idlib"
+
+
+def test_a_quarter_on_one_side_of_its_city(extract):
+    (raqqa,) = extract("قتل تسعة مدنيين في غارة على حي الرومانية غربي مدينة الرقة.", "2017-07-01")
+    (village,) = extract("قتل تسعة مدنيين في غارة على قرية الرومانية غربي مدينة الرقة.", "2017-07-01")
+    assert raqqa.location.place_id == "geonames:172955" and village.location.place_id is None
+
+
+def test_two_tolls_told_as_nouns_of_two_attacks_on_two_villages(extract):
+    huwayz, habit = extract("مقتل طفلين بقصف مدفعي لقوات النظام على قرية الحويز في سهل الغاب، ومقتل رجل بغارة روسية "
+                            "على أطراف بلدة الهبيط جنوبي إدلب، اليوم الثلاثاء.", "2019-07-09")
+    assert huwayz.location.place_id == "tawthiq:SY:huwayz" and huwayz.killed.best == 2
+    assert huwayz.perpetrator == ["syrian_government"]
+    assert habit.location.place_id == "tawthiq:SY:habit" and habit.killed.best == 1 and habit.perpetrator == ["russia"]
+
+
+def test_a_drone_of_unknown_origin_and_their_motorcycle(extract):
+    (sarmada,) = extract("A drone of unknown origin struck a car near the town of Sarmada on Friday, killing two.",
+                         "2022-10-21")
+    (fatira,) = extract("قُتل شابان جراء استهداف طائرة مسيرة دراجتهما النارية قرب قرية الفطيرة.", "2023-06-13")
+    assert sarmada.perpetrator == ["unknown"] and fatira.targets == ["vehicle"]
+
+
+def test_one_person_killed_however_described(extract):
+    (one,) = extract("A drone strike killed a senior al-Qaeda-linked commander near the village of Qurqania on "
+                     "Friday.", "2023-02-17")
+    (two,) = extract("A drone strike killed a senior Hurras al-Din commander and his driver near the village of "
+                     "Qurqania on Friday.", "2023-02-17")
+    assert one.killed.best == 1 and two.killed.best == 2

@@ -366,11 +366,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
                 continuing.add(cut)
-            if item.prefix == "و" and item.category == "casualty" and item.col(0) == "verb" and current \
+            if item.prefix == "و" and item.category == "casualty" and item.col(0) in ("verb", "masdar") and current \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
                     and _another_attack_elsewhere(item, current, sentence_items):
                 # "قُتل مدني ... بقصف مدفعي على بلدة كفرتعال، وأصيبت امرأة بغارة جوية روسية على بلدة الكندة": another
-                # toll of another attack on another town
+                # toll of another attack on another town (or told as a noun: "مقتل طفلين بقصف ... على قرية الحويز،
+                # ومقتل رجل بغارة روسية على بلدة الهبيط")
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.category == "casualty" and item.col(0) == "verb" and current \

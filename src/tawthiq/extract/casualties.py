@@ -32,6 +32,8 @@ _SIBLINGS = frozenset({"شقيقان", "شقيقين", "شقيقتان", "شقي
 ANOTHER = ("اخر", "اخري", "another")  # 'another', one person or one thing: which, the words around it say
 ZERO = Count(low=0, best=0, high=0)
 _LEFT_WINDOW = 4
+# the one person a verb's object names, with the words that describe them ("a senior Hurras al-Din commander")
+_ONE_DESCRIBED = re.compile(r" an? (?:[\w'’-]+ ){1,5}")
 _RIGHT_WINDOW = 3
 
 
@@ -1015,6 +1017,11 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             told = sum(len(scan.text[i.word_start : i.end].split()) for i in items
                        if nearest.end <= i.start and i.end <= q.start and i.category in ("actors", "time"))
             gap = max(0, gap - told)
+        if gap > _LEFT_WINDOW and nearest.entry.pattern.isascii() \
+                and _ONE_DESCRIBED.fullmatch(scan.text, nearest.end, q.start) \
+                and not any(nearest.end <= i.start < q.start and (i.category == "casualty" or i.number is not None)
+                            for i in items):
+            gap = _LEFT_WINDOW  # "killed a senior al-Qaeda-linked commander": one person, however described
         if gap <= _LEFT_WINDOW and _TAKEN_AWAY.search(scan.text, nearest.end, q.start):
             gap = _LEFT_WINDOW + 1  # "shot dead three shepherds and kidnapped two others": the others were taken
         if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:

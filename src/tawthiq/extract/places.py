@@ -601,6 +601,13 @@ def _village_in(place: PlaceMention, scan: Scan) -> bool:
 _IN_THE_QUARTERS_OF = re.compile(r"(?:[^\s.,،]+ ){0,2}(?:في |ب)(?:ال)?احياء(?: [^\s.,،]+){0,3} (?:ل|من)$")
 
 
+def _quarter_on_a_side(quarter: PlaceMention, city: PlaceMention, words: list[str], scan: Scan) -> bool:
+    """A quarter, then one compass word, then its city: the quarter lies in that side of the city."""
+    return len(words) == 1 and _QUARTER.search(scan.text[quarter.start : quarter.end]) is not None and any(
+        item.category == "places" and item.value == "direction" and quarter.end <= item.start < city.start
+        for item in scan.items)
+
+
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
@@ -615,7 +622,9 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                          and (not words or " ".join(words[-2:]) in _ATTACH_WORDS
                               or words[-1] in _ATTACH_WORDS or _unnamed_near(prev, words, scan)
                               # "the Manshiyeh district of the southern city of Daraa"
-                              or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end])))
+                              or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end])
+                              # "حي الرومانية غربي مدينة الرقة": a quarter in the west of the city
+                              or _quarter_on_a_side(prev, mention, words, scan)))
                     and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
