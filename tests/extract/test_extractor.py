@@ -5818,3 +5818,26 @@ def test_one_person_killed_however_described(extract):
     (two,) = extract("A drone strike killed a senior Hurras al-Din commander and his driver near the village of "
                      "Qurqania on Friday.", "2023-02-17")
     assert one.killed.best == 1 and two.killed.best == 2
+
+
+def test_the_side_whose_men_were_shot_by_unknown_gunmen_is_no_source(extract):
+    (shuhayl,) = extract("المرصد السوري: قُتل عنصران من قوات سوريا الديمقراطية برصاص مسلحين مجهولين في بلدة الشحيل "
+                         "بريف دير الزور الشرقي، صباح اليوم الأربعاء.", "2021-09-15")
+    assert shuhayl.sources == ["SOHR"] and shuhayl.perpetrator == ["unknown"]
+
+
+def test_the_entrance_of_a_city_that_names_its_governorate(extract):
+    (english,) = extract("A suicide bomber blew himself up at a checkpoint at the western entrance of Raqqa on Monday, "
+                         "killing four fighters.", "2018-05-21")
+    (arabic,) = extract("انفجرت سيارة مفخخة عند المدخل الغربي للرقة، ما أدى لمقتل أربعة.", "2018-05-21")
+    (province,) = extract("Shelling killed five civilians in Raqqa province on Friday.", "2018-05-21")
+    assert english.location.place_id == arabic.location.place_id == "geonames:172955"
+    assert province.location.place_id == "pcode:SY11"
+
+
+def test_volunteers_of_a_named_body_killed_by_a_double_tap(extract):
+    (saraqib,) = extract("Two White Helmets volunteers were killed on Tuesday when a second Russian air strike hit the "
+                         "site of an earlier raid in the town of Saraqib, the group said. The first strike had "
+                         "wounded three civilians.", "2019-11-26")
+    assert saraqib.role == "main" and saraqib.killed.best == 2 and saraqib.injured.best == 3
+    assert saraqib.targets == ["civil_defence"] and saraqib.sources == ["Syrian Civil Defence"]

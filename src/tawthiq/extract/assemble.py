@@ -580,8 +580,9 @@ _IN_ITS_AREA = re.compile(r",? in (?:the )?")
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 # (not "the residents had fled weeks earlier": people gone, no attack)
-# (nor "rushed to the scene of an earlier raid": the first strike of a double tap, whose second is told)
-_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the scene of)\s+$")
+# (nor "rushed to the scene of an earlier raid", "hit the site of an earlier raid": the first strike of a double
+# tap, whose second is told)
+_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
@@ -1483,7 +1484,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
-_THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate) (?:said|added)\b")
+_THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
@@ -1914,6 +1915,10 @@ def _event_type(cues: set[str], first_cue: str | None) -> tuple[str | None, str 
     if cues & {"generic", "cluster", "incendiary"}:
         return "Explosions/Remote violence", None
     return None, None
+
+
+# "مسلحين مجهولين", "unknown gunmen": an attacker whose name is not known, not a teller saying it could not tell
+_AN_UNKNOWN_ATTACKER = re.compile(r"مجهول|^(?:unknown|unidentified|of unknown) ")
 
 
 class Builder:
@@ -2624,8 +2629,9 @@ class Builder:
             # head word
             said = _THE_BODY_SAID.search(self.scan.text, clauses[0].start, defaults.sentence_end(clauses[0]))
             if said is not None:
-                items = [s for c in clauses for s in c.of("sources")
-                         if s.end <= said.start() and said.group(1) in s.entry.pattern.split()][-1:]
+                items = [s for c in clauses for s in c.of("sources") if s.end <= said.start() and (
+                    said.group(1) in s.entry.pattern.split() or said.group(1) == "group" and s.value != "correspondent")][-1:]
+                # ("Two White Helmets volunteers were killed ..., the group said": any body named before)
         if not items and clauses and defaults.sources:
             # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of
             # the town's own sentence, not the lead's
@@ -2714,7 +2720,8 @@ class Builder:
         for clause in clauses:
             for source in clause.of("sources"):
                 unknown = next((i for i in clause.items if i.category == "actors" and i.value == "unknown"
-                                and source.end <= i.word_start), None)
+                                and source.end <= i.word_start
+                                and not _AN_UNKNOWN_ATTACKER.search(i.entry.pattern)), None)
                 if unknown is not None and len(self.scan.text[source.end : unknown.word_start].split()) <= 2:
                     return [source]
         return []

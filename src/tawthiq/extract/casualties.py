@@ -258,6 +258,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and items[noun_index + 1].start == items[noun_index].start and _is_person(items[noun_index + 2]) \
                     and scan.gap(items[noun_index], items[noun_index + 2]) == 0:
                 noun_index += 2  # "2 SDF fighters": the side is also a source's name, read twice
+            elif noun_index + 1 < n and items[noun_index].category == "sources" and _is_person(items[noun_index + 1]) \
+                    and scan.gap(items[noun_index], items[noun_index + 1]) == 0 and items[noun_index].entry.pattern.isascii():
+                noun_index += 1  # "two White Helmets volunteers": the body its people are of, named before them
             if noun_index + 1 < n and items[noun_index].entry.pattern == "other" \
                     and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three other children": the children

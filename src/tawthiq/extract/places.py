@@ -65,6 +65,10 @@ _FROM_THE_DIRECTION = ("من اتجاه", "from the direction of")
 _ITS_SOURCE_UNKNOWN = re.compile(r"(?:^|\s)(?:تحديد|معرفه|يعرف|تعرف|يعلم)\s+$")  # "... تحديد مصدرها"
 _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\s|$)")  # "إلى مشفى", "للمشفى": the way they were taken
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
+# "the western entrance of Raqqa", "the outskirts of Homs", "عند المدخل الغربي للرقة": a part of the city, not the
+# governorate of its name
+_A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|heart) of (?:the )?$"
+                                        r"|(?:^|\s)(?:ال)?(?:مدخل|مداخل) $")
 
 
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer,
@@ -347,6 +351,10 @@ def find_places(
                 or _after_a_quarter(mentions, item, scan) \
                 or _after_quarters(items, index, scan) or _ends_a_road(items, index, scan, gazetteer)
             quarters_of = towns and _QUARTERS_OF.search(scan.text, max(0, item.word_start - 60), item.word_start)
+            part_of_the_city = _A_PART_OF_THE_CITY_BEFORE.search(
+                scan.text, max(0, (region_word or item).word_start - 30), (region_word or item).word_start)
+            if part_of_the_city:
+                city_follows, region_word = True, None  # ("المدخل الغربي للرقة": the west of the entrance, not a region)
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
