@@ -5841,3 +5841,19 @@ def test_volunteers_of_a_named_body_killed_by_a_double_tap(extract):
                          "wounded three civilians.", "2019-11-26")
     assert saraqib.role == "main" and saraqib.killed.best == 2 and saraqib.injured.best == 3
     assert saraqib.targets == ["civil_defence"] and saraqib.sources == ["Syrian Civil Defence"]
+
+
+def test_an_earlier_attack_told_after_after(extract):
+    today, sunday = extract("A child was killed when a government rocket hit a street in the town of Salqin on "
+                            "Wednesday, rescuers said. It was the second attack on the town this week, after an air "
+                            "strike on Sunday damaged a bakery.", "2019-12-18")
+    assert today.role == "main" and today.targets == [] and today.date == dt.date(2019, 12, 18)
+    assert sunday.role == "background" and sunday.targets == ["bakery"] and sunday.date == dt.date(2019, 12, 15)
+    assert sunday.location.place_id == today.location.place_id
+
+
+def test_the_side_advancing_while_another_strikes(extract):
+    (kabani,) = extract("Russian warplanes struck the Kabani hills in Latakia's northern countryside on Saturday as "
+                        "government forces tried again to advance.", "2019-09-14")
+    (shelled,) = extract("Government forces shelled Kabani on Saturday as they tried to advance.", "2019-09-14")
+    assert kabani.perpetrator == ["russia"] and shelled.perpetrator == ["syrian_government"]

@@ -52,6 +52,7 @@ class Clause:
     continues_toll: bool = False
     carried: str | None = None
     after_total: bool = False  # "نزوح ... خلال الأسبوع ...، واستشهاد ثلاثة يوم أمس ...": a day's toll after a total
+    earlier_after: bool = False  # "..., after an air strike on Sunday damaged a bakery": an earlier attack
     norm_text: str = ""  # the document's normalized text (set by analyse)
 
     def of(self, category: str) -> list[Item]:
@@ -208,6 +209,8 @@ _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 _HOURS_BEFORE = frozenset({"وذلك بعد ساعات من", "وذلك بعد ساعه من", "came hours after", "comes hours after",
                            "came just hours after"})
 _AFTER_THAT = re.compile(r"[,،]\s*(?:بعد ان|بعدما)\s*$")
+_AFTER_AN_ATTACK = re.compile(r",\s*after (?:an?|the)(?: [\w-]+)? $")  # (", after a Russian ")
+_ON_AN_EARLIER_DAY = re.compile(r"s? (?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b")
 
 
 def _adds_an_event(cue: Item, items: list[Item], text: str) -> bool:
@@ -326,6 +329,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
     clauses: list[Clause] = []
     continuing: set[int] = set()  # where a clause that goes on counting the toll before it starts
     after_total: set[int] = set()  # where a day's toll after a total starts
+    earlier_after: set[int] = set()  # where an earlier attack told after "after" starts
     items = scan.items
     cursor = 0
     for sentence, (a, b) in enumerate(bounds):
@@ -441,6 +445,17 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     if kept:
                         clauses.append(Clause(cut, item.word_start, kept, sentence))
                         cut, current = item.word_start, moved
+            if item.category == "attack" and current and _ON_AN_EARLIER_DAY.match(text, item.end) \
+                    and (after := _AFTER_AN_ATTACK.search(text, max(a, item.word_start - 30), item.word_start)) \
+                    and any(i.category in ("attack", "casualty") for i in current):
+                # "It was the second attack on the town this week, after an air strike on Sunday damaged a bakery":
+                # an earlier attack, with its own day, told after the one of today
+                start = after.start() + after.group(0).index("after")
+                kept = [i for i in current if i.start < start]
+                if kept:
+                    clauses.append(Clause(cut, start, kept, sentence))
+                    cut, current = start, [i for i in current if i.start >= start]
+                    earlier_after.add(cut)
             current.append(item)
         clauses.append(Clause(cut, b, current, sentence))
         if any(a <= start < b for start in continuing):
@@ -448,6 +463,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
     for clause in clauses:
         clause.continues_toll = clause.start in continuing
         clause.after_total = clause.start in after_total
+        clause.earlier_after = clause.start in earlier_after
     return clauses
 
 
@@ -614,6 +630,7 @@ def analyse(
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
         and not all(_NO_RECALL_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
                     for i in clause.items if i.category == "cues" and i.value == "background")
+    clause.background = clause.background or clause.earlier_after
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
             i.category == "time" and i.value == "days_before"
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
@@ -1017,6 +1034,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_an_earlier_day(clause, current):
             # "..., بعد أن قُتلت امرأة وطفلها في قصف مماثل يوم الخميس الماضي": the town just told, struck on an
             # earlier day, an attack of its own recalled
+            current = Draft(role="background", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "background" and clause.earlier_after and not towns and current is not None \
+                and current.role == "main" and current.places and _on_another_day(clause, current):
+            # "It was the second attack on the town this week, after an air strike on Sunday damaged a bakery": the
+            # town just told, struck on an earlier day
             current = Draft(role="background", places=list(current.places))
             current.add(clause)
             drafts.append(current)
@@ -1576,6 +1601,18 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|off
                                     r"aid (?:group|agency|workers?)|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
+
+
+_AS_BEFORE = re.compile(r"\b(?:as|while) $")
+_ADVANCE_AFTER = re.compile(r" (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
+                            r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|their (?:assault|offensive)))\b")
+
+
+def _advancing_meanwhile(text: str, actor: Item) -> bool:
+    """'Russian warplanes struck the Kabani hills ... as government forces tried again to advance': the side whose
+    ground forces moved while the attack was told, not said to have made it."""
+    return _AS_BEFORE.search(text, max(0, actor.word_start - 6), actor.word_start) is not None \
+        and _ADVANCE_AFTER.match(text, actor.end) is not None
 
 
 def _patron(clause: Clause, actor: Item) -> bool:
@@ -2359,6 +2396,7 @@ class Builder:
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
                    and not _side_of_the_fighting_fled(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
+                   and not _advancing_meanwhile(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
         traded = [c for c in clauses
