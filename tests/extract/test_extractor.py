@@ -5857,3 +5857,25 @@ def test_the_side_advancing_while_another_strikes(extract):
                         "government forces tried again to advance.", "2019-09-14")
     (shelled,) = extract("Government forces shelled Kabani on Saturday as they tried to advance.", "2019-09-14")
     assert kabani.perpetrator == ["russia"] and shelled.perpetrator == ["syrian_government"]
+
+
+def test_a_second_toll_after_and_that_died_elsewhere(extract):
+    jisr, bdama = extract("The White Helmets said six people, including a woman and two children, were killed in air "
+                          "strikes on Jisr al-Shughur, and three died when shells hit the village of Bdama.", "2019-09-02")
+    assert jisr.killed.best == 6 and jisr.killed_children == 2 and jisr.sub_event_type != bdama.sub_event_type
+    assert bdama.location.place_id == "geonames:171494" and bdama.killed.best == 3 and bdama.weapons == ["artillery"]
+
+
+def test_a_national_army_faction_by_its_own_name(extract):
+    (midanki,) = extract("قُتلت امرأة مسنة برصاص عناصر من فصيل الحمزات الموالي لتركيا في قرية ميدانكي بريف عفرين، "
+                         "بعد رفضها مغادرة منزلها.", "2021-09-09")
+    (victims,) = extract("قتل عنصران من فصيل الحمزات بانفجار عبوة ناسفة في مدينة الباب اليوم.", "2021-09-09")
+    assert midanki.perpetrator == ["sna"] and midanki.targets == [] and victims.perpetrator is None
+
+
+def test_the_side_whose_post_was_shelled_and_ambulances_coming(extract):
+    (post,) = extract("Five Turkish soldiers were killed when Syrian government forces shelled a Turkish military post "
+                      "near Taftanaz air base on Monday.", "2020-02-10")
+    (ariha,) = extract("Ariha: RuAF jets bombing the southern edge of the city, two injured so far, ambulances on the "
+                       "way.", "2020-02-28")
+    assert post.perpetrator == ["syrian_government"] and ariha.targets == [] and ariha.injured.best == 2

@@ -196,6 +196,8 @@ class Draft:
 
 
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
+# "six people were killed in air strikes on Jisr al-Shughur, and three died when shells hit the village of Bdama"
+_AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were wounded|were injured)\b")
 _MORE_ON_ANOTHER_DAY = re.compile(r"and \S+ more\b")
 _ON_ANOTHER_DAY = re.compile(r"(?: people| civilians)? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                              r"the (?:next|following) day)\b")
@@ -350,7 +352,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 semicolon = text.index(";", current[-1].end)
                 clauses.append(Clause(cut, semicolon + 1, current, sentence))
                 cut, current = semicolon + 1, []
-            if item.number is not None and current and (more := _AND_MORE.match(text, item.end)) \
+            if item.number is not None and current and (more := _AND_MORE.match(text, item.end)
+                                                        or _AND_THEY_DIED.match(text, item.end)) \
                     and (text[max(a, item.word_start - 6) : item.word_start].endswith(", and ")
                          or text[max(a, item.word_start - 5) : item.word_start].endswith(" and ")
                          and _ON_ANOTHER_DAY.match(text, more.end())
@@ -1483,8 +1486,11 @@ _HAD = frozenset({"وكان", "وكانت"})
 _HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’-]+ ){0,2}$")
+_ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
-                      r"(?:الي|to(?: the)?|towards(?: the)?) ?$")
+                      r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
+                      # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit
+                      r"|(?:^|\s)(?:مغادره|ترك)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$")
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
@@ -1529,7 +1535,8 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)$")
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)"
+                        r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
@@ -1559,7 +1566,8 @@ _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails
                           r"(?: the)?)\s*$")
 # "targeted a Syrian army bus", "attacked an SDF checkpoint": the side whose bus or post was struck (but "a Turkish
 # army patrol opened fire", with no attack on it told before: the side that fired)
-_STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|struck|striking|ambushed|ambushing)"
+_STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|struck|striking|ambushed|ambushing|"
+                       r"shelled|shelling|bombed|bombing)"
                        r" (?:an?|the) $")
 _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|checkpoints?|"
                                   r"patrols?|posts?|barracks|headquarters|base)\b")
@@ -2347,6 +2355,8 @@ class Builder:
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
                             self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
+                if _ON_THEIR_WAY_AFTER.match(self.scan.text, item.end):
+                    continue  # "ambulances on the way": help coming, not what was hit
                 if _HOME_TO.match(self.scan.text, item.end) and item.entry.pattern in ("home", "homes"):
                     continue  # "the camp, home to thousands of displaced people": a description, not what was hit
                 if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
