@@ -5879,3 +5879,18 @@ def test_the_side_whose_post_was_shelled_and_ambulances_coming(extract):
     (ariha,) = extract("Ariha: RuAF jets bombing the southern edge of the city, two injured so far, ambulances on the "
                        "way.", "2020-02-28")
     assert post.perpetrator == ["syrian_government"] and ariha.targets == [] and ariha.injured.best == 2
+
+
+def test_a_farmer_is_no_farm_and_his_land_is(extract):
+    (tractor,) = extract("توفي مزارع بانفجار لغم أرضي بجراره الزراعي قرب بلدة المنصورة غربي الرقة.", "2019-07-21")
+    (farms,) = extract("قصفت قوات النظام مزارع بلدة كفرنبل اليوم.", "2019-07-21")
+    (land,) = extract("قتل شاب برصاص قناص أثناء عمله في أرضه على أطراف بلدة الأبزمو غربي حلب، أمس الأحد.", "2023-07-10")
+    assert tractor.targets == ["vehicle"] and farms.targets == ["farmland"] and land.targets == ["farmland"]
+
+
+def test_the_last_pocket_and_the_entrenched_without_the_article(extract):
+    (hajin,) = extract("قتل 11 مدنياً بقصف لطيران التحالف الدولي على مخيم للنازحين في بلدة هجين، آخر جيوب تنظيم "
+                       "الدولة في المنطقة.", "2018-11-16")
+    (homs,) = extract("استشهدت طفلة جراء سقوط قذيفة هاون أطلقها إرهابيون متحصنون في حي الوعر على حي الزهراء في مدينة "
+                      "حمص ظهر اليوم.", "2016-02-03")
+    assert hajin.perpetrator == ["us_coalition"] and homs.location.text == "حي الزهراء في مدينة حمص"

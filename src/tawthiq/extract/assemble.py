@@ -1560,7 +1560,8 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
-_ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل)|\bstrongholds? of|\bbastions? of)(?: the)?\s*$")
+_ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)|\bstrongholds? of|\bbastions? of|\bpockets? of)"
+                             r"(?: the)?\s*$")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
 _WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
                           r"(?: the)?)\s*$")
@@ -1621,6 +1622,13 @@ def _advancing_meanwhile(text: str, actor: Item) -> bool:
     ground forces moved while the attack was told, not said to have made it."""
     return _AS_BEFORE.search(text, max(0, actor.word_start - 6), actor.word_start) is not None \
         and _ADVANCE_AFTER.match(text, actor.end) is not None
+
+
+def _a_farmer_counted(clause: Clause, target: Item) -> bool:
+    """The word is also a person's ("مزارع": farms, or a farmer), and a casualty word stands right before it."""
+    return any(i.category == "casualty" and i.col(0) == "person" and i.start == target.start for i in clause.items) \
+        and any(i.category == "casualty" and i.col(0) in ("verb", "masdar")
+                and clause.norm_text[i.end : target.word_start].strip() == "" for i in clause.items)
 
 
 def _patron(clause: Clause, actor: Item) -> bool:
@@ -2316,6 +2324,8 @@ class Builder:
                 if item.value in ("medical", "school", "mosque") \
                         and _A_STREET_NAMED_AFTER.search(self.scan.text, max(0, item.word_start - 8), item.word_start):
                     continue  # "في شارع المشفى الوطني": a street named after the hospital (but "شارع السوق" is a market)
+                if item.value == "farmland" and _a_farmer_counted(clause, item):
+                    continue  # "توفي مزارع بانفجار لغم": a farmer (مزارع), not farms (مزارع)
                 if clause.share_span is not None and not (item.start < clause.share_span[0]
                                                           or clause.share_span[1] <= item.start < clause.share_span[2]):
                     continue  # what another town's share tells was hit there
