@@ -5894,3 +5894,34 @@ def test_the_last_pocket_and_the_entrenched_without_the_article(extract):
     (homs,) = extract("استشهدت طفلة جراء سقوط قذيفة هاون أطلقها إرهابيون متحصنون في حي الوعر على حي الزهراء في مدينة "
                       "حمص ظهر اليوم.", "2016-02-03")
     assert hajin.perpetrator == ["us_coalition"] and homs.location.text == "حي الزهراء في مدينة حمص"
+
+
+def test_a_bomb_said_alone_and_one_a_plane_dropped(extract):
+    lusin, damascus = extract("Five civilians were killed on Wednesday when government rockets hit the village of Kafr "
+                              "Lusin, the Syrian Civil Defence said. Hours earlier, a bomb on a military bus in Damascus "
+                              "killed 14 people, state media said.", "2021-10-20")
+    (dropped,) = extract("A warplane dropped a bomb on a house in the town of Sarmin on Monday, killing two.", "2021-10-20")
+    (burned,) = extract("Two brothers were burned to death when an incendiary bomb set their tent alight in a camp near "
+                        "Atmeh.", "2019-01-15")
+    assert lusin.killed.best == 5 and lusin.sources == ["Syrian Civil Defence"] and lusin.targets == []
+    assert damascus.location.place_id == "geonames:170654" and damascus.killed.best == 14
+    assert damascus.weapons == ["ied"] and damascus.sources == ["state media"]
+    assert dropped.weapons == ["aircraft"] and burned.weapons == ["incendiary"]
+
+
+def test_whose_depots_and_checkpoint_and_sides_that_trade_blame(extract):
+    (kisweh,) = extract("Israeli missiles struck weapons depots of Iranian-backed militias near the town of Kisweh on "
+                        "Wednesday, killing five fighters.", "2021-09-15")
+    (rai,) = extract("A car bomb exploded at a checkpoint of the Turkish-backed Syrian National Army in the town of "
+                     "al-Rai on Sunday, killing three.", "2023-01-08")
+    (abyad,) = extract("قُتل ستة أشخاص بانفجار سيارة مفخخة في مدينة تل أبيض، ظهر اليوم السبت.\nوتبادلت تركيا وقوات "
+                       "سوريا الديمقراطية الاتهامات بالمسؤولية عن التفجير.", "2020-05-02")
+    assert kisweh.perpetrator == ["israel"] and rai.perpetrator is None and abyad.perpetrator is None
+
+
+def test_a_vehicle_base_and_a_closing_tag(extract):
+    (harasta,) = extract("Shelling killed a woman in the besieged town of Harasta on Saturday, as fighting continued "
+                         "around the army's vehicle base on the town's edge.", "2017-12-30")
+    (hurma,) = extract("#معرة_حرمة | استشهاد رجل وزوجته بغارة جوية روسية استهدفت منزلهم في البلدة قبل قليل. "
+                       "#الدفاع_المدني_السوري", "2019-05-25")
+    assert harasta.targets == [] and hurma.sources == ["Syrian Civil Defence"]

@@ -968,6 +968,17 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if clause.aggregate:
             continue
         towns = clause.towns
+        capital = next((p for p in clause.regions if p.one_city and not any(
+            i.category == "sources" and i.start <= p.start <= i.end + 1 for i in clause.items)), None) \
+            if not towns and clause.figures and clause.cues and current is not None and current.places \
+            and not refers_back(clause) else None  # (not "قيادة شرطة دمشق", whose police speak)
+        if capital is not None and not any(p.one_city and p.admin1 == capital.admin1 for p in current.places):
+            # "... killed in the village of Kafr Lusin ... Hours earlier, a bomb on a military bus in Damascus killed
+            # 14 people": the capital, a governorate that is one city, is a place of its own with its own toll
+            current = Draft(role="background" if clause.background else "main", places=[capital])
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not clause.has_event and not drafts and current is None and (
                 is_heading(text[clause.start : clause.end])
                 or text[clause.start : clause.end].endswith("\n") and LIST_LINE.match(text, clause.end)):
@@ -1349,6 +1360,8 @@ def _another_side_elsewhere(clause: Clause, current: Draft) -> bool:
 
 
 _CONTRAST = frozenset({"while", "بينما", "فيما"})
+_TRADED_BLAME = re.compile(r"(?<!\w)و?تبادل\w*(?: \S+){0,6} (?:ال)?اتهامات|\b(?:traded|trade|trading) (?:accusations|blame)"
+                           r"|\b(?:blamed|accused) each other\b")
 _NAMES_FOR_SIDES = frozenset({"terrorists", "terrorist groups", "terrorist organisations", "terrorist organizations",
                               "ارهابيون", "ارهابيين"})
 _CALLED = re.compile(r"\b(?:calling|called|describing|described|labelling|labeling) (?:them|the (?:attackers|"
@@ -1486,6 +1499,7 @@ _HAD = frozenset({"وكان", "وكانت"})
 _HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’-]+ ){0,2}$")
+_A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
 _ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
@@ -1577,9 +1591,11 @@ _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهد
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
-_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|positions|bases|checkpoints?)(?: of(?: the)?| ل)?"
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|positions|bases|checkpoints?|depots?|warehouses?)"
+                           r"(?: of(?: the)?| ل)?"
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
-                           r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?$")
+                           r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?"
+                           r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?$")  # ("of the Turkish-backed Syrian National Army")
 
 
 # "violating a ceasefire brokered by Russia and Turkey", "اتفاق وقف إطلاق النار برعاية روسيا وتركيا": the sides to
@@ -1752,7 +1768,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True
     if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):
         return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
-    positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 24), actor.word_start)
+    positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
     if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit (not
         # "مصدره مواقع قوات النظام", "from government positions": the side that fired)
@@ -2252,6 +2268,8 @@ class Builder:
         if clauses and any(self._similar(c) for c in cues):
             likened = True
             cues = cues + self._told_before(defaults.context_cues, clauses[0].start)
+        if any(c.value == "air" for c in cues):
+            cues = [c for c in cues if c.entry.pattern != "bomb"]  # "a warplane dropped a bomb": the plane's
         kinds = {c.value for c in cues}
         if kinds <= {"generic"} and any(c.entry.pattern in _SHELLING_WORDS for c in cues):
             kinds.add("shell")  # "قصف مكثف من قوات النظام" with no word of an air strike: shelling
@@ -2367,6 +2385,8 @@ class Builder:
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
                 if _ON_THEIR_WAY_AFTER.match(self.scan.text, item.end):
                     continue  # "ambulances on the way": help coming, not what was hit
+                if item.value == "vehicle" and _A_BASE_AFTER.match(self.scan.text, item.end):
+                    continue  # "the army's vehicle base" in Harasta: a base named for its vehicles
                 if _HOME_TO.match(self.scan.text, item.end) and item.entry.pattern in ("home", "homes"):
                     continue  # "the camp, home to thousands of displaced people": a description, not what was hit
                 if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
@@ -2425,6 +2445,10 @@ class Builder:
             # "Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat. A shell hit a house in the
             # town, ...": the sides trading fire are not said to have fired the shell the incident tells of
             said_by = [(clause, item) for clause, item in said_by if clause not in traded]
+        # "وتبادلت تركيا وقوات سوريا الديمقراطية الاتهامات بالمسؤولية عن التفجير": each blames the other; neither is
+        # reported as the attacker
+        said_by = [(clause, item) for clause, item in said_by
+                   if not _TRADED_BLAME.search(self.scan.text, clause.start, clause.end)]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it

@@ -492,7 +492,14 @@ def _signature(scanned, lexicon) -> Item | None:
         # (a first line must be the name and nothing more: "#الرقة_تذبح_بصمت" over the post)
         if hit is not None and (start > 0 or hit.end >= len(line.rstrip()) - 1):
             return Item(start + 1, start + len(line.rstrip()), hit.entry, "", None, "sources", hit.entry.value)
+    closing = _CLOSING_TAG.search(text)  # "... قبل قليل. #الدفاع_المدني_السوري": the tag after the last sentence
+    hit = _source_named(lexicon, closing.group(1)) if closing is not None else None
+    if hit is not None and hit.end >= len(closing.group(1)) - 1:
+        return Item(closing.start(1), closing.end(1), hit.entry, "", None, "sources", hit.entry.value)
     return None
+
+
+_CLOSING_TAG = re.compile(r"[.!؟]\s*#(\w+)\s*$")
 
 
 def _source_named(lexicon: Lexicon, name: str):

@@ -38,6 +38,7 @@ class PlaceMention:
     excluded: str | None = None  # why this is not an incident place (firing position, hospital, ...)
     quarter: bool = False  # a quarter placed in the town named in an earlier clause: its own place, in that town
     guessed: bool = False  # admin1 is only the governorate the report names most (a town the gazetteer lacks)
+    one_city: bool = False  # a governorate that is one city (Damascus): a place of its own, as a town is
 
 
 _LATIN_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)[- ]")
@@ -358,7 +359,9 @@ def find_places(
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
-                                             item.end, governorates[0], "region", governorates[0].admin1))
+                                             item.end, governorates[0], "region", governorates[0].admin1,
+                                             one_city=region_word is None
+                                             and gazetteer.city_of(governorates[0]) is not None))
                 if exclusion is not None and exclusion[1] != "firing_position" \
                         and not any(m in scan.text[exclusion[0] : item.word_start] for m in ("،", ",")):
                     mentions[-1].excluded = exclusion[1]  # "عائلة نازحة من ريف حماة": where they came from
