@@ -120,9 +120,6 @@ def _context_allows(flag: str, typed: bool, hint: str | None, listed: bool) -> b
     return True
 
 
-_PLURAL_TYPE = re.compile(r"(?:بلدات|بلدتي|بلدتا|قري|قريتي|قريتا|مدن|مدينتي|مدينتا)\s")
-
-
 _PLURAL_TYPE = re.compile(r"(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قري)\s")  # a list of places opened by its type word
 
 
@@ -355,7 +352,7 @@ def find_places(
             part_of_the_city = _A_PART_OF_THE_CITY_BEFORE.search(
                 scan.text, max(0, (region_word or item).word_start - 30), (region_word or item).word_start)
             if part_of_the_city:
-                city_follows, region_word = True, None  # ("المدخل الغربي للرقة": the west of the entrance, not a region)
+                city_follows, region_word = True, None  # ("المدخل الغربي للرقة": the entrance's side, not a region)
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
                                  or not (towns or units)):
                 mentions.append(PlaceMention(item.word_start if region_word is None else region_word.word_start,
