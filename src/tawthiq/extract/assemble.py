@@ -2447,8 +2447,9 @@ class Builder:
             said_by = [(clause, item) for clause, item in said_by if clause not in traded]
         # "وتبادلت تركيا وقوات سوريا الديمقراطية الاتهامات بالمسؤولية عن التفجير": each blames the other; neither is
         # reported as the attacker
-        said_by = [(clause, item) for clause, item in said_by
-                   if not _TRADED_BLAME.search(self.scan.text, clause.start, clause.end)]
+        if said_by:
+            blamed_each_other = {id(c) for c in clauses if _TRADED_BLAME.search(self.scan.text, c.start, c.end)}
+            said_by = [(clause, item) for clause, item in said_by if id(clause) not in blamed_each_other]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it
