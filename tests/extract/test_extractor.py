@@ -5925,3 +5925,77 @@ def test_a_vehicle_base_and_a_closing_tag(extract):
     (hurma,) = extract("#معرة_حرمة | استشهاد رجل وزوجته بغارة جوية روسية استهدفت منزلهم في البلدة قبل قليل. "
                        "#الدفاع_المدني_السوري", "2019-05-25")
     assert harasta.targets == [] and hurma.sources == ["Syrian Civil Defence"]
+
+
+def test_a_death_told_with_its_pronoun_and_the_driver(extract):
+    (qamishli,) = extract("استهدفت طائرة مسيرة سيارة تقل قياديين قرب مدينة القامشلي، ما أدى لمقتلهما.", "2023-06-12")
+    (misrin,) = extract("مدينة معرة مصرين: استهداف سيارة بصاروخ موجه، مقتل السائق", "2020-01-17")
+    (tafas,) = extract("اغتال مسلحون مجهولون الشاب محمد الزعبي في مدينة طفس، ما أدى لمقتله على الفور.", "2021-01-10")
+    assert qamishli.killed.best == 2 and misrin.killed.best == 1 and tafas.killed.best == 1
+
+
+def test_who_documented_it_in_a_closing_sentence(extract):
+    (shariaa,) = extract("قصفت قوات النظام قرية الشريعة في سهل الغاب، ما أدى إلى مقتل سيدتين. وثّقت الشبكة السورية "
+                         "لحقوق الإنسان الحادثة.", "2019-03-06")
+    (english,) = extract("Government shelling killed two women in the village of al-Shariaa on Monday. The incident "
+                         "was documented by the Syrian Network for Human Rights.", "2019-03-06")
+    assert shariaa.sources == ["SNHR"] and english.sources == ["SNHR"]
+
+
+def test_the_outlet_a_claim_is_made_through_and_members_of_a_led_force(extract):
+    (shaddadi,) = extract("Islamic State claimed responsibility through its Amaq news agency for a suicide car bomb "
+                          "that killed eight members of the Kurdish-led SDF at a checkpoint near Shaddadi on Monday.",
+                          "2019-04-08")
+    assert shaddadi.perpetrator == ["isis"] and shaddadi.sources == ["Amaq"] and shaddadi.killed.best == 8
+
+
+def test_a_utility_and_an_army_that_speak(extract):
+    (jisr,) = extract("Russian jets struck a water pumping station near Jisr al-Shughur on Wednesday, the local water "
+                      "authority said.", "2019-08-07")
+    (arnabah,) = extract("Israeli tank fire hit a Syrian army post near the town of Khan Arnabah on Saturday, the "
+                         "Israeli military said. Syria's state media said the strike wounded two soldiers.", "2019-07-13")
+    assert jisr.sources == ["water authority"] and arnabah.sources == ["Israeli military", "state media"]
+
+
+def test_a_camp_with_no_name_in_the_town_told_before(extract):
+    (sarmada,) = extract("المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة لقصف صاروخي فجر اليوم، ما "
+                         "أدى لوفاة رجل مسن.", "2021-11-10")
+    assert sarmada.location.place_id == "tawthiq:SY:sarmada" and sarmada.targets == ["idp_camp"]
+
+
+def test_a_speaker_after_the_wounded_is_not_one_of_them(extract):
+    (kindergarten,) = extract("A munition struck a kindergarten in Idlib city, killing a boy and wounding three other "
+                              "children, a teacher told Human Rights Watch.", "2020-04-20")
+    (listed,) = extract("A shell struck a school in Idlib city, wounding three pupils and a teacher, the directorate "
+                        "said.", "2020-04-20")
+    assert kindergarten.injured.best == 3 and listed.injured.best == 4
+
+
+def test_each_day_opening_its_own_clause_is_its_own_attack(extract):
+    friday, saturday = extract("Government air strikes killed two women in Kafranbel on Friday. On Saturday a strike "
+                               "on the town's hospital put it out of service.", "2018-09-16")
+    first, second = extract("Government air strikes hit Kafranbel on Friday and again on Saturday. On Friday two women "
+                            "were killed; on Saturday a strike on the town's hospital put it out of service.",
+                            "2018-09-16")
+    assert (str(friday.date), str(saturday.date)) == ("2018-09-14", "2018-09-15") and saturday.targets == ["medical"]
+    assert (str(first.date), str(second.date)) == ("2018-09-14", "2018-09-15") and first.killed.best == 2
+
+
+def test_an_anniversary_is_recalled_and_today_is_its_own_attack(extract):
+    recalled, today = extract("في مثل هذا اليوم قبل عامين، ارتكبت الطائرات الروسية مجزرة في سوق مدينة الأتارب راح "
+                              "ضحيتها أكثر من 50 مدنياً. واليوم، أصيب طفلان بقصف مدفعي على أطراف المدينة.", "2019-11-13")
+    (of_year,) = extract("On this day in 2016, Russian jets bombed the market of Maarat al-Numan, killing 43 people.",
+                         "2019-11-13")
+    assert recalled.role == "background" and str(recalled.date) == "2017-11-13" and recalled.killed.low == 51
+    assert today.role == "main" and str(today.date) == "2019-11-13" and today.killed is None
+    assert today.injured.best == 2 and today.perpetrator is None and today.targets == []
+    assert of_year.role == "background" and str(of_year.date) == "2016-11-13"
+
+
+def test_the_body_that_blames_a_side_in_the_telling(extract):
+    (rasin,) = extract("اتهمت الإدارة الذاتية الجيش التركي بقصف بلدة أبو راسين بطائرة مسيّرة، مساء أمس الأحد، ما أدى "
+                       "لمقتل شخصين.", "2022-12-05")
+    (blamed_after,) = extract("قتل ستة مدنيين بانفجار سيارة مفخخة في مدينة رأس العين، واتهمت وزارة الدفاع التركية "
+                              "وحدات حماية الشعب بالوقوف وراء التفجير.", "2019-11-02")
+    assert rasin.perpetrator == ["turkey"] and rasin.sources == ["Autonomous Administration"]
+    assert blamed_after.perpetrator == ["sdf"] and blamed_after.sources == []

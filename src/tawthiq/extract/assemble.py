@@ -346,7 +346,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
         first_of_sentence = len(clauses)
         for item in sentence_items:
             if current and ";" in text[current[-1].end : item.word_start] \
-                    and _another_toll_after_a_semicolon(item, current, sentence_items, text):
+                    and (_another_toll_after_a_semicolon(item, current, sentence_items, text)
+                         or _another_day_after_a_semicolon(item, current, text)):
                 # "a young man was shot dead by gunmen in the town of Jasim ...; another young man was wounded in a
                 # separate shooting in the town of Inkhil": another toll, in another town
                 semicolon = text.index(";", current[-1].end)
@@ -1035,6 +1036,23 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if role == "main" and not towns and current is not None and current.role == "background" and current.places \
+                and clause.figures and clause.of("attack") and clause.dates and _on_another_day(clause, current):
+            # "في مثل هذا اليوم قبل عامين، ارتكبت الطائرات الروسية مجزرة في سوق مدينة الأتارب ... واليوم، أصيب طفلان
+            # بقصف مدفعي على أطراف المدينة": the town just recalled, struck again today
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and current is not None and current.role == "main" and current.places \
+                and _leads_with_another_day(clause, current, text) \
+                and (clause.figures or clause.of("attack")) and any(c.figures for c in current.clauses):
+            # "Government air strikes killed two women in Kafranbel on Friday. On Saturday a strike on the town's
+            # hospital put it out of service": the town just told, struck again on the day that opens the clause
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if role == "main" and not towns and clause.figures and clause.continues_toll and current is not None \
                 and current.role == "main" and current.places and any(c.figures for c in current.clauses) \
                 and _MORE_ON_ANOTHER_DAY.match(text, clause.start) and _on_another_day(clause, current):
@@ -1231,6 +1249,32 @@ def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Dr
     if clause is None:
         return []
     return [d for d in drafts if d.role == "main" and d.clauses and d.clauses[0].sentence == clause.sentence]
+
+
+# what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
+_DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
+
+
+def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -> bool:
+    """'On Friday two women were killed; on Saturday a strike on the town's hospital ...': after the semicolon, a
+    weekday other than the one just told opens what happened that day."""
+    semicolon = text.rfind(";", 0, item.word_start)
+    return item.category == "time" and item.value == "weekday" \
+        and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
+        and any(i.category == "time" and i.value == "weekday" and i.col(0) != item.col(0) for i in current)
+
+
+def _leads_with_another_day(clause: Clause, draft: Draft, text: str) -> bool:
+    """The clause opens with a weekday that is not the day of the draft's toll ("On Friday two women were killed;
+    on Saturday a strike on the town's hospital ..."): an attack of its own on that day."""
+    first = clause.items[0] if clause.items else None
+    if first is None or first.category != "time" or first.value != "weekday" \
+            or _DAY_LEAD_IN.fullmatch(text, clause.start, first.word_start) is None:
+        return False
+    days = {d.date for d in clause.dates if d.date is not None and not d.relative_to_previous}
+    tolls = [c for c in draft.clauses if c.figures]
+    told = {d.date for earlier in tolls for d in earlier.dates if d.date is not None}
+    return bool(days) and bool(told) and not days & told
 
 
 def _on_another_day(clause: Clause, draft: Draft) -> bool:
@@ -1549,7 +1593,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)"
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)(?: [a-z]+-(?:led|backed))?"
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
@@ -1717,7 +1761,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             return True  # "according to the Syrian National Army": the side that tells of it
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
-            and not actor.prefix.startswith("و") and actor.value != "unknown":
+            and not actor.prefix.startswith("و") and actor.value != "unknown" \
+            and not (" " in actor.entry.pattern and _blamed(clause, actor)):
+        # (not "اتهمت الإدارة الذاتية الجيش التركي بقصف ...": the side the source blames, a name of its own)
         # (not "بين مجلس منبج العسكري وفصائل الجيش الوطني": another side; nor "Human Rights Watch could not
         # determine which air force ...": what the source says)
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
@@ -2697,7 +2743,7 @@ class Builder:
         cited = [item for clause in clauses for item in clause.cited]
         items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
                  for item in clause.cited] \
-            or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses)
+            or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses) or self._accuser(clauses)
         if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
                                       or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
                                                                defaults.sentence_end(clauses[0]))) \
@@ -2807,6 +2853,20 @@ class Builder:
                                 and not _AN_UNKNOWN_ATTACKER.search(i.entry.pattern)), None)
                 if unknown is not None and len(self.scan.text[source.end : unknown.word_start].split()) <= 2:
                     return [source]
+        return []
+
+    def _accuser(self, clauses: list[Clause]) -> list[Item]:
+        """'اتهمت الإدارة الذاتية الجيش التركي بقصف بلدة أبو راسين ... ما أدى لمقتل شخصين': with no one else cited,
+        the body that blames a side tells the attack and its toll."""
+        for clause in clauses:
+            for cue in clause.of("cues"):
+                if cue.value != "accusation" or not any(figure.start > cue.end for figure in clause.figures):
+                    continue  # (not "..., واتهمت وزارة الدفاع التركية الوحدات الكردية بالوقوف وراء التفجير": a toll
+                    # told before the blame is not the blamer's)
+                accuser = next((i for i in clause.items if i.start >= cue.end), None)
+                if accuser is not None and accuser.category == "sources" \
+                        and not self.scan.text[cue.end : accuser.word_start].strip():
+                    return [accuser]
         return []
 
     def _its_own_account(self, clauses: list[Clause]) -> list[Item]:

@@ -642,6 +642,7 @@ def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -
 _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل)(?:ه|ها)")
 
 
+_SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
 
@@ -688,6 +689,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 joined_by_and = True  # "two members of the Asayish security forces and a civilian passenger"
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
+            if between == "," and q.outcome is None and _SPEAKS_NEXT.match(scan.text, q.end):
+                continue  # "wounding three other children, a teacher told Human Rights Watch": who speaks, not hurt
             if joined_by_and and between == "," and q.outcome is None:
                 after = next((items_by_start[start] for start in range(q.end, q.end + 3) if start in items_by_start
                               and _is_trigger(items_by_start[start]) and not scan.text[q.end : start].strip()), None)

@@ -521,6 +521,10 @@ _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|�
 _SIGNED_FOR = re.compile(r"[^,\n]{3,60}, (?:the )?(?:deputy )?(?:spokes(?:man|woman|person)|director|head|coordinator|"
                          r"representative)(?: [^,\n]{0,30}?)? (?:for|of) ")
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
+# "... ما أدى إلى مقتل سيدتين. وثّقت الشبكة السورية لحقوق الإنسان الحادثة.", "... The incident was documented by
+# SNHR.": a closing sentence that only says who recorded what was told before it
+_DOCUMENTED_IT = re.compile(r"(?:^|[.\n]\s*)(?:و?(?:وثقت|وثق|رصدت|رصد)\s+(?P<ar>[^.\n]{3,80}?)\s+(?:الحادثه|الحادث|الهجوم|المجزره|الواقعه|ذلك)"
+                            r"|the (?:incident|attack|strike|killing) was (?:documented|recorded) by (?P<en>[^.\n]{3,80}?))\s*\.?\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
@@ -627,6 +631,13 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             hit = _source_named(lexicon, tag.group(1))
             if hit is not None:
                 return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)
+    documented = _DOCUMENTED_IT.search(scanned.text, max(0, len(scanned.text) - 200))
+    if documented is not None:
+        begin, end = documented.span("ar") if documented.group("ar") is not None else documented.span("en")
+        recorder = next((i for i in scanned.items if i.category == "sources" and begin <= i.word_start and i.end <= end),
+                        None)
+        if recorder is not None:
+            return recorder
     last = scanned.items[-2:]
     if len(last) == 2 and last[0].category == "cues" and last[0].entry.pattern == "via" \
             and last[1].category == "sources" and not scanned.text[last[1].end :].strip() \

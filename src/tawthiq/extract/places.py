@@ -583,8 +583,10 @@ _QUARTER = re.compile(r"^حي |^(?:the )?(?:district|neighbou?rhood) of | (?:dis
 def names_a_quarter(mention_text: str) -> bool:
     """'حي الوعر', 'the Abbasiyeh neighbourhood', 'district of Homs': a mention's (normalized) text names a quarter."""
     return _QUARTER.search(mention_text) is not None
+# "المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة": a camp with no name, in the town told before
+_UNNAMED_CAMP = re.compile(r"مخيم (?:(?:لل|ال)?(?:نازحين|مهجرين)|عشوائي)")
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
-                           "on the edge of", "in the"})
+                           "on the edge of", "in the", "علي اطراف", "في اطراف", "علي مشارف"})  # ("on the outskirts of")
 
 
 _NAMED_NEAR = re.compile(r" (?:ال)?(?:قريبه|مجاوره)$")
@@ -638,7 +640,8 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                                        excluded=prev.excluded or mention.excluded)
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
-                    and mention.level == "town" and _QUARTER.search(scan.text[mention.start : mention.end])
+                    and mention.level == "town" and (_QUARTER.search(scan.text[mention.start : mention.end])
+                                                     or _UNNAMED_CAMP.fullmatch(scan.text, mention.start, mention.end))
                     and len(words) <= 6 and not prev.excluded and not mention.excluded and not _village_in(prev, scan)):
                 # "غارة على مدينة إدلب تقتل طفلاً في حي الضبيط": a quarter told after its city is in it (not "على حي
                 # درعا البلد، مصدرها مواقع قوات النظام في حي المنشية": the quarter fired from, set aside)

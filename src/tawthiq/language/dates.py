@@ -230,6 +230,15 @@ def find_dates(
                 first = before.start if before is not None and before.number is not None else item.start
                 mentions.append(DateMention(first, explicit[1], explicit[0], explicit[2], explicit=True))
                 consumed_until = explicit[1]
+        elif kind == "anniversary" and reference is not None:
+            # "في مثل هذا اليوم قبل عامين", "في مثل هذا اليوم من عام 2017", "on this day in 2017": that day of the
+            # month, so many years back
+            told = _years_back(scan, item, following, reference)
+            if told is not None:
+                year, phrase_end = told
+                date = _valid(year, reference.month, reference.day) or _valid(year, reference.month, reference.day - 1)
+                mentions.append(DateMention(item.word_start, phrase_end, date, "day", explicit=True))
+                consumed_until = phrase_end
         elif kind == "last_week" and reference is not None:
             # "last week", "الأسبوع الماضي": the week before, dated a week back (ACLED time precision 2)
             mentions.append(DateMention(item.word_start, item.end, reference - dt.timedelta(days=7), "week"))
@@ -282,6 +291,36 @@ def find_dates(
 
 
 _UNITS = ("hours_unit", "days_unit", "weeks_unit")
+# after "في مثل هذا اليوم" / "on this day": the year ("من عام 2017", "in 2017"), or how many years back ("قبل عامين",
+# "قبل خمس سنوات", "two years ago"); the duals and the singular carry their own number
+_OF_YEAR = re.compile(r"\s*[,،]?\s*(?:من |in )?(?:عام |سنه )?((?:19|20)\d\d)(?!\d)")
+_YEARS_BACK = re.compile(r"\s*[,،]?\s*(?:قبل\s+)?(?:(?P<number>\S+)\s+)?(?P<unit>عامين|سنتين|عام|سنه|اعوام|سنوات|عاما|years?)"
+                         r"(?P<ago>\s+ago)?\b")
+
+
+def _years_back(scan: Scan, item: Item, following: list[Item], reference: dt.date) -> tuple[int, int] | None:
+    """The year an anniversary phrase points at, and where the phrase ends."""
+    text = scan.text
+    year = _OF_YEAR.match(text, item.end)
+    if year is not None:
+        return int(year.group(1)), year.end()
+    back = _YEARS_BACK.match(text, item.end)
+    if back is None or back.group("unit").startswith("year") and not back.group("ago") \
+            or not back.group("unit").startswith("year") and "قبل" not in back.group(0):
+        return None
+    unit = back.group("unit")
+    if unit in ("عامين", "سنتين"):
+        count = 2
+    elif back.group("number") is None:
+        count = 1 if unit in ("عام", "سنه") else None
+    else:
+        number = next((f for f in following if f.number is not None and f.start >= item.end and f.end <= back.end()),
+                      None)
+        count = number.number if number is not None else None
+    if not count or count > 100:
+        return None
+    return reference.year - count, back.end()
+
 _ONE_BEFORE = re.compile(r"\b(?:a|an) $")  # "a week ago"
 
 
