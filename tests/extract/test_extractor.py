@@ -5999,3 +5999,30 @@ def test_the_body_that_blames_a_side_in_the_telling(extract):
                               "وحدات حماية الشعب بالوقوف وراء التفجير.", "2019-11-02")
     assert rasin.perpetrator == ["turkey"] and rasin.sources == ["Autonomous Administration"]
     assert blamed_after.perpetrator == ["sdf"] and blamed_after.sources == []
+
+
+def test_an_aside_between_the_attack_and_its_toll(extract):
+    (balad,) = extract("Government forces shelled the Daraa al-Balad district on Sunday, a day after talks on the city's "
+                       "future collapsed, killing a man and his son, the Daraa 24 network said.", "2021-08-01")
+    recalled = extract("Government forces shelled the town of Jasim on Sunday, a day after warplanes struck Kafr Nabl, "
+                       "killing five.", "2021-08-01")
+    assert balad.role == "main" and balad.killed.best == 2 and balad.killed_women == 0
+    assert [(r.role, r.killed.best if r.killed else None) for r in recalled if r.location.name == "Kafranbel"] \
+        == [("background", 5)]
+
+
+def test_state_television_in_arabic_and_snipers(extract):
+    (abbasiyin,) = extract("أصيب شخصان بجروح جراء سقوط قذيفة هاون على ساحة العباسيين في دمشق صباح اليوم، حسب التلفزيون "
+                           "السوري.", "2017-03-24")
+    (raqqa,) = extract("قُتل ثلاثة مدنيين برصاص قناصة تنظيم داعش أثناء محاولتهم الخروج من حي الرميلة في مدينة الرقة، "
+                       "اليوم الأربعاء.", "2017-07-05")
+    assert abbasiyin.sources == ["state media"] and "sniper" in raqqa.weapons
+
+
+def test_so_many_of_the_children_named_before(extract):
+    (talbiseh,) = extract("A mortar shell hit a bus carrying schoolchildren in the town of Talbiseh on Sunday, wounding "
+                          "seven of them, the town's local council said.", "2017-04-09")
+    (workers,) = extract("A roadside bomb hit a bus carrying workers near the town of Nawa on Thursday, killing nine of "
+                         "them.", "2021-05-20")
+    assert talbiseh.injured.best == 7 and talbiseh.injured_children == 7
+    assert workers.killed.best == 9 and workers.killed_children is None

@@ -344,7 +344,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
         cut = a
         current: list[Item] = []
         first_of_sentence = len(clauses)
+        aside_until = -1
         for item in sentence_items:
+            if item.start < aside_until and item.category in ("cues", "time"):
+                continue  # the words of an aside's opening ("a day after talks collapsed")
+            if item.category == "cues" and item.value == "clause_break" and current \
+                    and (aside := _an_aside_before_the_toll(item, sentence_items, text)) is not None:
+                aside_until = aside
+                current = [i for i in current if not (i.start >= item.start and i.category in ("cues", "time"))]
+                continue
             if current and ";" in text[current[-1].end : item.word_start] \
                     and (_another_toll_after_a_semicolon(item, current, sentence_items, text)
                          or _another_day_after_a_semicolon(item, current, text)):
@@ -1253,6 +1261,25 @@ def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Dr
 
 # what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
+
+
+_ASIDE_OPENINGS = frozenset({"a day after", "two days after", "a week after"})
+_THEN_THE_TOLL = re.compile(r",\s*(?:killing|wounding|injuring)\b")
+
+
+def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str) -> int | None:
+    """'Government forces shelled Daraa al-Balad on Sunday, a day after talks on the city's future collapsed,
+    killing a man and his son': "a day after" and what it tells, no attack, set between the attack and its toll;
+    where the aside's opening ends, or None."""
+    if item.entry.pattern not in _ASIDE_OPENINGS:
+        return None
+    comma = text.find(",", item.end)
+    if comma == -1 or _THEN_THE_TOLL.match(text, comma) is None:
+        return None
+    if any(item.end <= i.start < comma and i.category in ("attack", "casualty", "actors", "number")
+           for i in sentence_items):
+        return None  # ("a day after warplanes struck the town, killing five": the toll of the attack recalled)
+    return item.end
 
 
 def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -> bool:

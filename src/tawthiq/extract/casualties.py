@@ -349,6 +349,13 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
                                            told_after=previous is None or not _is_trigger(previous)
                                            or scan.gap(previous, item) != 0))
+                if following is not None and following.category == "cues" and following.value == "of_them" \
+                        and scan.gap(head, following) == 0:
+                    # "a bus carrying schoolchildren ..., wounding seven of them": of the children named before
+                    named = next((p for p in reversed(items[:i]) if _is_person(p) and p.col(1) == "pl"
+                                  and item.start - p.end <= 80), None)
+                    if named is not None and _kind(named) in ("child", "woman"):
+                        quantities[-1].kinds = [(_kind(named), head.number)]
                 described = items[j + 2] if j + 2 < n and following is not None else None
                 if described is not None and _is_trigger(following) and _is_person(described) \
                         and described.entry.pattern.isascii() \
