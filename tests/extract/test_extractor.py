@@ -6026,3 +6026,27 @@ def test_so_many_of_the_children_named_before(extract):
                          "them.", "2021-05-20")
     assert talbiseh.injured.best == 7 and talbiseh.injured_children == 7
     assert workers.killed.best == 9 and workers.killed_children is None
+
+
+def test_a_mayor_tells_and_the_outlet_he_told_passes_it_on(extract):
+    (mhardeh,) = extract("Two rockets fired from rebel-held areas struck the Christian quarter of Mhardeh on Saturday "
+                         "evening, killing a 12-year-old girl and wounding her mother, the town's mayor told state "
+                         "media.", "2019-04-14")
+    (sarmin,) = extract("On 7 March 2020, ground-launched cluster munitions struck near a school in the town of Sarmin, "
+                        "wounding four children, according to a local teacher.", "2020-05-12")
+    assert mhardeh.sources == ["local officials"] and sarmin.sources == ["teacher"]
+    assert sarmin.sub_event_type == "Shelling/artillery/missile attack" and sarmin.weapons == ["cluster_munition"]
+
+
+def test_a_denial_day_and_the_market_the_denial_is_about(extract):
+    (numan,) = extract("Russia's defence ministry denied on Tuesday that its aircraft had struck a market in the town "
+                       "of Maarat al-Numan, where rescuers said 12 people were killed on Monday.", "2018-10-23")
+    assert str(numan.date) == "2018-10-22" and numan.targets == ["market"] and numan.perpetrator is None
+
+
+def test_today_with_nobody_hurt_after_an_attack_recalled(extract):
+    recalled, today = extract("وكانت قوات النظام قد قصفت بلدة تفتناز يوم الجمعة الماضي ما أدى لمقتل امرأة، فيما استهدفت "
+                              "اليوم بصواريخ غراد أطراف البلدة دون وقوع إصابات.", "2019-12-24")
+    assert (recalled.role, str(recalled.date), recalled.killed.best) == ("background", "2019-12-20", 1)
+    assert (today.role, str(today.date), today.killed.best, today.weapons) == ("main", "2019-12-24", 0, ["rocket"])
+    assert recalled.weapons == [] and recalled.injured is None

@@ -1045,7 +1045,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(current)
             continue
         if role == "main" and not towns and current is not None and current.role == "background" and current.places \
-                and clause.figures and clause.of("attack") and clause.dates and _on_another_day(clause, current):
+                and (clause.figures or clause.zero) and clause.of("attack") and clause.dates \
+                and _on_another_day(clause, current):
             # "في مثل هذا اليوم قبل عامين، ارتكبت الطائرات الروسية مجزرة في سوق مدينة الأتارب ... واليوم، أصيب طفلان
             # بقصف مدفعي على أطراف المدينة": the town just recalled, struck again today
             current = Draft(role="main", places=list(current.places))
@@ -1497,7 +1498,8 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
     if mention is not None and text.startswith(("'s ", "’s "), mention.end):
         return False  # "said Thursday's strikes killed 21": the strikes' day
     for cue in clause.items:
-        if cue.category == "cues" and cue.value == "attribution" and cue.col(0) == "before" and cue.end <= position:
+        if cue.category == "cues" and (cue.value == "attribution" and cue.col(0) == "before" or cue.value == "denial") \
+                and cue.end <= position:  # ("Russia's defence ministry denied on Tuesday that ...": when it denied)
             words = text[cue.end : position].split()
             if words in ([], ["on"]) or (len(words) == 2 and words[-1] == "on" and words[0] != "that" and not any(
                     i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
@@ -2402,8 +2404,10 @@ class Builder:
                 self.span("event_type", cue.word_start, cue.end)
         targets: list[str] = []
         for clause in clauses:
-            if "denial" in clause.cue_values:
+            if "denial" in clause.cue_values and not clause.figures:
                 continue  # "It denies accounts that its warplanes target market places, medical centres ...": not hit
+                # (but "denied that its aircraft had struck a market ..., where rescuers said 12 people were killed":
+                # what was hit, told with its toll; only who hit it is denied)
             moved = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
                           and i.col(0) == "transfer"), None)
             effect = next((i.start for i in clause.items if i.category == "places" and i.value == "exclude"
