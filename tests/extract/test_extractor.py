@@ -6050,3 +6050,24 @@ def test_today_with_nobody_hurt_after_an_attack_recalled(extract):
     assert (recalled.role, str(recalled.date), recalled.killed.best) == ("background", "2019-12-20", 1)
     assert (today.role, str(today.date), today.killed.best, today.weapons) == ("main", "2019-12-24", 0, ["rocket"])
     assert recalled.weapons == [] and recalled.injured is None
+
+
+def test_spoken_levantine_hurt_and_a_tow_missile(extract):
+    (nuran,) = extract("ع السريع: قصف مدفعي هلق ع كفرنوران، انصاب ولد صغير، الله يحمي الجميع", "2023-08-10")
+    (suran,) = extract("مقتل 5 عناصر من قوات النظام باستهداف سيارتهم بصاروخ تاو من قبل فصائل المعارضة قرب بلدة صوران "
+                       "بريف حماة الشمالي.", "2016-09-10")
+    assert nuran.injured.best == 1 and nuran.injured_children == 1 and suran.weapons == ["guided_missile"]
+
+
+def test_the_centre_of_a_city_and_a_local_medic(extract):
+    (raqqa,) = extract("A car bomb exploded outside a restaurant in the centre of Raqqa on Wednesday, killing at least "
+                       "ten people, the Syrian Democratic Forces said.", "2019-07-10")
+    (issa,) = extract("Clashes between the SDF and Turkish-backed factions near Ain Issa killed four civilians caught in "
+                      "the crossfire on Saturday, a local medic said.", "2019-11-23")
+    assert raqqa.location.place_id == "geonames:172955" and issa.sources == ["medical source"]
+
+
+def test_the_town_after_the_death_verb_is_no_firing_position(extract):
+    (rifaat,) = extract("A rocket fired from Turkish-controlled territory killed a woman in the Kurdish-majority town of "
+                        "Tal Rifaat on Monday, Hawar news agency said.", "2021-03-15")
+    assert rifaat.location.place_id == "geonames:163476" and rifaat.killed_women == 1

@@ -68,7 +68,7 @@ _TAKEN_TOWARDS = re.compile(r"(?:^|\s)(?:الي|نحو|باتجاه|لل\w+)(?:\
 _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) of )?$")
 # "the western entrance of Raqqa", "the outskirts of Homs", "عند المدخل الغربي للرقة": a part of the city, not the
 # governorate of its name
-_A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|heart) of (?:the )?$"
+_A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|heart|cent(?:re|er)) of (?:the )?$"
                                         r"|(?:^|\s)(?:ال)?(?:مدخل|مداخل) $")
 
 
@@ -262,8 +262,11 @@ def find_places(
             continue
         if exclusion is not None and exclusion[1] == "firing_position" and (
                 item.category == "attack" and item.value == "generic"
-                or item.category == "places" and item.value == "target"):
+                or item.category == "places" and item.value == "target"
+                or item.category == "casualty" and item.col(0) == "verb" and item.entry.pattern.isascii()):
             exclusion = None  # "بقصف مصدره مناطق سيطرة الفصائل استهدف مدينة السقيلبية": the firing side, then the target
+            # (and "A rocket fired from Turkish-controlled territory killed a woman in the town of Tal Rifaat": where
+            # the dead were, after the verb of their death; not "وسقط بعضها على مخيم مرام", where "سقط" is what fell)
         if item.category == "places" and item.value == "area":
             said_where = bool(mentions) and mentions[-1].level == "town" and \
                 scan.text[mentions[-1].end : item.word_start].strip(" ,") in ("", "في", "in")
