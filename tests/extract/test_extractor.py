@@ -6071,3 +6071,43 @@ def test_the_town_after_the_death_verb_is_no_firing_position(extract):
     (rifaat,) = extract("A rocket fired from Turkish-controlled territory killed a woman in the Kurdish-majority town of "
                         "Tal Rifaat on Monday, Hawar news agency said.", "2021-03-15")
     assert rifaat.location.place_id == "geonames:163476" and rifaat.killed_women == 1
+
+
+def test_a_ministry_and_a_security_force_that_speak(extract):
+    (school,) = extract("Shells fired by rebels in Eastern Ghouta hit a school in the Bab Sharqi district of Damascus's "
+                        "Old City on Monday, killing a pupil and wounding ten, the education ministry said.", "2015-11-16")
+    (darbasiyah,) = extract("Turkish artillery shelled the outskirts of the town of Darbasiyah on Wednesday evening, "
+                            "wounding a child, the Asayish internal security forces said.", "2022-06-15")
+    assert school.sources == ["education ministry"] and darbasiyah.sources == ["Asayish"]
+
+
+def test_fighters_of_former_factions_a_priest_and_an_official(extract):
+    (jasim,) = extract("A suicide bomber blew himself up at a checkpoint in the town of Jasim on Friday, killing three "
+                       "fighters of the former rebel factions, the Horan Free League said.", "2021-12-10")
+    (priest,) = extract("Rebel shelling of the town of Suqaylabiyah killed a priest on Sunday, SANA reported.",
+                        "2019-03-31")
+    (official,) = extract("Gunmen on a motorcycle killed a local council official in the town of al-Busayrah on Tuesday. "
+                          "The Islamic State claimed the killing.", "2021-06-01")
+    (teller,) = extract("Two civilians were killed when pro-Assad forces shelled the town of Kafr Nabudah on Saturday, a "
+                        "local council official said.", "2019-06-30")
+    assert jasim.perpetrator is None and priest.killed.best == 1
+    assert official.killed.best == 1 and official.perpetrator == ["isis"]
+    assert teller.killed.best == 2 and teller.sources == ["local council"]
+
+
+def test_sides_trading_fire_did_not_fire_the_shell_that_killed(extract):
+    (hassan,) = extract("Turkish-backed factions and the SDF exchanged artillery fire near Manbij overnight; a shell "
+                        "killed a shepherd in the village of Arab Hassan, the Manbij Military Council said.", "2020-09-12")
+    assert hassan.perpetrator is None and hassan.killed.best == 1
+
+
+def test_a_monitors_tally_of_the_killed_by_town(extract):
+    misrin, takharim = extract("Civilians killed in #Idlib today: 3 in #Maarat_Misrin, 2 in #Kafr_Takharim "
+                               "(@SyriaCivilDef)", "2019-12-27")
+    assert (misrin.location.place_id, misrin.killed.best) == ("geonames:167605", 3)
+    assert (takharim.location.place_id, takharim.killed.best) == ("geonames:168629", 2)
+    assert misrin.sources == takharim.sources == ["Syrian Civil Defence"]
+    assert extract("Two men were killed in a car accident near Sarmada today, the civil defence said.",
+                   "2019-12-27") == []
+    assert extract("تسببت العاصفة الثلجية بانهيار عشرات الخيام في مخيمات أطمة، ووفاة طفلة بسبب البرد، بحسب الدفاع "
+                   "المدني.", "2019-12-27") == []

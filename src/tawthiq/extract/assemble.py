@@ -814,7 +814,7 @@ _INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينه
 
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     """Only "في", "in the", "were killed in" ... between a count and a town: the count was made there."""
-    words = text[end : town.start].split()
+    words = text[end : town.start].rstrip("#").split()  # ("3 in #Maarat_Misrin": the town's tag)
     return bool(words) and (set(words) <= _PAIR_WORDS or _AT_A_SITE.fullmatch(text, end, town.start) is not None)
 
 
@@ -1622,7 +1622,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)(?: [a-z]+-(?:led|backed))?"
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)(?: former| [a-z]+-(?:led|backed))?"
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
@@ -2521,6 +2521,10 @@ class Builder:
         if traded and any(c.cues and c not in traded for c in clauses):
             # "Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat. A shell hit a house in the
             # town, ...": the sides trading fire are not said to have fired the shell the incident tells of
+            said_by = [(clause, item) for clause, item in said_by if clause not in traded]
+        elif traded and len({item.value for clause, item in said_by if clause in traded}) > 1:
+            # "Turkish-backed factions and the SDF exchanged artillery fire near Manbij overnight; a shell killed a
+            # shepherd": two sides firing at each other, neither said to have fired the shell that killed
             said_by = [(clause, item) for clause, item in said_by if clause not in traded]
         # "وتبادلت تركيا وقوات سوريا الديمقراطية الاتهامات بالمسؤولية عن التفجير": each blames the other; neither is
         # reported as the attacker

@@ -91,7 +91,10 @@ class Extractor:
                 scope = None
         _place_unplaced_villages(clauses, scanned.text)
         clauses = split_by_town(clauses, scanned)
-        if not any(c.cues for c in clauses if not c.aggregate):
+        if not any(c.cues for c in clauses if not c.aggregate) and not (
+                any(i.category == "sources" and i.value in _MONITORS for i in scanned.items)
+                and any(f.outcome == "killed" and f.exact for c in clauses for f in c.figures)):
+            # (a monitor's tally of the killed, with no attack word, may still count an attack's dead)
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
@@ -200,7 +203,23 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and any(_MORE.search(text, c.start, c.end) for c in draft.clauses) \
             and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
         return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
+    if not cues and _a_monitors_tally(draft, defaults):
+        return True
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
+
+
+# those who count the dead of attacks, and only of attacks
+_MONITORS = frozenset({"Syrian Civil Defence", "SOHR", "SNHR", "Syria Response Coordinators"})
+
+
+def _a_monitors_tally(draft: Draft, defaults: Defaults) -> bool:
+    """'Civilians killed in #Idlib today: 3 in #Maarat_Misrin, 2 in #Kafr_Takharim (@SyriaCivilDef)': a monitor of
+    attacks counting the killed of a town, with no attack word, counts the dead of an attack of unknown kind."""
+    sources = list(defaults.context_sources) + ([defaults.speaker] if defaults.speaker is not None else [])
+    return any(source.value in _MONITORS for source in sources) \
+        and any(m.place is not None and m.level == "town" and not m.excluded for m in draft.places) \
+        and any(f.outcome == "killed" and f.exact and not f.bare for c in draft.clauses for f in c.figures) \
+        and not any("disaster" in c.cue_values or c.aggregate or c.background for c in draft.clauses)
 
 
 def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
@@ -521,6 +540,7 @@ _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|�
 _SIGNED_FOR = re.compile(r"[^,\n]{3,60}, (?:the )?(?:deputy )?(?:spokes(?:man|woman|person)|director|head|coordinator|"
                          r"representative)(?: [^,\n]{0,30}?)? (?:for|of) ")
 _CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
+_CREDIT_BRACKET = re.compile(r"\(\s*@?$")
 # "... ما أدى إلى مقتل سيدتين. وثّقت الشبكة السورية لحقوق الإنسان الحادثة.", "... The incident was documented by
 # SNHR.": a closing sentence that only says who recorded what was told before it
 _DOCUMENTED_IT = re.compile(r"(?:^|[.\n]\s*)(?:و?(?:وثقت|وثق|رصدت|رصد)\s+(?P<ar>[^.\n]{3,80}?)\s+(?:الحادثه|الحادث|الهجوم|المجزره|الواقعه|ذلك)"
@@ -647,6 +667,9 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if last and last[-1].category == "sources" and not scanned.text[last[-1].end :].strip(" .\n") \
             and _CREDIT_DASH.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
         return last[-1]  # "... at least 6 dead incl 2 kids, dozens injured - local sources": the post's credit
+    if last and last[-1].category == "sources" and scanned.text[last[-1].end :].strip(" .\n") == ")" \
+            and _CREDIT_BRACKET.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
+        return last[-1]  # "... 3 in #Maarat_Misrin, 2 in #Kafr_Takharim (@SyriaCivilDef)": the post's credit
     items = scanned.items[:2]
     if len(items) == 2 and items[0].category == "cues" and items[0].value == "attribution" \
             and items[1].category == "sources" and not scanned.text[: items[0].word_start].strip() \

@@ -904,7 +904,7 @@ _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
-                          r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?="
+                          r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?=#[A-Z]|"
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
@@ -930,13 +930,15 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
     found: list[PlaceMention] = []
     a, b = scan.norm.to_original(*span)
     for match in _PREPOSITION.finditer(original, a, b):
-        name = _capitalized_at(original, match.end())
+        # "3 in #Maarat_Misrin": a tag that is the name, its words joined by underscores
+        tagged = original.startswith("#", match.end())
+        name = _capitalized_at(original, match.end() + tagged)
         if name is None:
             continue
         start, end = _from_original(scan, name.start(), name.end())
         if any(m.start < end and start < m.end for m in (*known, *found)):
             continue
-        place = _resolve(gazetteer, name.group(0), None, prefer_admin1)
+        place = _resolve(gazetteer, name.group(0).replace("_", " ") if tagged else name.group(0), None, prefer_admin1)
         if place is not None and place.kind == "town":
             found.append(PlaceMention(start, end, place, "town", place.admin1, _near(scan, start)))
         elif place is None and _counted_in(scan, match.start(), original) \
