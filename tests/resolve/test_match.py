@@ -225,6 +225,17 @@ def test_a_governorate_only_report_with_other_targets_stays_apart():
     assert not decision.joined and "different targets" in decision.reason
 
 
+def test_two_nearby_towns_with_other_targets_stay_apart_one_town_may_name_its_target_otherwise():
+    market = candidate(1, member(report(targets=["market"]), 1, 1))
+    # a village a kilometre from Ariha's centre: near enough to be told as the same place
+    nearby = Location(name="Near Ariha", admin1="Idlib", place_id="test:near-ariha", latitude=35.82, longitude=36.61,
+                      geo_precision=1)
+    car = decide(member(report(location=nearby, targets=["vehicle"]), 2, 2), [market])
+    same_town = decide(member(report(targets=["residential"]), 3, 3), [market])
+    assert not car.joined and "different targets" in car.reason
+    assert same_town.joined
+
+
 def test_two_reports_that_name_only_the_governorate_are_not_the_same_place():
     idlib = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", geo_precision=3)
     existing = candidate(1, member(report(location=idlib, words="قصف على ريف إدلب الجنوبي"), 1, 1))

@@ -351,8 +351,10 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     kind, attack_why = _compatible_attack(new.report, incident)
     if attack_why:
         return attack_why
-    if place <= GOVERNORATE_ONLY and new.report.targets and incident.targets \
+    if place < 1.0 and new.report.targets and incident.targets \
             and not set(new.report.targets) & set(incident.targets):
+        # (a market in Maarat Misrin and a car on the road from Binnish: two towns, two things hit; one town's
+        # reports may name what was hit differently)
         return f"different targets ({', '.join(new.report.targets)} / {', '.join(incident.targets)})"
     return _Fit(place, gap, kind, f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
                                   f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")
