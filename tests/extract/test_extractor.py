@@ -6111,3 +6111,17 @@ def test_a_monitors_tally_of_the_killed_by_town(extract):
                    "2019-12-27") == []
     assert extract("تسببت العاصفة الثلجية بانهيار عشرات الخيام في مخيمات أطمة، ووفاة طفلة بسبب البرد، بحسب الدفاع "
                    "المدني.", "2019-12-27") == []
+
+
+def test_customers_a_paramedic_another_after_an_attack_and_killing_him(extract):
+    (bakery,) = extract("A Russian air strike destroyed the only bakery in the town of Maaret al-Nassan on 12 January, "
+                        "killing the baker and two customers.", "2020-02-03")
+    (ambulance,) = extract("استهدفت قوات النظام بالرشاشات الثقيلة سيارة إسعاف في بلدة كفرنوران، ما أدى لإصابة المسعف "
+                           "والسائق بجروح.", "2023-09-14")
+    (hasakah,) = extract("أعلنت قوى الأمن الداخلي (الأسايش) مقتل أحد عناصرها وإصابة آخر بهجوم مسلح على حاجز في مدينة "
+                         "الحسكة، مساء اليوم.", "2021-09-22")
+    (qastun,) = extract("Government forces fired a guided missile at a farmer's tractor near the village of Qastun on "
+                        "Monday, killing him, local activists said.", "2019-07-01")
+    assert bakery.killed.best == 3 and ambulance.injured.best == 2
+    assert (hasakah.killed.best, hasakah.injured.best, hasakah.sources) == (1, 1, ["Asayish"])
+    assert qastun.killed.best == 1

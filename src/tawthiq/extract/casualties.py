@@ -503,7 +503,7 @@ _AUXILIARIES |= {"more"} | {f"more {auxiliary}" for auxiliary in _AUXILIARIES}  
 _AFTER_PERSON_EN = frozenset("in on at and while when who was were near during after as with by from the".split())
 # Words that may follow "آخر" when it means "another person" ("وأصيب آخر جراء القصف").
 _AFTER_PERSON = frozenset("جراء اثر نتيجه بجروح بجراح في علي من لهم له لها خلال بعد اليوم امس بينما فيما كما "
-                          "برصاص بنيران بشظايا بقصف بغاره بانفجار".split())
+                          "برصاص بنيران بشظايا بقصف بغاره بانفجار بهجوم باستهداف بقذيفه بقذائف بلغم بعبوه".split())
 
 
 def _died(items: list[Item], index: int, scan: Scan) -> bool:
