@@ -6125,3 +6125,16 @@ def test_customers_a_paramedic_another_after_an_attack_and_killing_him(extract):
     assert bakery.killed.best == 3 and ambulance.injured.best == 2
     assert (hasakah.killed.best, hasakah.injured.best, hasakah.sources) == (1, 1, ["Asayish"])
     assert qastun.killed.best == 1
+
+
+def test_the_neighbour_a_pharmacist_a_bulldozer_and_since_the_morning(extract):
+    (bara,) = extract("قال أبو أحمد، أحد سكان قرية البارة، لعنب بلدي إن قذيفة سقطت على منزل جاره ظهر اليوم، ما أدى لمقتل "
+                      "الجار وإصابة زوجته.", "2020-01-08")
+    (sanamayn,) = extract("Gunmen kidnapped and later killed a pharmacist in the town of al-Sanamayn on Tuesday.",
+                          "2021-10-12")
+    (nabudah,) = extract("Two soldiers were killed when rebels fired an anti-tank missile at their bulldozer near the "
+                         "town of Kafr Nabudah on Saturday.", "2019-09-14")
+    (numan,) = extract("تتعرض مدينة معرة النعمان لقصف جوي مكثف منذ ساعات الصباح، طال الأحياء السكنية والسوق، وسط أنباء "
+                       "عن سقوط جرحى.", "2020-01-09")
+    assert (bara.killed.best, bara.injured.best, bara.injured_women) == (1, 1, 1) and sanamayn.killed.best == 1
+    assert nabudah.targets == ["vehicle"] and str(numan.date) == "2020-01-09"
