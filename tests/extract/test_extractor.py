@@ -6138,3 +6138,9 @@ def test_the_neighbour_a_pharmacist_a_bulldozer_and_since_the_morning(extract):
                        "عن سقوط جرحى.", "2020-01-09")
     assert (bara.killed.best, bara.injured.best, bara.injured_women) == (1, 1, 1) and sanamayn.killed.best == 1
     assert nabudah.targets == ["vehicle"] and str(numan.date) == "2020-01-09"
+
+
+def test_incendiary_munitions_fired_from_the_ground(extract):
+    (talmenes,) = extract("Incendiary munitions fired by government forces set fire to homes in the town of Talmenes on "
+                          "Sunday night, injuring a woman.", "2019-12-02")
+    assert talmenes.sub_event_type == "Shelling/artillery/missile attack" and talmenes.weapons == ["incendiary"]
