@@ -6144,3 +6144,16 @@ def test_incendiary_munitions_fired_from_the_ground(extract):
     (talmenes,) = extract("Incendiary munitions fired by government forces set fire to homes in the town of Talmenes on "
                           "Sunday night, injuring a woman.", "2019-12-02")
     assert talmenes.sub_event_type == "Shelling/artillery/missile attack" and talmenes.weapons == ["incendiary"]
+
+
+def test_the_towns_own_governorate_a_farmer_and_his_son_olives_and_a_lorry(extract):
+    (mhardeh,) = extract("أصيبت طفلة بجروح جراء سقوط قذيفة صاروخية أطلقها الإرهابيون من ريف إدلب على مدينة محردة بريف "
+                         "حماة الشمالي، اليوم.", "2018-09-05")
+    (karama,) = extract("قُتل مزارع وابنه بانفجار لغم أرضي قرب بلدة الكرامة شرقي الرقة، اليوم الإثنين.", "2021-05-10")
+    (olives,) = extract("استشهد شاب برصاص قناص من قوات النظام أثناء عمله في قطاف الزيتون قرب بلدة كفرتعال غربي حلب، "
+                        "صباح اليوم.", "2022-10-18")
+    (lorry,) = extract("مقتل سائق شاحنة بقصف مدفعي استهدف الطريق الدولي M5 قرب مدينة معرة النعمان جنوبي إدلب.",
+                       "2019-08-25")
+    assert mhardeh.location.place_id == "geonames:166742" and mhardeh.location.admin1 == "Hama"
+    assert karama.killed.best == 2 and karama.killed_women == 0
+    assert olives.targets == ["farmland"] and lorry.targets == ["vehicle"]

@@ -372,7 +372,10 @@ def find_places(
             if towns and not units and not governorates and type_word is not None and not latin \
                     and all(_by_another_name(p, scan.text[item.start : item.end]) for p in towns):
                 told_here = _governorate_told_in_sentence(item, scan, gazetteer)
-                if told_here is not None and all(p.admin1 != told_here for p in towns):
+                if told_here is not None and all(p.admin1 != told_here for p in towns) \
+                        and not (hint is not None and any(p.admin1 == hint for p in towns)):
+                    # (not "أطلقها الإرهابيون من ريف إدلب على مدينة محردة بريف حماة": the governorate said right
+                    # after the name is the town's own)
                     # "شهدت مناطق ريف درعا الغربي ... نجا مختار بلدة العجمي": a village of the governorate the
                     # sentence told, which the gazetteer lacks, not a place elsewhere one of its other names fits
                     start = _text_start(type_word)
