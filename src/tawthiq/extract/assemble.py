@@ -1260,10 +1260,6 @@ def _told_in_one_sentence(drafts: list[Draft], clause: Clause | None) -> list[Dr
     return [d for d in drafts if d.role == "main" and d.clauses and d.clauses[0].sentence == clause.sentence]
 
 
-# what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
-_DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
-
-
 _ASIDE_OPENINGS = frozenset({"a day after", "two days after", "a week after"})
 _THEN_THE_TOLL = re.compile(r",\s*(?:killing|wounding|injuring)\b")
 
@@ -1281,6 +1277,10 @@ def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str)
            for i in sentence_items):
         return None  # ("a day after warplanes struck the town, killing five": the toll of the attack recalled)
     return item.end
+
+
+# what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
+_DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
 
 
 def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -> bool:
@@ -2518,13 +2518,12 @@ class Builder:
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
-        if traded and any(c.cues and c not in traded for c in clauses):
+        if traded and (any(c.cues and c not in traded for c in clauses)
+                       or len({item.value for clause, item in said_by if clause in traded}) > 1):
             # "Turkish-backed factions and the SDF traded artillery fire around Tal Rifaat. A shell hit a house in the
-            # town, ...": the sides trading fire are not said to have fired the shell the incident tells of
-            said_by = [(clause, item) for clause, item in said_by if clause not in traded]
-        elif traded and len({item.value for clause, item in said_by if clause in traded}) > 1:
-            # "Turkish-backed factions and the SDF exchanged artillery fire near Manbij overnight; a shell killed a
-            # shepherd": two sides firing at each other, neither said to have fired the shell that killed
+            # town, ...": the sides trading fire are not said to have fired the shell the incident tells of (nor in
+            # one clause, two sides named: "... exchanged artillery fire near Manbij overnight; a shell killed a
+            # shepherd")
             said_by = [(clause, item) for clause, item in said_by if clause not in traded]
         # "وتبادلت تركيا وقوات سوريا الديمقراطية الاتهامات بالمسؤولية عن التفجير": each blames the other; neither is
         # reported as the attacker

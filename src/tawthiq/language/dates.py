@@ -291,11 +291,10 @@ def find_dates(
 
 
 _UNITS = ("hours_unit", "days_unit", "weeks_unit")
-# after "في مثل هذا اليوم" / "on this day": the year ("من عام 2017", "in 2017"), or how many years back ("قبل عامين",
-# "قبل خمس سنوات", "two years ago"); the duals and the singular carry their own number
-_OF_YEAR = re.compile(r"\s*[,،]?\s*(?:من |in )?(?:عام |سنه )?((?:19|20)\d\d)(?!\d)")
-_YEARS_BACK = re.compile(r"\s*[,،]?\s*(?:قبل\s+)?(?:(?P<number>\S+)\s+)?(?P<unit>عامين|سنتين|عام|سنه|اعوام|سنوات|عاما|years?)"
-                         r"(?P<ago>\s+ago)?\b")
+# after "في مثل هذا اليوم" / "on this day in": the year ("من عام 2017", "2017"), or how many years back ("قبل عامين",
+# "قبل خمس سنوات"); the duals and the singular carry their own number
+_OF_YEAR = re.compile(r"\s*[,،]?\s*(?:من )?(?:عام |سنه )?((?:19|20)\d\d)(?!\d)")
+_YEARS_BACK = re.compile(r"\s*[,،]?\s*قبل\s+(?:(?P<number>\S+)\s+)?(?P<unit>عامين|سنتين|عام|سنه|اعوام|سنوات|عاما)(?!\w)")
 
 
 def _years_back(scan: Scan, item: Item, following: list[Item], reference: dt.date) -> tuple[int, int] | None:
@@ -305,8 +304,7 @@ def _years_back(scan: Scan, item: Item, following: list[Item], reference: dt.dat
     if year is not None:
         return int(year.group(1)), year.end()
     back = _YEARS_BACK.match(text, item.end)
-    if back is None or back.group("unit").startswith("year") and not back.group("ago") \
-            or not back.group("unit").startswith("year") and "قبل" not in back.group(0):
+    if back is None:
         return None
     unit = back.group("unit")
     if unit in ("عامين", "سنتين"):
