@@ -236,6 +236,18 @@ def test_two_nearby_towns_with_other_targets_stay_apart_one_town_may_name_its_ta
     assert same_town.joined
 
 
+def test_the_words_of_a_day_are_left_to_the_day_rule():
+    # two posts of one bombardment, each placed only at the governorate: they join on nearly the same words, and one
+    # saying its day ("منذ ساعات الصباح") says nothing against that
+    idlib = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", geo_precision=3, text="جبل الزاوية")
+    words = "القصف المدفعي على جبل الزاوية"
+    existing = candidate(1, member(report(location=idlib, words=words), 1, 1))
+    plain = report(location=idlib, words=words)
+    dated = plain.model_copy(update={"evidence": [*plain.evidence,
+                                                  Evidence(field="date", text="منذ ساعات الصباح", start=0, end=16)]})
+    assert decide(member(dated, 2, 2), [existing]).joined
+
+
 def test_two_reports_that_name_only_the_governorate_are_not_the_same_place():
     idlib = Location(name="Idlib", admin1="Idlib", place_id="pcode:SY07", geo_precision=3)
     existing = candidate(1, member(report(location=idlib, words="قصف على ريف إدلب الجنوبي"), 1, 1))

@@ -61,7 +61,9 @@ class MemberReport:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        text = self.evidence_text if self.evidence_text is not None else " ".join(e.text for e in self.report.evidence)
+        # (not the words of its day: "منذ ساعات الصباح" said by one report of two; days are compared by the day rule)
+        text = self.evidence_text if self.evidence_text is not None \
+            else " ".join(e.text for e in self.report.evidence if e.field != "date")
         # Interned: incidents held in memory keep these words, and reports of one region share most of them.
         return frozenset(map(sys.intern, _WORD.findall(text.casefold().translate(_FOLD))))
 

@@ -65,7 +65,7 @@ def outlet_of(source_name: str | None, url: str | None) -> str | None:
 
 def stored_member(row) -> MemberReport:
     """A stored report (joined with its document's published day and outlet) as resolution reads it."""
-    evidence = " ".join(e["text"] for e in row["evidence"] or [])
+    evidence = " ".join(e["text"] for e in row["evidence"] or [] if e.get("field") != "date")  # (as MemberReport.words)
     return MemberReport(report_view(row), row["id"], row["document_id"], row["published"],
                         outlet_of(row["source_name"], row["url"]), evidence_text=evidence)
 
