@@ -163,10 +163,11 @@ def _sentence_opening(text: str, position: int) -> int | None:
 _NAME_BEFORE_AGE = re.compile(r" [a-z][\w'‘’-]*(?:[ -][a-z][\w'‘’-]*){0,3}, ")
 _AGE_ENDS = re.compile(r"\s*(?:,|\.|;|and\b|$)")
 # (and in Arabic, "مزارع وابنه", "راع وشقيقه": his, by the pronoun at the end of the kin's word)
-_AND_HIS = re.compile(r",? and his\b|\s+و(?:ابن|ابنت|زوجت|طفل|طفلت|اطفال|ابنائ|نجل|شقيق|شقيقت|اخي|احفاد|حفيد)ه(?!\w)")
+_HIS_WIFE_OR_CHILD_AR = "ابن|ابنت|زوجت|طفل|طفلت|اطفال|ابنائ|نجل|احفاد|حفيد"
+_AND_HIS = re.compile(rf",? and his\b|\s+و(?:{_HIS_WIFE_OR_CHILD_AR}|شقيق|شقيقت|اخي)ه(?!\w)")
 _AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |\w+ )?(?:wife|sons?|daughters?|child|children|"
                                     r"grand(?:son|daughter|child)(?:s|ren)?)\b"
-                                    r"|\s+و(?:ابن|ابنت|زوجت|طفل|طفلت|اطفال|ابنائ|نجل|احفاد|حفيد)ه(?!\w)")
+                                    rf"|\s+و(?:{_HIS_WIFE_OR_CHILD_AR})ه(?!\w)")
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
