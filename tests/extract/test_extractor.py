@@ -6157,3 +6157,26 @@ def test_the_towns_own_governorate_a_farmer_and_his_son_olives_and_a_lorry(extra
     assert mhardeh.location.place_id == "geonames:166742" and mhardeh.location.admin1 == "Hama"
     assert karama.killed.best == 2 and karama.killed_women == 0
     assert olives.targets == ["farmland"] and lorry.targets == ["vehicle"]
+
+
+def test_a_statement_that_condemns_a_list_total_and_an_oil_field(extract):
+    (camp,) = extract("تدين منظمة الدفاع المدني السوري استهداف قوات النظام مخيماً للنازحين قرب بلدة قاح شمالي إدلب، "
+                      "صباح اليوم، ما أدى لإصابة ثلاثة مدنيين.", "2022-09-03")
+    listed = extract("حصيلة القصف على ريف إدلب الجنوبي اليوم:\n- قرية البارة: مقتل شاب بقصف مدفعي.\n"
+                     "- قرية كنصفرة: أضرار مادية دون إصابات.\nمجموع القتلى والجرحى: قتيل و4 جرحى.", "2020-02-04")
+    (field,) = extract("قُتل عامل بانفجار لغم أرضي في حقل نفطي قرب بلدة الشدادي، اليوم.", "2022-04-02")
+    assert camp.sources == ["Syrian Civil Defence"] and camp.injured.best == 3
+    assert [(i.killed.best, i.injured and i.injured.best) for i in listed] == [(1, None), (0, 0)]
+    assert field.targets == ["infrastructure"]
+
+
+def test_an_age_in_words_the_children_of_a_family_and_a_corrected_toll(extract):
+    (daughter,) = extract("قُتلت ابنته البالغة من العمر 9 أعوام بقذيفة سقطت على منزله في بلدة بنش، مساء أمس.",
+                          "2020-02-11")
+    (family,) = extract("A Russian air strike on the village of Kafr Ruma on Monday killed three of their five "
+                        "children, neighbours said.", "2019-06-11")
+    (corrected,) = extract("An earlier version of this story said nine people were killed in the air strike on Sarmin "
+                           "on Friday. Rescuers have since revised the toll to six.", "2020-02-29")
+    assert daughter.killed_children == 1
+    assert (family.killed.best, family.killed_children) == (3, 3)
+    assert (corrected.killed.low, corrected.killed.best, corrected.killed.high) == (6, 6, 6)

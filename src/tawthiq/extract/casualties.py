@@ -115,8 +115,10 @@ def _noun_count(item: Item) -> int | None:
 _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
 _YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an age in years ("12 عاماً", "9 أعوام")
 _AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
-_AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*|\(?\d{{1,2}} (?:{_YEARS}|years old)\)?"
-                   rf"|(?:[^\W\d_]+ ){{1,2}}{_AGE_OF_THE_NAMED.pattern})")  # ("وشقيقته سارة (9 أعوام)": her name)
+_AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
+                   rf"|(?:(?:ال)?بالغه? من العمر |[يت]بلغ من العمر )?\(?\d{{1,2}} (?:{_YEARS}|years old)\)?"
+                   rf"|(?:[^\W\d_]+ ){{1,2}}{_AGE_OF_THE_NAMED.pattern})")  # ("وشقيقته سارة (9 أعوام)": her name;
+# "ابنته البالغة من العمر 12 عاماً": the age said in words before it)
 
 
 def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> str:
@@ -267,6 +269,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if noun_index + 1 < n and items[noun_index].entry.pattern == "other" \
                     and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three other children": the children
+            group = noun_index + 1 < n and items[noun_index].number is not None \
+                and scan.text[head.end : items[noun_index].word_start].strip() in _OF_WHOM \
+                and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
+            if group:
+                noun_index += 1  # "two of their three children": how many there were, then who; the two are counted
             of_them = noun_index + 1 < n and items[noun_index].category == "cues" \
                 and (items[noun_index].value == "of_them" or items[noun_index].entry.pattern == "منهم") \
                 and scan.gap(head, items[noun_index]) == 0 \
@@ -274,7 +281,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if of_them:
                 noun_index += 1  # "nine of them children", "أربعة منهم أطفال": a share of the figure before
             noun = items[noun_index] if noun_index < n else None
-            of_whom = noun is not None and scan.text[head.end : noun.word_start].strip() in _OF_WHOM
+            of_whom = noun is not None and (group or scan.text[head.end : noun.word_start].strip() in _OF_WHOM)
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
                     and not any(mark in scan.between(head, noun) for mark in ",\n(") \
                     and (scan.gap(head, noun) <= noun_index - j or of_whom):  # (not "2 (رجل وامرأة)": who the two were)
