@@ -6180,3 +6180,27 @@ def test_an_age_in_words_the_children_of_a_family_and_a_corrected_toll(extract):
     assert daughter.killed_children == 1
     assert (family.killed.best, family.killed_children) == (3, 3)
     assert (corrected.killed.low, corrected.killed.best, corrected.killed.high) == (6, 6, 6)
+
+
+def test_the_wound_a_death_followed_flight_monitors_the_pkk_and_a_bus_station(extract):
+    (boy,) = extract("قُتلت طفلة إثر إصابتها بشظايا قذيفة مدفعية سقطت على قرية الزيارة في سهل الغاب، اليوم.", "2020-05-20")
+    (raids,) = extract("مرصد الطيران: الطيران الحربي الروسي ينفذ غارتين على أطراف بلدة كنصفرة، قبل قليل.", "2020-01-22")
+    (base,) = extract("أصيب جنديان تركيان بقصف صاروخي لمسلحي حزب العمال الكردستاني على نقطة قرب بلدة أخترين، اليوم.",
+                      "2021-03-02")
+    (station,) = extract("A car bomb went off at the main bus station of al-Bab on Sunday, killing four people.",
+                         "2021-03-07")
+    assert (boy.killed.best, boy.injured) == (1, None)
+    assert raids.sources == ["flight monitors"] and base.perpetrator == ["sdf"]
+    assert station.targets == ["infrastructure"]
+
+
+def test_two_little_boys_hurt_at_the_school_since_the_morning(extract):
+    (school,) = extract("القصف مستمر من الصبح عالبلدة، قذيفة نزلت عالمدرسة بتفتناز وانصاب ولدين 😔 #تفتناز", "2020-01-29")
+    assert (school.injured.best, school.injured_children, school.targets) == (2, 2, ["school"])
+    assert str(school.date) == "2020-01-29"
+
+
+def test_a_hospital_that_speaks_is_not_where_the_attack_was(extract):
+    (taqad,) = extract("إدارة مستشفى دارة عزة: وصلنا ظهر اليوم 3 جرحى بينهم امرأة جراء قصف صاروخي على قرية تقاد غربي حلب.",
+                       "2022-11-02")
+    assert taqad.location.name_ar is not None and "تقاد" in taqad.location.text and "دارة" not in taqad.location.text

@@ -80,6 +80,7 @@ class Extractor:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
             _set_the_dateline_aside(clause, scanned.text)
+            _set_the_speaking_hospital_aside(clause, scanned.text)
             # "In Damascus, mortar rounds ... hit a school in the Shaghour district": the town the clause names first
             here = _town_before_a_quarter(clause.places, scanned, self.gazetteer)
             quarters_in_town(clause.places, here or last_town or datelined, scanned,
@@ -689,6 +690,21 @@ def _set_the_dateline_aside(clause, text: str) -> None:
             english is not None and any(p.start >= english.end() for p in places[1:])):
         # (not "ARIHA, Idlib — ... in the centre of the city": its governorate is a part of the dateline)
         places[0].excluded = "dateline"
+
+
+# "إدارة مشفى الأتارب الجراحي: استقبلنا ...": a hospital that speaks, named at the head of its post
+_HOSPITAL_SPEAKS = re.compile(r"\s*(?:اداره\s+)?(?:ال)?(?:مشفي|مستشفي)\s+[^:\n]{2,40}:")
+
+
+def _set_the_speaking_hospital_aside(clause, text: str) -> None:
+    """The town in a hospital's name over its post is where the wounded were brought, not where the attack was,
+    when the clause names another place."""
+    head = _HOSPITAL_SPEAKS.match(text)
+    places = [p for p in clause.places if not p.excluded]
+    if head is None or len(places) < 2 or not clause.start <= places[0].start < head.end():
+        return
+    if any(p.start >= head.end() for p in places[1:]):
+        places[0].excluded = "hospital"
 
 
 # "QAMISHLI, Syria (North Press) –", "AMUDA, Syria —", "QAMISHLI, North Press –": the rest of an English dateline
