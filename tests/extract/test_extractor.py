@@ -6204,3 +6204,9 @@ def test_a_hospital_that_speaks_is_not_where_the_attack_was(extract):
     (taqad,) = extract("إدارة مستشفى دارة عزة: وصلنا ظهر اليوم 3 جرحى بينهم امرأة جراء قصف صاروخي على قرية تقاد غربي حلب.",
                        "2022-11-02")
     assert taqad.location.name_ar is not None and "تقاد" in taqad.location.text and "دارة" not in taqad.location.text
+
+
+def test_a_family_named_one_by_one_after_its_number(extract):
+    (family,) = extract("Four members of one family, a man, his wife and their two sons, were killed when a shell hit "
+                        "their house in the town of Nubl on Sunday.", "2016-02-14")
+    assert (family.killed.best, family.killed_women) == (4, 1)

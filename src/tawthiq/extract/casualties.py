@@ -760,18 +760,20 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
             head.kinds, head.end = quantities[index].kinds, quantities[index].end
             index += 1
             continue
-        opener = scan.text[head.end : head.end + 3].strip()[:1]
+        family = _OF_ONE_FAMILY.match(scan.text, head.end)  # "Three members of one family, a man, his wife ..."
+        after = family.end() if family is not None else head.end
+        opener = scan.text[after : after + 3].strip()[:1]
         if total is None or total < 2 or head.bare or head.outcome is not None and opener != "(" \
                 or opener not in (",", "،", "-", "("):
             continue  # (", a nurse and a guard,", "— a father, a mother and their two sons —": dashes read as "-";
             # "الشهداء: 2 (رجل وامرأة)": who the dead were, in brackets)
         run: list[Quantity] = []
-        previous_end = head.end
+        previous_end = after
         for q in quantities[index:]:
             between = scan.text[previous_end : q.start].strip(" ,،-(")
             if q.outcome is not None or q.bare or q.count.best is None \
                     or between not in ("", "a", "an", "and a", "and an", "and", "and his", "and her", "and their",
-                                       "و") and not (
+                                       "his", "her", "their", "و") and not (
                         between.startswith("و") and len(between) <= 2):
                 break
             run.append(q)
@@ -787,6 +789,7 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
     return out
 
 
+_OF_ONE_FAMILY = re.compile(r"\s*(?:of|from) (?:one|the same|a single) family|\s*من (?:عائله|اسره) واحده")
 _A_PLAIN_DESCRIPTION = re.compile(r"\s*,\s*an? (?:[a-z]+ )?$")  # ", a local ", ", an elderly "
 
 
