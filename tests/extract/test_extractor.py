@@ -6210,3 +6210,21 @@ def test_a_family_named_one_by_one_after_its_number(extract):
     (family,) = extract("Four members of one family, a man, his wife and their two sons, were killed when a shell hit "
                         "their house in the town of Nubl on Sunday.", "2016-02-14")
     assert (family.killed.best, family.killed_women) == (4, 1)
+
+
+def test_a_list_of_the_dead_each_with_the_attack_on_their_village(extract):
+    listed = extract("المرصد السوري: مقتل 3 مدنيين في ريف إدلب اليوم، هم: امرأة بغارة روسية على بلدة كفرتخاريم، وطفل بقصف "
+                     "مدفعي على قرية الغدفة، وشاب برصاص قناص قرب بلدة معرة حرمة.", "2019-08-20")
+    assert [i.killed.best for i in listed] == [1, 1, 1] and len({i.location.place_id for i in listed}) == 3
+    assert [i.sub_event_type for i in listed][:2] == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_sides_own_post_grain_silos_and_a_man_accused_of_working_with_a_side(extract):
+    (tadif,) = extract("Syrian National Army: three of our fighters were killed by SDF shelling near the town of "
+                       "al-Rai this morning.", "2020-09-16")
+    (silos,) = extract("A Turkish drone hit the grain silos of the village of Tal Tamr on Monday, killing a guard.",
+                       "2022-11-29")
+    (car,) = extract("An Israeli drone strike on a car near the town of Khan Arnabeh on Sunday killed a man Israel "
+                     "accused of working with Hezbollah, state media said.", "2022-01-10")
+    assert (tadif.killed.best, tadif.perpetrator, tadif.sources) == (3, ["sdf"], ["Syrian National Army"])
+    assert silos.targets == ["infrastructure"] and car.perpetrator == ["israel"]

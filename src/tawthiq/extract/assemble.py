@@ -249,6 +249,13 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
         and any(i.category == "casualty" for i in current)
 
 
+def _struck_by_next(person: Item, sentence_items: list[Item]) -> bool:
+    """'، وطفل بقصف مدفعي على قرية محمبل': one person, then the attack that killed them (its "ب" right after)."""
+    following = next((i for i in sentence_items if i.start >= person.end), None)
+    return person.col(1) == "1" and following is not None and following.category in ("attack", "weapons") \
+        and following.prefix.startswith("ب") and following.word_start - person.end <= 1
+
+
 def _until_the_next_break(item: Item, sentence_items: list[Item]) -> list[Item]:
     """The sentence's items after `item`, up to the next clause break."""
     after = [i for i in sentence_items if i.start >= item.end]
@@ -374,7 +381,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                     continuing.add(cut)
             if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"
-                                                   and item.col(0) == "person" and item.col(1) == "2") \
+                                                   and item.col(0) == "person" and (item.col(1) == "2"
+                                                                                    or _struck_by_next(item, sentence_items))) \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
                     and _another_toll_elsewhere(item, current, sentence_items):
                 # "12 شهيداً ... على مدينة الرستن بريف حمص، و7 شهداء ... على بلدة داعل في درعا": another toll, in
@@ -486,7 +494,8 @@ def _set_the_total_apart(clauses: list[Clause], index: int, text: str, continuin
     first = clauses[index]
     they = next((i for k, i in enumerate(first.items) if i.category == "cues" and i.entry.pattern in ("هم", "وهم")
                  and text[i.end : i.end + 2].lstrip().startswith(":") and k + 1 < len(first.items)
-                 and first.items[k + 1].number is not None), None)
+                 and (first.items[k + 1].number is not None  # ("هم: رجل وزوجته بغارة ...، وطفل بقصف ...": people)
+                      or first.items[k + 1].category == "casualty" and first.items[k + 1].col(0) == "person")), None)
     if they is None or not any(i.number is not None or i.category == "casualty" for i in first.items
                                if i.start < they.start):
         return
@@ -2515,7 +2524,9 @@ class Builder:
                    and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
                    and not _advancing_meanwhile(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
-                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)]
+                   and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
+                   # (not the side whose own post it is: "الجيش الوطني السوري: مقتل 3 من مقاتلينا بقصف لقسد")
+                   and not (defaults.speaker is not None and item.start == defaults.speaker.start)]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and (any(c.cues and c not in traded for c in clauses)

@@ -507,7 +507,7 @@ _BREAKDOWNS = {"breakdown": None, "breakdown_killed": "killed", "breakdown_injur
 _BREAKDOWNS_AFTER = {"breakdown_after": None, "breakdown_after_killed": "killed", "breakdown_after_injured": "injured"}
 _PARTITIVE = ("بين", "صفوف", "في صفوف", "among")
 # "two of its volunteers", "two of her children"
-_OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "of her", "من"})
+_OF_WHOM = frozenset({"of its", "of their", "of the", "of his", "of her", "of our", "من"})
 _AUXILIARIES = frozenset({"were", "was", "have been", "had been", "are", "is", "has been"})  # "two were killed"
 _AUXILIARIES |= {"more"} | {f"more {auxiliary}" for auxiliary in _AUXILIARIES}  # "two more were killed", "four more died"
 _AFTER_PERSON_EN = frozenset("in on at and while when who was were near during after as with by from the".split())

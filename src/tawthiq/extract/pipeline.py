@@ -576,6 +576,9 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     """The source a report opens with ("أعلن الدفاع المدني ...", "قال المرصد ...", "المرصد السوري: ..."): the
     report is its account."""
     first = scanned.items[0] if scanned.items else None
+    if first is not None and first.category != "sources":
+        # ("الجيش الوطني السوري: مقتل 3 من مقاتلينا ...": a side's name read twice, as the side and as who speaks)
+        first = next((i for i in scanned.items[1:3] if i.start == first.start and i.category == "sources"), first)
     after = next((i for i in scanned.items[1:4] if i.start != first.start), None) if first is not None else None
     if first is not None and first.category == "place" and after is not None and after.category == "sources" \
             and not scanned.text[: first.word_start].strip() and not scanned.text[first.end : after.word_start].strip() \
