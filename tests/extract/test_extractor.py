@@ -6228,3 +6228,19 @@ def test_a_sides_own_post_grain_silos_and_a_man_accused_of_working_with_a_side(e
                      "accused of working with Hezbollah, state media said.", "2022-01-10")
     assert (tadif.killed.best, tadif.perpetrator, tadif.sources) == (3, ["sdf"], ["Syrian National Army"])
     assert silos.targets == ["infrastructure"] and car.perpetrator == ["israel"]
+
+
+def test_a_risen_toll_of_the_town_just_told_and_a_suicide_drone_on_a_tagged_road(extract):
+    (bara,) = extract("Two people were killed in a Russian air strike on the village of al-Bara, rescuers said. The "
+                      "death toll in al-Bara has risen to four, according to the same rescuers.", "2020-01-21")
+    (road,) = extract("#عاجل طيران مسير انتحاري يستهدف سيارة على طريق #معرة_مصرين ، انباء عن اصابات", "2023-10-04")
+    assert (bara.killed.best, bara.perpetrator) == (4, ["russia"])
+    assert road.location.place_id is not None and road.weapons == ["drone"]
+
+
+def test_a_weeks_count_across_a_province_and_a_car_in_front_of_a_building(extract):
+    assert extract("Eleven civilians were killed in attacks across Idlib this week, the UN said on Friday.",
+                   "2020-02-28") == []
+    (car,) = extract("انفجرت عبوة ناسفة بسيارة أمام مبنى المحافظة في مدينة درعا، اليوم، ما أدى لإصابة سائقها.",
+                     "2022-03-01")
+    assert car.targets == ["vehicle"]

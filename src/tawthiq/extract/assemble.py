@@ -1966,6 +1966,8 @@ def _conflicting_tolls(draft: Draft, clause: Clause) -> bool:
     toll in Jarjanaz at nine" after eight told by the Observatory is one attack, its toll a range)."""
     if not [c for c in clause.cues if c.value != "generic"] and clause.cited:
         return False
+    if "rise" in clause.cue_values and not [c for c in clause.cues if c.value != "generic"]:
+        return False  # "The death toll in Deir Sunbul has risen to five": the toll of the attack told, now
     have = {f.outcome: f.count.best for c in draft.clauses for f in c.figures if f.exact}
     return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in clause.figures)
 

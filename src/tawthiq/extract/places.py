@@ -151,7 +151,7 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
     inline = bool(before) and not before[-1].startswith("#") and (
         re.match(r" [^\W\d_]", text[item.end : item.end + 2])
-        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 1] in (",", ".", ";", "،"))
+        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،"))
     line_end = text.find("\n", item.end)
     # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
     heading = not text[item.end : line_end if line_end != -1 else len(text)].strip() and len(before) <= 3 \
@@ -160,7 +160,7 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
 
 
 _BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "of", "hit", "targets", "targeted", "shelled", "struck", "في",
-                                    "على", "قرب", "بالقرب", "استهدف", "استهدفت"})
+                                    "على", "علي", "قرب", "بالقرب", "استهدف", "استهدفت", "طريق"})  # ("على طريق #دارة_عزة ،")
 
 
 def _in_hashtag(text: str, position: int) -> bool:
