@@ -6244,3 +6244,22 @@ def test_a_weeks_count_across_a_province_and_a_car_in_front_of_a_building(extrac
     (car,) = extract("انفجرت عبوة ناسفة بسيارة أمام مبنى المحافظة في مدينة درعا، اليوم، ما أدى لإصابة سائقها.",
                      "2022-03-01")
     assert car.targets == ["vehicle"]
+
+
+def test_spoken_on_the_an_infant_two_workers_and_a_schoolteacher(extract):
+    (village,) = extract("القصف ما وقف عالبارة من الصبح، في جرحى 💔", "2020-01-19")
+    (infant,) = extract("استشهاد طفلة رضيعة ووالدها بقصف مدفعي على قرية البارة، مساء أمس.", "2021-08-02")
+    (workers,) = extract("قُتل عاملان بانفجار لغم أثناء إزالة الأنقاض في مدينة الرقة، اليوم.", "2018-04-02")
+    (teacher,) = extract("Gunmen shot dead a schoolteacher in the town of Tafas on Monday.", "2021-04-06")
+    assert village.location.name_ar is not None and "البارة" in village.location.text
+    assert (infant.killed.best, infant.killed_children) == (2, 1) and workers.killed.best == 2
+    assert (teacher.killed.best, teacher.targets) == (1, [])
+
+
+def test_ages_in_words_a_pregnant_woman_and_another_volunteer_hurt(extract):
+    (talbiseh,) = extract("Shelling killed a pregnant woman and her three-year-old daughter in the town of Talbiseh on "
+                          "Friday, activists said.", "2016-09-17")
+    (team,) = extract("استشهد متطوع في الدفاع المدني السوري وأصيب آخر باستهداف سيارة إسعاف تابعة له في بلدة كفرنبل، "
+                      "اليوم.", "2019-05-09")
+    assert (talbiseh.killed.best, talbiseh.killed_children, talbiseh.killed_women) == (2, 1, 1)
+    assert "civil_defence" in team.targets and team.sources == []

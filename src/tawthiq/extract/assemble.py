@@ -1598,7 +1598,7 @@ _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", 
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
-_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "others"})  # more of the people just named
+_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})  # more of the people just named
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
 _KINDS = frozenset({"air", "shell", "missile"})
 _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"

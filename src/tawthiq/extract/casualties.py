@@ -140,7 +140,8 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
                   and _is_person(i) and i.entry.pattern not in _ONE_MORE]
         if before and before[-1].col(2) in ("child", "woman"):
             return before[-1].col(2)
-    if age is not None and kind != "child" and int(age.group(1)) < (18 if age.group(2) == "year" else 216):
+    years = (_AGE_WORDS.get(age.group(1)) or int(age.group(1))) if age is not None else None
+    if age is not None and kind != "child" and years < (18 if age.group(2) == "year" else 216):
         return "child"
     return kind
 
@@ -171,7 +172,9 @@ _AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |
                                     r"grand(?:son|daughter|child)(?:s|ren)?)\b"
                                     rf"|\s+و(?:{_HIS_WIFE_OR_CHILD_AR})ه(?!\w)")
 # "a 7-year-old girl", "her 9-year-old brother", "an 18-month-old baby": an age, not a count of people
-_AGE_BEFORE = re.compile(r"(\d{1,3})[- ](year|month|week|day)s?[- ]old $")
+_AGE_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen".split(), start=1)}
+_AGE_BEFORE = re.compile(rf"(\d{{1,3}}|{'|'.join(_AGE_WORDS)})[- ](year|month|week|day)s?[- ]old $")  # ("two-year-old")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
 _AGE_IN_BRACKETS = re.compile(rf"\s*(?:{_YEARS}|years?)\s*\)")  # after the number of "(12 عاماً)"
 

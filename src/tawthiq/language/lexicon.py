@@ -16,7 +16,8 @@ from .normalize import normalize_term
 # Clitics an Arabic word may carry before it. Patterns written with the article need one of the
 # article forms; patterns without it accept only the bare clitics (so "اثنين" two != "الاثنين" Monday).
 _BARE_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"})
-_ARTICLE_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
+_ARTICLE_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "فبال",
+                              "عال", "وعال"})  # (spoken "على ال...": "عالمدرسة", "عاللطامنة")
 _MAX_CLITIC = 4
 _CLITICS_ALLOWED = {"none": _BARE_CLITICS, "required": _ARTICLE_CLITICS, "optional": _BARE_CLITICS | _ARTICLE_CLITICS}
 
