@@ -6263,3 +6263,13 @@ def test_ages_in_words_a_pregnant_woman_and_another_volunteer_hurt(extract):
                       "اليوم.", "2019-05-09")
     assert (talbiseh.killed.best, talbiseh.killed_children, talbiseh.killed_women) == (2, 1, 1)
     assert "civil_defence" in team.targets and team.sources == []
+
+
+def test_breathing_cases_loyalist_forces_and_rescuers_who_arrived(extract):
+    (gas,) = extract("A helicopter dropped a barrel of chlorine on the town of Kafr Zita on Tuesday, causing dozens of "
+                     "cases of suffocation, residents said.", "2016-08-03")
+    (loyal,) = extract("Loyalist forces shelled the village of Kafr Naha on Monday, wounding two people.", "2020-02-04")
+    (market,) = extract("Jets struck a market in the town of Ariha on Friday and struck again as rescuers arrived, "
+                        "killing nine people including a White Helmets volunteer, the group said.", "2020-01-31")
+    assert (gas.injured.low, gas.injured.high) == (20, 99) and loyal.perpetrator == ["syrian_government"]
+    assert market.sources == ["Syrian Civil Defence"]

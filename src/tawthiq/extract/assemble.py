@@ -2965,7 +2965,8 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
     return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
-_FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned)\b|\s+(?:نزحوا|فروا|غادروا)(?!\w)")
+_FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned|arrived|were arriving)\b"
+                         r"|\s+(?:نزحوا|فروا|غادروا)(?!\w)")  # (and "as rescuers arrived": at the scene, not speaking)
 @dataclass
 class _Side:
     """An attacker told inside a longer phrase ("fired from government positions in Jurin"), where no actor word
