@@ -6273,3 +6273,11 @@ def test_breathing_cases_loyalist_forces_and_rescuers_who_arrived(extract):
                         "killing nine people including a White Helmets volunteer, the group said.", "2020-01-31")
     assert (gas.injured.low, gas.injured.high) == (20, 99) and loyal.perpetrator == ["syrian_government"]
     assert market.sources == ["Syrian Civil Defence"]
+
+
+def test_an_attack_recalled_some_days_before(extract):
+    _, ariha = extract("Shelling killed two people in Sarmin on Friday. The attack came five days after an air strike "
+                       "on Ariha killed four people.", "2019-12-21")
+    (numan,) = extract("ويأتي ذلك بعد ثمانية أيام من مقتل ستة مدنيين بغارات على مدينة معرة النعمان.", "2019-12-20")
+    assert (ariha.role, str(ariha.date)) == ("background", "2019-12-15")
+    assert (numan.role, str(numan.date)) == ("background", "2019-12-12")
