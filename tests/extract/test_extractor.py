@@ -6281,3 +6281,21 @@ def test_an_attack_recalled_some_days_before(extract):
     (numan,) = extract("ويأتي ذلك بعد ثمانية أيام من مقتل ستة مدنيين بغارات على مدينة معرة النعمان.", "2019-12-20")
     assert (ariha.role, str(ariha.date)) == ("background", "2019-12-15")
     assert (numan.role, str(numan.date)) == ("background", "2019-12-12")
+
+
+def test_positions_with_no_place_of_their_own_a_bomblet_and_a_months_notable_attack(extract):
+    (town,) = extract("أصيب طفلان بقذائف أطلقتها قوات النظام من مواقعها في محيط البلدة على الأحياء السكنية في بلدة داعل، "
+                      "اليوم.", "2020-05-12")
+    (bomblet,) = extract("A boy was killed when a bomblet he found exploded in the village of Iblin on Sunday.",
+                         "2019-03-11")
+    (notable,) = extract("وثقت الشبكة في تقريرها الشهري مقتل 180 مدنياً في شهر شباط، ومن أبرز الحوادث: مقتل 5 مدنيين بغارة "
+                         "روسية على بلدة بنش يوم 9 شباط.", "2020-03-01")
+    assert town.location.name_ar is not None and "داعل" in town.location.text
+    assert bomblet.weapons[0] == "cluster_munition"
+    assert (notable.killed.best, str(notable.date)) == (5, "2020-02-09")
+
+
+def test_ghouta_factions_blamed(extract):
+    (shells,) = extract("سقطت قذيفتا هاون على حي القصاع في دمشق، اليوم، وفق سانا التي اتهمت فصائل الغوطة بإطلاقهما.",
+                        "2017-12-10")
+    assert shells.perpetrator == ["armed_opposition"]

@@ -508,6 +508,11 @@ def find_places(
                 and mentions[-1].start >= exclusion[0] and scan.text.endswith(("مصدره", "مصدرها"), 0, exclusion[0]) \
                 and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "قذيفة مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع": "على" names the target
+        if exclusion is not None and exclusion[1] == "firing_position" and mentions \
+                and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
+                and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
+            exclusion = None  # "من مواقعها في محيط المدينة على الأحياء السكنية في مدينة الصنمين": the positions named no
+            # place of their own; "على" names the target
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
