@@ -6299,3 +6299,11 @@ def test_ghouta_factions_blamed(extract):
     (shells,) = extract("سقطت قذيفتا هاون على حي القصاع في دمشق، اليوم، وفق سانا التي اتهمت فصائل الغوطة بإطلاقهما.",
                         "2017-12-10")
     assert shells.perpetrator == ["armed_opposition"]
+
+
+def test_turkish_forces_and_allied_factions_but_not_the_regimes_allies(extract):
+    (issa,) = extract("Turkish troops and allied factions shelled the village of Saida near Ain Issa on Monday, "
+                      "wounding two farmers.", "2021-03-16")
+    (kafr,) = extract("Regime forces and allied factions shelled the village of Kafr Amma on Monday, wounding two "
+                      "farmers.", "2020-02-04")
+    assert set(issa.perpetrator) == {"turkey", "sna"} and kafr.perpetrator == ["syrian_government"]
