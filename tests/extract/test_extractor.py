@@ -6307,3 +6307,10 @@ def test_turkish_forces_and_allied_factions_but_not_the_regimes_allies(extract):
     (kafr,) = extract("Regime forces and allied factions shelled the village of Kafr Amma on Monday, wounding two "
                       "farmers.", "2020-02-04")
     assert set(issa.perpetrator) == {"turkey", "sna"} and kafr.perpetrator == ["syrian_government"]
+
+
+def test_a_clause_of_each_towns_wounded_carries_no_other_towns_weapon(extract):
+    sarmin, binnish = extract("قُتل ثلاثة مدنيين بغارات جوية روسية على مدينة سرمين، فيما قُتل طفل بقصف مدفعي لقوات النظام "
+                              "على مدينة بنش. وأضاف المصدر أن الفرق أسعفت 7 مصابين في سرمين و4 في بنش.", "2020-01-12")
+    assert sarmin.weapons in ([], ["aircraft"]) and binnish.weapons == ["artillery"]
+    assert (sarmin.injured.best, binnish.injured.best) == (7, 4)

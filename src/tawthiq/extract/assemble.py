@@ -2325,6 +2325,11 @@ class Builder:
         # (not what a side denying the attack says it hit: "Damascus says it is targeting militants who shell ...")
         cues = [c for clause in clauses if "denial" not in clause.cue_values for c in clause.cues] \
             or [c for clause in clauses for c in clause.cues]
+        within = [c for c in cues if any(clause.start <= c.start < clause.end for clause in clauses)]
+        if any(c.value != "generic" for c in within):
+            # "... قتلوا بغارات جوية على بلدة جرجناز، فيما قتل رجل بقصف مدفعي على بلدة تلمنس. وأضاف أن فرقه أسعفت 12
+            # مصاباً في جرجناز و9 في تلمنس": a clause of shares carries the attack told last; a town told its own has it
+            cues = within
         if any(c.value == "landmine" for c in cues):
             # "انفجار قذيفة من مخلفات الحرب", "an unexploded shell": a remnant that went off, not a shelling
             cues = [c for c in cues if c.value not in ("shell", "rocket_any") or not self._a_remnant(c)]
