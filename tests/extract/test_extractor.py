@@ -6314,3 +6314,11 @@ def test_a_clause_of_each_towns_wounded_carries_no_other_towns_weapon(extract):
                               "على مدينة بنش. وأضاف المصدر أن الفرق أسعفت 7 مصابين في سرمين و4 في بنش.", "2020-01-12")
     assert sarmin.weapons in ([], ["aircraft"]) and binnish.weapons == ["artillery"]
     assert (sarmin.injured.best, binnish.injured.best) == (7, 4)
+
+
+def test_a_correction_takes_its_figure_back(extract):
+    (corrected,) = extract("CORRECTION: An earlier version of this story said nine people were killed in the air strike "
+                           "on Maarat Misrin on Friday. The White Helmets have since revised the toll to seven.",
+                           "2020-01-19")
+    assert (corrected.role, corrected.killed.low, corrected.killed.high) == ("main", 7, 7)
+    assert corrected.sources == ["Syrian Civil Defence"]

@@ -1926,7 +1926,7 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
     towns = list(named.values())
     for town in towns:
         # A sentence that only describes (no toll of its own) may join a grouped incident that lists its town.
-        describes = not any(f for f in clause.figures if not f.bare)
+        describes = not any(f for f in clause.figures if not f.bare) or "retracted" in clause.cue_values
         match = next(
             (d for d in drafts if d.role == role and (len(d.places) == 1 or describes)
              and any(_same_place(p, town, text) for p in d.places)), None
@@ -1968,6 +1968,8 @@ def _conflicting_tolls(draft: Draft, clause: Clause) -> bool:
         return False
     if "rise" in clause.cue_values and not [c for c in clause.cues if c.value != "generic"]:
         return False  # "The death toll in Deir Sunbul has risen to five": the toll of the attack told, now
+    if "retracted" in clause.cue_values:
+        return False  # "An earlier version of this post said six people were killed in Kafr Taal": taken back
     have = {f.outcome: f.count.best for c in draft.clauses for f in c.figures if f.exact}
     return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in clause.figures)
 
@@ -2636,7 +2638,8 @@ class Builder:
 
     def _casualties(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults",
                     shared_zero: Item | None = None, sequel: bool = False) -> None:
-        figures = [f for clause in clauses for f in clause.figures]
+        # (not the figures a correction takes back: "An earlier version of this story said seven were killed")
+        figures = [f for clause in clauses if "retracted" not in clause.cue_values for f in clause.figures]
         if any("initial" in clause.cue_values for clause in clauses):
             figures = self._without_superseded(clauses, figures)
         if sequel:
