@@ -6322,3 +6322,12 @@ def test_a_correction_takes_its_figure_back(extract):
                            "2020-01-19")
     assert (corrected.role, corrected.killed.low, corrected.killed.high) == ("main", 7, 7)
     assert corrected.sources == ["Syrian Civil Defence"]
+
+
+def test_fire_whose_source_is_a_side_then_where_the_farmer_worked(extract):
+    (farmer,) = extract("أصيب مزارع برصاص قناص مصدره قوات النظام أثناء عمله في أرضه قرب بلدة الأبزمو غربي حلب، اليوم.",
+                        "2022-06-01")
+    (school,) = extract("Cluster munitions fired by government forces struck a school in the town of Binnish on Monday, "
+                        "wounding five children.", "2020-01-14")
+    assert farmer.location.name_ar is not None and farmer.targets == ["farmland"]
+    assert school.sub_event_type == "Shelling/artillery/missile attack"

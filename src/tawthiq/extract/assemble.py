@@ -13,8 +13,8 @@ from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures
-from .places import (LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, PlaceMention, find_places, named_then_referred_to,
-                     names_a_quarter)
+from .places import (LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention, find_places,
+                     named_then_referred_to, names_a_quarter)
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -2444,7 +2444,8 @@ class Builder:
                     continue  # what another town's share tells was hit there
                 if fired is not None and 0 <= item.start - fired <= 40 \
                         and not any(mark in self.scan.text[fired : item.start] for mark in ",،;") \
-                        and not ON_WHAT_WAS_HIT.search(self.scan.text, fired, item.start) and not any(
+                        and not ON_WHAT_WAS_HIT.search(self.scan.text, fired, item.start) \
+                        and not WHILE_DOING.search(self.scan.text, fired, item.start) and not any(
                         fired <= i.start < item.start and (i.category == "attack" or i.category == "places"
                                                            and i.value == "target") for i in clause.items):
                     continue  # "The shelling came from regime positions in Jurin camp": where it was fired from

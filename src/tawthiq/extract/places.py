@@ -513,6 +513,10 @@ def find_places(
                 and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "من مواقعها في محيط المدينة على الأحياء السكنية في مدينة الصنمين": the positions named no
             # place of their own; "على" names the target
+        if exclusion is not None and exclusion[1] == "firing_position" and mentions \
+                and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
+                and WHILE_DOING.search(scan.text, exclusion[0], mentions[-1].start):
+            exclusion = None  # "برصاص رشاش مصدره قوات النظام أثناء عمله في أرضه قرب بلدة كفرتعال": where he was
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
@@ -565,6 +569,7 @@ _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
 
 # "على" after the firing side opens what was hit, unless it says where the positions stand ("على أطراف البلدة")
+WHILE_DOING = re.compile(r"(?<!\w)(?:اثناء|خلال|بينما) ")  # what the one hit was doing, and where
 ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
 RECEIVED = r"(?:received|admitted|took in)\b"  # what a hospital does with the wounded (also read by the assembler)
 _RECEIVED_AFTER = re.compile(" " + RECEIVED)
