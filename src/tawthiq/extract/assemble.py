@@ -380,9 +380,9 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 cut, current = item.word_start - 4, []
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                     continuing.add(cut)
+            one_struck = item.category == "casualty" and _struck_by_next(item, sentence_items)
             if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"
-                                                   and item.col(0) == "person" and (item.col(1) == "2"
-                                                                                    or _struck_by_next(item, sentence_items))) \
+                                                   and item.col(0) == "person" and (item.col(1) == "2" or one_struck)) \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
                     and _another_toll_elsewhere(item, current, sentence_items):
                 # "12 شهيداً ... على مدينة الرستن بريف حمص، و7 شهداء ... على بلدة داعل في درعا": another toll, in
@@ -1598,7 +1598,8 @@ _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", 
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
-_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})  # more of the people just named
+# more of the people just named ("وأصيب آخر": another)
+_OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
 _KINDS = frozenset({"air", "shell", "missile"})
 _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"

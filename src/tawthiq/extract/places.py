@@ -160,7 +160,8 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
 
 
 _BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "of", "hit", "targets", "targeted", "shelled", "struck", "في",
-                                    "على", "علي", "قرب", "بالقرب", "استهدف", "استهدفت", "طريق"})  # ("على طريق #دارة_عزة ،")
+                                    "على", "علي", "قرب", "بالقرب", "استهدف", "استهدفت",
+                                    "طريق"})  # ("على طريق #دارة_عزة ،")
 
 
 def _in_hashtag(text: str, position: int) -> bool:
@@ -510,13 +511,12 @@ def find_places(
             exclusion = None  # "قذيفة مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع": "على" names the target
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
-                and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
-            exclusion = None  # "من مواقعها في محيط المدينة على الأحياء السكنية في مدينة الصنمين": the positions named no
-            # place of their own; "على" names the target
-        if exclusion is not None and exclusion[1] == "firing_position" and mentions \
-                and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
-                and WHILE_DOING.search(scan.text, exclusion[0], mentions[-1].start):
-            exclusion = None  # "برصاص رشاش مصدره قوات النظام أثناء عمله في أرضه قرب بلدة كفرتعال": where he was
+                and (ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start)
+                     or WHILE_DOING.search(scan.text, exclusion[0], mentions[-1].start)):
+            # positions that named no place of their own: "على" names the target ("من مواقعها في محيط المدينة على
+            # الأحياء السكنية في مدينة الصنمين"), "أثناء" where the one hit was ("برصاص رشاش مصدره قوات النظام أثناء
+            # عمله في أرضه قرب بلدة كفرتعال")
+            exclusion = None
         if exclusion is not None and mentions and mentions[-1].start >= exclusion[0]:
             if exclusion[1] != "firing_position" and any(
                     mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ",")) \
