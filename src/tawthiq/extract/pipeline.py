@@ -46,6 +46,7 @@ class Extractor:
         scope: str | None = None  # the governorate a heading over a list names ("حصيلة القصف على ريف إدلب:")
         last_town: PlaceMention | None = None  # the last known town named, for a quarter named after it
         datelined = dateline_city(scanned, self.gazetteer)  # "حلب – هاوار": the city a quarter named alone is in
+        hospital_head = _HOSPITAL_SPEAKS.match(scanned.text)  # "إدارة مشفى الأتارب الجراحي: ..."
         previous: Clause | None = None
         heading_toll: str | None = None  # the outcome a heading's toll over a list counts ("حصيلة ... 5 مدنيين:")
         for clause in clauses:
@@ -80,7 +81,8 @@ class Extractor:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
             _set_the_dateline_aside(clause, scanned.text)
-            _set_the_speaking_hospital_aside(clause, scanned.text)
+            if hospital_head is not None:
+                _set_the_speaking_hospital_aside(clause, hospital_head.end())
             # "In Damascus, mortar rounds ... hit a school in the Shaghour district": the town the clause names first
             here = _town_before_a_quarter(clause.places, scanned, self.gazetteer)
             quarters_in_town(clause.places, here or last_town or datelined, scanned,
@@ -699,14 +701,13 @@ def _set_the_dateline_aside(clause, text: str) -> None:
 _HOSPITAL_SPEAKS = re.compile(r"\s*(?:اداره\s+)?(?:ال)?(?:مشفي|مستشفي)\s+[^:\n]{2,40}:")
 
 
-def _set_the_speaking_hospital_aside(clause, text: str) -> None:
-    """The town in a hospital's name over its post is where the wounded were brought, not where the attack was,
-    when the clause names another place."""
-    head = _HOSPITAL_SPEAKS.match(text)
+def _set_the_speaking_hospital_aside(clause, head_end: int) -> None:
+    """The town in a hospital's name over its post (which ends at `head_end`) is where the wounded were brought, not
+    where the attack was, when the clause names another place."""
     places = [p for p in clause.places if not p.excluded]
-    if head is None or len(places) < 2 or not clause.start <= places[0].start < head.end():
+    if len(places) < 2 or not clause.start <= places[0].start < head_end:
         return
-    if any(p.start >= head.end() for p in places[1:]):
+    if any(p.start >= head_end for p in places[1:]):
         places[0].excluded = "hospital"
 
 
