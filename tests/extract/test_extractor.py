@@ -6331,3 +6331,91 @@ def test_fire_whose_source_is_a_side_then_where_the_farmer_worked(extract):
                         "wounding five children.", "2020-01-14")
     assert farmer.location.name_ar is not None and farmer.targets == ["farmland"]
     assert school.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_and_a_rocket_hit_a_school_after_a_town_named_by_its_type_word(extract):
+    strikes, rocket = extract("Separately, air strikes on the town of Maaret Misrin killed a farmer and his son, and a "
+                              "rocket hit a school in Sarmada, wounding two pupils, a local rescuer said.", "2020-02-20")
+    assert (strikes.location.name, strikes.killed.best, strikes.sub_event_type) == \
+        ("Ma‘arratmişrīn", 2, "Air/drone strike")
+    assert (rocket.targets, rocket.weapons, rocket.injured.best) == (["school"], ["rocket"], 2)
+
+
+def test_each_towns_count_in_brackets_with_its_noun_is_a_share_of_the_leads_doing(extract):
+    towns = extract("قُتل 12 مدنياً في غارات شنتها طائرات روسية على ريف حماة الشمالي، اليوم الأحد.\nوتوزع الضحايا بين "
+                    "مدينة اللطامنة (7 قتلى) وبلدة كفرزيتا (5 قتلى).", "2016-02-07")
+    assert [(t.location.admin1, t.killed.best, t.perpetrator) for t in towns] == \
+        [("Hama", 7, ["russia"]), ("Hama", 5, ["russia"])]
+
+
+def test_another_before_a_number_counts_the_number(extract):
+    (market,) = extract("Shelling hit the market in Atarib on Friday, killing five people and injuring another 24.",
+                        "2021-03-20")
+    (bakery,) = extract("A rocket hit a bakery in Ariha on Friday, killing three people. Another 12 were wounded.",
+                        "2021-03-20")
+    assert (market.injured.low, market.injured.high, bakery.injured.low, bakery.injured.high) == (24, 24, 12, 12)
+
+
+def test_government_and_russian_warplanes_are_both_reported(extract):
+    (strike,) = extract("Government and Russian warplanes struck a hospital in Kafr Nabl on Tuesday, killing two "
+                        "nurses.", "2019-05-07")
+    assert set(strike.perpetrator) == {"syrian_government", "russia"}
+
+
+def test_a_claim_is_reported_but_a_denial_is_not_and_the_claims_channel_is_no_source(extract):
+    text = ("أفاد المرصد السوري بمقتل سبعة أشخاص بتفجير سيارة مفخخة قرب قسم للشرطة في مدينة جبلة، صباح اليوم.\n"
+            "{verb} تنظيم الدولة الإسلامية مسؤوليته عن التفجير عبر وكالة أعماق.")
+    (claimed,) = extract(text.format(verb="وأعلن"), "2016-05-23")
+    (denied,) = extract(text.format(verb="ونفى"), "2016-05-23")
+    assert (claimed.perpetrator, claimed.sources, claimed.targets) == (["isis"], ["SOHR"], ["public_building"])
+    assert denied.perpetrator is None
+
+
+def test_fighters_of_a_backed_faction_among_the_dead_are_not_the_attackers(extract):
+    (bomb,) = extract("A car bomb went off at the entrance of al-Bab on Monday, killing four people, most of them "
+                      "fighters of a Turkish-backed faction.", "2017-06-05")
+    assert bomb.perpetrator is None
+
+
+def test_the_sides_trading_fire_in_the_sentence_before_fired_no_particular_shell(extract):
+    *_, shell = extract("Kurdish-led forces and Turkish-backed rebels traded artillery fire around Tal Rifaat and Azaz "
+                        "on Friday. A child was killed when a shell hit his home in Azaz, a local official said.",
+                        "2016-04-22")
+    assert shell.perpetrator is None and shell.killed.best == 1
+
+
+def test_the_campaigns_activists_are_the_source_not_the_side_that_shelled(extract):
+    (shelling,) = extract("قُتلت امرأة بقصف مدفعي لقوات سوريا الديمقراطية على حي الدرعية في مدينة الرقة، بحسب ناشطي "
+                          "الحملة.", "2017-06-20")
+    assert shelling.sources == ["activists"] and shelling.perpetrator == ["sdf"]
+
+
+def test_the_attack_whose_toll_rose_told_in_detail_after_had_is_the_same_attack(extract):
+    (raid,) = extract("ارتفعت حصيلة ضحايا الغارات الروسية على مدينة نوى، أمس الثلاثاء، إلى سبعة قتلى.\nوكانت الطائرات "
+                      "الروسية قد استهدفت السوق الرئيسي في المدينة بثلاث غارات، ما أدى إلى إصابة 20 مدنياً.",
+                      "2018-07-04")
+    assert (raid.role, raid.killed.best, raid.injured.best, raid.targets) == ("main", 7, 20, ["market"])
+
+
+def test_the_networks_correspondent_is_the_outlet_of_the_dateline(extract):
+    (shelling,) = extract("دير الزور – فرات بوست\nقُتل مدني بقصف مدفعي لقوات النظام على بلدة ذيبان، اليوم.\nوقال مراسل "
+                          "الشبكة إن القذائف سقطت على منازل المدنيين.", "2019-04-02")
+    assert shelling.sources == ["Furat Post"]
+
+
+def test_the_shelling_said_to_have_reached_another_town_too_is_the_same_sides(extract):
+    _, outskirts = extract("أصيب ثلاثة مدنيين بقصف مدفعي تركي على قرية أم الكيف، اليوم.\nوأضافت الوكالة أن القصف طال "
+                           "أيضاً أطراف بلدة تل تمر، دون وقوع إصابات.", "2021-03-19")
+    assert outskirts.perpetrator == ["turkey"] and outskirts.killed.best == 0
+
+
+def test_positions_near_a_town_are_where_the_shell_came_from(extract):
+    (shell,) = extract("A shell fired by regime forces from positions near Mhardeh hit a house in Kafr Nabudah on "
+                       "Monday, killing two people.", "2019-05-13")
+    assert shell.location.name == "Kafr Nabudah"
+
+
+def test_a_quarter_named_alone_in_a_later_paragraph_is_in_the_city_of_the_dateline(extract):
+    _, second = extract("حلب – مراسلنا\nأصيب طفلان بقصف على حي الشعار في مدينة حلب، صباح اليوم.\nكما قُتل رجل بقذيفة "
+                        "هاون على حي الحمدانية.", "2016-07-10")
+    assert second.location.name == "Aleppo" and second.location.geo_precision == 2

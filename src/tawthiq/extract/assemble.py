@@ -64,6 +64,8 @@ class Clause:
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
         if not self.cue_values & {"attribution", "continuation"}:
             return []
+        if "claim" in self.cue_values and not self.figures:
+            return []  # "وأعلن تنظيم الدولة مسؤوليته عن الهجوم عبر وكالة أعماق": a claim and its channel, no account
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
@@ -289,7 +291,9 @@ def _another_attack_told_in_english(attack: Item, current: list[Item], sentence_
     """After ", and a(n)": an attack word with a place and a casualty verb of its own before the next comma, when
     the clause so far told a toll, an attack and a place."""
     after = _until_the_next_break(attack, sentence_items)
-    return {"casualty", "attack", "place"} <= {i.category for i in current} \
+    told = {i.category for i in current}
+    # (a town may be named only after its type word, "the town of Maarat Misrin", found by the places step)
+    return {"casualty", "attack"} <= told and bool(told & {"place", "places"}) \
         and any(i.category in ("place", "places") for i in after) \
         and any(i.category == "casualty" and i.col(0) == "verb" for i in after)
 
@@ -599,7 +603,9 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $")
-_OUR_CORRESPONDENT = frozenset({"مراسلنا"})  # (the English "our correspondent" is rare in these reports)
+# (the English "our correspondent" is rare in these reports; "مراسل الشبكة": the network whose dateline it is)
+_OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "مراسل الوكاله", "مراسل الموقع", "مراسل المركز"})
+_PLACE_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[-–—]\s*")  # a dateline's place ("دير الزور – ")
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
 _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
@@ -902,7 +908,9 @@ def _counted_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention,
     return pairs if len(pairs) >= 2 else []
 
 
-_IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)\)")
+# (the count may carry its noun: "مدينة تلبيسة (9 قتلى)", in the normalized text)
+_IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)(?:\s+(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد|ضحايا|"
+                          r"جرحي|جريحا|جريح|مصابين|مصابا|اصابات|killed|dead|deaths|wounded|injured))?\)")
 
 
 def _one_named(clause: Clause, scan: Scan, previous: Figure, previous_end: int,
@@ -947,6 +955,11 @@ _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|wa
                               r"|(?:القوات|الطائرات|الطائره|الميليشيات|الميليشيا|المليشيات|المليشيا|الجهه|الجهات)"
                               r" (?:ذاتها|نفسها)"
                               r"|نفس (?:القوات|الطائرات|الجهه|الميليشيا|الميليشيات))")
+# the attack just told, said to have reached another place too ("وأضافت الوكالة أن القصف طال أيضاً أطراف مدينة تل
+# رفعت"): by the same side (not "كما طال القصف X", which the set leaves to X's own words)
+_THE_ATTACK_TOLD_AGAIN = re.compile(r"\s*(?:و?(?:اضافت?|قالت?|ذكرت?|افادت?|اشارت?) (?:\S+ )?)?ان "
+                                    r"(?:القصف|الغارات|القصف المدفعي|القصف الجوي) (?:طال|طاول)")
+
 _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
@@ -1132,6 +1145,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and {i.value for i in clause.of("targets")} \
                 & {i.value for earlier in current.clauses for i in earlier.of("targets")}:
             current.add(clause)  # "وكانت طائرات حربية شنت غارتين على المنطقة الصناعية": the attack told, in detail
+            continue
+        if role == "background" and not towns and current is not None and current.role == "main" and current.clauses \
+                and not clause.dates and refers_back(clause) and any("rise" in c.cue_values for c in current.clauses) \
+                and all(i.entry.pattern in _HAD for i in clause.items if i.category == "cues" and i.value == "background") \
+                and {i.value for i in clause.of("attack")} & {i.value for c in current.clauses for i in c.of("attack")} \
+                - {"generic"}:
+            # "ارتفعت حصيلة ضحايا الغارات الروسية على مدينة طفس ... وكانت الطائرات الروسية قد استهدفت الحي الشمالي من
+            # المدينة بأربع غارات": the attack whose toll rose, told in detail, on no day of its own
+            current.add(clause)
             continue
         if role == "background" and not towns and current is not None and current.role == "main" and current.clauses \
                 and (_AT_THE_TIME.search(text, clause.start, clause.end)
@@ -1632,7 +1654,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|in)(?: former| [a-z]+-(?:led|backed))?"
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in)(?: former| [a-z]+-(?:led|backed))?"
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
@@ -1764,7 +1786,7 @@ def _claimed(clause: Clause, actor: Item) -> bool:
     """'The Islamic State group claimed responsibility for the blasts', 'وتبنى تنظيم داعش التفجير': the side that
     says it carried out the attack."""
     return any(cue.value == "claim" and (0 <= cue.start - actor.end <= 12 or 0 <= actor.word_start - cue.end <= 12)
-               for cue in clause.of("cues"))
+               for cue in clause.of("cues")) and "denial" not in clause.cue_values  # ("ونفى الحزب مسؤوليته عن ...")
 
 
 def _blamed(clause: Clause, actor: Item) -> bool:
@@ -2562,7 +2584,11 @@ class Builder:
         actors = [item for _, item in said_by]
         # Only the incident's own sentences (or a grouped sentence naming its town) say who attacked it: a lead
         # that blames one party for a whole region is not repeated onto each town.
-        actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"] \
+        actors = actors or [item for clause in context for item in clause.of("actors") if item.value != "-"
+                            # (nor the sides a sentence before says traded fire: "... traded artillery fire around Tal
+                            # Rifaat and Marea. A woman was killed when a shell hit her home in Marea")
+                            and not (_TRADED_FIRE.search(self.scan.text, clause.start, clause.end)
+                                     and len({i.value for i in clause.of("actors")} - {"-"}) > 1)] \
             or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
             or self._the_same_forces(clauses) or _side_of_the_positions(clauses) \
             or _side_of_the_ground_fired_from(clauses, self.scan.text) \
@@ -2606,7 +2632,8 @@ class Builder:
 
     def _the_same_forces(self, clauses: list[Clause]) -> list[Item]:
         """'killed by the same forces' shelling', 'بقصف القوات ذاتها': the attackers last named before in the report."""
-        if not clauses or not any(_THE_SAME_FORCES.search(self.scan.text, c.start, c.end) for c in clauses):
+        if not clauses or not (any(_THE_SAME_FORCES.search(self.scan.text, c.start, c.end) for c in clauses)
+                               or _THE_ATTACK_TOLD_AGAIN.match(self.scan.text, clauses[0].start)):
             return []
         earlier = [item for item in self.scan.items if item.category == "actors"
                    and item.value not in ("-", "unknown") and item.start < clauses[0].start]
@@ -2893,13 +2920,15 @@ class Builder:
 
 
     def _dateline_outlet(self) -> Item | None:
-        """The outlet named alone on the report's first line ("دير الزور 24 – خاص"), if any."""
+        """The outlet named alone on the report's first line ("دير الزور 24 – خاص", "دير الزور – فرات بوست"), if
+        any."""
         text = self.scan.text
         first_line = text.find("\n")
         if first_line == -1 or first_line > 40:
             return None
         return next((i for i in self.scan.items if i.category == "sources" and i.value != "correspondent"
-                     and not text[: i.word_start].strip() and i.end <= first_line), None)
+                     and (not text[: i.word_start].strip() or _PLACE_DASH.fullmatch(text, 0, i.word_start))
+                     and i.end <= first_line), None)
 
     def _could_not_say_who(self, clauses: list[Clause]) -> list[Item]:
         """'OHCHR was unable to attribute the attack to any party': the one who looked into the attack, and says so."""

@@ -312,6 +312,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i = end_index + 1
                 continue
             previous = items[i - 1] if i > 0 else None
+            beside_previous = previous is not None and scan.gap(previous, item) == 0
+            if previous is not None and i > 1 and _determines_a_number(previous, item, scan) \
+                    and scan.gap(items[i - 2], previous) == 0:
+                previous, beside_previous = items[i - 2], True  # "injuring another 30": the verb before "another"
             following = items[j + 1] if j + 1 < n else None
             if following is not None and following.category == "cues" and following.value == "of_them" \
                     and scan.gap(head, following) == 0 and j + 2 < n \
@@ -354,14 +358,14 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                            now=_NOW_AT.search(scan.text, max(0, item.word_start - 14),
                                                               item.word_start) is not None))
                 used.update(range(i, j + 1))
-            elif (previous is not None and _is_trigger(previous) and scan.gap(previous, item) == 0) or (
+            elif (previous is not None and _is_trigger(previous) and beside_previous) or (
                 following is not None and _is_trigger(following) and following.entry.pattern.isascii()
                 and (scan.gap(head, following) == 0 or scan.between(head, following).strip() in _AUXILIARIES | _OF_WHOM)
             ):
                 quantities.append(Quantity(count_with(qualifier, head.number), item.start, head.end,
                                            kinds=[("person", head.number)], exact=qualifier is None, numbered=True,
                                            told_after=previous is None or not _is_trigger(previous)
-                                           or scan.gap(previous, item) != 0))
+                                           or not beside_previous))
                 if following is not None and following.category == "cues" and following.value == "of_them" \
                         and scan.gap(head, following) == 0:
                     # "a bus carrying schoolchildren ..., wounding seven of them": of the children named before
@@ -429,6 +433,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i += 1  # "الشهداء: 3", "Casualties: 2 killed": a post's field, the number after the colon counts them
             continue
         if _is_person(item) or _is_casualty_noun(item):
+            if i + 1 < n and _determines_a_number(item, items[i + 1], scan):
+                i += 1  # "Another 30 were injured": the number counts them, "another" only says they are more
+                continue
             if _partitive(item, scan) or _adjective_other(item, scan) or _heads_toll(items, i, scan) \
                     or _moved(items, i, scan) or _in_a_name(item, scan):
                 i += 1
@@ -540,6 +547,12 @@ _NAMED_AFTER = re.compile(r"(?:^|\s)(?:حي|شارع|ساحه|دوار|مقبر�
 def _in_a_name(item: Item, scan: Scan) -> bool:
     return item.col(1) == "pl" and _NAMED_AFTER.search(scan.text, max(0, item.word_start - 8), item.word_start) \
         is not None
+
+
+def _determines_a_number(word: Item, number: Item, scan: Scan) -> bool:
+    """'another' right before a number ("another 30"): a determiner of the count, not one more person."""
+    return word.entry.pattern == "another" and number.number is not None and scan.gap(word, number) == 0 \
+        and not scan.between(word, number).strip()
 
 
 def _partitive(item: Item, scan: Scan) -> bool:

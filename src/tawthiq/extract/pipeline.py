@@ -85,8 +85,19 @@ class Extractor:
                 _set_the_speaking_hospital_aside(clause, hospital_head.end())
             # "In Damascus, mortar rounds ... hit a school in the Shaghour district": the town the clause names first
             here = _town_before_a_quarter(clause.places, scanned, self.gazetteer)
-            quarters_in_town(clause.places, here or last_town or datelined, scanned,
-                             across_lines=here is None and last_town is None)
+            if here is None and last_town is not None and datelined is not None \
+                    and "\n" in scanned.text[last_town.end : clause.start]:
+                # (in a later paragraph, a quarter named alone is in the city of the report's dateline: "الرقة – ...
+                # في حي الرميلة شرقي مدينة الرقة ...\nكما قُتل رجلان بقصف ... على حي المشلب")
+                # (one named before keeps its name, which finds the incident it was told in: "حي باب توما في دمشق")
+                fresh = [m for m in clause.places if scanned.text.find(scanned.text[m.start : m.end]) == m.start]
+                placed = list(fresh)
+                quarters_in_town(placed, datelined, scanned, across_lines=True)
+                moved = {id(old): new for old, new in zip(fresh, placed)}
+                clause.places[:] = [moved.get(id(m), m) for m in clause.places]
+            else:
+                quarters_in_town(clause.places, here or last_town or datelined, scanned,
+                                 across_lines=here is None and last_town is None)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if over_what_follows:
                 scope = next((p.admin1 for p in clause.regions), None)
@@ -310,7 +321,10 @@ _DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|h
 _SHARE_OF_THEM = re.compile(r"\s*(?:\w+|\d+) of (?:them|the dead|those killed) (?:died|were|was)\b"
                             # "وأوضحت المصادر أن سبعة من القتلى سقطوا في ..."
                             r"|\s*(?:و?(?:اوضحت?|اضافت?|قالت?|ذكرت?|افادت?) (?:\S+ ){0,2}?ان )?(?:\S+) "
-                            r"(?:منهم|من القتلي|من الضحايا|من الشهداء) (?:سقطوا|قضوا|قتلوا|كانوا)(?:\s|$)")
+                            r"(?:منهم|من القتلي|من الضحايا|من الشهداء) (?:سقطوا|قضوا|قتلوا|كانوا)(?:\s|$)"
+                            # "وتوزع الضحايا بين مدينة تلبيسة (9 قتلى) ...": the lead's toll, divided among its towns
+                            r"|\s*و?(?:توزع|توزعت) (?:القتلي|الضحايا|الشهداء|الحصيله|الجرحي|الاصابات)"
+                            r"(?: (?:الاخرون|الباقون))? (?:بين|علي)(?:\s|$)")
 _TODAY_OR_YESTERDAY = re.compile(r"اليوم|امس|\btoday\b|\byesterday\b")
 
 
