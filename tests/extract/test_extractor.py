@@ -6419,3 +6419,32 @@ def test_a_quarter_named_alone_in_a_later_paragraph_is_in_the_city_of_the_dateli
     _, second = extract("حلب – مراسلنا\nأصيب طفلان بقصف على حي الشعار في مدينة حلب، صباح اليوم.\nكما قُتل رجل بقذيفة "
                         "هاون على حي الحمدانية.", "2016-07-10")
     assert second.location.name == "Aleppo" and second.location.geo_precision == 2
+
+
+def test_the_country_blamed_by_name(extract):
+    (drone,) = extract("A drone struck a car near the town of Tal Tamr on Monday, killing two fighters, the SDF said, "
+                       "blaming Turkey.", "2020-02-03")
+    assert drone.perpetrator == ["turkey"]
+
+
+def test_opposition_factions_loyal_to_turkey_are_the_sna(extract):
+    (shelling,) = extract("أصيب طفلان بقصف مدفعي لفصائل المعارضة الموالية لتركيا على قرية تل طويل بريف تل تمر، اليوم.",
+                          "2019-12-02")
+    assert shelling.perpetrator == ["sna"]
+
+
+def test_two_bodies_received_by_a_hospital_an_organisation_supports(extract):
+    (market,) = extract("قالت منظمة أطباء بلا حدود إن مستشفى تدعمه في مدينة الدانا استقبل، اليوم، تسعة جرحى وجثتين إثر "
+                        "سقوط قذائف على سوق المدينة.", "2023-03-01")
+    assert (market.killed.best, market.injured.best, market.targets) == (2, 9, ["market"])
+
+
+def test_a_heater_that_exploded_is_no_attack(extract):
+    assert extract("Three children were injured in a camp near Sarmada on Monday when a heater exploded in their "
+                   "tent, camp officials said.", "2022-01-10") == []
+    assert extract("انفجار مدفأة داخل خيمة في مخيم قرب بلدة أطمة يؤدي لإصابة امرأة وطفلها، اليوم.", "2022-01-10") == []
+
+
+def test_a_quarter_in_the_centre_of_its_city(extract):
+    (strike,) = extract("قُتل رجلان بغارة جوية على حي الجامع الكبير وسط مدينة أريحا، اليوم.", "2019-06-03")
+    assert (strike.location.name, strike.location.geo_precision) == ("Arīḩā", 2)

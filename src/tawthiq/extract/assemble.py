@@ -1570,6 +1570,8 @@ _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferre
 # "مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل 13 آخرين": the hospitals that received them
 _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
+# "مستشفى تدعمه في بلدة سرمدا شمالي إدلب استقبل 14 جريحاً": a hospital an organisation supports, and where it is
+_SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff|director) (?:في|at|in|of)(?: the)?"
@@ -1791,7 +1793,8 @@ def _claimed(clause: Clause, actor: Item) -> bool:
 
 def _blamed(clause: Clause, actor: Item) -> bool:
     """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
-    return any(i.category == "cues" and i.value == "accusation" and i.end <= actor.start for i in clause.items)
+    return any(i.category == "cues" and i.value == "accusation" and (i.end <= actor.start or i.start == actor.start)
+               for i in clause.items)  # (or the side named with the word: "blaming Turkey")
 
 
 def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
@@ -2489,6 +2492,7 @@ class Builder:
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
                 if item.value == "medical" and (_RECEIVED_THE_WOUNDED.match(self.scan.text, item.end)
                                                 or _RECEIVED_BY_IT_AR.match(self.scan.text, item.end)
+                                                or _SUPPORTED_RECEIVED_AR.match(self.scan.text, item.end)
                                                 or _IT_RECEIVED_AR.search(self.scan.text, max(0, item.word_start - 10),
                                                                           item.word_start)):
                     continue  # "The hospital in Atmeh received 26 wounded": where they were cared for

@@ -197,6 +197,8 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("awareness" in c.cue_values for c in draft.clauses) \
             and not any(not f.bare for c in draft.clauses for f in c.figures):
         return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
+    if any("mishap" in c.cue_values for c in draft.clauses):
+        return False  # "Fire broke out in a camp ... after a heater exploded in a tent, injuring two children"
     if any("fact_check" in c.cue_values for c in draft.clauses):
         return False  # "Claims ... that 30 people were killed in an air strike on a market ... are false"
     if any("campaign" in c.cue_values for c in draft.clauses) \

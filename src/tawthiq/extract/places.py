@@ -602,7 +602,8 @@ def names_a_quarter(mention_text: str) -> bool:
 # "المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة": a camp with no name, in the town told before
 _UNNAMED_CAMP = re.compile(r"مخيم (?:(?:لل|ال)?(?:نازحين|مهجرين)|عشوائي)")
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
-                           "on the edge of", "in the", "علي اطراف", "في اطراف", "علي مشارف"})  # ("on the outskirts of")
+                           "on the edge of", "in the", "علي اطراف", "في اطراف", "علي مشارف",  # ("on the outskirts of")
+                           "وسط", "في وسط", "centre of", "center of"})  # ("حي الجامع الكبير وسط مدينة معرة النعمان")
 
 
 _NAMED_NEAR = re.compile(r" (?:ال)?(?:قريبه|مجاوره)$")
