@@ -6448,3 +6448,50 @@ def test_a_heater_that_exploded_is_no_attack(extract):
 def test_a_quarter_in_the_centre_of_its_city(extract):
     (strike,) = extract("قُتل رجلان بغارة جوية على حي الجامع الكبير وسط مدينة أريحا، اليوم.", "2019-06-03")
     assert (strike.location.name, strike.location.geo_precision) == ("Arīḩā", 2)
+
+
+def test_the_missiles_fired_by_jets_are_a_missile_attack(extract):
+    (strike,) = extract("Air defences shot down most of the missiles fired by Israeli jets at targets near Homs on "
+                        "Friday, but one soldier was killed, SANA said.", "2021-09-03")
+    assert strike.sub_event_type == "Shelling/artillery/missile attack" and strike.perpetrator == ["israel"]
+
+
+def test_two_nouns_in_a_row_name_who_the_counted_were(extract):
+    (mine,) = extract("Two shepherd boys were killed on Wednesday when a landmine exploded near the town of Tadif.",
+                      "2018-03-22")
+    assert (mine.killed.best, mine.killed_children) == (2, 2)
+
+
+def test_a_field_mined_by_a_side_is_its_doing(extract):
+    (mine,) = extract("A farmer was killed on Sunday when a landmine exploded near the town of Maskanah. The field had "
+                      "been mined by Islamic State before it withdrew.", "2018-04-02")
+    assert mine.perpetrator == ["isis"]
+
+
+def test_fighters_counted_after_their_noun_belong_to_the_side_named_after(extract):
+    (drone,) = extract("استهدفت طائرة مسيّرة تركية سيارة قرب مدينة عامودا، اليوم، ما أدى لمقتل مقاتلين اثنين من قوات "
+                       "سوريا الديمقراطية.", "2022-12-20")
+    assert drone.perpetrator == ["turkey"]
+
+
+def test_his_two_companions_are_two(extract):
+    (bomb,) = extract("قُتل قيادي سابق وأصيب مرافقاه بانفجار عبوة ناسفة بسيارته في بلدة المزيريب، اليوم.", "2021-10-25")
+    assert (bomb.killed.best, bomb.injured.best) == (1, 2)
+
+
+def test_no_staff_hurt_and_killed_no_one_are_zeros(extract):
+    (hospital,) = extract("An air strike hit a hospital in Kafr Zita on Sunday. No staff were hurt, the group said.",
+                          "2019-06-10")
+    (clinic,) = extract("An air strike on a clinic in Latamneh on Monday killed no one, rescuers said.", "2019-06-10")
+    assert (hospital.killed.best, hospital.injured.best, clinic.killed.best, clinic.injured) == (0, 0, 0, None)
+
+
+def test_a_hospitals_director_is_its_administration_and_his_hospital_no_target(extract):
+    (rockets,) = extract("استشهد رجل بقذائف صاروخية على الأحياء السكنية في مدينة السقيلبية، اليوم.\nوأوضح مدير مشفى "
+                         "السقيلبية الوطني أن المشفى استقبل ثلاثة جرحى.", "2019-07-29")
+    assert rockets.sources == ["hospital administration"] and rockets.targets == ["residential"]
+
+
+def test_maarrat_hurma_spelled_with_one_r(extract):
+    (strike,) = extract("An air strike hit the Maaret Hurma hospital on Monday, wounding two nurses.", "2019-06-24")
+    assert strike.location.name == "Maarrat Hurma"

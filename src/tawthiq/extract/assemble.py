@@ -1814,7 +1814,12 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
-    if person is not None and _MEMBER_OF.match(text[person.end : actor.word_start].strip()) \
+    between = text[person.end : actor.word_start].strip() if person is not None else ""
+    counted = next((i for i in clause.items if i.number is not None and person is not None
+                    and person.end <= i.start and i.end <= actor.word_start), None)
+    if counted is not None and not text[person.end : counted.word_start].strip():
+        between = text[counted.end : actor.word_start].strip()  # "مقاتلين اثنين من قسد": two of the SDF's fighters
+    if person is not None and _MEMBER_OF.match(between) \
             and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
         # (but "برصاص عناصر من قسد": the members who fired)
@@ -2067,6 +2072,9 @@ _STRIKES_FROM_AFAR = frozenset({"israel", "us_coalition"})
 _EXPLOSIVES = frozenset({"ied", "car_bomb", "landmine"})
 _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired several", "اطلقت", "اطلق", "القت",
                        "القي"})
+
+
+_LAUNCHED_BY = re.compile(r"(?:fired|launched) by(?: \w+)?|(?:اطلقتها|اطلقها)(?: \w+)?")
 
 
 def _event_type(cues: set[str], first_cue: str | None) -> tuple[str | None, str | None]:
@@ -2412,6 +2420,11 @@ class Builder:
             joint = len(before) > 1 and re.sub(r"^\w+", "", self.scan.text[before[-2].end : before[-1].word_start]) \
                 .strip() in _LAUNCHED  # (past the rest of a word the lexicon matched by its stem: "warplane|s")
             first = before[-1].value if before and not joint else first
+        if first == "air" and kinds == {"air", "missile"} and any(
+                missile.value == "missile" and plane.value == "air" and 0 < plane.start - missile.end < 40
+                and _LAUNCHED_BY.fullmatch(re.sub(r"^\w+", "", self.scan.text[missile.end : plane.word_start]).strip())
+                for missile in cues for plane in cues):
+            first = "missile"  # "the missiles fired by Israeli jets": what was told hitting is the missiles'
         report.event_type, report.sub_event_type = _event_type(kinds, first)
         weapons: list[str] = []
         air_context = "air" in kinds and not (kinds & {"shell", "missile"}) or not (kinds & {"shell"}) and any(

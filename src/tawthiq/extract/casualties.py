@@ -272,6 +272,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if noun_index + 1 < n and items[noun_index].entry.pattern == "other" \
                     and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three other children": the children
+            while noun_index + 1 < n and _is_person(items[noun_index]) and _is_person(items[noun_index + 1]) \
+                    and items[noun_index].entry.pattern.isascii() and items[noun_index + 1].entry.pattern.isascii() \
+                    and not items[noun_index + 1].prefix \
+                    and not scan.between(items[noun_index], items[noun_index + 1]).strip():
+                noun_index += 1  # "two shepherd boys", "two civilian women": the last noun says who they were
             group = noun_index + 1 < n and items[noun_index].number is not None \
                 and scan.text[head.end : items[noun_index].word_start].strip() in _OF_WHOM \
                 and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0
