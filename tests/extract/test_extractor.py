@@ -6495,3 +6495,70 @@ def test_a_hospitals_director_is_its_administration_and_his_hospital_no_target(e
 def test_maarrat_hurma_spelled_with_one_r(extract):
     (strike,) = extract("An air strike hit the Maaret Hurma hospital on Monday, wounding two nurses.", "2019-06-24")
     assert strike.location.name == "Maarrat Hurma"
+
+
+def test_last_weekday_after_the_second_attack_in_a_week_is_an_earlier_attack_on_the_town(extract):
+    today, earlier = extract("Shells hit a market in the town of Ariha on Sunday, killing four people, rescuers said. It "
+                             "was the third attack on Ariha this week. Last Wednesday, an air strike on the town's "
+                             "outskirts killed a shepherd, a monitor said.", "2019-08-26")
+    assert (today.killed.best, today.killed.low) == (4, 4)
+    assert (earlier.role, str(earlier.date), earlier.location.name, earlier.killed.best) == \
+        ("background", "2019-08-21", "Arīḩā", 1)
+
+
+def test_the_first_toll_told_after_had_is_the_lowest(extract):
+    (raid,) = extract("ارتفع عدد ضحايا الغارات على مدينة سراقب، اليوم، إلى تسعة قتلى.\nوكانت الحصيلة الأولى قد بلغت "
+                      "ستة قتلى.", "2020-01-21")
+    assert (raid.killed.low, raid.killed.best) == (6, 9)
+
+
+def test_another_shell_is_one_of_the_shells_told_before(extract):
+    _, other = extract("أصيب رجل بسقوط قذائف هاون على بلدة تقاد، اليوم.\nفي حين سقطت قذيفة أخرى على أطراف بلدة "
+                       "كفرنوران دون وقوع إصابات.", "2021-04-05")
+    assert other.weapons == ["mortar"]
+
+
+def test_a_dateline_of_a_governorates_countryside_names_the_outlet(extract):
+    (strike,) = extract("ريف حماة – مركز حماة الإعلامي\nقُتل رجل بغارة على بلدة كفرزيتا، اليوم.", "2018-05-02")
+    assert strike.sources == ["Hama Media Center"]
+
+
+def test_sources_named_in_the_north_east_and_by_their_short_names(extract):
+    (drone,) = extract("A drone struck a car in Kobani on Monday, killing two people, the local administration said.",
+                       "2022-06-14")
+    (hospital,) = extract("A barrel bomb hit a hospital in Anjara on Monday, killing a nurse, UOSSM said.", "2016-08-09")
+    (mortar,) = extract("A mortar shell hit a school in Mhardeh on Monday, wounding two pupils, the state-run "
+                        "Ikhbariya channel reported.", "2019-11-05")
+    assert (drone.sources, hospital.sources, mortar.sources) == \
+        (["Autonomous Administration"], ["UOSSM"], ["state media"])
+
+
+def test_wounded_taken_to_hospitals_after_an_attack_on_a_town(extract):
+    (rockets,) = extract("قال مصدر في الدفاع المدني إن فرقه نقلت خمسة جرحى إلى مشافي المنطقة إثر قصف صاروخي على بلدة "
+                         "الأبزمو، اليوم.", "2021-03-23")
+    assert rockets.location.name == "Abzimo" and rockets.injured.best == 5
+
+
+def test_a_town_named_as_a_bearing_is_not_a_town_told_before(extract):
+    _, saraqib = extract("قُتل خمسة مدنيين بغارة جوية على قرية جوباس جنوب مدينة سراقب، اليوم.\nوقال المراسل إن "
+                         "الطائرات شنت قبل ذلك غارات على محيط مدينة سراقب نفسها.", "2019-12-25")
+    assert saraqib.location.name == "Saraqib" and saraqib.killed is None
+
+
+def test_evacuees_from_towns_hit_at_a_site_elsewhere(extract):
+    (bomb,) = extract("A car bomb hit buses carrying evacuees from the towns of Foua and Kefraya at a transit point "
+                      "west of Aleppo on Saturday, killing 30 people.", "2017-04-16")
+    assert bomb.location.admin1 == "Aleppo"
+
+
+def test_each_towns_share_told_after_it(extract):
+    towns = extract("استشهد عشرة مدنيين في قصف على بلدات حمورية وسقبا، اليوم.\nوكانت حصة حمورية الأكبر بسبعة شهداء، "
+                    "تلتها سقبا بثلاثة.", "2017-11-16")
+    assert sorted((t.location.name_ar, t.killed.best) for t in towns) == [("حمورية", 7), ("سقبا", 3)]
+
+
+def test_who_supports_a_hospital_does_not_speak(extract):
+    _, homes = extract("In Kafr Nabl, a strike on a hospital killed a nurse, rescuers said. The facility, supported by "
+                       "the Union of Medical Care and Relief Organisations (UOSSM), was put out of service.\nFour people "
+                       "died when barrel bombs hit homes in the village of Hass, the group said.", "2019-05-06")
+    assert homes.sources != ["UOSSM"]

@@ -69,7 +69,9 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
-                   and not _FLED_AFTER.match(self.norm_text, s.end)]  # ("as most residents had fled": not speaking)
+                   and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
+                   # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
+                   and not _SUPPORTED_BY.search(self.norm_text, max(0, s.word_start - 90), s.word_start)]
         if len(sources) > 1:
             # "the monitoring group Raqqa is Being Slaughtered Silently": the words that describe the group named
             sources = [s for s in sources if not (s.entry.pattern.endswith("monitoring group") and any(
@@ -627,6 +629,9 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # tap, whose second is told)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
+_LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_ANOTHER_ATTACK_THIS_WEEK = re.compile(r"\b(?:second|third|another)\b[^.]{0,30}\b(?:attack|strike|bombing)\b[^.]{0,40}"
+                                      r"\b(?:in a week|this week|in days|within days|in three days)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the
 # attack measured against, told after "since"
 _DEADLIEST_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest)\b[^.]{0,60}?\bsince (?!the start|the beginning)")
@@ -663,6 +668,9 @@ def analyse(
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
             for i in clause.items):
         clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
+    if not clause.background and _LAST_WEEKDAY_OPENS.match(scan.text, clause.start) \
+            and _ANOTHER_ATTACK_THIS_WEEK.search(scan.text, max(0, clause.start - 160), clause.start):
+        clause.background = True  # "It was the second deadly attack on Sarmin in a week. Last Tuesday, an airstrike ..."
     since = None if clause.background or "rise" in cue_values or scan.text.find("since", clause.start, clause.end) < 0 \
         else _DEADLIEST_SINCE.search(scan.text, clause.start, clause.end)
     if since is not None and all(i.start >= since.end() for i in clause.items if i.category == "casualty"):
@@ -868,6 +876,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             previous, previous_end = figure, town.end
     if not pairs:
         pairs = _counted_in_brackets(clause, scan)
+    if not pairs and "shares" in clause.cue_values:
+        pairs = _counted_after_each(clause, scan)
     if pairs:
         # "2 civilians injured in Kansafra, no casualties in Fleifel": a town told nobody was hurt, after another's count
         counted = {id(town) for town, _ in pairs}
@@ -909,6 +919,23 @@ def _counted_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention,
 
 
 # (the count may carry its noun: "مدينة تلبيسة (9 قتلى)", in the normalized text)
+def _counted_after_each(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """'وكانت حصة حمورية الأكبر بسبعة شهداء، تلتها كفربطنا بثلاثة': each town's share told after it with "ب", the
+    outcome named once (written by hand: a sentence of shares, no lexicon word says which number is whose)."""
+    text = scan.text
+    pairs: list[tuple[PlaceMention, Figure]] = []
+    outcome = next((i.value for i in clause.items if i.category == "casualty" and i.value in ("killed", "injured")),
+                   "killed")
+    for town in clause.towns:
+        after = _SHARE_AFTER.match(text, town.end)
+        number = next((i for i in clause.items if i.number is not None and after is not None
+                       and i.word_start == after.end() - 1 and i.prefix == "ب"), None) if after else None
+        if number is not None:
+            pairs.append((town, _counted(outcome, number)))
+    return pairs if len(pairs) >= 2 else []
+
+
+_SHARE_AFTER = re.compile(r"(?:\s+(?:الاكبر|الاعلي))?\s+ب")
 _IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)(?:\s+(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد|ضحايا|"
                           r"جرحي|جريحا|جريح|مصابين|مصابا|اصابات|killed|dead|deaths|wounded|injured))?\)")
 
@@ -934,7 +961,7 @@ def _counted(outcome: str, number: Item) -> Figure:
 
 
 _EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\sقد\s(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
-                             r"اشارت|وثق|وثقت|تحدث|تحدثت)(?:\s|$)")
+                             r"اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")  # ("وكانت الحصيلة الأولى قد بلغت 13")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
                     r"|^\s*,\s*(?:where|when) [^,;]*(?=;)")  # ("nine in Maarat al-Numan, where a market was hit; five")
@@ -1157,7 +1184,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if role == "background" and not towns and current is not None and current.role == "main" and current.clauses \
                 and (_AT_THE_TIME.search(text, clause.start, clause.end)
-                     or _EARLIER_ACCOUNT.search(text, clause.start, clause.end)):
+                     or _EARLIER_ACCOUNT.search(text, max(0, clause.start - 1), clause.end)):
             # "وكانت الغارة قد أسفرت في حينها عن مقتل ستة": the toll this attack had at first; "وكان مراسلنا قد
             # أفاد في وقت سابق بمقتل 27": an earlier account of the same toll, not an earlier attack
             current.add(clause)
@@ -1255,8 +1282,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(Draft(clauses=[clause], role=role, sequel_of_lead=True))
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
-            places = _referred_to(clause, drafts, current, text) if current is not None and refers_back(clause) \
-                else []
+            places = _referred_to(clause, drafts, current, text) if current is not None and (
+                refers_back(clause) or _THE_TOWNS.search(text, clause.start, clause.end)) else []
             current = Draft(role="background", places=places)
             current.add(clause)
             drafts.append(current)
@@ -1440,6 +1467,8 @@ def _listed_in(clause: Clause, current: Draft | None, text: str, drafts: list[Dr
     told = " ".join(text[c.start : c.end] for c in current.clauses)
     own = {place_key(p, text) for p in current.places}
     others = {place_key(p, text) for d in drafts if d is not current for p in d.places}
+    # (nor a town the incident named only to say where it was: "في قرية جوباس جنوب مدينة سراقب")
+    others |= {place_key(p, text) for c in current.clauses for p in c.places if p.excluded}
     for town in clause.towns:
         name = text[town.start : town.end].split()[-1]
         key = place_key(town, text)
@@ -1915,6 +1944,9 @@ def refers_back(clause: Clause) -> bool:
                for i in clause.items)
 
 
+_THE_TOWNS = re.compile(r"\bthe (?:town|village|city)(?:'s|’s)? (?!of\b)")  # ("on the town's outskirts")
+
+
 def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:
     if place_key(a, scan_text) == place_key(b, scan_text):
         return True
@@ -2074,6 +2106,9 @@ _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired s
                        "القي"})
 
 
+# (the name may be followed by its short form: "supported by the Union of Medical Care and Relief Organisations (UOSSM)")
+_SUPPORTED_BY = re.compile(r"\b(?:supported|run|funded|backed|operated) by (?:the )?(?:[^,;.()]{3,70} \()?$")
+_ANOTHER_SHELL = re.compile(r"\s+(?:اخري|اخريان|اخريين)(?!\w)")
 _LAUNCHED_BY = re.compile(r"(?:fired|launched) by(?: \w+)?|(?:اطلقتها|اطلقها)(?: \w+)?")
 
 
@@ -2448,6 +2483,11 @@ class Builder:
                         and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
                     weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
                     # (and "regime forces shell #Kansafra")
+            if weapon == "artillery" and cue.value == "shell" and _ANOTHER_SHELL.match(self.scan.text, cue.end):
+                # "في حين سقطت قذيفة أخرى على أطراف مدينة عفرين" after mortar shells: another of those shells
+                told = next((i for i in reversed(self.scan.items) if i.end <= cue.word_start
+                             and i.category == "attack" and i.value == "shell" and i.col(0)), None)
+                weapon = told.col(0) if told is not None else weapon
             if weapon and cue.entry.pattern in _GUNMEN and any(
                     c.col(0) and c.entry.pattern not in _GUNMEN for c in cues):
                 continue  # "اغتال مسلحون مجهولون القيادي ... بعبوة ناسفة": the gunmen's bomb, not their guns
@@ -2860,7 +2900,9 @@ class Builder:
             said = _THE_BODY_SAID.search(self.scan.text, clauses[0].start, defaults.sentence_end(clauses[0]))
             if said is not None:
                 items = [s for c in clauses for s in c.of("sources") if s.end <= said.start() and (
-                    said.group(1) in s.entry.pattern.split() or said.group(1) == "group" and s.value != "correspondent")][-1:]
+                    said.group(1) in s.entry.pattern.split() or said.group(1) == "group" and s.value != "correspondent")
+                    and not _SUPPORTED_BY.search(self.scan.text, max(0, s.word_start - 90), s.word_start)][-1:]
+                # (not "The facility, supported by the Union of Medical Care and Relief Organisations": no speaker)
                 # ("Two White Helmets volunteers were killed ..., the group said": any body named before)
         if not items and clauses and defaults.sources:
             # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of

@@ -461,7 +461,7 @@ def _byline(scanned) -> Item | None:
     """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)") or names
     the correspondent ("سراقب – مراسل الجسر"): the report is its correspondent's own account."""
     text = scanned.text
-    head = scanned.items[:3]
+    head = scanned.items[:5]  # (a governorate is two items, its code and its city: "ريف إدلب – مركز إدلب الإعلامي")
     # "Aleppo, SANA- Two civilians ...", "حلب-سانا": a dateline that names the agency whose report it is
     if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
         agency = next((i for i in head[1:] if i.category == "sources"), None)

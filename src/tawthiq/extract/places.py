@@ -364,7 +364,9 @@ def find_places(
                                              one_city=region_word is None
                                              and gazetteer.city_of(governorates[0]) is not None))
                 if exclusion is not None and exclusion[1] != "firing_position" \
-                        and not any(m in scan.text[exclusion[0] : item.word_start] for m in ("،", ",")):
+                        and not any(m in scan.text[exclusion[0] : item.word_start] for m in ("،", ",")) \
+                        and not (exclusion[1] == "displacement"
+                                 and _AT_A_NEW_SITE.search(scan.text, exclusion[0], item.word_start)):
                     mentions[-1].excluded = exclusion[1]  # "عائلة نازحة من ريف حماة": where they came from
                 elif exclusion is not None and from_direction and mentions[-1].start >= exclusion[0]:
                     # "بعدة صواريخ من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً ... ميناء اللاذقية": fired from there
@@ -502,6 +504,13 @@ def find_places(
                 and not scan.text[max(0, exclusion[0] - 12) : exclusion[0]].isascii() \
                 and not scan.text.endswith(("مشفي", "مستشفي"), 0, exclusion[0]):  # ("استقبل مشفى بنش": its town)
             exclusion = None  # "أثناء توجهها لإسعاف مصابين في قرية البارة": where the wounded were, not where they went
+        if exclusion is not None and exclusion[1] == "transfer" and mentions and mentions[-1].start >= exclusion[0] \
+                and _CAUSED_BY.search(scan.text, exclusion[0], mentions[-1].start):
+            exclusion = None  # "نقلت سبعة جرحى إلى مشافي المنطقة إثر قصف صاروخي على بلدة قبتان الجبل": the attack's
+        if exclusion is not None and exclusion[1] == "displacement" and mentions and mentions[-1].start >= exclusion[0] \
+                and _AT_A_NEW_SITE.search(scan.text, exclusion[0], mentions[-1].start):
+            exclusion = None  # "buses carrying evacuees from Foua and Kefraya at the Rashideen transit point west of
+            # Aleppo": where the buses were hit
         if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
                 and scan.text[exclusion[0] : mentions[-1].start].strip():
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
@@ -601,6 +610,8 @@ def names_a_quarter(mention_text: str) -> bool:
     return _QUARTER.search(mention_text) is not None
 # "المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة": a camp with no name, in the town told before
 _UNNAMED_CAMP = re.compile(r"مخيم (?:(?:لل|ال)?(?:نازحين|مهجرين)|عشوائي)")
+_AT_A_NEW_SITE = re.compile(r"\sat (?:the|an?)\s")
+_CAUSED_BY = re.compile(r"(?:^|\s)(?:اثر|جراء|نتيجه|بسبب)\s")  # the attack that sent the wounded there
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
                            "on the edge of", "in the", "علي اطراف", "في اطراف", "علي مشارف",  # ("on the outskirts of")
                            "وسط", "في وسط", "centre of", "center of"})  # ("حي الجامع الكبير وسط مدينة معرة النعمان")
