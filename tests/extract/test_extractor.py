@@ -6562,3 +6562,41 @@ def test_who_supports_a_hospital_does_not_speak(extract):
                        "the Union of Medical Care and Relief Organisations (UOSSM), was put out of service.\nFour people "
                        "died when barrel bombs hit homes in the village of Hass, the group said.", "2019-05-06")
     assert homes.sources != ["UOSSM"]
+
+
+def test_the_particle_set_apart_before_the_agency_told(extract):
+    (rockets,) = extract("حماة – سانا\nاستشهد مدنيان بقذائف صاروخية على قرية الرصيف، اليوم، وفق ما أفاد مصدر في قيادة "
+                         "شرطة محافظة حماة لـ سانا.", "2021-06-11")
+    assert rockets.sources == ["police"]
+
+
+def test_the_doctor_in_charge_of_a_field_hospital_speaks_from_it(extract):
+    (sniper,) = extract("توفي شاب متأثراً بجراحه التي أصيب بها برصاص قناص على أطراف بلدة مضايا، وفق ما أفاد به الطبيب "
+                        "المشرف على المشفى الميداني في البلدة.", "2016-01-14")
+    assert sniper.sources == ["medical source"] and sniper.targets == []
+
+
+def test_a_toll_over_a_week_of_fighting_is_no_incident(extract):
+    assert extract("The SDF said more than 100 of its fighters were killed over a week of fighting with Islamic State "
+                   "militants who stormed the prison in Hasakah.", "2022-02-04") == []
+
+
+def test_each_share_said_to_have_fallen_in_its_village(extract):
+    towns = extract("قُتل ثمانية مدنيين بغارات روسية على بلدة محمبل وقرية الكفير في ريف جسر الشغور، اليوم.\nوأوضح "
+                    "المراسل أن خمسة من القتلى سقطوا في محمبل والثلاثة الآخرين في الكفير.", "2018-09-09")
+    assert sorted(t.killed.best for t in towns) == [3, 5] and all(t.perpetrator == ["russia"] for t in towns)
+
+
+def test_most_of_the_victims_fell_in_one_town_is_no_count_of_its_own(extract):
+    (both,) = extract("استشهد عشرة مدنيين بغارات روسية على بلدتي كفرنبل وحاس، اليوم، وأشار المراسل إلى أن معظم الضحايا "
+                      "سقطوا في كفرنبل.", "2019-06-07")
+    assert both.killed.best == 10
+
+
+def test_one_of_the_bombings_a_town_saw_this_month_recalled_with_its_day(extract):
+    today, earlier = extract("أصيب أربعة أشخاص بانفجار سيارة مفخخة في مدينة الدانا، اليوم.\nوهذا ثاني تفجير تشهده "
+                             "المدينة خلال شهر، إذ قُتل رجل بانفجار دراجة مفخخة في السوق في الخامس من الشهر الجاري.",
+                             "2020-07-12")
+    assert (earlier.role, str(earlier.date), earlier.killed.best, earlier.targets) == \
+        ("background", "2020-07-05", 1, ["market"])
+    assert today.injured.best == 4 and today.killed is None

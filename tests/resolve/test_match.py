@@ -400,3 +400,10 @@ def test_a_town_named_by_another_name_the_gazetteer_knows_is_no_part_of_itself()
     quarter = member(report(location=near_malikiyah("قرية تقل بقل"), words="غارات تركية على قرية تقل بقل"), 3, 3)
     other = candidate(4, member(report(location=near_malikiyah("قرية خراب رشك"), words="غارات تركية على خراب رشك"), 4, 4))
     assert not decide(quarter, [other]).joined  # two villages by one town stay two parts
+
+
+def test_nobody_killed_against_some_killed_number_unknown_is_said_without_failing():
+    some = Count(low=1, best=None, high=None)  # "قتلى", "people were killed": some, number unknown
+    existing = candidate(1, member(report(killed=some), 1, 1))
+    decision = decide(member(report(killed=Count(low=0, best=0, high=0)), 2, 2), [existing])
+    assert not decision.joined and "nobody killed against 1 killed" in decision.reason

@@ -89,6 +89,7 @@ class Clause:
         if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES
+                    or self.norm_text.endswith((" ل ", "\nل "), 0, s.word_start)  # "لـ سانا": the particle set apart
                     or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "  # "told state television"
                     or self.norm_text[max(0, s.word_start - 15) : s.word_start] == "interviewed by "]
             # ("a doctor interviewed by Amnesty International": the one who answered tells it)
@@ -629,6 +630,8 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # tap, whose second is told)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
+_ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)[^.]{0,40}? "
+                                        r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث)\s")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANOTHER_ATTACK_THIS_WEEK = re.compile(r"\b(?:second|third|another)\b[^.]{0,30}\b(?:attack|strike|bombing)\b[^.]{0,40}"
                                       r"\b(?:in a week|this week|in days|within days|in three days)\b")
@@ -668,6 +671,12 @@ def analyse(
             and i.entry.pattern.endswith(("earlier", "before", "previous day"))
             for i in clause.items):
         clause.background = True  # "Two days earlier, barrel bombs had killed nine people": an attack recalled
+    if clause.aggregate and "rise" not in cue_values \
+            and (count := _ANOTHER_ATTACK_THIS_MONTH.search(scan.text, clause.start, clause.end)) is not None \
+            and not any(i.category == "casualty" for i in clause.items if i.start < count.start() and i.col(0) != "person"):
+        # "وهذا ثالث تفجير تشهده المدينة خلال شهر، إذ قُتل رجلان بانفجار دراجة مفخخة ... في الثالث من الشهر الجاري":
+        # a count of attacks on the town, then one of them recalled with its day and toll
+        clause.aggregate, clause.background = False, True
     if not clause.background and _LAST_WEEKDAY_OPENS.match(scan.text, clause.start) \
             and _ANOTHER_ATTACK_THIS_WEEK.search(scan.text, max(0, clause.start - 160), clause.start):
         clause.background = True  # "It was the second deadly attack on Sarmin in a week. Last Tuesday, an airstrike ..."
@@ -749,8 +758,11 @@ def analyse(
 
 
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
+_FELL_IN = re.compile(r"(?:^|\s)(?:سقطوا|قضوا)\s")
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
-                         "injured", "died", "nearby", "of", "dead"})  # ("Seven of the dead were in the town of ...")
+                         "injured", "died", "nearby", "of", "dead",  # ("Seven of the dead were in the town of ...")
+                         # "ستة من القتلى سقطوا في محمبل والثلاثة الآخرين في عبديتا": where each share fell
+                         "سقطوا", "قضوا", "الاخرين", "الاخرون", "الباقين", "الباقون"})
 # "37 people died at the vegetable market in": where in the town, between the count and the town
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
                         r"bakery|mosque|clinic|camp) in\s*$"
@@ -850,7 +862,9 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
     previous: Figure | None = None
     previous_end = 0  # where the last town counted ends
     for town in clause.towns:
-        figure = next((f for f in clause.figures if f.end <= town.start and _leads_to(text, f.end, town)), None)
+        figure = next((f for f in clause.figures if f.end <= town.start and _leads_to(text, f.end, town)
+                       and not (f.bare and _FELL_IN.search(text, f.end, town.start))), None)
+        # (not "أن معظم الضحايا سقطوا في كفرنبل": most of the victims, no count of the town's own)
         number = None if figure is not None else next(
             (i for i in clause.items if i.number is not None and previous_end <= i.start and i.end <= town.start
              and _leads_to(text, i.end, town)), None)
@@ -1603,7 +1617,8 @@ _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقب�
 _SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
-_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|doctors?|a nurse|nurses|staff|director) (?:في|at|in|of)(?: the)?"
+_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
+                        r"(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
 LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its mark
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows

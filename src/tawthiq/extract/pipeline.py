@@ -406,9 +406,14 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
     for draft in sorted(drafts, key=lambda d: d.role != "main"):  # a town's own main report, before a recalled one
         if len(draft.places) == 1:
             singles.setdefault(place_key(draft.places[0], text), draft)
+            if draft.places[0].place is None and (name := _unknown_name(draft.places[0], text)):
+                singles.setdefault(name, draft)
     for draft in list(drafts):
         if len(draft.places) > 1:
-            keys = [place_key(p, text) for p in draft.places]
+            # (a village the gazetteer lacks, listed with where it lies, "قرية عبديتا في ريف جسر الشغور", and told
+            # again by its name alone, "في عبديتا")
+            keys = [place_key(p, text) if place_key(p, text) in singles or not (p.place is None or p.near)
+                    or _unknown_name(p, text) not in singles else _unknown_name(p, text) for p in draft.places]
             told = [(key, place) for key, place in zip(keys, draft.places)
                     if key in singles and singles[key].role == draft.role]
             if not told or not any(p.place is not None for p in draft.places):
@@ -424,6 +429,15 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
                 # "مدن وبلدات معرة النعمان وجرجناز والغدفة وتلمنس" with tolls told for the first two: the list stands
                 # for the others
                 draft.places = [p for key, p in zip(keys, draft.places) if (key, p) not in told]
+
+
+_TYPE_WORD = re.compile(r"^(?:ال)?(?:قريه|قريتي|بلده|بلدتي|مدينه|مخيم|مزرعه|the (?:village|town|city) of)\s+")
+
+
+def _unknown_name(place, text: str) -> str:
+    """The first word of the name of a place the gazetteer lacks, without its type word ("قرية عبديتا ..." -> عبديتا)."""
+    words = _TYPE_WORD.sub("", text[place.start : place.end]).split()
+    return f"name:{words[0]}" if words else ""
 
 
 def document_from_text(text: str, published: dt.date | None = None, *, source: str | None = None,

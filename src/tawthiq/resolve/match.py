@@ -340,7 +340,9 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
         return f"{gap} days apart"
     if _none_against_some(new.report.killed, incident.killed):
         # "no one was killed" and "six killed" the same day in one town: two attacks
-        return f"nobody killed against {max(new.report.killed.best, incident.killed.best)} killed"
+        told = [n for n in (new.report.killed.best, incident.killed.best, new.report.killed.low, incident.killed.low)
+                if n is not None]  # (the other toll may be "some, number unknown": low 1, no best)
+        return f"nobody killed against {max(told)} killed"
     if gap == 1:
         # (a toll that rose is told of the day of the attack: a day apart with another toll is another attack)
         for name in ("killed", "injured"):
