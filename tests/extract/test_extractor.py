@@ -6600,3 +6600,31 @@ def test_one_of_the_bombings_a_town_saw_this_month_recalled_with_its_day(extract
     assert (earlier.role, str(earlier.date), earlier.killed.best, earlier.targets) == \
         ("background", "2020-07-05", 1, ["market"])
     assert today.injured.best == 4 and today.killed is None
+
+
+def test_a_dateline_naming_halab_today_s_correspondent(extract):
+    (shelling,) = extract("ريف حلب – مراسل حلب اليوم\nأصيب طفلان بقصف مدفعي على بلدة الأبزمو، صباح اليوم.", "2021-07-24")
+    assert shelling.sources == ["correspondent"]
+
+
+def test_a_sides_convoy_struck_is_not_the_attacker_and_ankara_speaks(extract):
+    (convoy,) = extract("A Turkish military convoy was struck by an air strike near the town of Saraqib on Monday, "
+                        "killing two soldiers, Ankara said.", "2020-02-04")
+    assert convoy.perpetrator is None and convoy.sources == ["Turkish government"]
+
+
+def test_taking_a_town_is_no_attack(extract):
+    assert extract("Government forces took control of the town of Kafr Nabl on Sunday after days of heavy fighting, "
+                   "activists said.", "2020-02-24") == []
+
+
+def test_women_before_the_noun_counted_say_who_they_were(extract):
+    (drone,) = extract("A drone strike on a car near Kobani on Friday killed two women fighters, the SDF said.",
+                       "2022-07-23")
+    assert drone.killed_women == 2
+
+
+def test_the_body_said_by_what_it_is(extract):
+    (strike,) = extract("أصيب متطوعان من الدفاع المدني بغارة جوية على بلدة كفرسجنة، اليوم.\nوأوضحت المؤسسة في بيان أن "
+                        "الطائرة عادت لتقصف المكان.", "2019-05-31")
+    assert strike.sources == ["Syrian Civil Defence"]

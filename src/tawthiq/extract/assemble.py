@@ -1679,6 +1679,8 @@ _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
+_THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه)"
+                               r"(?: في بيان)?(?:\s|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
@@ -1700,6 +1702,8 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
         or any(word.lstrip("و") in _STRUCK_BEFORE for word in before)
 
 
+_ITS_CONVOY_HIT = re.compile(r"(?: military)? (?:convoy|patrol|observation post|military post|post)(?: [^,.]{0,40}?)? "
+                             r"(?:was|were) (?:struck|hit|targeted|attacked|shelled|bombed)\b")
 _MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in)(?: former| [a-z]+-(?:led|backed))?"
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -1858,6 +1862,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
+    if _ITS_CONVOY_HIT.match(text, actor.end):
+        return True  # "a Turkish military convoy heading to the town was struck by an air strike": whose convoy was hit
     between = text[person.end : actor.word_start].strip() if person is not None else ""
     counted = next((i for i in clause.items if i.number is not None and person is not None
                     and person.end <= i.start and i.end <= actor.word_start), None)
@@ -2919,6 +2925,14 @@ class Builder:
                     and not _SUPPORTED_BY.search(self.scan.text, max(0, s.word_start - 90), s.word_start)][-1:]
                 # (not "The facility, supported by the Union of Medical Care and Relief Organisations": no speaker)
                 # ("Two White Helmets volunteers were killed ..., the group said": any body named before)
+        if not items and clauses:
+            # "أصيب ثلاثة متطوعين من الدفاع المدني ... وأوضحت المؤسسة في بيان أن ...": the body named before, by the
+            # word for what it is
+            said = next((m for c in clauses if (m := _THE_BODY_SAID_AR.search(self.scan.text, max(0, c.start - 1),
+                                                                                c.end)) is not None), None)
+            if said is not None:
+                items = [i for i in self.scan.items if i.category == "sources" and i.end <= said.start()
+                         and i.value not in ("correspondent", "activists", "local sources")][-1:]
         if not items and clauses and defaults.sources:
             # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of
             # the town's own sentence, not the lead's

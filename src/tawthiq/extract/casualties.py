@@ -272,10 +272,13 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if noun_index + 1 < n and items[noun_index].entry.pattern == "other" \
                     and _is_person(items[noun_index + 1]) and scan.gap(items[noun_index], items[noun_index + 1]) == 0:
                 noun_index += 1  # "three other children": the children
+            kind_noun = None  # a noun before the last that says women or children ("three women fighters")
             while noun_index + 1 < n and _is_person(items[noun_index]) and _is_person(items[noun_index + 1]) \
                     and items[noun_index].entry.pattern.isascii() and items[noun_index + 1].entry.pattern.isascii() \
                     and not items[noun_index + 1].prefix \
                     and not scan.between(items[noun_index], items[noun_index + 1]).strip():
+                if _kind(items[noun_index]) in ("child", "woman"):
+                    kind_noun = items[noun_index]
                 noun_index += 1  # "two shepherd boys", "two civilian women": the last noun says who they were
             group = noun_index + 1 < n and items[noun_index].number is not None \
                 and scan.text[head.end : items[noun_index].word_start].strip() in _OF_WHOM \
@@ -301,7 +304,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     qualifier, end_index = "at_least", noun_index + 1
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
-                q.kinds.append((_kind(noun) if _is_person(noun) else "person", head.number))
+                q.kinds.append((_kind(kind_noun) if kind_noun is not None and _kind(noun) not in ("child", "woman")
+                                else _kind(noun) if _is_person(noun) else "person", head.number))
                 of_kind = _OF_KIND_AFTER.match(scan.text, items[end_index].end)
                 if of_kind is not None:  # "ثلاثة شهداء من الأطفال": three dead, children
                     q.kinds = [("child" if of_kind.group(1) == "الاطفال" else "woman", head.number)]

@@ -197,6 +197,8 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("awareness" in c.cue_values for c in draft.clauses) \
             and not any(not f.bare for c in draft.clauses for f in c.figures):
         return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
+    if any("territory" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
+        return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
     if any("mishap" in c.cue_values for c in draft.clauses):
         return False  # "Fire broke out in a camp ... after a heater exploded in a tent, injuring two children"
     if any("fact_check" in c.cue_values for c in draft.clauses):
