@@ -6628,3 +6628,15 @@ def test_the_body_said_by_what_it_is(extract):
     (strike,) = extract("أصيب متطوعان من الدفاع المدني بغارة جوية على بلدة كفرسجنة، اليوم.\nوأوضحت المؤسسة في بيان أن "
                         "الطائرة عادت لتقصف المكان.", "2019-05-31")
     assert strike.sources == ["Syrian Civil Defence"]
+
+
+def test_the_first_attack_in_months_is_no_total_since_then(extract):
+    (strike,) = extract("قُتل رجل بغارة جوية على بلدة أطمة، اليوم، في أول استهداف للبلدة منذ أشهر.", "2019-07-16")
+    assert strike.killed.best == 1 and strike.location.name == "Atmeh"
+
+
+def test_an_elderly_man_or_woman_is_one_person(extract):
+    (alone,) = extract("أصيب مسن بجروح بقصف مدفعي على قرية تل طويل، اليوم.", "2021-02-25")
+    (described,) = extract("قُتل رجل مسن وحفيده بغارة جوية على بلدة أرمناز، اليوم.", "2022-01-02")
+    (woman,) = extract("أصيبت امرأة مسنة بقصف على مخيم قرب قرية كلبيت، اليوم.", "2022-09-28")
+    assert (alone.injured.best, described.killed.best, woman.injured.best, woman.injured_women) == (1, 2, 1, 1)
