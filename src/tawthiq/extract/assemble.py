@@ -632,7 +632,7 @@ _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)[^.]{0,40}? "
                                         r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث)\s")
-_FIRST_SINCE = re.compile(r"(?:^|\s)(?:اول|ثاني) (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
+_FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANOTHER_ATTACK_THIS_WEEK = re.compile(r"\b(?:second|third|another)\b[^.]{0,30}\b(?:attack|strike|bombing)\b[^.]{0,40}"
                                       r"\b(?:in a week|this week|in days|within days|in three days)\b")
@@ -660,7 +660,7 @@ def analyse(
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
         or "number" in categories and _SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
     if clause.aggregate and "aggregate" in cue_values and all(
-            _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
+            i.entry.pattern.startswith("منذ") and _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
             for i in clause.items if i.category == "cues" and i.value == "aggregate"):
         clause.aggregate = False  # "في أول استهداف للبلدة منذ أشهر": the first attack in months, no total since then
     own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
