@@ -6640,3 +6640,21 @@ def test_an_elderly_man_or_woman_is_one_person(extract):
     (described,) = extract("قُتل رجل مسن وحفيده بغارة جوية على بلدة أرمناز، اليوم.", "2022-01-02")
     (woman,) = extract("أصيبت امرأة مسنة بقصف على مخيم قرب قرية كلبيت، اليوم.", "2022-09-28")
     assert (alone.injured.best, described.killed.best, woman.injured.best, woman.injured_women) == (1, 2, 1, 1)
+
+
+def test_shares_told_with_the_particle_set_apart_after_the_worst_hit_towns(extract):
+    towns = extract("ارتفعت حصيلة ضحايا القصف على بلدات الغوطة الشرقية، اليوم، إلى 60 قتيلاً.\nوكانت أكثر البلدات تضرراً "
+                    "بلدة حمورية بـ 20 قتيلاً، تلتها سقبا بـ 15 قتيلاً.", "2018-01-10")
+    assert sorted((t.location.name_ar, t.killed.best) for t in towns) == [("حمورية", 20), ("سقبا", 15)]
+
+
+def test_the_second_attack_of_its_kind_this_week_recalled(extract):
+    today, earlier = extract("قتل ثلاثة عناصر بهجوم على حافلة عسكرية في بادية الميادين، اليوم.\nوهذا الهجوم الثاني من نوعه "
+                             "خلال أسبوع، إذ قُتل خمسة عناصر بهجوم مماثل قرب السخنة.", "2021-01-15")
+    assert (today.killed.best, earlier.role, earlier.killed.best) == (3, "background", 5)
+
+
+def test_another_shell_that_hurt_nobody_leaves_the_first_attacks_dead_untold(extract):
+    (rockets,) = extract("أصيب ثلاثة مدنيين بقصف صاروخي على الأحياء السكنية في مدينة مارع، اليوم، فيما سقطت قذيفة أخرى "
+                         "في محيط المدينة دون إصابات.", "2020-10-28")
+    assert rockets.killed is None and rockets.injured.best == 3

@@ -630,7 +630,8 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # tap, whose second is told)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
-_ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)[^.]{0,40}? "
+_ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)"
+                                        r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس))[^.]{0,40}? "
                                         r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث)\s")
 _FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -947,14 +948,16 @@ def _counted_after_each(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, 
                    "killed")
     for town in clause.towns:
         after = _SHARE_AFTER.match(text, town.end)
+        # ("بسبعة شهداء", or "بـ 22 قتيلاً" with the particle set apart)
         number = next((i for i in clause.items if i.number is not None and after is not None
-                       and i.word_start == after.end() - 1 and i.prefix == "ب"), None) if after else None
+                       and (i.word_start == after.end() - 1 and i.prefix == "ب"
+                            or i.word_start == after.end() and not i.prefix)), None) if after else None
         if number is not None:
             pairs.append((town, _counted(outcome, number)))
     return pairs if len(pairs) >= 2 else []
 
 
-_SHARE_AFTER = re.compile(r"(?:\s+(?:الاكبر|الاعلي))?\s+ب")
+_SHARE_AFTER = re.compile(r"(?:\s+(?:الاكبر|الاعلي))?\s+(?:ب(?=\S)|ب\s+(?=\d))")
 _IN_BRACKETS = re.compile(r"(?:^|[\s,،])و?([^\W\d_]{3,})\s*\((\d+)(?:\s+(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|شهيد|ضحايا|"
                           r"جرحي|جريحا|جريح|مصابين|مصابا|اصابات|killed|dead|deaths|wounded|injured))?\)")
 
@@ -2134,6 +2137,7 @@ _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired s
 
 # (the name may be followed by its short form: "supported by the Union of Medical Care and Relief Organisations (UOSSM)")
 _SUPPORTED_BY = re.compile(r"\b(?:supported|run|funded|backed|operated) by (?:the )?(?:[^,;.()]{3,70} \()?$")
+_ANOTHER_SHELL_FELL = re.compile(r"(?:قذيفه|صاروخ|غاره|shell|rocket|strike) (?:اخري|another)(?!\w)|\banother (?:shell|rocket)\b")
 _ANOTHER_SHELL = re.compile(r"\s+(?:اخري|اخريان|اخريين)(?!\w)")
 _LAUNCHED_BY = re.compile(r"(?:fired|launched) by(?: \w+)?|(?:اطلقتها|اطلقها)(?: \w+)?")
 
@@ -2786,7 +2790,10 @@ class Builder:
                 setattr(report, f"{outcome}_children", children)
                 setattr(report, f"{outcome}_women", women)
         self._share_of_the_toll(report, clauses)
-        zero = next((c.zero for c in clauses if c.zero is not None), shared_zero)
+        # (not the zero of another shell the clause tells: "..., فيما سقطت قذيفة أخرى في محيط دوار السنتر دون إصابات")
+        zero = next((c.zero for c in clauses if c.zero is not None
+                     and not (c is not clauses[0] and _ANOTHER_SHELL_FELL.search(self.scan.text, c.start, c.zero.start))),
+                    shared_zero)
         if zero is not None:
             for field_name in ("killed",) if zero.col(0) == "killed" else ("killed", "injured"):
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
