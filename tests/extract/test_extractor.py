@@ -6658,3 +6658,21 @@ def test_another_shell_that_hurt_nobody_leaves_the_first_attacks_dead_untold(ext
     (rockets,) = extract("أصيب ثلاثة مدنيين بقصف صاروخي على الأحياء السكنية في مدينة مارع، اليوم، فيما سقطت قذيفة أخرى "
                          "في محيط المدينة دون إصابات.", "2020-10-28")
     assert rockets.killed is None and rockets.injured.best == 3
+
+
+def test_and_shells_fell_on_another_town_is_its_own_attack(extract):
+    _, taman, habit = extract("قُتل رجل بقصف صاروخي على مدينة خان شيخون، اليوم.\nكما أصيب طفلان بقصف مماثل على قرية "
+                              "التمانعة، وسقطت قذائف على أطراف بلدة الهبيط دون إصابات.", "2019-04-02")
+    assert (taman.injured.best, habit.injured.best, habit.killed.best) == (2, 0, 0)
+
+
+def test_whether_russian_or_the_regimes_is_unknown(extract):
+    (strike,) = extract("قُتل خمسة مدنيين بغارتين على سوق الهال في مدينة إدلب، اليوم.\nولم يتضح ما إذا كانت الطائرات "
+                        "روسية أم تابعة للنظام.", "2016-08-08")
+    assert strike.perpetrator == ["unknown"]
+
+
+def test_farmers_harvesting_olives_were_in_their_fields(extract):
+    (sniper,) = extract("A farmer was wounded by a sniper while harvesting olives outside the town of Afes on Monday.",
+                        "2023-12-12")
+    assert sniper.targets == ["farmland"]

@@ -286,6 +286,7 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
 
 
 # (", and an evening strike on a house in nearby Bdama wounded ...": a time of day may come between)
+_AND_SHELLS_FELL = re.compile(r",\s*و(?:سقطت|سقط)\s+$")
 _AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?$")
 _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
 
@@ -420,6 +421,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # toll of today, then an attack recalled, each its own clause
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "attack" and current and _AND_SHELLS_FELL.search(text, max(a, item.word_start - 12),
+                                                                                 item.word_start) \
+                    and {"casualty", "place"} <= {i.category for i in current} \
+                    and any(i.category in ("place", "places") for i in _until_the_next_break(item, sentence_items)):
+                # "... أصيب طفلان بقصف مماثل على قرية التمانعة، وسقطت قذائف على أطراف بلدة الهبيط دون إصابات": other
+                # shells, on another town, with a toll of their own
+                start = text.rindex(",", max(a, item.word_start - 12), item.word_start) + 1
+                clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
+                cut, current = start, [i for i in current if i.start >= start]
             if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 20),
                                                                                item.word_start) \
                     and _another_attack_told_in_english(item, current, sentence_items):
