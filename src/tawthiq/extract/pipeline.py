@@ -414,8 +414,7 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
         if len(draft.places) > 1:
             # (a village the gazetteer lacks, listed with where it lies, "قرية عبديتا في ريف جسر الشغور", and told
             # again by its name alone, "في عبديتا")
-            keys = [place_key(p, text) if place_key(p, text) in singles or not (p.place is None or p.near)
-                    or _unknown_name(p, text) not in singles else _unknown_name(p, text) for p in draft.places]
+            keys = [_single_key(p, text, singles) for p in draft.places]
             told = [(key, place) for key, place in zip(keys, draft.places)
                     if key in singles and singles[key].role == draft.role]
             if not told or not any(p.place is not None for p in draft.places):
@@ -431,6 +430,16 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
                 # "مدن وبلدات معرة النعمان وجرجناز والغدفة وتلمنس" with tolls told for the first two: the list stands
                 # for the others
                 draft.places = [p for key, p in zip(keys, draft.places) if (key, p) not in told]
+
+
+def _single_key(place, text: str, singles: dict) -> str:
+    """The key a listed place's own incident is filed under: its place's, or, for a village the gazetteer lacks (or
+    placed only near a town), its name's when an incident was filed under that name."""
+    key = place_key(place, text)
+    if key in singles or not (place.place is None or place.near):
+        return key
+    name = _unknown_name(place, text)
+    return name if name in singles else key
 
 
 _TYPE_WORD = re.compile(r"^(?:ال)?(?:قريه|قريتي|بلده|بلدتي|مدينه|مخيم|مزرعه|the (?:village|town|city) of)\s+")
