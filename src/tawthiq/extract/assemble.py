@@ -2147,7 +2147,7 @@ _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired s
 
 # (the name may be followed by its short form: "supported by the Union of Medical Care and Relief Organisations (UOSSM)")
 _SUPPORTED_BY = re.compile(r"\b(?:supported|run|funded|backed|operated) by (?:the )?(?:[^,;.()]{3,70} \()?$")
-_ANOTHER_SHELL_FELL = re.compile(r"(?:قذيفه|صاروخ|غاره|shell|rocket|strike) (?:اخري|another)(?!\w)|\banother (?:shell|rocket)\b")
+_ANOTHER_SHELL_FELL = re.compile(r"(?:قذيفه|صاروخ|غاره) اخري(?!\w)|\banother (?:shell|rocket|strike)\b")
 _ANOTHER_SHELL = re.compile(r"\s+(?:اخري|اخريان|اخريين)(?!\w)")
 _LAUNCHED_BY = re.compile(r"(?:fired|launched) by(?: \w+)?|(?:اطلقتها|اطلقها)(?: \w+)?")
 
