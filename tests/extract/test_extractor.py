@@ -6676,3 +6676,16 @@ def test_farmers_harvesting_olives_were_in_their_fields(extract):
     (sniper,) = extract("A farmer was wounded by a sniper while harvesting olives outside the town of Afes on Monday.",
                         "2023-12-12")
     assert sniper.targets == ["farmland"]
+
+
+def test_the_asayish_named_as_the_body_speaking(extract):
+    (strike,) = extract("A drone struck a car near Amuda on Sunday, killing two members of the Asayish, the Asayish said "
+                        "in a statement.", "2023-03-06")
+    assert strike.sources == ["Asayish"]
+
+
+def test_teams_that_cleared_unexploded_bomblets_tell_of_no_attack(extract):
+    assert extract("Rescuers said on Monday they had cleared 30 unexploded bomblets from fields around Binnish over "
+                   "the past month.", "2020-06-01") == []
+    assert extract("أعلن الدفاع المدني أن فرقه أتمت إزالة مخلفات الحرب من 25 حقلاً زراعياً قرب بلدة كفرنبل.",
+                   "2020-06-01") == []
