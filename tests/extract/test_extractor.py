@@ -6689,3 +6689,15 @@ def test_teams_that_cleared_unexploded_bomblets_tell_of_no_attack(extract):
                    "the past month.", "2020-06-01") == []
     assert extract("أعلن الدفاع المدني أن فرقه أتمت إزالة مخلفات الحرب من 25 حقلاً زراعياً قرب بلدة كفرنبل.",
                    "2020-06-01") == []
+
+
+def test_bombs_attached_to_a_bus_crossing_a_bridge(extract):
+    (bus,) = extract("Two bombs attached to a military bus exploded as it crossed the Ras al-Ain bridge in Damascus on "
+                     "Monday, killing five soldiers, state media said.", "2019-03-04")
+    assert (bus.weapons, bus.targets, bus.killed.best) == (["ied"], [], 5)
+
+
+def test_the_toll_divided_in_the_same_sentence_is_no_attack_of_its_own(extract):
+    towns = extract("قُتل خمسة مدنيين، اليوم، بغارات على بلدة كفرنبودة وقرية الهبيط، وتوزع الضحايا بين أربعة قتلى في "
+                    "كفرنبودة وقتيل في الهبيط.", "2019-06-20")
+    assert sorted((t.location.name_ar, t.killed.best) for t in towns) == [("الهبيط", 1), ("كفرنبودة", 4)]

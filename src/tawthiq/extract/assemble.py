@@ -794,6 +794,10 @@ def place_key(mention: PlaceMention, text: str) -> str:
         "written:" + text[mention.start : mention.end].split()[-1]
 
 
+def _written_key(mention: PlaceMention, text: str) -> str:
+    return "written:" + text[mention.start : mention.end].split()[-1]
+
+
 def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     """'مقتل مدنيين اثنين في سراقب وإصابة خمسة في تل مرديخ', 'nine were killed in Ariha and three in Maarat
     al-Numan': a clause that counts its victims town by town is one clause per town (each with its figures and
@@ -823,10 +827,23 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             out.append(clause)
             continue
         paired = {id(figure) for _, figure in pairs}
+        written = {_written_key(town, scan.text) for town, _ in pairs}
+        shared = {}  # outcome -> the towns' shares added up
+        for _, figure in pairs:
+            shared[figure.outcome] = shared.get(figure.outcome, 0) + (figure.count.best or 0)
+        divided = {id(f) for f in clause.figures if id(f) not in paired and f.count.best
+                   and shared.get(f.outcome) == f.count.best and f.start < pairs[0][1].start}
+        if divided:  # (and the word that names the victims divided, "الضحايا", counted as some of them)
+            divided |= {id(f) for f in clause.figures if id(f) not in paired and f.count.best is None
+                        and f.start < pairs[0][1].start}
         rest = Clause(clause.start, clause.end, clause.items, clause.sentence,
-                      figures=[f for f in clause.figures if id(f) not in paired],
+                      # (not a toll the shares add up to, told before them: "قُتل أربعة ...، وتوزع الضحايا بين ثلاثة
+                      # قتلى في كفرنبودة وقتيل في الهبيط": the whole, divided, is no attack of its own)
+                      figures=[f for f in clause.figures if id(f) not in paired and id(f) not in divided],
+                      # (a town counted by its bare name, named before with its type word and not yet placed:
+                      # "بلدة كفرنبودة" ... "ثلاثة قتلى في كفرنبودة", one town)
                       places=[p for p in clause.places if p.level != "town" or p.excluded
-                              or place_key(p, scan.text) not in counted],
+                              or place_key(p, scan.text) not in counted and _written_key(p, scan.text) not in written],
                       dates=clause.dates, cues=clause.cues, zero=clause.zero, cue_values=clause.cue_values,
                       aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional,
                       norm_text=clause.norm_text)
@@ -1680,6 +1697,10 @@ _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travel
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
+# "bombs attached to an army bus": the bus carried them (one word may describe it)
+_ATTACHED_TO = re.compile(r"\battached to(?: (?:a|an|the|his|her|their))?(?: [\w-]+)? $")
+# "as it crossed the Jisr al-Rais bridge": where the vehicle was when it was hit, not what was hit
+_CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]+){0,3} $")
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
@@ -2595,6 +2616,9 @@ class Builder:
                 if item.value == "medical" and _BROUGHT_TO.search(self.scan.text, max(clause.start, item.word_start - 60),
                                                                    item.word_start):
                     continue  # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought
+                if item.value == "infrastructure" and _CROSSING.search(self.scan.text, max(clause.start,
+                                                                                item.word_start - 40), item.word_start):
+                    continue
                 if _TOWARDS.search(self.scan.text, max(clause.start, item.word_start - 32), item.word_start) \
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
                             self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
@@ -2616,6 +2640,8 @@ class Builder:
                                                 .rstrip().endswith(_CARRIED_IN)
                                                 or _PLANTED_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                       item.word_start)
+                                                or _ATTACHED_TO.search(self.scan.text, max(0, item.word_start - 30),
+                                                                       item.word_start)
                                                 or _RIDDEN_BY_ATTACKERS.search(self.scan.text,
                                                                                max(0, item.word_start - 30),
                                                                                item.word_start)):
