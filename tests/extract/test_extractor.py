@@ -6701,3 +6701,24 @@ def test_the_toll_divided_in_the_same_sentence_is_no_attack_of_its_own(extract):
     towns = extract("قُتل خمسة مدنيين، اليوم، بغارات على بلدة كفرنبودة وقرية الهبيط، وتوزع الضحايا بين أربعة قتلى في "
                     "كفرنبودة وقتيل في الهبيط.", "2019-06-20")
     assert sorted((t.location.name_ar, t.killed.best) for t in towns) == [("الهبيط", 1), ("كفرنبودة", 4)]
+
+
+def test_shot_in_front_of_their_home_is_where_they_were(extract):
+    (shooting,) = extract("Gunmen shot dead two brothers in front of their home in the town of Jasim on Friday.",
+                          "2021-06-05")
+    assert shooting.targets == [] and shooting.killed.best == 2
+
+
+def test_a_faction_named_by_its_own_name_is_no_place(extract):
+    (bombing,) = extract("A car bomb struck a checkpoint manned by Ahrar al-Sham at the entrance of the town of Atmeh on "
+                         "Sunday, killing five fighters, activists said.", "2017-02-06")
+    assert bombing.location.name_ar == "أطمة" and bombing.perpetrator is None
+    (shells,) = extract("قصفت فصائل جيش الإسلام حي عش الورور في دمشق بقذائف الهاون، اليوم، ما أدى لإصابة ثلاثة مدنيين.",
+                        "2017-03-01")
+    assert shells.perpetrator == ["armed_opposition"]
+
+
+def test_the_faction_whose_training_camp_was_struck_is_no_attacker(extract):
+    (strike,) = extract("قتل 20 مقاتلاً بغارات طائرات حربية روسية على معسكر تدريبي لفصيل فيلق الشام قرب بلدة حارم، اليوم.",
+                        "2020-11-02")
+    assert strike.perpetrator == ["russia"]

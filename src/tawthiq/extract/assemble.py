@@ -1632,7 +1632,7 @@ def _beyond(items: list[Item], first: Item, second: Item) -> bool:
                for i in items)
 
 
-_NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
+_NEAR_HOME = re.compile(r"(?:قرب|امام|بجانب|near|outside|in front of)\s+(?:the\s+|his\s+|her\s+|their\s+)?$")
 # "shot dead ... as he left a mosque", "أثناء خروجه من المسجد": where the one shot had been, not what was fired on
 _LEAVING = re.compile(r"(?:\b(?:as|after|while) (?:he|she|they) (?:left|was leaving|were leaving)|\bleaving|"
                       r"(?:اثناء|لدي|بعد|عند) خروج\w* من) (?:a |an |the |his |her |their )?$")
@@ -1785,11 +1785,12 @@ _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهد
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
-_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|positions|bases|checkpoints?|depots?|warehouses?)"
+_POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"
+                           r"|depots?|warehouses?)"
                            r"(?: of(?: the)?| ل)?"
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?"
-                           r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?$")  # ("of the Turkish-backed Syrian National Army")
+                           r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?[\"']?$")  # ("of the Turkish-backed Syrian National Army")
 
 
 # "violating a ceasefire brokered by Russia and Turkey", "اتفاق وقف إطلاق النار برعاية روسيا وتركيا": the sides to
@@ -1892,6 +1893,8 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
 
 
+_MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
+                        r"operated|controlled) by (?:the )?$")
 _SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby) $")
 
 
@@ -1970,6 +1973,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
             and _STRUCK_A.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True
+    if _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start):
+        return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit
     if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):
         return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
@@ -2592,7 +2597,7 @@ class Builder:
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
                 if item.value in ("residential", "medical") and shot and _NEAR_HOME.search(
-                        self.scan.text, max(0, item.word_start - 12), item.word_start):
+                        self.scan.text, max(0, item.word_start - 20), item.word_start):
                     continue  # "shot dead near his home", "outside his clinic": where he was, not what was hit
                 if shot and _LEAVING.search(self.scan.text, max(0, item.word_start - 24), item.word_start):
                     continue  # "shot dead ... as he left a mosque after evening prayers"
