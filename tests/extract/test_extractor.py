@@ -6722,3 +6722,29 @@ def test_the_faction_whose_training_camp_was_struck_is_no_attacker(extract):
     (strike,) = extract("قتل 20 مقاتلاً بغارات طائرات حربية روسية على معسكر تدريبي لفصيل فيلق الشام قرب بلدة حارم، اليوم.",
                         "2020-11-02")
     assert strike.perpetrator == ["russia"]
+
+
+def test_the_other_two_killed_in_another_town_and_what_the_speaker_adds(extract):
+    towns = extract("قُتل ستة مدنيين، اليوم، بغارات روسية على بلدة كفرنبودة وقرية الهبيط.\nوقال مصدر محلي إن أربعة من "
+                    "القتلى سقطوا في كفرنبودة، فيما قُتل الاثنان الآخران في الهبيط، مشيراً إلى أن المروحيات ألقت أيضاً "
+                    "براميل متفجرة على قرية الأربعين دون تسجيل إصابات.", "2019-07-24")
+    assert sorted((t.location.name_ar, t.killed.best) for t in towns) == [("الأربعين", 0), ("الهبيط", 2),
+                                                                         ("كفرنبودة", 4)]
+    assert next(t for t in towns if t.killed.best == 2).weapons == []
+
+
+def test_a_hand_grenade_thrown_into_a_cafe_and_the_security_forces_that_tell(extract):
+    (grenade,) = extract("Unidentified men threw a hand grenade into a cafe in the city of Tabqa on Monday, wounding four "
+                         "people, the internal security forces said.", "2021-03-02")
+    assert (grenade.injured.best, grenade.perpetrator, grenade.sources) == (4, ["unknown"], ["Asayish"])
+
+
+def test_a_monitors_monthly_report_tells_no_attack(extract):
+    assert extract("The Syrian Network for Human Rights said in its monthly report that 90 civilians were killed in "
+                   "Syria in May, a third of them children.", "2023-06-02") == []
+
+
+def test_the_action_group_for_palestinians_of_syria_is_a_source(extract):
+    (strike,) = extract("قُتل مدنيان بقصف على مخيم اليرموك جنوبي دمشق، اليوم، بحسب مجموعة العمل من أجل فلسطينيي سوريا.",
+                        "2018-04-30")
+    assert strike.sources == ["Action Group for Palestinians of Syria"]

@@ -621,7 +621,7 @@ _OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "م
 _PLACE_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[-–—]\s*")  # a dateline's place ("دير الزور – ")
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
-_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?")
+_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?(?: [a-z]+-(?:led|backed|affiliated|run))?")  # ("Kurdish-led")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
@@ -778,7 +778,7 @@ _FELL_IN = re.compile(r"(?:^|\s)(?:سقطوا|قضوا)\s")
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
                          "injured", "died", "nearby", "of", "dead",  # ("Seven of the dead were in the town of ...")
                          # "ستة من القتلى سقطوا في محمبل والثلاثة الآخرين في عبديتا": where each share fell
-                         "سقطوا", "قضوا", "الاخرين", "الاخرون", "الباقين", "الباقون"})
+                         "سقطوا", "قضوا", "الاخرين", "الاخرون", "الاخران", "الاخريين", "الباقين", "الباقون"})
 # "37 people died at the vegetable market in": where in the town, between the count and the town
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
                         r"bakery|mosque|clinic|camp) in\s*$"
@@ -931,6 +931,11 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
         for zero in (i for i in clause.items if i.category == "cues" and i.value == "zero"):
             town = next((t for t in clause.towns if t.start >= zero.end and id(t) not in counted
                          and set(text[zero.end : t.start].split()) <= {"in", "the", "في"}), None)
+            if town is None and pairs and zero.start > previous_end:
+                # "..., فيما قُتل الاثنان الآخران في اللطامنة، مشيراً إلى أن المروحيات ألقت براميل على قرية الأربعين
+                # دون تسجيل إصابات": a town told nobody was hurt right after its name, after another's count
+                town = next((t for t in reversed(clause.towns) if previous_end <= t.start and t.end <= zero.start
+                             and id(t) not in counted and not text[t.end : zero.start].strip(" ,،")), None)
             if town is not None:
                 pairs += [(town, Figure(outcome, Count(low=0, best=0, high=0), zero.start, zero.end, exact=True))
                           for outcome in ("killed", "injured")]

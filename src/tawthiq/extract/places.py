@@ -78,7 +78,7 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     other end of a road: "طريق السخنة - دير الزور", "the road between Palmyra and Deir Ezzor"); `name_end`: where
     the name after a type word ends, when it is no item of its own."""
     between_two = _BETWEEN.search(scan.text, max(0, items[index].word_start - 12), items[index].word_start)
-    for item in items[index + 1 : index + 5]:
+    for before, item in zip(items[index : index + 4], items[index + 1 : index + 5]):
         if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")):
             return None
         if between_two is not None and item.category == "place" \
@@ -91,6 +91,9 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
                 return item.col(0)  # "حي جوبر الدمشقي": the governorate's adjective right after the name
             continue
         if item.category == "place":
+            if item.prefix.startswith("و") or scan.text[max(0, item.word_start - 4) : item.word_start] == "and " \
+                    or before.category == "places" and before.value == "type" and before.prefix.startswith("و"):
+                continue  # "بلدة كفرنبودة وقرية الهبيط": the next town of a list, not the governorate of this one
             place = gazetteer.by_id.get(item.value)
             if place is not None and item.col(0) != "type_word":  # ("فاطمة" holds "اطمة": no place without بلدة)
                 return place.admin1
