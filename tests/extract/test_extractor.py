@@ -6748,3 +6748,14 @@ def test_the_action_group_for_palestinians_of_syria_is_a_source(extract):
     (strike,) = extract("قُتل مدنيان بقصف على مخيم اليرموك جنوبي دمشق، اليوم، بحسب مجموعة العمل من أجل فلسطينيي سوريا.",
                         "2018-04-30")
     assert strike.sources == ["Action Group for Palestinians of Syria"]
+
+
+def test_the_states_terrorist_bombing_inside_the_courthouse(extract):
+    (bombing,) = extract("دمشق – سانا\nاستشهد 20 مواطناً في تفجير إرهابي نفذه انتحاري داخل القصر العدلي وسط دمشق اليوم.",
+                         "2017-03-16")
+    assert (bombing.perpetrator, bombing.targets) == (["armed_opposition"], ["public_building"])
+
+
+def test_a_military_convoy_struck_is_a_vehicle_hit(extract):
+    (strike,) = extract("قُتل مدنيان بغارة جوية استهدفت رتلاً عسكرياً تركياً قرب بلدة حيش، اليوم.", "2019-08-25")
+    assert strike.targets == ["vehicle"]

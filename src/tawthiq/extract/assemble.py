@@ -1900,6 +1900,7 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
 
 _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
                         r"operated|controlled) by (?:the )?$")
+_AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي"})  # (actors.tsv: SANA's words)
 _SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby) $")
 
 
@@ -1907,6 +1908,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
     fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
+    if actor.entry.pattern in _AN_ATTACK_BY_ITS_SIDE:
+        return False  # "استشهد 31 مواطناً في تفجير إرهابي": the attack, by the side its word names; nobody's member
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
     if _ITS_CONVOY_HIT.match(text, actor.end):
