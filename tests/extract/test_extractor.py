@@ -6759,3 +6759,21 @@ def test_the_states_terrorist_bombing_inside_the_courthouse(extract):
 def test_a_military_convoy_struck_is_a_vehicle_hit(extract):
     (strike,) = extract("قُتل مدنيان بغارة جوية استهدفت رتلاً عسكرياً تركياً قرب بلدة حيش، اليوم.", "2019-08-25")
     assert strike.targets == ["vehicle"]
+
+
+def test_two_working_their_land_were_hit_on_farmland(extract):
+    (sniper,) = extract("قُتل شاب وأصيب شقيقه برصاص قناص أثناء عملهما في أرضهما الزراعية قرب بلدة الأبزمو، اليوم.",
+                        "2019-02-05")
+    assert sniper.targets == ["farmland"]
+
+
+def test_fighting_told_beside_an_attack_with_no_toll_of_its_own_is_no_incident(extract):
+    (strike,) = extract("قُتل ثلاثة مدنيين بغارات جوية على أحياء درعا البلد، اليوم، تزامناً مع معارك عنيفة في حي "
+                        "المنشية.", "2017-02-20")
+    assert strike.killed.best == 3
+
+
+def test_shelling_that_followed_a_rebel_attack_on_positions_in_a_nearby_town(extract):
+    (shelling,) = extract("A child was killed in the town of Binnish on Friday by government shelling that followed a "
+                          "rebel attack on government positions in nearby Saraqib, activists said.", "2020-02-22")
+    assert shelling.location.name_ar == "بنش" and shelling.perpetrator == ["syrian_government"]

@@ -1898,6 +1898,7 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
 
 
+_WHAT_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )$")
 _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
                         r"operated|controlled) by (?:the )?$")
 _AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي"})  # (actors.tsv: SANA's words)
@@ -1981,6 +1982,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
             and _STRUCK_A.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True
+    if _WHAT_IT_FOLLOWED.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "government shelling that followed a rebel attack on ...": the side of the attack before it
     if _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start):
         return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit
     if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):

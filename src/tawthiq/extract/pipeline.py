@@ -206,6 +206,8 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("campaign" in c.cue_values for c in draft.clauses) \
             and not any(f.exact for c in draft.clauses for f in c.figures):
         return False  # "ندعو ... للمشاركة في الحملة الإلكترونية ... الذين يتعرضون لقصف يومي ...، خلّف مئات الشهداء"
+    if cues and not any(c.figures or c.zero for c in draft.clauses) and all(c.value == "clash" for c in cues):
+        return False  # "تزامناً مع معارك عنيفة في حي المنشية": fighting with no toll told is no attack on anyone
     if cues and not any(c.figures for c in draft.clauses):
         if defaults.past_damage is None:  # (looked for once a report, and only for a draft with no toll)
             defaults.past_damage = [m.span() for m in _DAMAGED_IN_A_YEAR.finditer(text)]

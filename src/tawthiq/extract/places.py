@@ -556,6 +556,10 @@ def find_places(
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
     for mention in mentions:
+        if not mention.excluded and _AN_ATTACK_IT_FOLLOWED.search(scan.text, max(0, mention.start - 80), mention.start):
+            mention.excluded = "elsewhere"  # "shelling that followed a rebel attack on government positions in
+            # nearby Nairab": the place of the attack before it
+    for mention in mentions:
         if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
         if not mention.excluded and _RECEIVED_AFTER.match(scan.text, mention.end) \
@@ -940,13 +944,17 @@ LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|
                               + _ARTICLED + "[A-Z]")
 
 
+_AN_ATTACK_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )[^,.;،]*$")
+_BETWEEN_EXCLUSION_AND_NAME = frozenset({"", "nearby", "neighbouring", "the", "the nearby"})  # ("in nearby Nairab")
+
+
 def _exclude_right_after(mentions: list[PlaceMention], items: list[Item], scan: Scan) -> None:
     """A name found after its preposition is left out as the words right before it say ("taken to hospital in
     Qamishli", "from regime positions in Morek"), as one the lexicon found is."""
     exclusions = [item for item in items if item.category == "places" and item.value == "exclude"]
     for mention in mentions:
-        before = next((e for e in exclusions if e.end <= mention.start and not scan.text[e.end : mention.start].strip()),
-                      None)
+        before = next((e for e in exclusions if e.end <= mention.start
+                       and scan.text[e.end : mention.start].strip() in _BETWEEN_EXCLUSION_AND_NAME), None)
         if before is not None:
             mention.excluded = before.col(0)
 
