@@ -6777,3 +6777,23 @@ def test_shelling_that_followed_a_rebel_attack_on_positions_in_a_nearby_town(ext
     (shelling,) = extract("A child was killed in the town of Binnish on Friday by government shelling that followed a "
                           "rebel attack on government positions in nearby Saraqib, activists said.", "2020-02-22")
     assert shelling.location.name_ar == "بنش" and shelling.perpetrator == ["syrian_government"]
+
+
+def test_they_are_so_many_in_each_town_and_a_village_counted_with_them(extract):
+    towns = extract("المرصد السوري: استشهاد 6 مدنيين في قصف جوي روسي وسوري على ريفي إدلب وحماة اليوم، هم 4 في بلدة "
+                    "معرة حرمة، وطفلان في قرية الركايا.", "2019-06-24")
+    assert sorted((t.killed.best, t.location.admin1) for t in towns) == [(2, "Idlib"), (4, "Idlib")]
+    assert all(t.perpetrator == ["russia", "syrian_government"] for t in towns)
+
+
+def test_a_mine_left_from_the_battles_against_islamic_state_is_not_said_to_be_theirs(extract):
+    (mine,) = extract("A boy was injured when a landmine exploded near the town of Hajin on Monday, the observatory said, "
+                      "adding that the mine was left over from the battles against Islamic State.", "2024-07-23")
+    assert mine.perpetrator is None
+
+
+def test_the_other_attack_that_coincided_with_it_and_its_damascus_quarter(extract):
+    ghouta, jobar = extract("أصيب مدنيان، اليوم، جراء غارات جوية على بلدة عين ترما في الغوطة الشرقية، تزامنت مع قصف "
+                            "بصواريخ أرض-أرض على حي جوبر الدمشقي.", "2017-07-10")
+    assert (ghouta.weapons, jobar.location.admin1, jobar.weapons) == ([], "Damascus", ["missile"])
+

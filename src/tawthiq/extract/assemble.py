@@ -828,6 +828,11 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             continue
         paired = {id(figure) for _, figure in pairs}
         written = {_written_key(town, scan.text) for town, _ in pairs}
+        known = {town.place.admin1 for town, _ in pairs if town.place is not None and town.place.admin1}
+        if len(known) == 1:  # "هم 5 في بلدة معرة حرمة، و3 في مدينة أريحا، وطفل في قرية الركايا": a village the
+            for town, _ in pairs:  # gazetteer lacks, counted with towns of one governorate, is in it
+                if town.place is None:
+                    town.admin1, town.guessed = next(iter(known)), False
         shared = {}  # outcome -> the towns' shares added up
         for _, figure in pairs:
             shared[figure.outcome] = shared.get(figure.outcome, 0) + (figure.count.best or 0)
@@ -877,7 +882,8 @@ def _named_again(clause: Clause, counted: PlaceMention, text: str) -> bool:
 _INCLUDING = re.compile(r"\bincluding\b|\bamong them\b|(?<!\w)(?:بينهم|منهم)(?!\w)")  # (a share of a toll may follow)
 _QUARTER = re.compile(r"(?<!\w)(?:حي|احياء)\s|\b(?:neighbou?rhood|district|quarter)\b")
 # (or a colon after the whole: "killed 21 people across Idlib province: nine in ...")
-_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم)|\w:)\s*$")
+# ("استشهاد 9 مدنيين ...، هم 5 في بلدة معرة حرمة، و3 في مدينة أريحا": they are, town by town)
+_INCLUDING_BEFORE = re.compile(r"(?:\bincluding|\bamong them|(?:^|\s)(?:بينهم|منهم|هم)|\w:)\s*$")
 
 
 def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
@@ -1757,7 +1763,8 @@ _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا"
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
 # "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
-_FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against)|طرد|لطرد)"
+_FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against|battles? against"
+                     r"|war against|campaign against)|طرد|لطرد)"
                      r"(?: the)?\s*$")
 # "since government forces retook it in 2018": who holds the place, not who struck it; "Turkish forces retaliated
 # against the positions the fire came from": who struck back, not the attack told

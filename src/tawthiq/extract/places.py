@@ -849,7 +849,9 @@ def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, sc
         return
     for index, mention in enumerate(mentions):
         if (mention.place is None and mention.level == "town" and not mention.excluded
-                and _QUARTER.search(scan.text[mention.start : mention.end])):
+                and _QUARTER.search(scan.text[mention.start : mention.end])
+                # (not "حي جوبر الدمشقي" after a town of Rural Damascus: a quarter said to be of another governorate)
+                and (mention.admin1 is None or mention.admin1 == town.admin1 or mention.guessed)):
             mentions[index] = PlaceMention(mention.start, mention.end, town.place, "town", town.admin1, near=True,
                                            quarter=True)
 
