@@ -6797,3 +6797,23 @@ def test_the_other_attack_that_coincided_with_it_and_its_damascus_quarter(extrac
                             "بصواريخ أرض-أرض على حي جوبر الدمشقي.", "2017-07-10")
     assert (ghouta.weapons, jobar.location.admin1, jobar.weapons) == ([], "Damascus", ["missile"])
 
+
+
+def test_the_second_time_this_week_and_the_earlier_attack_recalled_with_its_day(extract):
+    today, earlier = extract("أصيب طفلان، اليوم الاثنين، بقصف مدفعي على قرية الحويز، وهي المرة الثانية التي تُستهدف فيها "
+                             "القرية خلال أسبوع، إذ قُتل رجل بقصف مماثل يوم الخميس الماضي.", "2019-10-07")
+    assert (today.injured.best, earlier.role, earlier.date, earlier.killed.best) == (
+        2, "background", dt.date(2019, 10, 3), 1)
+
+
+def test_the_hospital_that_tells_the_toll(extract):
+    (strike,) = extract("قُتل ثلاثة مدنيين بغارة جوية على قرية في ريف عفرين، اليوم، وفق ما أفاد به مشفى آفرين.",
+                        "2018-02-01")
+    assert strike.sources == ["hospital administration"] and "medical" not in strike.targets
+
+
+def test_two_bombs_minutes_apart_and_a_car_that_exploded(extract):
+    (bombs,) = extract("انفجرت عبوتان ناسفتان بفارق دقائق في مدينة إدلب، اليوم، ما أدى لمقتل ثلاثة أشخاص.", "2019-03-20")
+    assert (bombs.weapons, bombs.killed.best) == (["ied"], 3)
+    (car,) = extract("An explosion in a car parked near the market of Azaz killed two people on Monday.", "2020-05-05")
+    assert (car.weapons, car.targets) == (["car_bomb"], ["market"])

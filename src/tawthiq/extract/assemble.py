@@ -641,8 +641,9 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)"
-                                        r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس))[^.]{0,40}? "
-                                        r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث)\s")
+                                        r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس)"
+                                        r"|المره ال(?:ثانيه|ثالثه|رابعه) التي)[^.]{0,40}? "
+                                        r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث|بعد ان)\s")
 _FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANOTHER_ATTACK_THIS_WEEK = re.compile(r"\b(?:second|third|another)\b[^.]{0,30}\b(?:attack|strike|bombing)\b[^.]{0,40}"
