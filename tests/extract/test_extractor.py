@@ -6817,3 +6817,23 @@ def test_two_bombs_minutes_apart_and_a_car_that_exploded(extract):
     assert (bombs.weapons, bombs.killed.best) == (["ied"], 3)
     (car,) = extract("An explosion in a car parked near the market of Azaz killed two people on Monday.", "2020-05-05")
     assert (car.weapons, car.targets) == (["car_bomb"], ["market"])
+
+
+def test_the_truce_russia_declared_names_no_attacker(extract):
+    (shelling,) = extract("قُتل مدنيان بقصف صاروخي على بلدة مسرابا، اليوم، رغم الهدنة الإنسانية التي أعلنتها روسيا.",
+                          "2018-03-01")
+    assert shelling.perpetrator is None
+
+
+def test_days_before_a_truce_took_effect_is_no_recall(extract):
+    (strike,) = extract("قُتل خمسة مدنيين بغارات روسية على مدينة عندان، اليوم، قبل أيام من دخول اتفاق وقف الأعمال العدائية "
+                        "حيز التنفيذ.", "2016-02-22")
+    assert (strike.role, strike.date) == ("main", dt.date(2016, 2, 22))
+
+
+def test_a_mine_by_its_article_and_an_escalation_after_an_earlier_attack(extract):
+    (mine,) = extract("A mine left behind by Islamic State killed a shepherd near Salamiyah on Sunday.", "2021-06-07")
+    assert mine.weapons == ["landmine"]
+    (drones,) = extract("Turkish drones struck a convoy near Saraqib on Sunday, killing 12 soldiers, a monitor said, in "
+                        "an escalation after Turkish troops were killed in an air strike last week.", "2020-03-02")
+    assert (drones.role, drones.killed.best) == ("main", 12)

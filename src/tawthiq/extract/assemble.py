@@ -1822,7 +1822,8 @@ def _side_of_the_fighting_fled(text: str, named: Item) -> bool:
 
 _PARTY_TO_AN_AGREEMENT = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|اتفاق\w*|هدن\w*)\b[^.]{0,30}?"
-    r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|between|بين|برعاي\w*|بوساط\w*|بضمان\w*)"
+    r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|announced by|declared by|between|بين"
+    r"|برعاي\w*|بوساط\w*|بضمان\w*|اعلنت?ها)"  # ("الهدنة الإنسانية التي أعلنتها روسيا": who declared it)
     r"\s(?:[\w-]+\s){0,3}$")
 
 
