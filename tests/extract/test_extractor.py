@@ -6837,3 +6837,16 @@ def test_a_mine_by_its_article_and_an_escalation_after_an_earlier_attack(extract
     (drones,) = extract("Turkish drones struck a convoy near Saraqib on Sunday, killing 12 soldiers, a monitor said, in "
                         "an escalation after Turkish troops were killed in an air strike last week.", "2020-03-02")
     assert (drones.role, drones.killed.best) == ("main", 12)
+
+
+def test_the_place_fired_from_is_not_joined_to_the_town_hit_after_it(extract):
+    (shelling,) = extract("قُتل طفل بقصف مدفعي مصدره مواقع قوات النظام في بلدة ميزناز استهدف منزله في بلدة كفرتعال غربي "
+                          "حلب، اليوم.", "2022-02-14")
+    assert shelling.location.name_ar == "كفرتعال"
+
+
+def test_the_latest_of_a_wave_of_attacks_since_an_earlier_one(extract):
+    (shelling, *_) = extract("Government shelling on Sarmin on Monday wounded five people, the White Helmets said, in the "
+                             "latest of a wave of attacks since a drone strike on a military academy in Homs on "
+                             "October 5.", "2023-10-31")
+    assert (shelling.location.name_ar, shelling.weapons, shelling.injured.best) == ("سرمين", [], 5)

@@ -670,7 +670,10 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                               or words[0] == "of" and _QUARTER.search(scan.text[prev.start : prev.end])
                               # "حي الرومانية غربي مدينة الرقة": a quarter in the west of the city
                               or _quarter_on_a_side(prev, mention, words, scan)))
-                    and "and" not in words and not any(word.isdigit() for word in words)):  # "X and six in Douma"
+                    and "and" not in words and not any(word.isdigit() for word in words)  # "X and six in Douma"
+                    # (not "مصدره مواقع قوات النظام في بلدة ميزناز استهدف منزلهم في بلدة كفرتعال": the place fired
+                    # from, then the one hit)
+                    and not (prev.excluded and not mention.excluded)):
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
                 continue
