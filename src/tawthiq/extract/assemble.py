@@ -13,8 +13,8 @@ from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures
-from .places import (LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention, find_places,
-                     named_then_referred_to, names_a_quarter)
+from .places import (AN_ATTACK_IT_FOLLOWED, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention,
+                     find_places, named_then_referred_to, names_a_quarter)
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -1907,7 +1907,6 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
 
 
-_WHAT_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )$")
 _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
                         r"operated|controlled) by (?:the )?$")
 _AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي"})  # (actors.tsv: SANA's words)
@@ -1991,7 +1990,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if _ITS_VEHICLE_OR_POST.match(text, actor.end) \
             and _STRUCK_A.search(text, max(0, actor.word_start - 16), actor.word_start):
         return True
-    if _WHAT_IT_FOLLOWED.search(text, max(0, actor.word_start - 24), actor.word_start):
+    if AN_ATTACK_IT_FOLLOWED.search(text, max(0, actor.word_start - 80), actor.word_start):
         return True  # "government shelling that followed a rebel attack on ...": the side of the attack before it
     if _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start):
         return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit

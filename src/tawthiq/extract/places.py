@@ -556,7 +556,7 @@ def find_places(
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
     for mention in mentions:
-        if not mention.excluded and _AN_ATTACK_IT_FOLLOWED.search(scan.text, max(0, mention.start - 80), mention.start):
+        if not mention.excluded and AN_ATTACK_IT_FOLLOWED.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "elsewhere"  # "shelling that followed a rebel attack on government positions in
             # nearby Nairab": the place of the attack before it
     for mention in mentions:
@@ -949,7 +949,9 @@ LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|
                               + _ARTICLED + "[A-Z]")
 
 
-_AN_ATTACK_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )[^,.;،]*$")
+# the words of an attack that the one told followed ("shelling that followed a rebel attack on government positions
+# in nearby Nairab"): its side and its place are not the incident's
+AN_ATTACK_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )[^,.;،]*$")
 _BETWEEN_EXCLUSION_AND_NAME = frozenset({"", "nearby", "neighbouring", "the", "the nearby"})  # ("in nearby Nairab")
 
 
