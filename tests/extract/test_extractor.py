@@ -6850,3 +6850,40 @@ def test_the_latest_of_a_wave_of_attacks_since_an_earlier_one(extract):
                              "latest of a wave of attacks since a drone strike on a military academy in Homs on "
                              "October 5.", "2023-10-31")
     assert (shelling.location.name_ar, shelling.weapons, shelling.injured.best) == ("سرمين", [], 5)
+
+
+def test_the_parties_of_an_agreement_named_by_its_adjectives_are_no_attackers(extract):
+    (shelling,) = extract("أصيب مدنيان بقصف مدفعي لقوات النظام على قرية الحويز، اليوم، في خرق جديد للاتفاق الروسي التركي.",
+                          "2018-11-05")
+    assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_shelling_resumed_days_after_a_truce_was_announced(extract):
+    (shelling,) = extract("استأنفت قوات النظام قصفها على ريف إدلب، اليوم، بعد ثلاثة أيام من إعلان وقف إطلاق النار، ما أدى "
+                          "لمقتل مدنيين اثنين في مدينة كفرنبل.", "2019-08-06")
+    assert (shelling.role, shelling.sub_event_type, shelling.perpetrator, shelling.killed.best) == (
+        "main", "Shelling/artillery/missile attack", ["syrian_government"], 2)
+
+
+def test_a_ferry_carrying_displaced_people_is_a_vehicle_hit(extract):
+    (strike,) = extract("قُتل ثمانية مدنيين بغارة على عبّارة تقل نازحين في نهر الفرات قرب بلدة الشعفة، اليوم.",
+                        "2017-10-09")
+    assert strike.targets == ["vehicle"]
+
+
+def test_the_town_people_fled_after_shelling_killed_people_there(extract):
+    (shelling,) = extract("Families fled the town of Sarmin on Sunday after government shelling killed two civilians there, "
+                          "the White Helmets said.", "2020-01-20")
+    assert shelling.location.name_ar == "سرمين"
+
+
+def test_the_correspondent_told_again_is_the_dateline_outlets(extract):
+    first, second = extract("عفرين – هاوار\nقُتل ثلاثة مدنيين بقصف مدفعي تركي على قرية ماتينا، اليوم، بحسب مراسلنا.\nوقال "
+                            "المراسل إن القصف طال أيضاً قرية كوكبة، ما أدى لإصابة شخصين.", "2018-02-20")
+    assert first.sources == second.sources == ["Hawar news agency"]
+
+
+def test_the_area_of_the_forces_blamed_is_not_where_the_rockets_fell(extract):
+    (rockets,) = extract("Rockets hit the town of Marea on Sunday, killing two civilians, the White Helmets said, blaming "
+                         "Kurdish-led forces in the nearby Tal Rifaat area.", "2021-04-05")
+    assert rockets.location.name_ar == "مارع"

@@ -618,6 +618,11 @@ _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|e
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $")
 # (the English "our correspondent" is rare in these reports; "مراسل الشبكة": the network whose dateline it is)
 _OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "مراسل الوكاله", "مراسل الموقع", "مراسل المركز"})
+def _our_correspondent(item: Item) -> bool:
+    """"مراسلنا", "مراسل الشبكة", and "وقال المراسل" (the correspondent, with the article): the dateline outlet's own."""
+    return item.entry.pattern in _OUR_CORRESPONDENT or item.entry.pattern == "مراسل" and item.prefix in ("ال", "وال")
+
+
 _PLACE_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[-–—]\s*")  # a dateline's place ("دير الزور – ")
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
@@ -1651,7 +1656,7 @@ _LEAVING = re.compile(r"(?:\b(?:as|after|while) (?:he|she|they) (?:left|was leav
 # (without the article: "القصف" often recalls an air strike)
 _LEFT_FROM = re.compile(r"\b(?:left ?over|leftover) from (?:the |an? )?(?:earlier |previous |past |old )?$")
 _REMNANT_AFTER = re.compile(r"\s+(?:(?:من\s+)?مخلفات|(?:left ?over|leftover) from)(?!\w)")
-_SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "government bombardment"})
+_SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "قصفها", "قصفه", "قصفهم", "government bombardment"})
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 # the attackers' words that name gunfire only when nothing else is named ("unknown gunmen killed ... with a bomb")
 _GUNMEN = frozenset({"gunmen", "unknown gunmen", "unidentified gunmen", "مسلحون مجهولون", "مسلحين مجهولين"})
@@ -1824,7 +1829,8 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
     r"(?:ceasefire|cease-fire|truce|deal|agreement|accord|اتفاق\w*|هدن\w*)\b[^.]{0,30}?"
     r"(?:brokered by|mediated by|sponsored by|signed by|guaranteed by|agreed by|announced by|declared by|between|بين"
     r"|برعاي\w*|بوساط\w*|بضمان\w*|اعلنت?ها)"  # ("الهدنة الإنسانية التي أعلنتها روسيا": who declared it)
-    r"\s(?:[\w-]+\s){0,3}$")
+    r"\s(?:[\w-]+\s){0,3}$"
+    r"|(?:^|\s)(?:لل|بال|وال|ال)?اتفاق (?:\S+ )?$")  # ("في خرق جديد للاتفاق الروسي التركي": the agreement's parties)
 
 
 # "despite a Russian announcement of a humanitarian pause", "رغم الإعلان الروسي عن هدنة", "according to Turkish media":
@@ -3066,10 +3072,10 @@ class Builder:
                 for item in items if item.value != "correspondent"):
             # "وفق ما أفاد مراسل شبكة شام. وأضاف المراسل ...": the outlet's correspondent, told again
             items = [item for item in items if not _the_correspondent(item)]
-        if any(item.entry.pattern in _OUR_CORRESPONDENT for item in items) \
+        if any(_our_correspondent(item) for item in items) \
                 and (outlet := self._dateline_outlet()) is not None:  # (the dateline looked at only then)
             # "دير الزور 24 – خاص ... وأضاف مراسلنا": the correspondent of the outlet whose dateline heads the report
-            items = [outlet if item.entry.pattern in _OUR_CORRESPONDENT else item for item in items]
+            items = [outlet if _our_correspondent(item) else item for item in items]
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]

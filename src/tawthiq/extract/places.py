@@ -556,6 +556,9 @@ def find_places(
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
     for mention in mentions:
+        if mention.excluded == "displacement" and _HIT_THERE.match(scan.text, mention.end):
+            mention.excluded = None  # "families fled the town of Atarib after government shelling killed three there"
+    for mention in mentions:
         if not mention.excluded and AN_ATTACK_IT_FOLLOWED.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "elsewhere"  # "shelling that followed a rebel attack on government positions in
             # nearby Nairab": the place of the attack before it
@@ -949,6 +952,8 @@ LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|
                               + _ARTICLED + "[A-Z]")
 
 
+# after a place people fled, the attack told in its sentence "there" was in it
+_HIT_THERE = re.compile(r"[^.]{0,80}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b[^.]{0,40}?\bthere\b")
 # the words of an attack that the one told followed ("shelling that followed a rebel attack on government positions
 # in nearby Nairab"): its side and its place are not the incident's
 AN_ATTACK_IT_FOLLOWED = re.compile(r"\b(?:that|which) followed (?:an? |the )[^,.;،]*$")
