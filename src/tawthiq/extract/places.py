@@ -558,11 +558,9 @@ def find_places(
     for mention in mentions:
         if mention.excluded == "displacement" and _HIT_THERE.match(scan.text, mention.end):
             mention.excluded = None  # "families fled the town of Atarib after government shelling killed three there"
-    for mention in mentions:
         if not mention.excluded and AN_ATTACK_IT_FOLLOWED.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "elsewhere"  # "shelling that followed a rebel attack on government positions in
             # nearby Nairab": the place of the attack before it
-    for mention in mentions:
         if not mention.excluded and _FIRED_BY_FROM.search(scan.text, max(0, mention.start - 80), mention.start):
             mention.excluded = "firing_position"  # "Mortar rounds fired by the YPG from Tal Rifaat hit Afrin"
         if not mention.excluded and _RECEIVED_AFTER.match(scan.text, mention.end) \
