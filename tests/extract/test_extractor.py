@@ -6887,3 +6887,30 @@ def test_the_area_of_the_forces_blamed_is_not_where_the_rockets_fell(extract):
     (rockets,) = extract("Rockets hit the town of Marea on Sunday, killing two civilians, the White Helmets said, blaming "
                          "Kurdish-led forces in the nearby Tal Rifaat area.", "2021-04-05")
     assert rockets.location.name_ar == "مارع"
+
+
+def test_the_side_that_blames_another_first_after_the_verb_is_no_attacker(extract):
+    (bombing,) = extract("انفجرت سيارة مفخخة، اليوم، وسط مدينة عفرين، ما أسفر عن مقتل 6 أشخاص، فيما اتهمت الشرطة العسكرية "
+                         "التابعة للجيش الوطني وحدات حماية الشعب الكردية بالوقوف وراء التفجير.", "2020-06-20")
+    assert bombing.perpetrator == ["sdf"]
+    (shelling,) = extract("قتل 6 أشخاص بقصف على مدينة عفرين اليوم، واتهم ناشطون قوات النظام والطيران الروسي بتنفيذه.",
+                          "2020-06-20")
+    assert shelling.perpetrator == ["syrian_government", "russia"]  # (blamed together)
+
+
+def test_the_kurdish_units_named_by_their_opponents(extract):
+    (bombing,) = extract("انفجرت سيارة مفخخة، اليوم، وسط مدينة عفرين، ما أسفر عن مقتل 6 أشخاص، فيما اتهمت وزارة الدفاع "
+                         "التركية الوحدات الكردية بالوقوف وراء التفجير.", "2020-06-20")
+    assert bombing.perpetrator == ["sdf"]
+
+
+def test_an_attack_by_gunmen_on_a_checkpoint_of_the_side_that_lost_men(extract):
+    (attack,) = extract("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية، فجر اليوم، بهجوم شنه مسلحون يُعتقد أنهم من خلايا تنظيم "
+                        "الدولة على حاجز لقسد في بلدة الشحيل بريف دير الزور الشرقي.", "2021-05-10")
+    assert (attack.sub_event_type, attack.weapons, attack.perpetrator) == ("Attack", [], ["isis"])
+
+
+def test_the_parked_motorcycle_a_bomb_was_hidden_in_is_not_what_it_hit(extract):
+    (bombing,) = extract("A bomb hidden in a parked motorcycle went off outside a mosque in the town of Jarablus on Friday, "
+                         "killing three people.", "2019-08-09")
+    assert bombing.targets == ["mosque"]

@@ -1714,8 +1714,9 @@ _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travel
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
-# "bombs attached to an army bus": the bus carried them (one word may describe it)
-_ATTACHED_TO = re.compile(r"\battached to(?: (?:a|an|the|his|her|their))?(?: [\w-]+)? $")
+# "bombs attached to an army bus", "a bomb hidden in a parked motorcycle": what carried them (one word may describe it)
+_ATTACHED_TO = re.compile(r"\b(?:attached to|(?:hidden|planted|placed) (?:in|inside))(?: (?:a|an|the|his|her|their))?"
+                          r"(?: [\w-]+)? $")
 # "as it crossed the Jisr al-Rais bridge": where the vehicle was when it was hit, not what was hit
 _CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]+){0,3} $")
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
@@ -1799,7 +1800,7 @@ _STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|
 _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|checkpoints?|"
                                   r"patrols?|posts?|barracks|headquarters|base)\b")
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
-_STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف)\s(?:[^\s.،]+\s){0,8}?"
+_STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,10}?"
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
@@ -1902,7 +1903,21 @@ def _claimed(clause: Clause, actor: Item) -> bool:
 def _blamed(clause: Clause, actor: Item) -> bool:
     """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
     return any(i.category == "cues" and i.value == "accusation" and (i.end <= actor.start or i.start == actor.start)
-               for i in clause.items)  # (or the side named with the word: "blaming Turkey")
+               for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
+
+
+def _the_accuser(clause: Clause, actor: Item) -> bool:
+    """'اتهمت الشرطة العسكرية التابعة للجيش الوطني وحدات حماية الشعب بالوقوف وراء التفجير': in Arabic the one
+    blaming comes first after the verb, right before the side blamed (but 'اتهم ناشطون قوات النظام والطيران
+    الروسي', 'قوات النظام وروسيا': the sides joined by 'و' are blamed together)."""
+    cue = next((i for i in reversed(clause.items) if i.category == "cues" and i.value == "accusation"
+                and i.end <= actor.start), None)
+    if cue is None or not cue.entry.pattern.startswith("اتهم"):
+        return False
+    sides = [i for i in clause.items if i.category == "actors" and i.start >= cue.end and i.value != "-"]
+    if not sides or sides[0] is not actor or len(sides) < 2:
+        return False
+    return not sides[1].prefix.startswith("و") and sides[1].word_start - actor.end <= 2
 
 
 def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
@@ -2000,7 +2015,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "government shelling that followed a rebel attack on ...": the side of the attack before it
     if _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start):
         return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit
-    if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):
+    if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 110), actor.word_start):
         return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
     if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
