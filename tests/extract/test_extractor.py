@@ -2909,7 +2909,7 @@ def test_the_homs_media_center_is_a_source(extract):
 def test_where_those_who_fired_are_deployed_is_no_place(extract):
     (damascus,) = extract("استشهد مدني وأصيب 7 آخرون جراء سقوط قذائف هاون أطلقها الإرهابيون المنتشرون في الغوطة الشرقية على "
                           "حيي العباسيين والقصاع في دمشق اليوم.", "2018-02-27")
-    assert damascus.location.admin1 == "Damascus" and damascus.perpetrator is None
+    assert damascus.location.admin1 == "Damascus" and damascus.perpetrator == ["armed_opposition"]  # (SANA's word)
 
 
 def test_an_item_of_a_list_with_its_own_attack_and_toll_is_its_own_incident(extract):
@@ -6914,3 +6914,54 @@ def test_the_parked_motorcycle_a_bomb_was_hidden_in_is_not_what_it_hit(extract):
     (bombing,) = extract("A bomb hidden in a parked motorcycle went off outside a mosque in the town of Jarablus on Friday, "
                          "killing three people.", "2019-08-09")
     assert bombing.targets == ["mosque"]
+
+
+def test_an_escalation_by_a_side_heads_the_attack_told_after_where(extract):
+    (shelling,) = extract("رصد المرصد السوري تصعيداً جديداً من قبل قوات النظام على منطقة \"خفض التصعيد\"، حيث قُتل طفلان "
+                          "شقيقان جراء قصف بقذائف الهاون على بلدة الفطيرة، ظهر اليوم الأربعاء.", "2021-11-10")
+    assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_a_sides_positions_struck_with_no_toll_are_no_incident(extract):
+    assert extract("استهدفت الفصائل بالقذائف الصاروخية مواقع لقوات النظام في محيط مدينة سراقب، اليوم، دون معلومات عن "
+                   "خسائر بشرية.", "2021-11-10") == []
+    (strike,) = extract("Coalition jets struck Islamic State positions in the town of Hajin on Friday. Five civilians "
+                        "were killed, activists said.", "2018-11-10")
+    assert strike.killed.best == 5  # (the toll told next is of that strike)
+
+
+def test_a_rescue_worker_with_the_white_helmets_speaks_for_them(extract):
+    (strike,) = extract("Air strikes killed at least 14 people in a market in the town of Ariha on Monday, a rescue worker "
+                        "and a war monitor said. \"The warplanes struck the market,\" said a rescue worker with the White "
+                        "Helmets.", "2019-11-18")
+    assert sorted(strike.sources) == ["SOHR", "Syrian Civil Defence"]
+
+
+def test_a_civil_council_is_a_local_council(extract):
+    (mine,) = extract("Two people were killed when a landmine exploded under a minibus on the road between Maadan and Raqqa "
+                      "on Thursday, the Raqqa Civil Council said.", "2019-09-26")
+    assert mine.sources == ["local council"]
+
+
+def test_a_village_spelled_with_ou_is_found(extract):
+    (strike,) = extract("A coalition air strike hit a house in the village of al-Sousah on Wednesday, killing a woman.",
+                        "2018-11-22")
+    assert strike.location.admin1 == "Deir ez-Zor"
+
+
+def test_a_tractor_in_the_accusative_and_a_farmers_field(extract):
+    (missile,) = extract("استهدفت قوات النظام بصاروخ حراري جراراً زراعياً قرب قرية قسطون، ظهر اليوم الجمعة، ما أدى لمقتل "
+                         "مزارع كان يعمل في حقله.", "2019-07-26")
+    assert missile.targets == ["vehicle", "farmland"]
+
+
+def test_the_terrorists_with_the_article_in_the_state_media(extract):
+    (shelling,) = extract("سقطت قذائف هاون أطلقها الإرهابيون المنتشرون في الغوطة الشرقية على منطقة باب شرقي في دمشق صباح "
+                          "اليوم، ما أسفر عن استشهاد امرأة.", "2018-03-06")
+    assert shelling.perpetrator == ["armed_opposition"]
+
+
+def test_a_road_between_a_known_town_and_one_the_gazetteer_lacks(extract):
+    (bomb,) = extract("انفجرت عبوة ناسفة بسيارة عسكرية على الطريق بين بلدتي المزيريب وتل شهاب غربي درعا، صباح اليوم، ما أدى "
+                      "لمقتل ضابط.", "2019-04-18")
+    assert (bomb.location.name_ar, bomb.location.geo_precision) == ("المزيريب", 2)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tawthiq.geo.names import fold_latin, latin_key, latin_spellings, skeleton
+from tawthiq.geo.names import fold_latin, latin_key, latin_spellings, plain_vowels, skeleton
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,8 @@ def test_latin_keys():
     assert latin_key("Al-Atārib") == latin_key("al Atarib") == "atarib"
     assert {"jisr al-shughour", "jisr al shughour"} <= latin_spellings("Jisr al-Shughour")
     assert "jisr ash shughur" in latin_spellings("Jisr ash Shughūr")
+
+
+def test_long_vowels_written_the_french_or_english_way_are_one():
+    assert plain_vowels(latin_key("al-Sousah")) == plain_vowels(latin_key("As Sūsah")) == "susah"
+    assert plain_vowels("deir ballout") == "deir ballut" and plain_vowels("qasr al-heer") == "qasr al-hir"

@@ -77,6 +77,10 @@ class Clause:
             sources = [s for s in sources if not (s.entry.pattern.endswith("monitoring group") and any(
                 o is not s and 0 <= o.word_start - s.end <= 1 for o in sources))]
         if len(sources) > 1:
+            # "said a rescue worker with the White Helmets": one of the body's people, speaking for it
+            sources = [s for s in sources if not (s.value == "rescuers" and any(
+                o is not s and _ONE_OF_ITS_PEOPLE.fullmatch(self.norm_text, s.end, o.word_start) for o in sources))]
+        if len(sources) > 1:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
             sources = [s for s in sources if s is sources[0] or not _AT_WORK.match(self.norm_text, s.end)]
@@ -169,6 +173,9 @@ class Clause:
     @property
     def has_event(self) -> bool:
         return bool(self.figures or self.cues or self.zero)
+
+
+_ONE_OF_ITS_PEOPLE = re.compile(r"\s+(?:with|from|of)(?:\s+the)?\s+")
 
 
 @dataclass(eq=False)
@@ -615,7 +622,8 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
-_SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $")
+_SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
+                          r"|\b(?:said|says) (?:an?|one) $")  # ("said a rescue worker with the White Helmets")
 # (the English "our correspondent" is rare in these reports; "مراسل الشبكة": the network whose dateline it is)
 _OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "مراسل الوكاله", "مراسل الموقع", "مراسل المركز"})
 def _our_correspondent(item: Item) -> bool:
@@ -1136,6 +1144,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         event_before, last_event = last_event, clause
         if not clause.figures and "returned_fire" in clause.cue_values:
             continue  # "وردّت الفصائل على مصادر النيران باستهداف مواقع لقسد في محيط مدينة الباب": fire answered
+        if not clause.figures and clause.zero is None and _only_positions_struck(clause, text) and (
+                "no_news" in clause.cue_values or not any(c.figures for c in clauses if c.start > clause.start)):
+            continue  # "استهدفت الفصائل مواقع لقوات النظام في محيط سراقب، دون معلومات عن خسائر": fighting, no toll
+            # (but "Coalition jets struck IS positions in Hajin. Five civilians were killed": the toll told next)
         if not clause.figures and "exchange" in clause.cue_values and all(
                 _FRONT_BEFORE.search(text, max(0, town.start - 12), town.start) for town in towns):
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told (nor
@@ -1821,6 +1833,23 @@ _SIDE_OF_THE_FIGHTING_FLED = re.compile(
     r"[^.،]{0,70}$|(?:\bflee\w*|\bfled|\bescap\w*) (?:the )?(?:fighting|clashes|battles)[^.,]{0,70}$")
 
 
+_POSITIONS_AFTER = re.compile(r"\s+(?:military\s+)?positions\b")
+
+
+def _only_positions_struck(clause: Clause, text: str) -> bool:
+    """A side's positions ("مواقع لقوات النظام", "government positions") the only thing the clause tells struck."""
+    if any(item.value != "-" for item in clause.of("targets")):
+        return False
+    for actor in clause.of("actors"):
+        positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
+        if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
+            return True
+        if _POSITIONS_AFTER.match(text, actor.end) \
+                and not _FIRED_FROM.search(text, max(0, actor.word_start - 16), actor.word_start):
+            return True
+    return False
+
+
 def _side_of_the_fighting_fled(text: str, named: Item) -> bool:
     """The side (an attacker or a source) is named as one of those whose fighting people fled."""
     return _SIDE_OF_THE_FIGHTING_FLED.search(text, max(0, named.word_start - 100), named.word_start) is not None
@@ -2035,6 +2064,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         and said.col(0) == "before"
 
 
+# "تصعيداً جديداً من قبل قوات النظام": an escalation and who carries it out (not "منطقة خفض التصعيد", the zone)
+_AN_ESCALATION_BY = re.compile(r"(?:^|\s)تصعيدا?(?: جديدا?| عسكريا?){0,2} من قبل ")
 _TRADED_FIRE = re.compile(r"\b(?:traded|exchanged|trading|exchanging) (?:\w+ )?(?:fire|shelling|shells)\b")
 _WHAT_THE_SIDE_IS = frozenset({"", "militia", "group", "forces", "movement", "command"} | {
     # "the SDF's media centre said": the side's office speaking for it
@@ -2377,12 +2408,14 @@ class Builder:
         elif len(places) > 1 and all(_same_place(p, places[-1], text.text) for p in places[:-1]):
             # "مجزرة في حي الفردوس: ... في حي الفردوس بمدينة حلب": a quarter named alone, then with its city
             places = [max(places, key=lambda p: (p.place is not None, p.end - p.start))]
-        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
+        elif len(places) == 2 and places[0].place is not None \
                 and (_ROAD_BETWEEN.search(text.text, max(0, places[0].start - 40), places[0].start)
-                     or _ROAD_OF.search(text.text, max(0, places[0].start - 12), places[0].start)
+                     or places[1].place is not None
+                     and _ROAD_OF.search(text.text, max(0, places[0].start - 12), places[0].start)
                      and text.text[places[0].end : places[1].start].strip() in ("-", "–", "—")):
             # "على الطريق الواصل بين بلدة تقاد ومدينة الأتارب", "the road between Taqad and Atarib": on the road, near
-            # the first town (the same place however the road is told, so its reports can be found to be one)
+            # the first town (the same place however the road is told, so its reports can be found to be one; and
+            # when the gazetteer lacks the other end: "الطريق بين بلدتي المزيريب وتل شهاب")
             places = places[:1]
             places[0].near = True
         elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
@@ -2791,10 +2824,13 @@ class Builder:
             return []
         start, text = defaults.sentence_start(clauses[0]), self.scan.text
         colon = text.find(":", start, clauses[0].start)
+        if colon == -1 and text.startswith("حيث", clauses[0].start):
+            colon = clauses[0].start  # "رصد المرصد تصعيداً جديداً من قبل قوات النظام ...، حيث قُتل طفلان ..."
         if colon == -1 or start == clauses[0].start:
             return []
         heading = [item for item in self.scan.items if start <= item.start < colon]
-        if not any(item.category == "attack" for item in heading):
+        if not any(item.category == "attack" for item in heading) \
+                and not _AN_ESCALATION_BY.search(text, start, colon):
             return []
         return [item for item in heading if item.category == "actors" and item.value not in ("-", "unknown")]
 
@@ -3094,6 +3130,13 @@ class Builder:
         if any(item.value == "SANA" for item in items):
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
+        if any(item.value == "rescuers" for item in items) and any(
+                item.value != "rescuers" and _ONE_OF_ITS_PEOPLE.fullmatch(self.scan.text, other.end, item.word_start)
+                for item in items for other in self.scan.items if other.category == "sources"
+                and other.value == "rescuers"):
+            # "..., a rescue worker and a war monitor said. ... said a rescue worker with the White Helmets": the
+            # rescuers the report names as that body's people
+            items = [item for item in items if item.value != "rescuers"]
         items = named_sources(items)
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:

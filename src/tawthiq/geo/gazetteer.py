@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language.lexicon import Entry, parse_pattern
-from .names import arabic_key, is_arabic, latin_key, latin_spellings, skeleton
+from .names import arabic_key, is_arabic, latin_key, latin_spellings, plain_vowels, skeleton
 
 # Levels of the admin hierarchy and settlements; "town" is any populated place (city, village, camp, quarter).
 KINDS = ("governorate", "district", "subdistrict", "town")
@@ -80,6 +80,7 @@ class Gazetteer:
     by_id: dict[str, Place] = field(init=False)
     _by_arabic: dict[str, list[Place]] = field(init=False)
     _by_latin: dict[str, list[Place]] = field(init=False)
+    _by_latin_vowels: dict[str, list[Place]] = field(init=False)  # by plain_vowels(latin_key(name))
     _by_skeleton: dict[str, list[Place]] = field(init=False)
     _governorates: dict[str, Place] = field(init=False)
     _cities: dict[str, Place] = field(init=False)  # one-city governorate -> its town (see city_of)
@@ -87,6 +88,7 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self.by_id = {p.place_id: p for p in self.places}
         self._by_arabic, self._by_latin, self._by_skeleton = defaultdict(list), defaultdict(list), defaultdict(list)
+        self._by_latin_vowels = defaultdict(list)
         for place in self.places:
             for name in place.names_ar:
                 key = arabic_key(name)
@@ -96,6 +98,7 @@ class Gazetteer:
             for name in (place.name, *place.names_en):
                 if name and not is_arabic(name):
                     self._by_latin[latin_key(name)].append(place)
+                    self._by_latin_vowels[plain_vowels(latin_key(name))].append(place)
             for shape in {skeleton(n) for n in (place.name, *place.names_ar, *place.names_en) if n}:
                 if len(shape) >= 3:
                     self._by_skeleton[shape].append(place)
@@ -118,7 +121,8 @@ class Gazetteer:
 
     def lookup(self, name: str, admin1: str | None = None, cross_script: bool = True) -> list[Candidate]:
         """Places that may be meant by `name`, best first: exact spellings, then (if allowed) the skeleton."""
-        exact = self._by_arabic.get(arabic_key(name), []) if is_arabic(name) else self._by_latin.get(latin_key(name), [])
+        exact = self._by_arabic.get(arabic_key(name), []) if is_arabic(name) else self._by_latin.get(latin_key(name), []) \
+            or self._by_latin_vowels.get(plain_vowels(latin_key(name)), [])  # ("al-Sousah": As Sūsah)
         found = {p.place_id: Candidate(p, 1.0, "name") for p in exact}
         shape = skeleton(name)
         if cross_script and len(shape) >= MIN_SKELETON:

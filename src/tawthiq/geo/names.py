@@ -71,6 +71,17 @@ def latin_key(name: str) -> str:
     return " ".join(words)
 
 
+_VOWEL_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+def plain_vowels(key: str) -> str:
+    """A folded Latin key with the French and English ways of writing a long vowel made one: 'sousah' -> 'susah'
+    (as "Qousseir", "Deir Ballout"); only a fallback when no name is spelled as written."""
+    for spelling, vowel in _VOWEL_SPELLINGS:
+        key = key.replace(spelling, vowel)
+    return key
+
+
 def _arabic_word_skeleton(word: str) -> str:
     if word.startswith("ال") and len(word) > 3:
         word = word[2:]
