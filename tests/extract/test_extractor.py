@@ -6965,3 +6965,21 @@ def test_a_road_between_a_known_town_and_one_the_gazetteer_lacks(extract):
     (bomb,) = extract("انفجرت عبوة ناسفة بسيارة عسكرية على الطريق بين بلدتي المزيريب وتل شهاب غربي درعا، صباح اليوم، ما أدى "
                       "لمقتل ضابط.", "2019-04-18")
     assert (bomb.location.name_ar, bomb.location.geo_precision) == ("المزيريب", 2)
+
+
+def test_the_agencys_own_correspondent_is_the_dateline_agency(extract):
+    (shelling,) = extract("تل تمر – ANHA\nاستشهد مدني إثر قصف على قرية الدردارة، مساء أمس السبت، وفق ما أفاد به مراسل وكالتنا.",
+                          "2020-11-08")
+    assert shelling.sources == ["Hawar news agency"]
+
+
+def test_killing_both_of_the_two_just_told(extract):
+    (strike,) = extract("A drone struck two men riding a motorcycle near Sarmada on Monday, killing both, local sources "
+                        "said.", "2018-08-13")
+    assert (strike.killed.best, strike.killed_children, strike.killed_women) == (2, 0, 0)
+
+
+def test_a_street_named_after_a_town_is_no_place_of_its_own(extract):
+    (strike,) = extract("قُتلت عائلة مؤلفة من سبعة أشخاص جراء غارة لطيران التحالف الدولي استهدفت منزلها في شارع تل أبيض وسط "
+                        "مدينة الرقة، فجر اليوم الخميس.", "2017-08-10")
+    assert (strike.location.name_ar, strike.location.geo_precision) == ("الرقة", 1)

@@ -625,7 +625,8 @@ _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|e
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
                           r"|\b(?:said|says) (?:an?|one) $")  # ("said a rescue worker with the White Helmets")
 # (the English "our correspondent" is rare in these reports; "مراسل الشبكة": the network whose dateline it is)
-_OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "مراسل الوكاله", "مراسل الموقع", "مراسل المركز"})
+_OUR_CORRESPONDENT = frozenset({"مراسلنا", "مراسل الشبكه", "مراسل الوكاله", "مراسل الموقع", "مراسل المركز",
+                                "مراسل وكالتنا", "مراسله وكالتنا", "مراسلتنا"})
 def _our_correspondent(item: Item) -> bool:
     """"مراسلنا", "مراسل الشبكة", and "وقال المراسل" (the correspondent, with the article): the dateline outlet's own."""
     return item.entry.pattern in _OUR_CORRESPONDENT or item.entry.pattern == "مراسل" and item.prefix in ("ال", "وال")

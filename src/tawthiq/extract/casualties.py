@@ -1006,6 +1006,11 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             skip_until = pair[-1].end
         full = _is_full_enumeration(q.kinds) if q.kinds else False
         children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
+        if outcome != "both" and scan.text.startswith("both", q.start) and all(k == "person" for k, _ in q.kinds) \
+                and (told := next(
+                (u for u in reversed(unsaid) if u.count.best == 2 and u.kinds and u.end <= q.start), None)):
+            # "struck two men riding a motorcycle ..., killing both": the two just told
+            children, women = _breakdown(told.kinds, _is_full_enumeration(told.kinds))
         if subset is not None and outcome != "both":
             within = _breakdown(subset.kinds, full_enumeration=False)
             children, women = within[0] if within[0] is not None else children, \

@@ -574,6 +574,12 @@ def find_places(
         if not mention.excluded and _HOSPITAL_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT.search(scan.text, max(0, mention.start - 30), mention.start):
             mention.excluded = "speaker"  # "Just spoke to a doctor at Bab al-Hawa hospital": where the one telling works
+        if not mention.excluded and mention.level == "town" and (
+                _A_STREET_BEFORE.search(scan.text, max(0, mention.start - 8), mention.start)
+                and not _A_TYPE_WORD_AT.match(scan.text, mention.start)
+                or _A_STREET_AFTER.match(scan.text, mention.end)):
+            mention.excluded = "street"  # "في شارع تل أبيض وسط مدينة الرقة": a street named after a town (not "قرب
+            # دوار بلدة المزيريب", the town's roundabout)
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
@@ -581,6 +587,9 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
+_A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
+_A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
+_A_TYPE_WORD_AT = re.compile(r"(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
 _AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military )?airport\b")  # "Aleppo International Airport"
 _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
