@@ -6983,3 +6983,42 @@ def test_a_street_named_after_a_town_is_no_place_of_its_own(extract):
     (strike,) = extract("قُتلت عائلة مؤلفة من سبعة أشخاص جراء غارة لطيران التحالف الدولي استهدفت منزلها في شارع تل أبيض وسط "
                         "مدينة الرقة، فجر اليوم الخميس.", "2017-08-10")
     assert (strike.location.name_ar, strike.location.geo_precision) == ("الرقة", 1)
+
+
+def test_a_strike_in_retaliation_with_its_own_toll_after_the_answered_attack(extract):
+    (strike,) = extract("U.S. warplanes struck two weapons depots used by Iran's Revolutionary Guard Corps near the town of "
+                        "Albu Kamal early on Friday, in retaliation for drone attacks on U.S. troops, killing nine fighters, "
+                        "the Syrian Observatory for Human Rights said.", "2023-10-27")
+    assert (strike.role, strike.sub_event_type, strike.perpetrator, strike.killed.best) == (
+        "main", "Air/drone strike", ["us_coalition"], 9)
+    assert "drone" not in strike.weapons  # (the answered attack's)
+
+
+def test_a_tables_first_and_last_cells_keep_their_outer_bars(extract):
+    first, second = extract("حصيلة الهجمات ليوم أمس الأربعاء 29 كانون الثاني 2020:\n"
+                            "| المنطقة | الجهة | القتلى | الجرحى |\n"
+                            "| مدينة دارة عزة | غارات روسية | 4 | 9 |\n"
+                            "| مدينة الأتارب | قصف مدفعي لقوات النظام | 1 | 3 |", "2020-01-30")
+    assert [(i.killed.best, i.injured.best) for i in (first, second)] == [(4, 9), (1, 3)]
+
+
+def test_killing_one_of_them(extract):
+    (mine,) = extract("A landmine blast hit a car carrying farm workers near Quneitra on Wednesday, killing one of them "
+                      "and wounding two.", "2019-02-13")
+    assert (mine.killed.best, mine.injured.best) == (1, 2)
+
+
+def test_a_militia_tied_to_a_state_security_branch(extract):
+    (shooting,) = extract("قُتل شاب برصاص عناصر من ميليشيا محلية مرتبطة بفرع الأمن العسكري عند حاجز على مدخل مدينة شهبا، مساء "
+                          "أمس الجمعة.", "2022-01-29")
+    assert shooting.perpetrator == ["syrian_government"]
+
+
+def test_villages_reports_name_that_geonames_lacks(extract):
+    (strike,) = extract("Turkish drones struck a gas facility near the town of Rmelan on Sunday.", "2022-11-28")
+    assert (strike.location.name, strike.location.admin1) == ("Rmelan", "Al-Hasakah")
+
+
+def test_a_citys_port_is_the_city(extract):
+    (strike,) = extract("Israeli warplanes struck the container terminal at Latakia port early on Tuesday.", "2021-12-28")
+    assert (strike.location.admin1, strike.location.geo_precision) == ("Latakia", 1)

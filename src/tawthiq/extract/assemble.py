@@ -175,6 +175,7 @@ class Clause:
         return bool(self.figures or self.cues or self.zero)
 
 
+_TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _ONE_OF_ITS_PEOPLE = re.compile(r"\s+(?:with|from|of)(?:\s+the)?\s+")
 
 
@@ -738,7 +739,15 @@ def analyse(
         answered = min(i.end for i in clause.items if i.category == "cues" and i.value == "retaliation")
         # "... said it had neutralized 30 terrorists in retaliation for an attack that killed Turkish soldiers": the
         # toll of the attack answered, not of the one told (but "strikes killed 11 in retaliation for ...")
-        clause.background = all(f.start >= answered for f in clause.figures)
+        own_toll = _TOLL_OF_THE_STRIKE_AFTER.search(scan.text, answered, clause.end)
+        clause.background = all(f.start >= answered and (own_toll is None or f.start < own_toll.start())
+                                for f in clause.figures)  # (not "..., in retaliation for drone attacks on U.S.
+        # troops, killing nine fighters": the strike's own toll, after the answered attack is told)
+        if not clause.background and own_toll is not None and any(f.start >= own_toll.end() for f in clause.figures):
+            clause.items = [i for i in clause.items if not (i.category == "attack"
+                                                            and answered <= i.start < own_toll.start())]
+            clause.cues = clause.of("attack")
+            # (and the answered attack's weapons are not the strike's: "drone attacks on U.S. troops")
         if clause.background and "place" not in categories:
             clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing here)
     if not (clause.figures or clause.cues or clause.zero):
@@ -1819,7 +1828,7 @@ _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهد
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"
                            r"|depots?|warehouses?)"
-                           r"(?: of(?: the)?| ل)?"
+                           r"(?: of(?: the)?| used by(?: the)?(?: [a-z]+['’]s)?| ل)?"  # ("depots used by Iran's ...")
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?"
                            r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?[\"']?$")  # ("of the Turkish-backed Syrian National Army")

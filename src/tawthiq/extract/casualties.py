@@ -213,6 +213,14 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         item = items[i]
         if i > 0 and items[i - 1].start != adjective_start:
             adjective_start = len(scan.text)
+        if item.category == "cues" and item.entry.pattern == "one of them" and i > 0 and _is_trigger(items[i - 1]) \
+                and items[i - 1].entry.pattern.isascii() and scan.gap(items[i - 1], item) == 0:
+            # "hit a car carrying farm workers ..., killing one of them": one, not a breakdown ("one of them a child")
+            quantities.append(Quantity(Count(low=1, best=1, high=1), item.start, item.end, kinds=[("person", 1)],
+                                       exact=True, numbered=True))
+            used.add(i)
+            i += 1
+            continue
         qualifier = None
         head = item
         j = i

@@ -590,7 +590,8 @@ _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
 _A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
 _A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
 _A_TYPE_WORD_AT = re.compile(r"(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
-_AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military )?airport\b")  # "Aleppo International Airport"
+_AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military |commercial )?(?:airport|port|harbou?r)\b")
+# ("Aleppo International Airport", "Latakia port", "Tartus's port": the city's)
 _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
 
 

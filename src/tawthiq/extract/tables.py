@@ -12,7 +12,7 @@ import re
 from ..language.scan import Scan
 
 _CELL_BREAK = re.compile(r"\t| \| ")
-_BARE_NUMBER = re.compile(r"\s*\d{1,4}\s*")
+_BARE_NUMBER = re.compile(r"\s*\|?\s*\d{1,4}\s*\|?\s*")  # (a row's first or last cell keeps its outer "|")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
