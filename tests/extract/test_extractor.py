@@ -7022,3 +7022,43 @@ def test_villages_reports_name_that_geonames_lacks(extract):
 def test_a_citys_port_is_the_city(extract):
     (strike,) = extract("Israeli warplanes struck the container terminal at Latakia port early on Tuesday.", "2021-12-28")
     assert (strike.location.admin1, strike.location.geo_precision) == ("Latakia", 1)
+
+
+def test_another_kind_of_attack_on_the_town_later_that_day(extract):
+    shelling, strike = extract("Government forces shelled the town of Kafr Takharim with artillery on Monday morning, "
+                               "wounding two farmers, and in the evening a Russian air strike hit a poultry farm on the "
+                               "town's edge, killing a worker, the White Helmets said.", "2019-09-30")
+    assert (shelling.perpetrator, shelling.injured.best, shelling.killed) == (["syrian_government"], 2, None)
+    assert (strike.perpetrator, strike.killed.best, strike.targets) == (["russia"], 1, ["farmland"])
+    assert strike.location.place_id == shelling.location.place_id is not None
+
+
+def test_a_body_speaking_of_one_of_its_own_hospitals_hit(extract):
+    (strike,) = extract("The Syrian American Medical Society said one of its hospitals in the town of Kafr Nabl was put out "
+                        "of service by Russian air strikes early on Friday.", "2019-05-24")
+    assert strike.targets == ["medical"]
+
+
+def test_a_trend_of_weeks_names_no_attacker_of_the_attack_told(extract):
+    (shelling,) = extract("A boy was killed when a mortar round hit their home in the town of Qalaat al-Madiq on Thursday, "
+                          "activists said. Government forces have stepped up their shelling of the area in recent weeks.",
+                          "2019-05-30")
+    assert shelling.perpetrator is None
+
+
+def test_his_killing_and_his_companions(extract):
+    (strike,) = extract("استهدفت طائرة مسيرة سيارة على طريق الميادين، مساء اليوم، ما أدى لمقتله ومرافقه.", "2020-09-15")
+    assert strike.killed.best == 2
+
+
+def test_the_hospital_where_the_wounded_were_treated_is_not_hit(extract):
+    (attack,) = extract("SAMS said 18 people were treated for breathing difficulties at its hospital in the town of Douma "
+                        "on Wednesday night after a government helicopter dropped a barrel bomb containing chlorine.",
+                        "2018-01-25")
+    assert attack.targets == [] and attack.injured.best == 18
+
+
+def test_a_village_said_to_be_in_a_towns_area(extract):
+    (shooting,) = extract("Turkish-backed fighters shot dead a farmer in his olive grove near the village of Maabatli in "
+                          "Afrin on Saturday.", "2020-10-24")
+    assert shooting.location.name == "Al Ma‘baţlī"

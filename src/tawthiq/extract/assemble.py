@@ -176,6 +176,7 @@ class Clause:
 
 
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
+_A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
 _ONE_OF_ITS_PEOPLE = re.compile(r"\s+(?:with|from|of)(?:\s+the)?\s+")
 
 
@@ -296,6 +297,9 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
 # (", and an evening strike on a house in nearby Bdama wounded ...": a time of day may come between)
 _AND_SHELLS_FELL = re.compile(r",\s*و(?:سقطت|سقط)\s+$")
 _AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?$")
+_LATER_THAT_DAY = r", and (?:(?:in|by) the (?:morning|afternoon|evening)|at night|later(?: that day| in the day)?|hours later)"
+_AND_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r",? (?:an? |the )?(?:[a-z]+ )?$")
+_OPENS_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r"\b")
 _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
 
 
@@ -445,6 +449,19 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # early on Wednesday killed another three": another attack, with its own place, day and toll
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category in ("attack", "actors") and current \
+                    and (later := _AND_LATER_THAT_DAY.search(text, max(a, item.word_start - 40), item.word_start)) \
+                    and (item.category == "attack" or any(i.category == "attack" and i.start >= item.end
+                                                          and i.start - item.end <= 2 for i in sentence_items)) \
+                    and {"casualty", "attack"} <= {i.category for i in current} \
+                    and any(i.category == "casualty" and i.col(0) == "verb" and i.start > item.end
+                            for i in sentence_items):
+                # "... shelled the town of Kafr Takharim on Monday morning, wounding two farmers, and in the evening
+                # a Russian air strike hit a poultry farm on the town's edge, killing a worker": another attack, later
+                # that day, with its own toll
+                start = later.start() + 1
+                clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
+                cut, current = start, [i for i in current if i.start >= start]
             if item.category == "cues" and item.value == "aggregate" and item.entry.pattern in BRINGING and current \
                     and "," in text[max(a, item.word_start - 3) : item.word_start] \
                     and any(i.number is not None or i.category == "casualty" and i.col(0) == "verb" for i in current) \
@@ -648,6 +665,7 @@ _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
 _IN_THE = re.compile(r"\bin(?: the)?\s*$")  # "the village of Tal Habash in the Darbasiyah countryside"
 _IN_ITS_AREA = re.compile(r",? in (?:the )?")
+_A_VILLAGE_OF = re.compile(r"(?:the )?village of ")
 _AREA_AFTER = re.compile(r" (?:countryside|area|district|region)\b")
 _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|injured) (?:were|are) (children|women)\b")
 # (not "the residents had fled weeks earlier": people gone, no attack)
@@ -735,6 +753,9 @@ def analyse(
                 other.outcome == f.outcome and other.end <= cue.start for other in clause.figures))]
     if "corrected" in cue_values and clause.background:
         clause.figures = []  # "وكانت مصادر أولية قد تحدثت عن مقتل طفلين، قبل أن يتبين أن الطفل الثاني أصيب": corrected
+    if not clause.figures and clause.zero is None and _A_TREND.search(scan.text, clause.start, clause.end):
+        clause.aggregate = True  # "Government forces have stepped up their shelling of the area in recent weeks":
+        # what has gone on for weeks, no attack of its own, nor the attacker of the one told before (own16-01)
     if "retaliation" in cue_values and clause.figures and not clause.background:
         answered = min(i.end for i in clause.items if i.category == "cues" and i.value == "retaliation")
         # "... said it had neutralized 30 terrorists in retaliation for an attack that killed Turkish soldiers": the
@@ -1177,6 +1198,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
             # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early
             # on Wednesday killed another three": the town just told, struck again on another day
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and _OPENS_LATER_THAT_DAY.match(text, max(0, clause.start - 1)) is not None \
+                and any(c.figures for c in current.clauses) and _attack_kinds([clause]) \
+                and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
+            # "..., and in the evening a Russian air strike hit a poultry farm on the town's edge, killing a worker":
+            # the town just told, struck again that day by another kind of attack
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
@@ -1723,6 +1754,7 @@ _HAD = frozenset({"وكان", "وكانت"})
 _HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’-]+ ){0,2}$")
+_ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of its hospitals ... was put out of service")
 _A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
 _ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
@@ -1734,7 +1766,9 @@ _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travel
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
 # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought (the verbs of it, "نقلوا", "rushed to", are
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
-_BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $")
+_BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $"
+                         r"|\btreated\b[^.,;]{0,40}? (?:at|in) (?:its |a |the |their |local )?(?:[\w-]+ )?$")
+# (and "18 people were treated for breathing difficulties at its hospital": where they were cared for)
 _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عبوة زرعها إرهابيون في سيارة"
 # "bombs attached to an army bus", "a bomb hidden in a parked motorcycle": what carried them (one word may describe it)
 _ATTACHED_TO = re.compile(r"\b(?:attached to|(?:hidden|planted|placed) (?:in|inside))(?: (?:a|an|the|his|her|their))?"
@@ -2444,6 +2478,12 @@ class Builder:
                 and all(p.place is not None and p.place.admin1 == places[0].place.admin1 for p in places[1:]):
             places = places[:1]  # "the village of Muhambal, in Idlib's Jisr al-Shughur district": the village, in
             # the district it is said to be in
+        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
+                and places[0].place.kind == places[1].place.kind == "town" \
+                and places[0].place.admin1 == places[1].place.admin1 \
+                and _A_VILLAGE_OF.match(text.text, places[0].start) \
+                and _IN_ITS_AREA.fullmatch(text.text, places[0].end, places[1].start):
+            places = places[:1]  # "near the village of Maabatli in Afrin": the village, in the town's area
         if len(places) == 1 and places[0].place is None:
             # "the village of Jarqali, west of Kobani": a village the gazetteer lacks, told by its bearing from a town
             bearing = next((p for c in draft.clauses for p in c.places if p.excluded == "reference"
@@ -2718,7 +2758,8 @@ class Builder:
                 if _HOME_TO.match(self.scan.text, item.end) and item.entry.pattern in ("home", "homes"):
                     continue  # "the camp, home to thousands of displaced people": a description, not what was hit
                 if any(0 <= item.word_start - source.end <= 40 and _SPEAKERS_PLACE.match(
-                        self.scan.text, source.end, item.word_start) for source in clause.of("sources")):
+                        self.scan.text, source.end, item.word_start) for source in clause.of("sources")) \
+                        and not _ONE_OF_ITS.search(self.scan.text, max(0, item.word_start - 16), item.word_start):
                     continue  # "said Dr. Ahmad at the town's hospital": where the one speaking works
                 if item.entry.pattern in _ROADS and not any(
                         c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1

@@ -766,6 +766,14 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     prev.kinds = [("person", None)] + [("mixed", None)]
                     prev.end = q.end
                     continue
+                elif prev.outcome is not None and q.outcome is None and waw and between == "" and q.count.best \
+                        and (told := items_by_start.get(prev.start)) is not None and told.category == "casualty" \
+                        and told.col(0) == "noun" and told.col(2) == "person":
+                    # "ما أدى لمقتله ومرافقه": the one the word's pronoun names, and the one joined to him
+                    prev.count = _add(prev.count, q.count)
+                    prev.kinds.extend(q.kinds)
+                    prev.end = q.end
+                    continue
                 elif (prev.outcome is None or prev.of_bodies) and q.outcome is None and not q.count.best == 0:
                     prev.count = _add(prev.count, q.count)
                     prev.kinds.extend(q.kinds)
