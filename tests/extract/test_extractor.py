@@ -7062,3 +7062,41 @@ def test_a_village_said_to_be_in_a_towns_area(extract):
     (shooting,) = extract("Turkish-backed fighters shot dead a farmer in his olive grove near the village of Maabatli in "
                           "Afrin on Saturday.", "2020-10-24")
     assert shooting.location.name == "Al Ma‘baţlī"
+
+
+def test_the_day_a_report_came_out_is_not_the_day_it_documents(extract):
+    (strike,) = extract("وثقت الشبكة السورية لحقوق الإنسان في تقرير أصدرته اليوم مقتل مدنيين اثنين جراء غارة جوية على قرية "
+                        "كفرنبودة بريف حماة الشمالي بتاريخ 15/7/2019.", "2019-07-20")
+    assert strike.date == dt.date(2019, 7, 15)
+
+
+def test_not_able_to_tell_whether_the_aircraft_was_syrian_or_russian(extract):
+    (strike,) = extract("قُتل مدنيان جراء غارة جوية على قرية كفرنبودة اليوم، وقالت الشبكة إنها لم تتمكن من تحديد ما إذا كانت "
+                        "الطائرة سورية أم روسية.", "2019-07-20")
+    assert strike.perpetrator == ["unknown"]
+
+
+def test_the_side_blamed_is_no_source(extract):
+    (bombing,) = extract("انفجرت سيارة مفخخة في سوق مدينة تل أبيض، ظهر اليوم السبت، ما أدى لمقتل 13 شخصاً، وفق وزارة الدفاع "
+                         "التركية التي اتهمت وحدات حماية الشعب بتنفيذ التفجير.", "2019-11-02")
+    assert (bombing.sources, bombing.perpetrator) == (["defence ministry"], ["sdf"])
+
+
+def test_a_council_member_killed_by_a_bomb_in_his_car_outside_his_home(extract):
+    (bombing,) = extract("قُتل عضو في المجلس المدني لمدينة منبج بانفجار عبوة ناسفة زُرعت في سيارته أمام منزله، صباح اليوم.",
+                         "2021-08-09")
+    assert (bombing.killed.best, bombing.targets) == (1, [])
+
+
+def test_a_sides_single_position_struck(extract):
+    (strike,) = extract("Israeli helicopters fired missiles at a Syrian army position near the village of Hader on Sunday, "
+                        "killing two soldiers, the Syrian military said.", "2019-01-13")
+    assert strike.perpetrator == ["israel"]
+
+
+def test_the_countryside_of_a_town_that_is_no_capital_is_near_the_town(extract):
+    (shooting,) = extract("أصيبت طفلة برصاص حرس الحدود التركي قرب الشريط الحدودي في ريف مدينة الدرباسية، ظهر اليوم.",
+                          "2021-04-10")
+    assert (shooting.location.admin1, shooting.location.geo_precision) == ("Al-Hasakah", 2)
+    (strike,) = extract("قتل مدنيان بقصف على ريف مدينة إدلب، اليوم.", "2021-04-10")
+    assert strike.location.geo_precision == 3  # (the countryside of a governorate's capital)

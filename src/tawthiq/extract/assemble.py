@@ -69,6 +69,7 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
                    # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
                    and not _SUPPORTED_BY.search(self.norm_text, max(0, s.word_start - 90), s.word_start)]
@@ -125,6 +126,11 @@ class Clause:
                         pick.append(s)
             chosen.extend(s for s in pick if s not in chosen)
         return chosen or sources
+
+    def _blamed_there(self, source: Item) -> bool:
+        """The body named right after a word of blame ("اتهمت وحدات حماية الشعب", "blamed the YPG") is blamed."""
+        return any(i.category == "cues" and i.value == "accusation" and 0 <= source.word_start - i.end <= 6
+                   for i in self.items)
 
     def _describes(self, source: Item) -> bool:
         """'وكالة هاوار المقربة من الإدارة الذاتية': the name after "close to" describes the source before it."""
@@ -1684,6 +1690,9 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
                     i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
                 return True  # ("said strikes on Saturday night": the strikes' day; "documented that on": what it
                 # documented)
+    if mention is not None and _A_REPORT_ISSUED.search(text, max(clause.start, position - 30), position) \
+            and any(other.start > mention.end and other.date is not None for other in clause.dates):
+        return True  # "وثقت الشبكة في تقرير أصدرته اليوم مقتل مدنيين ... بتاريخ 15/7/2019": when the report came out
     # "وقال رئيس المركز في إيجاز صحفي، اليوم الثلاثاء، إن المسلحين قصفوا مساء أمس ...": a day between a verb of
     # saying and its "that", when what was said names a day of its own (else it is the day of the attack too:
     # "وقال مراسل عنب بلدي، اليوم الإثنين، إن خمسة مدنيين قتلوا ...")
@@ -1692,6 +1701,8 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
         and _SAID_BEFORE.search(text, max(clause.start, position - 80), position) is not None
 
 
+_A_REPORT_ISSUED = re.compile(r"(?:^|\s)(?:تقرير|بيان|بيانا|تقريرا)\w*(?: \w+)? (?:اصدرته|اصدرها|نشرته|نشرها|صدر)\w* $"
+                              r"|\b(?:report|statement) (?:it )?(?:issued|published|released)(?: on)? $")
 _DAY_THEN_THAT = re.compile(r"[\s،,]*(?:ان|بان|انه|انها) ")
 _SAID_BEFORE = re.compile(r"(?<!\w)و?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اشار|اشارت)\b")
 
@@ -1841,7 +1852,7 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
-_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions)|"
+_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)|\bstrongholds? of|\bbastions? of|\bpockets? of)"
                              r"(?: the)?\s*$")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
@@ -2719,9 +2730,11 @@ class Builder:
                     continue  # "The shelling came from regime positions in Jurin camp": where it was fired from
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
-                if item.value in ("residential", "medical") and shot and _NEAR_HOME.search(
-                        self.scan.text, max(0, item.word_start - 20), item.word_start):
+                if item.value in ("residential", "medical") and _NEAR_HOME.search(
+                        self.scan.text, max(0, item.word_start - 20), item.word_start) and (shot or any(
+                            t.value == "vehicle" and 0 <= item.word_start - t.end <= 6 for t in clause.of("targets"))):
                     continue  # "shot dead near his home", "outside his clinic": where he was, not what was hit
+                    # (and "عبوة ناسفة زُرعت في سيارته أمام منزله": where his car stood)
                 if shot and _LEAVING.search(self.scan.text, max(0, item.word_start - 24), item.word_start):
                     continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:

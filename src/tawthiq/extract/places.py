@@ -425,6 +425,11 @@ def find_places(
                     and not countryside.entry.pattern.isascii():
                 # "ريف مدينة إدلب": the countryside around the town, not the town (but "the Hama countryside town of
                 # Kafr Zita" is the town)
+                if not governorates and chosen is not None and chosen.kind == "town":
+                    # "قرب الحدود في ريف مدينة حارم", "في ريف مدينة الدرباسية": the countryside of a town that is no
+                    # governorate's capital, near the town (as own878-02, own975-01 hold)
+                    mentions.append(PlaceMention(countryside.word_start, item.end, chosen, "town", chosen.admin1, True))
+                    continue
                 around = governorates[0] if governorates else gazetteer.governorate(hint or chosen.admin1)
                 if around is not None:
                     mentions.append(PlaceMention(countryside.word_start, item.end, around, "region", around.admin1))
