@@ -7100,3 +7100,27 @@ def test_the_countryside_of_a_town_that_is_no_capital_is_near_the_town(extract):
     assert (shooting.location.admin1, shooting.location.geo_precision) == ("Al-Hasakah", 2)
     (strike,) = extract("قتل مدنيان بقصف على ريف مدينة إدلب، اليوم.", "2021-04-10")
     assert strike.location.geo_precision == 3  # (the countryside of a governorate's capital)
+
+
+def test_one_of_the_bodys_volunteers_mourned_and_two_wounded(extract):
+    (strike,) = extract("نعى الدفاع المدني السوري أحد متطوعيه الذي قضى اليوم الثلاثاء إثر غارة جوية روسية استهدفت مركز الدفاع "
+                        "المدني في مدينة كفرنبل، وأدت أيضاً إلى إصابة متطوعَين اثنين.", "2019-04-30")
+    assert (strike.killed.best, strike.injured.best) == (1, 2)
+
+
+def test_female_fighters_are_women(extract):
+    (strike,) = extract("A Turkish drone strike killed three female fighters of the Women's Protection Units (YPJ) near the "
+                        "town of Qamishli on Thursday, the SDF said.", "2022-10-13")
+    assert strike.killed_women == 3
+
+
+def test_strikes_counted_over_the_past_week_are_no_incident(extract):
+    assert extract("The U.S.-led coalition said on Friday it had carried out 14 strikes near Hajin over the past week, "
+                   "destroying Islamic State fighting positions, vehicles and a command post.", "2019-01-25") == []
+
+
+def test_a_list_of_villages_whose_first_is_two_words(extract):
+    damage, wounded = extract("قصف جيش الاحتلال التركي بالمدفعية قرى زور مغار وبوراز غربي مدينة كوباني، مساء اليوم. وأصيبت "
+                              "امرأة في قرية بوراز، فيما ألحق القصف أضراراً بمنازل المدنيين في زور مغار.", "2021-12-02")
+    assert (damage.location.name, damage.injured) == ("Zor Maghar", None)
+    assert (wounded.location.name, wounded.injured.best) == ("Boraz", 1)
