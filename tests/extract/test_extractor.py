@@ -7124,3 +7124,14 @@ def test_a_list_of_villages_whose_first_is_two_words(extract):
                               "امرأة في قرية بوراز، فيما ألحق القصف أضراراً بمنازل المدنيين في زور مغار.", "2021-12-02")
     assert (damage.location.name, damage.injured) == ("Zor Maghar", None)
     assert (wounded.location.name, wounded.injured.best) == ("Boraz", 1)
+
+
+def test_a_boys_classmates_are_children(extract):
+    (bomblet,) = extract("A boy was killed and two of his classmates wounded on Monday when a cluster bomblet exploded in the "
+                         "yard of their school in the town of Taftanaz.", "2020-05-04")
+    assert (bomblet.injured.best, bomblet.injured_children) == (2, 2)
+
+
+def test_a_mourning_tent_is_no_camp(extract):
+    (strike,) = extract("قُتل أربعة مدنيين جراء غارة جوية روسية استهدفت خيمة عزاء في بلدة الهبيط، مساء اليوم.", "2019-04-23")
+    assert strike.targets == []
