@@ -7135,3 +7135,11 @@ def test_a_boys_classmates_are_children(extract):
 def test_a_mourning_tent_is_no_camp(extract):
     (strike,) = extract("قُتل أربعة مدنيين جراء غارة جوية روسية استهدفت خيمة عزاء في بلدة الهبيط، مساء اليوم.", "2019-04-23")
     assert strike.targets == []
+
+
+def test_the_day_a_features_opening_names_when_no_attack_names_one(extract):
+    (strike,) = extract("لم يكن أبو خالد يتوقع أن يفقد ابنه الوحيد حين خرج لشراء الخبز صباح أمس الثلاثاء.\nوقُتل في الغارة التي "
+                        "استهدفت محيط الفرن الآلي في مدينة بنش خمسة مدنيين، بحسب الدفاع المدني.", "2019-12-25")
+    assert strike.date == dt.date(2019, 12, 24)
+    (post,) = extract("#عاجل | إدلب\nغارات جوية روسية على أطراف مدينة سلقين، وأنباء عن إصابات.", "2020-01-11")
+    assert post.date is None  # (a post's heading names no day)

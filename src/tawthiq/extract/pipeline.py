@@ -261,6 +261,27 @@ def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
     return items
 
 
+_WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|tuesday|"
+                      r"wednesday|thursday|friday)")
+
+
+def _day_of_the_opening(clauses, text: str):
+    """'لم يكن أبو خالد يتوقع أن يفقد ابنه حين خرج لشراء الخبز صباح أمس الثلاثاء. ... وقُتل في الغارة ...': the one day
+    a feature's opening names, before any clause of an attack, when no clause of an attack names one."""
+    if any(c.dates for c in clauses):
+        return None
+    opening = []
+    for clause in clauses:
+        if clause.has_event:
+            break
+        told = text[clause.start : clause.end]
+        if "|" in told or "#" in told or is_heading(told) or len(told.split()) < 8:
+            continue  # ("#عاجل | ٠٩:٤٥": a post's heading, its "now" no day of the attack)
+        opening.extend(d for d in clause.loose_dates if d.date is not None and d.precision == "day"
+                       and _WEEKDAY.search(text, d.start, d.end) and not said_on(clause, d.start, text))
+    return opening[0] if len({d.date for d in opening}) == 1 else None
+
+
 def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
     """Fold the lead into the incidents (one incident absorbs it; several share only its context); return the
     report-wide defaults."""
@@ -268,7 +289,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults
     usable = [c for c in clauses if not c.aggregate and not c.background]
     # (not "rescuers said on Thursday": when it was said)
     defaults.date = next((d for c in usable for d in c.dates if d.date is not None and not said_on(c, d.start, text)),
-                         None) or _day_of_a_daily_total(clauses, text)
+                         None) or _day_of_a_daily_total(clauses, text) or _day_of_the_opening(clauses, text)
     defaults.region = next((p for c in usable for p in c.regions), None)
     if not lead.clauses:
         return defaults
