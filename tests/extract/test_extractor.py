@@ -7143,3 +7143,14 @@ def test_the_day_a_features_opening_names_when_no_attack_names_one(extract):
     assert strike.date == dt.date(2019, 12, 24)
     (post,) = extract("#عاجل | إدلب\nغارات جوية روسية على أطراف مدينة سلقين، وأنباء عن إصابات.", "2020-01-11")
     assert post.date is None  # (a post's heading names no day)
+
+
+def test_a_strike_no_side_is_named_for(extract):
+    (strike,) = extract("قُتل ثلاثة عناصر بغارة جوية مجهولة استهدفت موقعاً لهم في بادية مدينة البوكمال، فجر اليوم.", "2022-06-08")
+    assert (strike.sub_event_type, strike.perpetrator, strike.killed.best) == ("Air/drone strike", ["unknown"], 3)
+
+
+def test_the_campaigns_aim_is_not_where_the_attack_hit(extract):
+    (strike,) = extract("Turkish jets bombed the town of Jinderes on Sunday, killing a family of five, the Kurdish Red "
+                        "Crescent said, as Turkey's offensive on Afrin entered its sixth week.", "2018-02-25")
+    assert (strike.location.name, strike.location.geo_precision) == ("Jindayris", 1)

@@ -2019,7 +2019,8 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
 
 _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
                         r"operated|controlled) by (?:the )?$")
-_AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي"})  # (actors.tsv: SANA's words)
+_AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي",  # (actors.tsv: SANA's words)
+                                    "غاره جويه مجهوله", "غارات جويه مجهوله", "غاره مجهوله", "غارات مجهوله"})
 _SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby) $")
 
 

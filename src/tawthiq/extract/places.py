@@ -579,6 +579,9 @@ def find_places(
         if not mention.excluded and _HOSPITAL_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT.search(scan.text, max(0, mention.start - 30), mention.start):
             mention.excluded = "speaker"  # "Just spoke to a doctor at Bab al-Hawa hospital": where the one telling works
+        if not mention.excluded and _A_CAMPAIGN_ON.search(scan.text, max(0, mention.start - 40), mention.start):
+            mention.excluded = "elsewhere"  # "..., as Turkey's offensive on Afrin entered its sixth week": the campaign
+            # the attack is part of, named by its aim, not where it hit
         if not mention.excluded and mention.level == "town" and (
                 _A_STREET_BEFORE.search(scan.text, max(0, mention.start - 8), mention.start)
                 and not _A_TYPE_WORD_AT.match(scan.text, mention.start)
@@ -592,6 +595,9 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
+_A_CAMPAIGN_ON = re.compile(r"\b(?:offensive|campaign|onslaught|operation)s? (?:on|against|to (?:take|capture|seize)) "
+                            r"(?:the )?(?:(?:town|city|region|enclave|province) of )?$"
+                            r"|(?:^|\s)(?:حملت\w*|الحمله|عمليت\w*|العمليه) (?:العسكري\w* )?(?:علي|ضد) $")
 _A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
 _A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
 _A_TYPE_WORD_AT = re.compile(r"(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
