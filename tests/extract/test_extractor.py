@@ -7154,3 +7154,21 @@ def test_the_campaigns_aim_is_not_where_the_attack_hit(extract):
     (strike,) = extract("Turkish jets bombed the town of Jinderes on Sunday, killing a family of five, the Kurdish Red "
                         "Crescent said, as Turkey's offensive on Afrin entered its sixth week.", "2018-02-25")
     assert (strike.location.name, strike.location.geo_precision) == ("Jindayris", 1)
+
+
+def test_the_side_most_of_the_dead_belonged_to(extract):
+    (bombing,) = extract("A car bomb killed 15 people, most of them SDF fighters, at a checkpoint near the town of "
+                         "al-Busayrah on Thursday. Islamic State claimed the attack.", "2019-06-27")
+    assert bombing.perpetrator == ["isis"]
+
+
+def test_a_border_crossing_spelled_as_news_spells_it(extract):
+    (strike,) = extract("An Israeli drone strike on a car near the border crossing of Jdeidet Yabous killed two men on "
+                        "Sunday.", "2019-12-22")
+    assert strike.location.admin1 == "Rural Damascus"
+
+
+def test_local_pages_are_local_media(extract):
+    (shooting,) = extract("قُتل طفل برصاص طائش مجهول المصدر في حي الخالدية بمدينة حمص، مساء أمس، بحسب ما أفادت به صفحات "
+                          "محلية.", "2019-11-18")
+    assert shooting.sources == ["local media"]

@@ -1859,6 +1859,8 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
+_OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)|\bstrongholds? of|\bbastions? of|\bpockets? of)"
                              r"(?: the)?\s*$")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
 _WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
@@ -2092,6 +2094,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _FIRED_FROM_THEIR.search(text, max(0, actor.word_start - 50), actor.word_start):
         # (not "a mortar round fired from Turkish-backed rebel positions": the side that fired)
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _ITS_FIGHTERS.match(text, actor.end) and _OF_THE_DEAD_BEFORE.search(text, max(0, actor.word_start - 24),
+                                                                          actor.word_start):
+        return True  # "killed 15 people, most of them SDF fighters": whose fighters the dead were
     if _ITS_STRONGHOLD.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "بلدة هجين آخر معاقل تنظيم الدولة", "the last stronghold of the Islamic State": whose ground it is
     if _WHOSE_HOMETOWN.search(text, max(0, actor.word_start - 50), actor.word_start):
