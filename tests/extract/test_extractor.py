@@ -7172,3 +7172,42 @@ def test_local_pages_are_local_media(extract):
     (shooting,) = extract("قُتل طفل برصاص طائش مجهول المصدر في حي الخالدية بمدينة حمص، مساء أمس، بحسب ما أفادت به صفحات "
                           "محلية.", "2019-11-18")
     assert shooting.sources == ["local media"]
+
+
+def test_burns_and_maiming_are_wounds(extract):
+    (shelling,) = extract("Turkish forces fired white phosphorus shells at the town of Ras al-Ain on Thursday, Kurdish "
+                          "officials said, adding that several civilians had suffered severe burns.", "2019-10-17")
+    assert (shelling.injured.low, shelling.injured.high) == (3, 9)
+    (mine,) = extract("A landmine maimed a 10-year-old boy near the village of Tal Tamr on Monday.", "2019-11-04")
+    assert (mine.injured.best, mine.injured_children) == (1, 1)
+
+
+def test_a_missile_named_by_its_type(extract):
+    (missile,) = extract("سقط صاروخ من طراز توشكا أطلقته قوات النظام على أطراف مدينة سرمدا، مساء اليوم، ما أدى لإصابة خمسة "
+                         "مدنيين.", "2020-02-18")
+    assert missile.weapons == ["missile"]
+
+
+def test_a_town_hall_and_a_bridge_hit(extract):
+    (bombing,) = extract("قُتل أربعة مدنيين بانفجار سيارة مفخخة قرب مبنى البلدية في مدينة جرابلس، ظهر اليوم.", "2017-01-24")
+    assert bombing.targets == ["public_building"]
+    (strike,) = extract("دمرت طائرات التحالف الدولي جسراً على نهر الفرات قرب بلدة الشحيل، اليوم.", "2017-06-02")
+    assert strike.targets == ["infrastructure"]
+
+
+def test_their_parents_killed(extract):
+    (strike,) = extract("Rescuers pulled four children alive from the rubble of their home in the town of Ariha after a "
+                        "Russian air strike on Friday; their parents were killed.", "2019-05-31")
+    assert strike.killed.best == 2
+
+
+def test_the_side_whose_patrol_a_bomb_hit(extract):
+    (bomb,) = extract("انفجرت عبوة ناسفة بدورية للشرطة العسكرية الروسية قرب مدينة بصرى الشام، صباح اليوم، ما أدى لإصابة "
+                      "عنصرين روسيين.", "2021-05-29")
+    assert bomb.perpetrator is None
+
+
+def test_sources_in_the_camp(extract):
+    (shooting,) = extract("عُثر على جثة امرأة مقتولة برصاص مجهولين داخل خيمتها في مخيم الهول شرقي الحسكة، اليوم، وفق ما أفادت "
+                          "مصادر من المخيم.", "2021-02-11")
+    assert shooting.sources == ["local sources"]

@@ -1859,6 +1859,8 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
+                             r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)|\bstrongholds? of|\bbastions? of|\bpockets? of)"
@@ -2094,6 +2096,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _FIRED_FROM_THEIR.search(text, max(0, actor.word_start - 50), actor.word_start):
         # (not "a mortar round fired from Turkish-backed rebel positions": the side that fired)
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _ITS_PATROL_HIT.search(text, max(0, actor.word_start - 90), actor.word_start):
+        return True  # "انفجرت عبوة ناسفة بدورية للشرطة العسكرية الروسية": whose patrol the bomb hit
     if _ITS_FIGHTERS.match(text, actor.end) and _OF_THE_DEAD_BEFORE.search(text, max(0, actor.word_start - 24),
                                                                           actor.word_start):
         return True  # "killed 15 people, most of them SDF fighters": whose fighters the dead were
@@ -2741,7 +2745,7 @@ class Builder:
                     continue  # "The shelling came from regime positions in Jurin camp": where it was fired from
                 if moved is not None and item.start > moved and item.value == "medical":
                     continue  # "نقلت المصابة من مستشفى سرمين إلى ...": where the wounded went
-                if item.value in ("residential", "medical") and _NEAR_HOME.search(
+                if item.value in ("residential", "medical", "public_building") and _NEAR_HOME.search(
                         self.scan.text, max(0, item.word_start - 20), item.word_start) and (shot or any(
                             t.value == "vehicle" and 0 <= item.word_start - t.end <= 6 for t in clause.of("targets"))):
                     continue  # "shot dead near his home", "outside his clinic": where he was, not what was hit
