@@ -7211,3 +7211,30 @@ def test_sources_in_the_camp(extract):
     (shooting,) = extract("عُثر على جثة امرأة مقتولة برصاص مجهولين داخل خيمتها في مخيم الهول شرقي الحسكة، اليوم، وفق ما أفادت "
                           "مصادر من المخيم.", "2021-02-11")
     assert shooting.sources == ["local sources"]
+
+
+def test_the_shelling_of_a_town_spelled_another_way(extract):
+    (shelling,) = extract("Three people were killed in the shelling of Maarat al-Numan on Monday.", "2019-10-08")
+    assert shelling.location.admin1 == "Idlib"
+
+
+def test_a_councils_co_chair_assassinated(extract):
+    (bomb,) = extract("اغتيل الرئيس المشترك لمجلس بلدة الحوايج، صباح اليوم، بانفجار عبوة ناسفة زُرعت في سيارته.", "2021-09-14")
+    assert (bomb.killed.best, bomb.location.admin1) == (1, "Deir ez-Zor")
+
+
+def test_a_government_suicide_drone(extract):
+    (drone,) = extract("A government suicide drone hit a vegetable market in the town of Atarib on Monday, wounding six "
+                       "people.", "2023-10-09")
+    assert (drone.sub_event_type, drone.perpetrator) == ("Air/drone strike", ["syrian_government"])
+
+
+def test_the_faction_whose_depot_blew_up_is_no_attacker(extract):
+    (blast,) = extract("An explosion at an ammunition depot belonging to a rebel faction near the town of Sarmada killed four "
+                       "people on Sunday. The cause of the blast was not known.", "2020-05-24")
+    assert blast.perpetrator is None
+
+
+def test_a_child_abducted_is_no_attack(extract):
+    assert extract("اختطف مسلحون مجهولون طفلاً في الثامنة من عمره أثناء عودته من المدرسة في مدينة الباب، ظهر اليوم.",
+                   "2021-04-04") == []

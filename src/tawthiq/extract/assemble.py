@@ -746,7 +746,9 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
-    if clause.cues and "casualty" not in categories and all(c.entry.pattern in _GUNMEN for c in clause.cues):
+    if clause.cues and all(c.entry.pattern in _GUNMEN for c in clause.cues) and not any(
+            i.category == "casualty" and i.value in ("killed", "injured", "both") for i in clause.items):
+        # (and "اختطف مسلحون مجهولون طفلاً": a child taken, nobody killed or hurt)
         clause.cues = []  # "بعد يومين من اختطافه على يد مسلحين مجهولين": the gunmen, told of no shooting
     if "casualty" in categories or "toll" in cue_values or scan.column_outcomes and any(
             i.start in scan.column_outcomes for i in clause.items if i.number is not None) \
@@ -1855,6 +1857,8 @@ _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
+_A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by) "
+                         r"(?:an? |the )?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
@@ -2083,6 +2087,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if head is not None and head.category == "sources" and not text[actor.end : head.word_start].strip() \
             and actor.entry.pattern.endswith("-backed"):
         return True  # "the Turkish-backed local council said": a word describing the body that speaks
+    if _A_DEPOT_OF.search(text, max(0, actor.word_start - 40), actor.word_start):
+        return True  # "an explosion at an ammunition depot belonging to a rebel faction": whose depot it was
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)
     if belonging is not None:
         owned = next((i for i in reversed(clause.items) if i.end <= belonging.start()), None)

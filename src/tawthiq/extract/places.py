@@ -938,8 +938,10 @@ def _english_after_attack(
         while b < len(original) and original[b].isalpha():
             b += 1  # "air raid|s on ...": the word the lexicon matched by its stem
         rest = original[b : b + 6]
-        offset = b + (4 if rest.startswith(" on ") else 1 if rest.startswith(" ") else 0)
-        if rest.startswith(" on ") and not original[a:b].lower().endswith(("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids")):
+        # ("the shelling of Maarat al-Numan": "of" after the noun of an attack, as "on")
+        offset = b + (4 if rest.startswith((" on ", " of ")) else 1 if rest.startswith(" ") else 0)
+        if rest.startswith((" on ", " of ")) and not original[a:b].lower().endswith(
+                ("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids", "bombing", "bombardment")):
             continue
         name = _capitalized_at(original, offset)
         if name is None:
