@@ -37,9 +37,6 @@ class Clause:
     # in a clause with no event of its own, the known towns it names (not its places: it tells no attack there)
     towns_named: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
-    # the days a clause of no event names (a feature's opening: "حين خرج لشراء الخبز صباح أمس الثلاثاء"), read only
-    # when no event of the report names a day
-    loose_dates: list[DateMention] = field(default_factory=list)
     cues: list[Item] = field(default_factory=list)
     zero: Item | None = None
     cue_values: frozenset[str] = frozenset()  # the cues.tsv values said in the clause (set by analyse)
@@ -796,8 +793,6 @@ def analyse(
             # "were still digging through the rubble on Sunday, a day after warplanes struck ...": the day the
             # next clause counts back from
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
-        elif "time" in categories:
-            clause.loose_dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
             original, *scan.norm.to_original(clause.start, clause.end)):  # a name spelled another way?

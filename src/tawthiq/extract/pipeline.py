@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from ..geo.gazetteer import Gazetteer, default_gazetteer
-from ..language.dates import dateline, narrated_reference
+from ..language.dates import dateline, find_dates, narrated_reference
 from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
@@ -112,7 +112,8 @@ class Extractor:
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
-        defaults = _fold_lead(clauses, lead, drafts, scanned.text)
+        defaults = _fold_lead(clauses, lead, drafts, scanned.text,
+                              opening_day=lambda: _day_of_the_opening(clauses, scanned, reference))
         defaults.reference = reference
         if defaults.date is not None:
             defaults.date_told_by = next((d for d in drafts if any(c.start <= defaults.date.start < c.end
@@ -265,31 +266,35 @@ _WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء
                       r"wednesday|thursday|friday)")
 
 
-def _day_of_the_opening(clauses, text: str):
+def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     """'لم يكن أبو خالد يتوقع أن يفقد ابنه حين خرج لشراء الخبز صباح أمس الثلاثاء. ... وقُتل في الغارة ...': the one day
-    a feature's opening names, before any clause of an attack, when no clause of an attack names one."""
+    a feature's opening names, before any clause of an attack, when no clause of an attack names one (its clauses'
+    days are read only then: analyse reads none in a clause of no event)."""
     if any(c.dates for c in clauses):
         return None
+    text = scanned.text
     opening = []
     for clause in clauses:
         if clause.has_event:
             break
         told = text[clause.start : clause.end]
-        if "|" in told or "#" in told or is_heading(told) or len(told.split()) < 8:
+        if "|" in told or "#" in told or is_heading(told) or len(told.split()) < 8 \
+                or not any(i.category == "time" for i in clause.items):
             continue  # ("#عاجل | ٠٩:٤٥": a post's heading, its "now" no day of the attack)
-        opening.extend(d for d in clause.loose_dates if d.date is not None and d.precision == "day"
-                       and _WEEKDAY.search(text, d.start, d.end) and not said_on(clause, d.start, text))
+        opening.extend(d for d in find_dates(scanned, clause.start, clause.end, reference, clause.items)
+                       if d.date is not None and d.precision == "day" and _WEEKDAY.search(text, d.start, d.end)
+                       and not said_on(clause, d.start, text))
     return opening[0] if len({d.date for d in opening}) == 1 else None
 
 
-def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str) -> Defaults:
+def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day=lambda: None) -> Defaults:
     """Fold the lead into the incidents (one incident absorbs it; several share only its context); return the
     report-wide defaults."""
     defaults = Defaults()
     usable = [c for c in clauses if not c.aggregate and not c.background]
     # (not "rescuers said on Thursday": when it was said)
     defaults.date = next((d for c in usable for d in c.dates if d.date is not None and not said_on(c, d.start, text)),
-                         None) or _day_of_a_daily_total(clauses, text) or _day_of_the_opening(clauses, text)
+                         None) or _day_of_a_daily_total(clauses, text) or opening_day()
     defaults.region = next((p for c in usable for p in c.regions), None)
     if not lead.clauses:
         return defaults
