@@ -7238,3 +7238,16 @@ def test_the_faction_whose_depot_blew_up_is_no_attacker(extract):
 def test_a_child_abducted_is_no_attack(extract):
     assert extract("اختطف مسلحون مجهولون طفلاً في الثامنة من عمره أثناء عودته من المدرسة في مدينة الباب، ظهر اليوم.",
                    "2021-04-04") == []
+
+
+def test_the_side_that_announced_a_pause_is_no_attacker(extract):
+    (strike,) = extract("Barrel bombs dropped by government helicopters killed a family of six in the Sukkari district of "
+                        "Aleppo on Tuesday, hours before a Russian-announced pause in the bombing was due to begin.",
+                        "2016-06-21")
+    assert strike.perpetrator == ["syrian_government"]
+
+
+def test_a_shell_left_from_earlier_shelling(extract):
+    (blast,) = extract("قُتل طفلان شقيقان بانفجار قذيفة من مخلفات القصف سقطت قرب منزلهم في وقت سابق ببلدة تفتناز، صباح اليوم.",
+                       "2021-11-16")
+    assert (blast.sub_event_type, blast.weapons) == ("Remote explosive/landmine/IED", ["landmine"])

@@ -1858,6 +1858,7 @@ _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
                          r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+_ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
                              r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
@@ -2097,6 +2098,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _FIRED_FROM_THEIR.search(text, max(0, actor.word_start - 50), actor.word_start):
         # (not "a mortar round fired from Turkish-backed rebel positions": the side that fired)
         return True  # "targeted a senior Islamic State leader", "مقتل قيادي": one of that side's people
+    if _ANNOUNCED_BY_IT.match(text, actor.end):
+        return True  # "hours before a Russian-announced pause in the bombing": the side that announced it
     if _ITS_PATROL_HIT.search(text, max(0, actor.word_start - 90), actor.word_start):
         return True  # "انفجرت عبوة ناسفة بدورية للشرطة العسكرية الروسية": whose patrol the bomb hit
     if _ITS_FIGHTERS.match(text, actor.end) and _OF_THE_DEAD_BEFORE.search(text, max(0, actor.word_start - 24),
