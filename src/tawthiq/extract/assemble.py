@@ -80,7 +80,7 @@ class Clause:
         if len(sources) > 1:
             # "said a rescue worker with the White Helmets": one of the body's people, speaking for it
             sources = [s for s in sources if not (s.value == "rescuers" and any(
-                o is not s and _ONE_OF_ITS_PEOPLE.fullmatch(self.norm_text, s.end, o.word_start) for o in sources))]
+                o is not s and _MEMBERS_OF.fullmatch(self.norm_text[s.end : o.word_start].strip()) for o in sources))]
         if len(sources) > 1:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
@@ -183,7 +183,6 @@ class Clause:
 
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
-_ONE_OF_ITS_PEOPLE = re.compile(r"\s+(?:with|from|of)(?:\s+the)?\s+")
 
 
 @dataclass(eq=False)
@@ -3214,7 +3213,7 @@ class Builder:
             # "state media said ... the official news agency SANA said": one outlet, told twice
             items = [item for item in items if item.value != "state media"]
         if any(item.value == "rescuers" for item in items) and any(
-                item.value != "rescuers" and _ONE_OF_ITS_PEOPLE.fullmatch(self.scan.text, other.end, item.word_start)
+                item.value != "rescuers" and _MEMBERS_OF.fullmatch(self.scan.text[other.end : item.word_start].strip())
                 for item in items for other in self.scan.items if other.category == "sources"
                 and other.value == "rescuers"):
             # "..., a rescue worker and a war monitor said. ... said a rescue worker with the White Helmets": the
