@@ -7251,3 +7251,27 @@ def test_a_shell_left_from_earlier_shelling(extract):
     (blast,) = extract("قُتل طفلان شقيقان بانفجار قذيفة من مخلفات القصف سقطت قرب منزلهم في وقت سابق ببلدة تفتناز، صباح اليوم.",
                        "2021-11-16")
     assert (blast.sub_event_type, blast.weapons) == ("Remote explosive/landmine/IED", ["landmine"])
+
+
+def test_a_hometown_called_the_city_again_is_where_it_happened(extract):
+    (killing,) = extract("اغتال مسلحون مجهولون، مساء أمس، شاباً من أبناء مدينة نوى بإطلاق النار عليه بشكل مباشر في السوق "
+                         "القديم للمدينة.", "2022-05-03")
+    assert killing.location.name_ar == "نوى" or "Naw" in killing.location.name
+
+
+def test_a_hometown_alone_is_not_where_it_happened(extract):
+    (killing,) = extract("اغتال مسلحون مجهولون في مدينة الصنمين، مساء أمس، شاباً من أبناء مدينة نوى بإطلاق النار عليه.",
+                         "2022-05-03")
+    assert "anamayn" in killing.location.name  # (GeoNames writes "Aş Şanamayn")
+
+
+def test_volunteers_of_the_syrian_civil_defence_hit_in_their_centre(extract):
+    (strike,) = extract("Three volunteers of the Syrian Civil Defence were wounded on Monday when a government drone hit "
+                        "their centre in the town of Sarmin.", "2023-11-06")
+    assert strike.targets == ["civil_defence"]
+
+
+def test_the_military_academy_in_a_city_named_like_its_governorate(extract):
+    (strike,) = extract("A drone struck the police academy in Hama on Friday, killing four cadets.", "2023-10-13")
+    assert (strike.location.name, strike.location.geo_precision) != ("Hama", 3)
+    assert strike.location.admin1 == "Hama" and strike.location.place_id != "pcode:SY05"

@@ -658,7 +658,8 @@ def _our_correspondent(item: Item) -> bool:
 _PLACE_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[-–—]\s*")  # a dateline's place ("دير الزور – ")
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
-_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?(?: [a-z]+-(?:led|backed|affiliated|run))?")  # ("Kurdish-led")
+_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?(?: [a-z]+-(?:led|backed|affiliated|run))?(?: syrian)?")
+# ("Kurdish-led"; "two volunteers of the Syrian Civil Defence", whose row is "civil defence")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"

@@ -350,7 +350,7 @@ def find_places(
             # Homs": the city
             city_follows = scan.text[item.end : item.end + 6].lstrip().startswith("city") \
                 or _AIRPORT_AFTER.match(scan.text, item.end) is not None \
-                or scan.text[max(0, item.word_start - 14) : item.word_start].endswith("university of ") \
+                or _AN_INSTITUTION_OF.search(scan.text, max(0, item.word_start - 24), item.word_start) is not None \
                 or _POSSESSIVE_QUARTER.match(scan.text, item.end) is not None \
                 or _THE_CITY_AFTER.search(scan.text, item.end, item.end + 90) is not None \
                 or _after_a_quarter(mentions, item, scan) \
@@ -588,6 +588,8 @@ def find_places(
                 or _A_STREET_AFTER.match(scan.text, mention.end)):
             mention.excluded = "street"  # "في شارع تل أبيض وسط مدينة الرقة": a street named after a town (not "قرب
             # دوار بلدة المزيريب", the town's roundabout)
+        if mention.excluded == "hometown" and mention.level == "town" and _the_town_told_again(mention, scan):
+            mention.excluded = None  # "شاباً من أبناء مدينة جاسم ... في الشارع الرئيسي للمدينة": where it happened too
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
@@ -595,12 +597,26 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
+_TYPE_WORD_AT = re.compile(r"(?:ال)?(مدينه|بلده|قريه)\s")
+
+
+def _the_town_told_again(mention: PlaceMention, scan: Scan) -> bool:
+    """A town named as someone's home, then called "المدينة"/"البلدة" in the same sentence with no town between."""
+    typed = _TYPE_WORD_AT.match(scan.text, mention.start)
+    if typed is None:
+        return False
+    end = min((i for i in (scan.text.find(mark, mention.end) for mark in (".", "\n")) if i >= 0),
+              default=len(scan.text))
+    again = re.compile(rf"(?:^|\s)(?:لل|(?:في|وسط|داخل|اطراف|شوارع|احياء|ب) ?ال){typed.group(1)}(?:\s|[.,،]|$)")
+    return again.search(scan.text, mention.end, end) is not None
 _A_CAMPAIGN_ON = re.compile(r"\b(?:offensive|campaign|onslaught|operation)s? (?:on|against|to (?:take|capture|seize)) "
                             r"(?:the )?(?:(?:town|city|region|enclave|province) of )?$"
                             r"|(?:^|\s)(?:حملت\w*|الحمله|عمليت\w*|العمليه) (?:العسكري\w* )?(?:علي|ضد) $")
 _A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
 _A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
 _A_TYPE_WORD_AT = re.compile(r"(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
+# "the University of Homs", "the military academy in Homs": an institution of the city
+_AN_INSTITUTION_OF = re.compile(r"\b(?:university|academy|college) (?:of|in) $")
 _AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military |commercial )?(?:airport|port|harbou?r)\b")
 # ("Aleppo International Airport", "Latakia port", "Tartus's port": the city's)
 _DASH_AFTER_A_NAME = re.compile(r"\w\s?[-–—]\s?$")
