@@ -7275,3 +7275,28 @@ def test_the_military_academy_in_a_city_named_like_its_governorate(extract):
     (strike,) = extract("A drone struck the police academy in Hama on Friday, killing four cadets.", "2023-10-13")
     assert (strike.location.name, strike.location.geo_precision) != ("Hama", 3)
     assert strike.location.admin1 == "Hama" and strike.location.place_id != "pcode:SY05"
+
+
+def test_a_village_the_gazetteer_lacks_east_of_a_town_it_has(extract):
+    (strike,) = extract("Six people were killed when warplanes bombed the village of Kafr Batikh, west of Maarat al-Numan, "
+                        "on Friday.", "2019-07-13")
+    assert (strike.location.admin1, strike.location.geo_precision) == ("Idlib", 2)
+
+
+def test_villages_east_of_a_town_are_an_area_not_a_bearing(extract):
+    (strike,) = extract("An air strike killed four people in the village of Maarshurin on Tuesday. Residents blamed Russian "
+                        "jets, which have pounded villages east of Maarat al-Numan for weeks.", "2019-12-18")
+    assert "Maarat" not in (strike.location.text or "")
+
+
+def test_the_red_cross_and_the_defence_ministry_cited(extract):
+    (ambush,) = extract("Two aid workers were killed on Thursday when gunmen opened fire on their car near al-Mayadin, the "
+                        "International Committee of the Red Cross said.", "2018-04-12")
+    (strike,) = extract("Israeli strikes on Hama late on Sunday killed four soldiers, the defence ministry said.", "2023-11-06")
+    assert (ambush.sources, strike.sources) == (["ICRC"], ["defence ministry"])
+
+
+def test_a_village_written_with_sad(extract):
+    (blast,) = extract("انفجرت عبوة ناسفة بسيارة تقل مدنيين قرب قرية الصبخة بريف الرقة الشرقي، ما أدى لمقتل أربعة أشخاص.",
+                       "2020-05-12")
+    assert blast.location.name_ar == "السبخة"

@@ -22,7 +22,8 @@ _STOP_WORDS = frozenset(
     "المساء الصباح الظهيره الظهر الفجر الليل الليله اليوم الامس الوقت اثناء حين".split()
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
-_NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby")
+_NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby", "north of", "south of", "east of",
+               "west of")
 _TAG_AFTER = re.compile(r" ?#([^\W\d]+)")
 _NAME_TOKEN = re.compile(r'["\'(]?([^\W\d_]+)["\')]?')
 
@@ -981,6 +982,8 @@ _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
+                          # "the village of Kafr Batikh, east of Maarat al-Numan" (not "villages east of ...", an area)
+                          r"(?<=, )(?:north|south|east|west)(?:-?(?:east|west))? of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?=#[A-Z]|"
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
