@@ -7300,3 +7300,20 @@ def test_a_village_written_with_sad(extract):
     (blast,) = extract("انفجرت عبوة ناسفة بسيارة تقل مدنيين قرب قرية الصبخة بريف الرقة الشرقي، ما أدى لمقتل أربعة أشخاص.",
                        "2020-05-12")
     assert blast.location.name_ar == "السبخة"
+
+
+def test_cluster_bombs_with_the_article(extract):
+    (strike,) = extract("قصفت الطائرات الروسية بالقنابل العنقودية مخيماً للنازحين قرب بلدة قاح، ما أدى لمقتل 16 مدنياً.",
+                        "2019-12-12")
+    assert "cluster_munition" in strike.weapons
+
+
+def test_the_side_that_announced_the_toll_is_no_attacker(extract):
+    (strike,) = extract("استهدفت طائرة مسيرة تركية سيارة قرب القامشلي، ظهر اليوم، ما أدى لمقتل عنصرين من قوى الأمن "
+                        "الداخلي، وفق ما أعلنته قوات سوريا الديمقراطية.", "2022-09-03")
+    assert (strike.perpetrator, strike.sources) == (["turkey"], ["SDF"])
+
+
+def test_a_child_described_as_wounded(extract):
+    (shelling,) = extract("قصف مدفعي على بلدة معرة حرمة اليوم: شهيد وطفل جريح.", "2019-07-30")
+    assert (shelling.killed.best, shelling.injured.best, shelling.injured_children) == (1, 1, 1)

@@ -480,6 +480,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             elif after is not None and after.entry.pattern in _SIBLINGS and scan.gap(item, after) == 0 \
                     and not after.prefix:
                 consumed = 2  # "طفلان شقيقان ووالدهما": two children who are brothers, not two more people
+            described_as = None
+            if consumed == 1 and _is_person(item) and after is not None and _is_casualty_noun(after) \
+                    and not item.entry.pattern.isascii() and scan.gap(item, after) == 0 and not after.prefix \
+                    and not scan.text[item.end : after.word_start].strip():
+                consumed, described_as = 2, after.value  # "شهيد وطفل جريح": a child, and what befell it
             qualifier = None
             trailing = items[i + consumed] if i + consumed < n else None
             if number is not None and trailing is not None and trailing.category == "quantifiers" \
@@ -507,6 +512,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q.kinds = [("person", number)]
             elif i > 0 and _is_casualty_noun(items[i - 1]) and _bodies_of(items[i - 1], item, scan):
                 q.outcome, q.of_bodies = items[i - 1].value, True
+            elif described_as is not None:
+                q.outcome = described_as
             used.update(range(i, i + consumed))
             quantities.append(q)
             i += consumed
