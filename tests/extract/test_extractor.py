@@ -7317,3 +7317,40 @@ def test_the_side_that_announced_the_toll_is_no_attacker(extract):
 def test_a_child_described_as_wounded(extract):
     (shelling,) = extract("قصف مدفعي على بلدة معرة حرمة اليوم: شهيد وطفل جريح.", "2019-07-30")
     assert (shelling.killed.best, shelling.injured.best, shelling.injured_children) == (1, 1, 1)
+
+
+def test_a_highway_from_a_town_to_a_governorate_capital(extract):
+    (blast,) = extract("A roadside bomb hit a bus on the Palmyra–Deir Ezzor highway on Thursday, killing 13 soldiers.",
+                       "2018-03-22")
+    assert (blast.location.admin1, blast.location.name) == ("Homs", "Tadmur")
+
+
+def test_a_place_near_which_the_highway_was_hit(extract):
+    (ambush,) = extract("Militants ambushed a bus on the Palmyra–Deir ez-Zor highway near Kobajjep on Wednesday, killing "
+                        "25 people.", "2020-12-31")
+    assert (ambush.location.admin1, ambush.location.name) == ("Deir ez-Zor", "Kabajeb")
+
+
+def test_an_unknown_village_in_the_countryside_of_al_bab(extract):
+    (gunfire,) = extract("أصيبت امرأتان بجروح إثر استهداف قوات قسد بالرشاشات منازل المدنيين في قرية الدغلباش بريف الباب "
+                         "الشرقي.", "2018-07-04")
+    assert gunfire.location.admin1 == "Aleppo"
+
+
+def test_sniper_fire_from_regime_positions(extract):
+    (sniping,) = extract("Two brothers were wounded by sniper fire from regime positions while collecting firewood on the "
+                         "edge of the town of Kafr Nabl on Friday.", "2018-11-30")
+    assert sniping.perpetrator == ["syrian_government"]
+
+
+def test_an_air_strike_after_the_sides_shelling_is_not_theirs(extract):
+    shelling, strike = extract("Shelling by Syrian government forces killed three civilians in the village of Kansafra on "
+                               "Tuesday and an air strike wounded five in nearby al-Bara.", "2021-08-10")
+    assert (shelling.perpetrator, strike.perpetrator, strike.sub_event_type) == (
+        ["syrian_government"], None, "Air/drone strike")
+
+
+def test_homes_destroyed_in_a_sentence_of_their_own(extract):
+    (strike,) = extract("Government helicopters dropped barrel bombs on the town of Kafr Zita on Sunday, killing four. "
+                        "Dozens of homes were destroyed.", "2017-04-02")
+    assert strike.targets == ["residential"]

@@ -447,8 +447,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 start = text.rindex(",", max(a, item.word_start - 12), item.word_start) + 1
                 clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
                 cut, current = start, [i for i in current if i.start >= start]
-            if item.category == "attack" and current and _AND_AN_ATTACK.search(text, max(a, item.word_start - 20),
-                                                                               item.word_start) \
+            if item.category == "attack" and current and (
+                    _AND_AN_ATTACK.search(text, max(a, item.word_start - 20), item.word_start)
+                    # (with no comma, an attack of another kind: "Shelling ... killed three in Kansafra on Tuesday and
+                    # an air strike wounded five in nearby al-Bara")
+                    or text.endswith((" and an ", " and a "), a, item.word_start) and item.value in _KINDS
+                    and any(i.category == "attack" and i.value in _KINDS - {item.value} for i in current)) \
                     and _another_attack_told_in_english(item, current, sentence_items):
                 # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town
                 # early on Wednesday killed another three": another attack, with its own place, day and toll
@@ -1846,7 +1850,7 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
 # against the positions the fire came from": who struck back, not the attack told
 # "Islamic State shells hit a district ...": the shells, with a verb of their own after them
 _SHELLS_DID = re.compile(r" (?:hit|struck|landed|fell|killed|slammed|exploded|rained|wounded|injured)\b")
-_FIRED_FROM_THEIR = re.compile(r"\b(?:fired|launched|came|coming) from (?:the |an? )?(?:[\w-]+ ){0,2}$")
+_FIRED_FROM_THEIR = re.compile(r"\b(?:fired|fire|launched|came|coming) from (?:the |an? )?(?:[\w-]+ ){0,2}$")
 _FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from (?:the |an? )?$")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"

@@ -80,8 +80,9 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     the name after a type word ends, when it is no item of its own."""
     between_two = _BETWEEN.search(scan.text, max(0, items[index].word_start - 12), items[index].word_start)
     for before, item in zip(items[index : index + 4], items[index + 1 : index + 5]):
-        if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")):
-            return None
+        if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")) \
+                or scan.text[items[index].end : item.start].strip() in ("-", "–", "—"):
+            return None  # (also "the Palmyra–Deir Ezzor highway", its dash between the names)
         if between_two is not None and item.category == "place" \
                 and scan.text[items[index].end : item.word_start].strip() in ("and", "و", ""):
             continue  # the other end ("بين بلدتي داعل وإبطع في ريف درعا": the governorate said after both)
@@ -96,8 +97,10 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
                     or before.category == "places" and before.value == "type" and before.prefix.startswith("و"):
                 continue  # "بلدة كفرنبودة وقرية الهبيط": the next town of a list, not the governorate of this one
             place = gazetteer.by_id.get(item.value)
-            if place is not None and item.col(0) != "type_word":  # ("فاطمة" holds "اطمة": no place without بلدة)
-                return place.admin1
+            if place is not None and (item.col(0) != "type_word"  # ("فاطمة" holds "اطمة": no place without بلدة)
+                                      or before.category == "places" and before.value == "region"
+                                      and before.col(0) == "countryside" and scan.gap(before, item) == 0):
+                return place.admin1  # (but "بريف الباب الشرقي": the countryside of a town names the town)
         elif item.category not in ("places", "time"):
             return None
     return None
@@ -591,6 +594,10 @@ def find_places(
             # دوار بلدة المزيريب", the town's roundabout)
         if mention.excluded == "hometown" and mention.level == "town" and _the_town_told_again(mention, scan):
             mention.excluded = None  # "شاباً من أبناء مدينة جاسم ... في الشارع الرئيسي للمدينة": where it happened too
+        if not mention.excluded and mention.level == "town" \
+                and (road := _A_ROAD_FROM_IT_NEAR.match(scan.text, mention.end)) is not None \
+                and any(m.level == "town" and 0 <= m.start - road.end() <= 12 for m in mentions):
+            mention.excluded = "road_end"  # "on the Palmyra–Deir ez-Zor highway near Kobajjep": where on the road
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
@@ -598,6 +605,7 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
+_A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?")
 _TYPE_WORD_AT = re.compile(r"(?:ال)?(مدينه|بلده|قريه)\s")
 
 
