@@ -5794,7 +5794,10 @@ def test_a_quarter_with_its_governorates_adjective(extract):
 def test_a_quarter_on_one_side_of_its_city(extract):
     (raqqa,) = extract("قتل تسعة مدنيين في غارة على حي الرومانية غربي مدينة الرقة.", "2017-07-01")
     (village,) = extract("قتل تسعة مدنيين في غارة على قرية الرومانية غربي مدينة الرقة.", "2017-07-01")
-    assert raqqa.location.place_id == "geonames:172955" and village.location.place_id is None
+    # the quarter stands for its city; a village the gazetteer lacks, west of the city, is placed near it
+    assert raqqa.location.place_id == "geonames:172955" and raqqa.location.text.startswith("حي الرومانية")
+    assert (village.location.place_id, village.location.geo_precision) == ("geonames:172955", 2)
+    assert village.location.text.startswith("قرية الرومانية")
 
 
 def test_two_tolls_told_as_nouns_of_two_attacks_on_two_villages(extract):
@@ -7354,3 +7357,35 @@ def test_homes_destroyed_in_a_sentence_of_their_own(extract):
     (strike,) = extract("Government helicopters dropped barrel bombs on the town of Kafr Zita on Sunday, killing four. "
                         "Dozens of homes were destroyed.", "2017-04-02")
     assert strike.targets == ["residential"]
+
+
+def test_medics_killed_are_counted_and_medics_who_speak_are_cited(extract):
+    (strike,) = extract("Two medics were killed when a Russian air strike hit their ambulance near the town of Maarat Misrin "
+                        "on Monday.", "2020-03-02")
+    (shelling,) = extract("Shelling on the town of Latamneh killed four people on Saturday, rescue workers and medics said.",
+                          "2018-09-08")
+    assert strike.killed.best == 2 and "medical source" in shelling.sources
+
+
+def test_the_city_council_speaks_and_residents_left_in_the_dark_do_not(extract):
+    (strike,) = extract("Russian warplanes struck a power station on the outskirts of Idlib city on Friday, cutting "
+                        "electricity to tens of thousands of residents, the city's council said.", "2020-01-31")
+    assert strike.sources == ["local council"]
+
+
+def test_a_village_south_of_a_town_with_its_other_name_in_brackets(extract):
+    (shelling,) = extract("مقتل ثلاثة أشخاص بقصف مدفعي تركي على قرية قرموغ جنوب مدينة كوباني (عين العرب)، مساء أمس.",
+                          "2021-11-22")
+    assert (shelling.location.place_id, shelling.location.geo_precision) == ("geonames:172256", 2)  # Kobani
+
+
+def test_gunmen_who_threw_a_grenade_used_no_guns(extract):
+    (blast,) = extract("Gunmen threw a hand grenade at a house in the town of al-Bab on Thursday, wounding three people.",
+                       "2020-07-16")
+    assert "small_arms" not in blast.weapons
+
+
+def test_farmers_who_harvested_olives(extract):
+    (blast,) = extract("Three farmers were wounded when a cluster bomblet went off as they harvested olives near the village "
+                       "of Kafr Amma on Saturday.", "2020-11-14")
+    assert blast.targets == ["farmland"]

@@ -71,6 +71,8 @@ class Clause:
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
+                   # ("cutting electricity to tens of thousands of residents": the people it affected)
+                   and not _MANY_OF.search(self.norm_text, max(0, s.word_start - 14), s.word_start)
                    # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
                    and not _SUPPORTED_BY.search(self.norm_text, max(0, s.word_start - 90), s.word_start)]
         if len(sources) > 1:
@@ -166,7 +168,9 @@ class Clause:
                       None)
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
         return before is not None and (before.number is not None or before.category == "casualty") \
-            and not any(mark in self.norm_text[before.end : source.word_start] for mark in ",،")
+            and not any(mark in self.norm_text[before.end : source.word_start] for mark in ",،") \
+            and not ("medics" in (source.entry.pattern, before.entry.pattern)  # people counted and a source's name:
+                     and _THEY_SAY_AFTER.match(self.norm_text, source.end))  # "rescue workers and medics said" speak
 
     @property
     def towns(self) -> list[PlaceMention]:
@@ -301,6 +305,7 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
 
 # (", and an evening strike on a house in nearby Bdama wounded ...": a time of day may come between)
 _AND_SHELLS_FELL = re.compile(r",\s*و(?:سقطت|سقط)\s+$")
+_MANY_OF = re.compile(r"\b(?:thousands|hundreds|millions) of $")
 _AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?$")
 _LATER_THAT_DAY = r", and (?:(?:in|by) the (?:morning|afternoon|evening)|at night|later(?: that day| in the day)?|hours later)"
 _AND_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r",? (?:an? |the )?(?:[a-z]+ )?$")
@@ -647,6 +652,7 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
 _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$|[.,،])"
                               r"|\bthe (?:organi[sz]ation|charity) (?:said|says|reported)")
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
+_THEY_SAY_AFTER = re.compile(r"(?:\s+and\s+[\w ]{1,30}?)?,?\s+(?:said|say|told|reported)\b")
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
@@ -669,7 +675,8 @@ _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two 
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s*$"  # ", west of Kobani"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
-                            r"|(?:^|\s)(?:الواقعه|الواقع)\s+(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
+                            # (and bare: "قرية قرموغ جنوب مدينة كوباني")
+                            r"|(?:^|\s)(?:(?:الواقعه|الواقع)\s+(?:الي\s+)?)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
 _SIDES_PEOPLE = re.compile(r" (?:forces|troops|army|militias?|fighters|gunners) ")  # "regime forces" before a verb
 _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
@@ -2712,7 +2719,8 @@ class Builder:
                              and i.category == "attack" and i.value == "shell" and i.col(0)), None)
                 weapon = told.col(0) if told is not None else weapon
             if weapon and cue.entry.pattern in _GUNMEN and any(
-                    c.col(0) and c.entry.pattern not in _GUNMEN for c in cues):
+                    (c.col(0) or c.value == "explosion") and c.entry.pattern not in _GUNMEN for c in cues):
+                # (and "Gunmen threw a hand grenade at a house": the grenade, not guns)
                 continue  # "اغتال مسلحون مجهولون القيادي ... بعبوة ناسفة": the gunmen's bomb, not their guns
             if weapon and weapon not in weapons:
                 weapons.append(weapon)

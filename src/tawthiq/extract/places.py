@@ -564,6 +564,10 @@ def find_places(
                 mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
                                          typed=name != original[a:b])
     mentions = _without_overlaps(mentions)
+    # "مدينة كوباني (عين العرب)": the same town by its other name, in brackets: one mention
+    mentions = [m for n, m in enumerate(mentions) if not (
+        n > 0 and m.place is not None and mentions[n - 1].place is m.place
+        and scan.text[mentions[n - 1].end : m.start].strip() == "(")]
     for mention in mentions:
         if mention.excluded == "displacement" and _HIT_THERE.match(scan.text, mention.end):
             mention.excluded = None  # "families fled the town of Atarib after government shelling killed three there"
