@@ -7389,3 +7389,14 @@ def test_farmers_who_harvested_olives(extract):
     (blast,) = extract("Three farmers were wounded when a cluster bomblet went off as they harvested olives near the village "
                        "of Kafr Amma on Saturday.", "2020-11-14")
     assert blast.targets == ["farmland"]
+
+
+def test_the_side_whose_dead_are_counted_is_no_attacker(extract):
+    (attack,) = extract("المرصد السوري: 5 قتلى من قوات النظام بهجوم لتنظيم الدولة الإسلامية على مواقعهم في بادية السخنة.",
+                        "2021-04-18")
+    assert attack.perpetrator == ["isis"]
+
+
+def test_shelling_that_continued_on_unnamed_towns_is_no_incident(extract):
+    assert extract("More than 2,000 families arrived in camps near the Turkish border over the past week, aid groups "
+                   "said, as shelling continued on towns in southern Idlib.", "2019-05-30") == []

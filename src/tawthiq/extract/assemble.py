@@ -2046,7 +2046,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if actor.entry.pattern in _AN_ATTACK_BY_ITS_SIDE:
         return False  # "استشهد 31 مواطناً في تفجير إرهابي": the attack, by the side its word names; nobody's member
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
-                   and i.col(0) == "person" and not _other_said_of_the_attack(clause, i, text)), None)
+                   and (i.col(0) == "person" or i.col(0) == "noun" and i.value == "killed")  # ("5 قتلى من قوات النظام")
+                   and not _other_said_of_the_attack(clause, i, text)), None)
     if _ITS_CONVOY_HIT.match(text, actor.end):
         return True  # "a Turkish military convoy heading to the town was struck by an air strike": whose convoy was hit
     between = text[person.end : actor.word_start].strip() if person is not None else ""
