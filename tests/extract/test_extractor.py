@@ -7400,3 +7400,30 @@ def test_the_side_whose_dead_are_counted_is_no_attacker(extract):
 def test_shelling_that_continued_on_unnamed_towns_is_no_incident(extract):
     assert extract("More than 2,000 families arrived in camps near the Turkish border over the past week, aid groups "
                    "said, as shelling continued on towns in southern Idlib.", "2019-05-30") == []
+
+
+def test_strikes_on_positions_of_islamic_state_cells_with_no_toll(extract):
+    assert extract("شن الطيران الحربي الروسي ثلاث غارات على محيط مدينة تدمر، استهدفت مواقع لخلايا تنظيم الدولة، دون ورود "
+                   "معلومات عن خسائر.", "2021-08-23") == []
+
+
+def test_a_bomb_in_a_car_is_no_car_hit(extract):
+    (blast,) = extract("انفجار عبوة ناسفة في سيارة مدنية في حي المحطة وسط مدينة عفرين، ومعلومات عن إصابات.", "2020-06-23")
+    assert blast.targets == [] and blast.weapons == ["ied"]
+
+
+def test_kurdish_led_forces_said(extract):
+    (strike,) = extract("Kurdish-led forces said a Turkish drone strike killed three of their fighters near the town of Ain "
+                        "Issa on Monday.", "2019-12-02")
+    assert (strike.sources, strike.perpetrator) == (["SDF"], ["turkey"])
+
+
+def test_a_crossing_between_the_areas_two_sides_hold(extract):
+    (shooting,) = extract("قُتل مدني برصاص عناصر من قوات النظام عند معبر الصالحية بين مناطق سيطرة الحكومة وقسد، اليوم.",
+                          "2021-07-06")
+    assert shooting.perpetrator == ["syrian_government"] and "الصالحية" in shooting.location.text
+
+
+def test_attacks_counted_over_a_year_are_no_incident(extract):
+    assert extract("Syria's civil defence said it had responded to 1,020 attacks in northwest Syria in 2023, which "
+                   "killed 162 people, including 42 children.", "2024-01-09") == []

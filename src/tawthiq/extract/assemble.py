@@ -720,7 +720,8 @@ def analyse(
     clause.norm_text = scan.text
     clause.cue_values = cue_values = frozenset(i.value for i in clause.items if i.category == "cues")
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
-        or "number" in categories and _SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
+        or "number" in categories and (_SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
+                                       or _ATTACKS_COUNTED.search(scan.text, clause.start, clause.end) is not None)
     if clause.aggregate and "aggregate" in cue_values and all(
             i.entry.pattern.startswith("منذ") and _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
             for i in clause.items if i.category == "cues" and i.value == "aggregate"):
@@ -1799,7 +1800,7 @@ _ATTACHED_TO = re.compile(r"\b(?:attached to|(?:hidden|planted|placed) (?:in|ins
                           r"(?: [\w-]+)? $")
 # "as it crossed the Jisr al-Rais bridge": where the vehicle was when it was hit, not what was hit
 _CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]+){0,3} $")
-_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "planted in", "planted on", "hidden in", "rigged",
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "ناسفه في",  # ("انفجار عبوة ناسفة في سيارة مدنية") "planted in", "planted on", "hidden in", "rigged",
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
@@ -1814,6 +1815,9 @@ _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|
 # "killing 942 medical personnel since 2011", "منذ عام 2011": a total over years, no incident
 # (and "Since 5 October, at least 42 civilians have been killed": a total since a day of a month)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "it had responded to 1,020 attacks in northwest Syria in 2023, which killed 162 people": attacks counted, a total
+_ATTACKS_COUNTED = re.compile(r"\b(?:responded to|documented|recorded|counted) (?:more than |over |at least )?[\d,]{3,} "
+                              r"(?:attacks|air ?strikes|incidents)\b")
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه)"
@@ -1848,6 +1852,7 @@ _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت",
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
+_BETWEEN_AREAS_HELD_BY = re.compile(r"(?:^|\s)بين مناطق (?:سيطره|نفوذ)(?: \S+){0,3}\s$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
 # "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
 _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|offensive against|battles? against"
@@ -1895,7 +1900,7 @@ _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|
                            r"|depots?|warehouses?)"
                            r"(?: of(?: the)?| used by(?: the)?(?: [a-z]+['’]s)?| ل)?"  # ("depots used by Iran's ...")
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
-                           r"(?:ل?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) )?"
+                           r"(?:ل?(?:خلايا )?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) |ل?خلايا )?"  # ("مواقع لخلايا تنظيم")
                            r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?[\"']?$")  # ("of the Turkish-backed Syrian National Army")
 
 
@@ -2080,8 +2085,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
-    if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start):
-        return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it
+    if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start) \
+            or _BETWEEN_AREAS_HELD_BY.search(text, max(0, actor.word_start - 50), actor.word_start):
+        return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it (and "عند معبر
+        # الصالحية بين مناطق سيطرة الحكومة وقسد": the sides whose areas the crossing joins)
     if _HOLDS_OR_STRUCK_BACK.match(text, actor.end) or _FOUGHT.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True
     if _HELD.match(text, actor.end) or actor.entry.pattern.endswith("-held"):
