@@ -7427,3 +7427,20 @@ def test_a_crossing_between_the_areas_two_sides_hold(extract):
 def test_attacks_counted_over_a_year_are_no_incident(extract):
     assert extract("Syria's civil defence said it had responded to 1,020 attacks in northwest Syria in 2023, which "
                    "killed 162 people, including 42 children.", "2024-01-09") == []
+
+
+def test_a_markdown_table_with_its_rule_under_the_header(extract):
+    rows = extract("حصيلة القصف الجوي الروسي ليوم الخميس:\n| المكان | القتلى | الجرحى |\n|---|---|---|\n| سرمين | 2 | 5 |\n"
+                   "| آفس | 0 | 3 |", "2020-03-12")
+    assert [(r.killed.best, r.injured.best) for r in rows] == [(2, 5), (0, 3)]
+
+
+def test_the_side_whose_weapons_depot_was_struck_is_no_attacker(extract):
+    (strike,) = extract("An Israeli air strike on a Hezbollah weapons depot near the town of Qusayr killed three fighters "
+                        "on Sunday.", "2022-03-28")
+    assert strike.perpetrator == ["israel"]
+
+
+def test_a_nurse_the_pronoun_says_is_a_woman(extract):
+    (shooting,) = extract("Gunmen shot dead a nurse as she left the hospital in the town of Dael on Tuesday.", "2020-09-08")
+    assert shooting.killed_women == 1

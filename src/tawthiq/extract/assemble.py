@@ -1873,7 +1873,8 @@ _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
-                         r"hideouts?)\b")  # (and "hit only Islamic State military targets": its ground)
+                         r"hideouts?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
+# (and "hit only Islamic State military targets": its ground; "a Hezbollah weapons depot": its store)
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
                              r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")

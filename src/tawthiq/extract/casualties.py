@@ -202,6 +202,9 @@ def _range(items: list[Item], index: int, scan: Scan) -> tuple[Quantity, int] | 
     return q, index + 2
 
 
+_SHE_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:as|while|when|after|before) she\b")
+
+
 def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]]:
     """Group numbers, quantifiers and person/casualty nouns into quantities; returns them and used indexes."""
     quantities: list[Quantity] = []
@@ -502,6 +505,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 # "their daughter Rahaf, 4,": the one named, her age after her name
                 q.kinds = [("child" if int(named.group(1)) < 18 else "man" if q.kinds[0][0] == "male" else
                             q.kinds[0][0], 1)]
+            if number == 1 and q.kinds[0][0] in ("other", "person") and item.entry.pattern.isascii() \
+                    and _SHE_AFTER.match(scan.text, q.end):
+                q.kinds = [("woman", 1)]  # "shot dead a nurse as she left the hospital": a woman, the pronoun says
             if q.kinds[0][0] == "couple":
                 q.kinds = [("man", 1), ("woman", 1)]  # "a couple and their three children": a man and a woman
             elif item.entry.pattern == "another" and quantities and len(quantities[-1].kinds) == 1 \

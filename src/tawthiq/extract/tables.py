@@ -12,6 +12,7 @@ import re
 from ..language.scan import Scan
 
 _CELL_BREAK = re.compile(r"\t| \| ")
+_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*")
 _BARE_NUMBER = re.compile(r"\s*\|?\s*\d{1,4}\s*\|?\s*")  # (a row's first or last cell keeps its outer "|")
 
 
@@ -44,8 +45,11 @@ def column_outcomes(scan: Scan) -> dict[int, str]:
         if len(header) < 3 or any(char.isdigit() for char in text[start:end]):
             index += 1
             continue
-        rows = []
+        rows, skipped = [], 0
         for row_start, row_end in lines[index + 1 :]:
+            if not rows and _RULE.fullmatch(text, row_start, row_end):
+                skipped += 1  # "|---|---|": the line a Markdown table draws under its header
+                continue
             cells = _cells(text, row_start, row_end)
             if len(cells) != len(header):
                 break
@@ -65,5 +69,5 @@ def column_outcomes(scan: Scan) -> dict[int, str]:
                                   None)
                     if number is not None:
                         found[number.start] = outcome
-        index += 1 + len(rows)
+        index += 1 + skipped + len(rows)
     return found
