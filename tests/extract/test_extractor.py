@@ -7444,3 +7444,21 @@ def test_the_side_whose_weapons_depot_was_struck_is_no_attacker(extract):
 def test_a_nurse_the_pronoun_says_is_a_woman(extract):
     (shooting,) = extract("Gunmen shot dead a nurse as she left the hospital in the town of Dael on Tuesday.", "2020-09-08")
     assert shooting.killed_women == 1
+
+
+def test_a_tagged_town_with_its_possessive(extract):
+    (shelling,) = extract("#Aleppo: 3 killed incl. a child as regime rockets hit #Atarib's vegetable market this morning.",
+                          "2021-10-11")
+    assert shelling.location.admin1 == "Aleppo" and shelling.location.geo_precision == 1
+
+
+def test_what_the_child_was_doing_is_no_new_clause(extract):
+    (sniping,) = extract("قتل الطفل محمد (10 أعوام) برصاص قناص من قوات النظام في بلدة قسطون، بينما كان يرعى الأغنام مع "
+                         "والده، ظهر اليوم.", "2019-07-26")
+    assert sniping.date.isoformat() == "2019-07-26"
+
+
+def test_according_to_the_council_named_before(extract):
+    (shelling,) = extract("قُتل عنصر من مجلس منبج العسكري، مساء الخميس، بقصف مدفعي من الفصائل الموالية لتركيا على قرية "
+                          "الهوشرية غربي مدينة منبج، بحسب المجلس.", "2020-05-15")
+    assert shelling.sources == ["Manbij Military Council"]

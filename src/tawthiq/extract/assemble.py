@@ -1821,7 +1821,9 @@ _ATTACKS_COUNTED = re.compile(r"\b(?:responded to|documented|recorded|counted) (
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
 _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه)"
-                               r"(?: في بيان)?(?:\s|$)")
+                               r"(?: في بيان)?(?:\s|$)"
+                               # ("... عنصر من مجلس منبج العسكري ...، بحسب المجلس": the council named before)
+                               r"|(?:^|\s)(?:بحسب|حسب|وفق|وفقا ل) (?:المجلس|المؤسسه|المنظمه|الهيئه|الجمعيه)(?:\s|[.,،]|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words

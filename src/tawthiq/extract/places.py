@@ -157,7 +157,7 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     before = text[line_start : item.word_start - 1].split()
     # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
     inline = bool(before) and not before[-1].startswith("#") and (
-        re.match(r" [^\W\d_]", text[item.end : item.end + 2])
+        re.match(r"(?:['’]s)? [^\W\d_]", text[item.end : item.end + 4])  # (and "hit #Atarib's vegetable market")
         or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،"))
     line_end = text.find("\n", item.end)
     # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
