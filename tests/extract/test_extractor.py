@@ -7462,3 +7462,15 @@ def test_according_to_the_council_named_before(extract):
     (shelling,) = extract("قُتل عنصر من مجلس منبج العسكري، مساء الخميس، بقصف مدفعي من الفصائل الموالية لتركيا على قرية "
                           "الهوشرية غربي مدينة منبج، بحسب المجلس.", "2020-05-15")
     assert shelling.sources == ["Manbij Military Council"]
+
+
+def test_the_army_whose_checkpoint_a_bomb_hit_is_no_attacker(extract):
+    (blast,) = extract("Twin car bombs exploded near a Syrian army checkpoint at the entrance of the town of Sayyida Zeinab "
+                       "on Sunday, killing at least 12 people.", "2017-06-11")
+    assert blast.perpetrator is None
+
+
+def test_a_man_killed_outside_his_home(extract):
+    (blast,) = extract("A car bomb killed a prominent tribal leader and two of his guards outside his home in the town of "
+                       "Shaddadi on Saturday.", "2021-10-02")
+    assert blast.targets == []

@@ -1829,6 +1829,9 @@ _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 _WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
+# "A car bomb killed a tribal leader and two of his guards outside his home": where the man was, not what was hit
+_KILLED_OUTSIDE = re.compile(r"\b(?:killed|killing|shot dead|shot|wounded|wounding|assassinated)\b[^.,;]{0,70} "
+                             r"(?:outside|in front of) (?:his|her|their) $")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
                            r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
@@ -1875,7 +1878,7 @@ _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
-                         r"hideouts?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
+                         r"hideouts?|checkpoints?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
 # (and "hit only Islamic State military targets": its ground; "a Hezbollah weapons depot": its store)
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
@@ -2834,7 +2837,10 @@ class Builder:
                         and not _WAS_HIT_AFTER.match(self.scan.text, item.end):
                     continue  # "said Umm Ahmad, a resident whose home is near the market": the speaker's, not hit
                     # (but "two paramedics whose ambulance was hit": theirs, hit)
-                if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start):
+                if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start) \
+                        or item.value == "residential" and _KILLED_OUTSIDE.search(self.scan.text,
+                                                                                 max(0, item.word_start - 100),
+                                                                                 item.word_start):
                     continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
                 if item.value not in targets and item.value != "-":  # ("مبنى الأمن العسكري": no target of ours)
                     targets.append(item.value)
