@@ -7474,3 +7474,26 @@ def test_a_man_killed_outside_his_home(extract):
     (blast,) = extract("A car bomb killed a prominent tribal leader and two of his guards outside his home in the town of "
                        "Shaddadi on Saturday.", "2021-10-02")
     assert blast.targets == []
+
+
+def test_the_commission_that_could_not_say_who(extract):
+    (strike,) = extract("On 17 March 2020, an airstrike hit a school in Binnish (Idlib), killing seven civilians. The "
+                        "Commission could not determine whether Russian or Syrian aircraft carried out the strike.",
+                        "2020-07-07")
+    assert (strike.sources, strike.perpetrator) == (["UN"], ["unknown"])
+
+
+def test_the_country_a_border_town_faces_is_no_attacker(extract):
+    (shelling,) = extract("قُتل ٣ مدنيين بقصف صاروخي لقوات النظام على بلدة أطمة الحدودية مع تركيا، مساء أمس.", "2019-10-19")
+    assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_turkish_forces_and_allied_syrian_factions(extract):
+    (shelling,) = extract("Shelling by Turkish forces and allied Syrian factions killed a man in the village of Um Harmala "
+                          "near Ain Issa on Sunday.", "2020-10-11")
+    assert shelling.perpetrator == ["turkey", "sna"]
+
+
+def test_a_village_whose_final_hamza_is_left_unwritten(extract):
+    (blast,) = extract("مقتل 3 مدنيين بانفجار لغم أرضي في قرية الحمرا بريف حماة الشرقي.", "2020-05-09")
+    assert blast.location.name_ar == "الحمراء"

@@ -1857,6 +1857,7 @@ _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت",
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
+_ON_ITS_BORDER = re.compile(r"(?:^|\s)(?:الحدودي\w*|الحدود) مع $|\bborder with (?:the )?$")
 _BETWEEN_AREAS_HELD_BY = re.compile(r"(?:^|\s)بين مناطق (?:سيطره|نفوذ)(?: \S+){0,3}\s$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
 # "fighting to oust Islamic State from its last pockets", "معارك لطرد تنظيم الدولة": the side fought, not the attacker
@@ -2091,6 +2092,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+    if _ON_ITS_BORDER.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "بلدة أطمة الحدودية مع تركيا", "near the border with Turkey": whose border, not who struck
     if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start) \
             or _BETWEEN_AREAS_HELD_BY.search(text, max(0, actor.word_start - 50), actor.word_start):
         return True  # "بعد ساعات من سيطرة فصائل المعارضة على المدينة": who holds it, not who struck it (and "عند معبر
