@@ -7497,3 +7497,22 @@ def test_turkish_forces_and_allied_syrian_factions(extract):
 def test_a_village_whose_final_hamza_is_left_unwritten(extract):
     (blast,) = extract("مقتل 3 مدنيين بانفجار لغم أرضي في قرية الحمرا بريف حماة الشرقي.", "2020-05-09")
     assert blast.location.name_ar == "الحمراء"
+
+
+def test_a_hospital_struck_the_day_before_is_its_own_attack(extract):
+    shelling, strike = extract("Government shelling on the town of Kafr Nabl killed three people on Wednesday, a day after "
+                               "an air strike on its main hospital.", "2018-10-03")
+    assert (shelling.date.isoformat(), shelling.targets) == ("2018-10-03", [])
+    assert (strike.role, strike.date.isoformat(), strike.targets) == ("background", "2018-10-02", ["medical"])
+
+
+def test_the_car_of_a_factions_commander(extract):
+    (blast,) = extract("انفجرت عبوة ناسفة بسيارة أحد قادة الفصائل المحلية في بلدة القريا، مساء اليوم، ما أدى لإصابته.",
+                       "2022-10-12")
+    assert blast.perpetrator is None
+
+
+def test_a_grenade_one_unknown_man_threw(extract):
+    (blast,) = extract("أصيب ثلاثة أطفال إثر انفجار قنبلة يدوية ألقاها مجهول على منزل في حي الشيخ مقصود بمدينة حلب.",
+                       "2021-09-21")
+    assert blast.perpetrator == ["unknown"]

@@ -1286,6 +1286,17 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if role == "background" and not towns and not clause.figures and clause.of("targets") and current is not None \
+                and current.role == "main" and current.places and _tells_its_own_attack(clause, ("attack",)) \
+                and _on_another_day(clause, current) and any(
+                    i.value == "clause_break" and i.entry.pattern.endswith(" after") for i in clause.of("cues")):
+            # "Government shelling on Kafr Nabl killed three on Wednesday, a day after an air strike on its main
+            # hospital": the town just told, what was hit there the day before, an attack of its own (not the
+            # day and the target of the one told)
+            current = Draft(role="background", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not towns and not clause.figures and role == "background" and not clause.of("targets"):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
@@ -1857,6 +1868,7 @@ _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت",
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
+_ONE_OF_ITS_LEADERS_AR = re.compile(r"(?:^|\s)(?:احد )?(?:قاده|قائد|قيادي في|قياديا في) $")
 _ON_ITS_BORDER = re.compile(r"(?:^|\s)(?:الحدودي\w*|الحدود) مع $|\bborder with (?:the )?$")
 _BETWEEN_AREAS_HELD_BY = re.compile(r"(?:^|\s)بين مناطق (?:سيطره|نفوذ)(?: \S+){0,3}\s$")
 _TAKEN_BY = re.compile(r"(?<!مناطق )سيطره\s*$")  # ("مصدره مناطق سيطرة الفصائل": the areas it was fired from)
@@ -2092,6 +2104,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+    if _ONE_OF_ITS_LEADERS_AR.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "بسيارة أحد قادة الفصائل المحلية": whose commander's car it was
     if _ON_ITS_BORDER.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "بلدة أطمة الحدودية مع تركيا", "near the border with Turkey": whose border, not who struck
     if _TAKEN_BY.search(text, max(0, actor.word_start - 16), actor.word_start) \
