@@ -7516,3 +7516,21 @@ def test_a_grenade_one_unknown_man_threw(extract):
     (blast,) = extract("أصيب ثلاثة أطفال إثر انفجار قنبلة يدوية ألقاها مجهول على منزل في حي الشيخ مقصود بمدينة حلب.",
                        "2021-09-21")
     assert blast.perpetrator == ["unknown"]
+
+
+def test_rescue_workers_who_had_rushed_to_the_scene(extract):
+    (strike,) = extract("Helicopters dropped barrel bombs on the village of Kafr Nabudah on Sunday, killing two rescue "
+                        "workers who had rushed to the scene.", "2019-08-18")
+    assert strike.targets == ["civil_defence"]
+
+
+def test_a_convoy_that_passed_through_is_not_hit(extract):
+    (strike,) = extract("A Russian air strike on a poultry farm near the town of Armanaz killed a worker on Friday, hours "
+                        "after a relief convoy passed through the area.", "2023-02-10")
+    assert strike.targets == ["farmland"]
+
+
+def test_others_abducted_are_not_killed(extract):
+    (attack,) = extract("Islamic State militants attacked a village in eastern Sweida on Sunday, killing a shepherd and "
+                        "abducting two others.", "2018-09-30")
+    assert (attack.killed.low, attack.killed.best, attack.killed.high) == (1, 1, 1)

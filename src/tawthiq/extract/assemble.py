@@ -1792,7 +1792,8 @@ _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|wor
                              r"(?:[\w'’-]+ ){0,2}$")
 _ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of its hospitals ... was put out of service")
 _A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
-_ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b")
+# (and "hours after a quake relief convoy passed through the area": a time told by the convoy, nothing hit)
+_ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (?:had )?passed through\b")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
                       # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit

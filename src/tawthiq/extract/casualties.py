@@ -1151,7 +1151,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
 
 
 _MORE_AFTER = re.compile(r" more\b")
-_TAKEN_AWAY = re.compile(r"\b(?:kidnapp?ed|abducted|arrested|detained)\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
+_TAKEN_AWAY = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
 _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ", "aged",
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
