@@ -7534,3 +7534,28 @@ def test_others_abducted_are_not_killed(extract):
     (attack,) = extract("Islamic State militants attacked a village in eastern Sweida on Sunday, killing a shepherd and "
                         "abducting two others.", "2018-09-30")
     assert (attack.killed.low, attack.killed.best, attack.killed.high) == (1, 1, 1)
+
+
+def test_rockets_from_positions_of_a_side_in_another_town(extract):
+    (shelling,) = extract("قُتلت امرأة جراء قصف صاروخي من مواقع قسد في مدينة تل رفعت استهدف الأحياء السكنية في مدينة إعزاز.",
+                          "2020-09-14")
+    assert shelling.location.place_id == "geonames:172082" and shelling.perpetrator == ["sdf"]  # Azaz
+
+
+def test_men_shot_at_a_checkpoint_the_side_runs(extract):
+    (shooting,) = extract("Two men were shot dead at a checkpoint run by the Fourth Division near the town of Sanamayn on "
+                          "Tuesday.", "2021-12-29")
+    assert shooting.perpetrator == ["syrian_government"]
+
+
+def test_a_bomb_on_a_joint_patrol_names_no_attacker(extract):
+    (blast,) = extract("A roadside bomb struck a joint Russian-Turkish military patrol near the town of Ariha on Tuesday, "
+                       "wounding three Russian soldiers and several Turkish troops, Russia's defence ministry said.",
+                       "2020-07-14")
+    assert blast.perpetrator is None
+
+
+def test_an_airborne_raid_by_the_coalition(extract):
+    (raid,) = extract("قُتل 13 شخصاً خلال عملية إنزال جوي نفذتها قوات التحالف الدولي على منزل في بلدة أطمة، فجر اليوم.",
+                      "2022-02-03")
+    assert (raid.sub_event_type, raid.perpetrator) == ("Armed clash", ["us_coalition"])

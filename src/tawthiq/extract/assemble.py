@@ -1892,7 +1892,7 @@ _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
-                         r"hideouts?|checkpoints?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
+                         r"hideouts?|checkpoints?|(?:-\w+ )?(?:military )?patrols?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
 # (and "hit only Islamic State military targets": its ground; "a Hezbollah weapons depot": its store)
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
@@ -1965,7 +1965,8 @@ _PARTY_TO_AN_AGREEMENT = re.compile(
 
 # "despite a Russian announcement of a humanitarian pause", "رغم الإعلان الروسي عن هدنة", "according to Turkish media":
 # a side's words, not its attack
-_WORDS_NOT_DEEDS_AFTER = re.compile(r"\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
+_WORDS_NOT_DEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?:announcement|proposal|initiative|offer|pledge|promise|call|plan|statement|"
+                                    r"(?:defen[cs]e |foreign |interior )?ministry|"  # ("Russia's defence ministry said")
                                     r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
                                     r"newspapers?|news agency|officials?|charity|charities|relief|humanitarian|"
                                     r"aid (?:group|agency|workers?)|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
@@ -2057,6 +2058,8 @@ def _other_said_of_the_attack(clause: Clause, person: Item, text: str) -> bool:
     return attack is not None and attack.category == "attack" and not text[attack.end : person.word_start].strip()
 
 
+_TROOPS_AFTER = re.compile(r"\s+(?:troops|servicemen)\b")
+_SHOT_AT = re.compile(r"\b(?:shot(?: dead)?|gunned down) at (?:a|an|the) (?:[\w-]+ )?$")
 _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarters|office)s? (?:manned|run|held|"
                         r"operated|controlled) by (?:the )?$")
 _AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي",  # (actors.tsv: SANA's words)
@@ -2159,8 +2162,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True
     if AN_ATTACK_IT_FOLLOWED.search(text, max(0, actor.word_start - 80), actor.word_start):
         return True  # "government shelling that followed a rebel attack on ...": the side of the attack before it
-    if _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start):
-        return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit
+    if (manned := _MANNED_BY.search(text, max(0, actor.word_start - 40), actor.word_start)) is not None \
+            and not _SHOT_AT.search(text, max(0, manned.start() - 40), manned.start()):
+        return True  # "struck a checkpoint manned by Ahrar al-Sham": the side whose checkpoint was hit (not "two men
+        # were shot dead at a checkpoint run by the Fourth Division": its men fired)
     if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 110), actor.word_start):
         return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
@@ -2169,10 +2174,11 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         # "مصدره مواقع قوات النظام", "from government positions": the side that fired)
     after = [i for i in clause.items if i.start >= actor.end]
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
-    if after and before is not None and before.number is not None and not text[before.end : actor.word_start].strip() \
-            and after[0].category == "casualty" and after[0].col(0) == "person" \
-            and not text[actor.end : after[0].word_start].strip():
-        return True  # "killed two SDF fighters": whose fighters they were
+    if after and before is not None and (before.number is not None or before.category == "quantifiers") \
+            and not text[before.end : actor.word_start].strip() \
+            and (after[0].category == "casualty" and after[0].col(0) == "person"
+                 and not text[actor.end : after[0].word_start].strip() or _TROOPS_AFTER.match(text, actor.end)):
+        return True  # "killed two SDF fighters", "several Turkish troops": whose fighters they were
     # "..., the SDF said", "the Syrian Democratic Forces (SDF) said": the side speaking, not attacking
     said = next((i for i in after if i.category not in ("actors", "sources")), None)
     # ("the Kurdish YPG militia said": the word for what the side is may stand between)
