@@ -7559,3 +7559,28 @@ def test_an_airborne_raid_by_the_coalition(extract):
     (raid,) = extract("قُتل 13 شخصاً خلال عملية إنزال جوي نفذتها قوات التحالف الدولي على منزل في بلدة أطمة، فجر اليوم.",
                       "2022-02-03")
     assert (raid.sub_event_type, raid.perpetrator) == ("Armed clash", ["us_coalition"])
+
+
+def test_the_day_the_strike_had_taken_place(extract):
+    (strike,) = extract("ارتفع عدد ضحايا القصف الجوي الروسي على مدرسة تؤوي نازحين في بلدة سرمين إلى 9 قتلى، بعد وفاة طفلة "
+                        "متأثرة بجراحها صباح اليوم، وكانت الغارة قد وقعت أمس الأربعاء.", "2020-01-02")
+    assert strike.date.isoformat() == "2020-01-01"
+
+
+def test_men_on_a_motorcycle_were_killed(extract):
+    (strike,) = extract("Two men on a motorcycle were killed on Monday when a Russian drone struck them near the town of "
+                        "Maarat al-Numan.", "2020-01-20")
+    assert strike.killed.best == 2
+
+
+def test_a_dateline_in_a_part_of_a_city(extract):
+    (shelling,) = extract("درعا البلد – قُتل شاب، اليوم، جراء قصف بقذائف الهاون على حي طريق السد المحاصر، بحسب لجنة درعا "
+                          "المركزية.", "2021-08-31")
+    assert (shelling.location.admin1, shelling.location.geo_precision) == ("Daraa", 2)
+    assert shelling.sources == ["Daraa Central Committee"]
+
+
+def test_what_two_children_were_doing(extract):
+    (sniping,) = extract("أصيب طفلان شقيقان برصاص قناص من قوات النظام على أطراف بلدة آفس، بينما كانا يجمعان الحطب، صباح "
+                         "اليوم.", "2021-02-22")
+    assert sniping.date.isoformat() == "2021-02-22"

@@ -1204,6 +1204,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told (nor
             # "ومحور كبانة بجبل الأكراد، عمليات استهدافات متبادلة": a front named by its town)
         role = "background" if clause.background else "main"
+        if not towns and not clause.figures and role == "background" and current is not None \
+                and current.role == "main" and clause.dates \
+                and _THE_ATTACK_HAD_TAKEN_PLACE.search(text, clause.start, clause.end):
+            current.add(clause)  # "..., وكانت الغارة قد وقعت أمس الأربعاء": the day of the attack just told
+            continue
         if role == "background" and not towns and not clause.figures and current is not None \
                 and current.role == "main" and current.places and not any(c.cues for c in current.clauses) \
                 and any(c.figures for c in current.clauses) \
@@ -1786,6 +1791,8 @@ def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
                   women if women or everyone else None, exact=True)
 
 
+_THE_ATTACK_HAD_TAKEN_PLACE = re.compile(r"(?<!\S)وكان(?:ت)? (?:الغاره|الغارات|القصف|الهجوم|الاستهداف|التفجير|الانفجار)"
+                                         r" قد (?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?:\s|$)")
 _HAD = frozenset({"وكان", "وكانت"})
 _HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
@@ -1933,6 +1940,7 @@ _SIDE_OF_THE_FIGHTING_FLED = re.compile(
     r"[^.،]{0,70}$|(?:\bflee\w*|\bfled|\bescap\w*) (?:the )?(?:fighting|clashes|battles)[^.,]{0,70}$")
 
 
+_STRUCK_POSITIONS = re.compile(r"\b(?:struck|hit|targeted|targeting|striking) (?:military )?positions\b")
 _POSITIONS_AFTER = re.compile(r"\s+(?:military\s+)?positions\b")
 
 
@@ -1940,6 +1948,8 @@ def _only_positions_struck(clause: Clause, text: str) -> bool:
     """A side's positions ("مواقع لقوات النظام", "government positions") the only thing the clause tells struck."""
     if any(item.value != "-" for item in clause.of("targets")):
         return False
+    if _STRUCK_POSITIONS.search(text, clause.start, clause.end):
+        return True  # "Israeli missiles struck positions near the coastal city of Tartus": positions, nobody's named
     for actor in clause.of("actors"):
         positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
         if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):

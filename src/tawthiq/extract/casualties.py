@@ -1137,6 +1137,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
+            # (and "Two men on a motorcycle were killed")
         if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
             end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
@@ -1158,7 +1159,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
-_OF_GROUP = re.compile(r" (?:of|in|inside|at) (?:the |a |an )?[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
+_OF_GROUP = re.compile(r" (?:of|in|inside|at|on) (?:the |a |an )?[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?= (?:was|were|had been|has been|have been) )")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"

@@ -919,7 +919,10 @@ def dateline_city(scan: Scan, gazetteer: Gazetteer) -> PlaceMention | None:
     head = _DATELINE_NAME.match(scan.text)
     if head is None:
         return None
-    candidates = gazetteer.lookup(head.group(1), cross_script=False)
+    name = head.group(1)
+    if name.endswith((" البلد", " المحطه")):  # "درعا البلد –": a part of the city the name says, in that city
+        name = name.split()[0]
+    candidates = gazetteer.lookup(name, cross_script=False)
     governorate = next((c.place.admin1 for c in candidates if c.place.kind == "governorate"), None)
     town = next((c.place for c in candidates if c.place.kind == "town" and c.place.admin1 == governorate), None)
     if governorate is None or town is None:
