@@ -7584,3 +7584,14 @@ def test_what_two_children_were_doing(extract):
     (sniping,) = extract("أصيب طفلان شقيقان برصاص قناص من قوات النظام على أطراف بلدة آفس، بينما كانا يجمعان الحطب، صباح "
                          "اليوم.", "2021-02-22")
     assert sniping.date.isoformat() == "2021-02-22"
+
+
+def test_the_booby_trapped_tanker_with_the_article(extract):
+    (blast,) = extract("ارتفعت حصيلة ضحايا انفجار الصهريج المفخخ في مدينة عفرين إلى 46 قتيلاً بينهم 11 طفلاً.", "2020-04-29")
+    assert blast.weapons == ["car_bomb"]
+
+
+def test_a_similar_attack_a_month_before_adds_nothing(extract):
+    (blast,) = extract("A car bomb exploded in the city of Azaz on Tuesday, killing at least four people, a month after a "
+                       "similar attack in the city's industrial area.", "2021-02-02")
+    assert blast.targets == []

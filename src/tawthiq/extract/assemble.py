@@ -1122,6 +1122,11 @@ _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - �
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
 
+def _opened_by_after(clause: Clause) -> bool:
+    """'..., a day after an air strike on its main hospital': a clause opened by "... after", an earlier attack."""
+    return any(i.value == "clause_break" and i.entry.pattern.endswith(" after") for i in clause.of("cues"))
+
+
 def is_heading(clause_text: str) -> bool:
     """A line over a post: "المجلس المحلي في مدينة دارة عزة:", or a channel's label "عاجل | #معرة_النعمان"."""
     line = clause_text.strip()
@@ -1293,8 +1298,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if role == "background" and not towns and not clause.figures and clause.of("targets") and current is not None \
                 and current.role == "main" and current.places and _tells_its_own_attack(clause, ("attack",)) \
-                and _on_another_day(clause, current) and any(
-                    i.value == "clause_break" and i.entry.pattern.endswith(" after") for i in clause.of("cues")):
+                and _on_another_day(clause, current) and _opened_by_after(clause):
             # "Government shelling on Kafr Nabl killed three on Wednesday, a day after an air strike on its main
             # hospital": the town just told, what was hit there the day before, an attack of its own (not the
             # day and the target of the one told)
@@ -1302,8 +1306,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
-        if not towns and not clause.figures and role == "background" and not clause.of("targets"):
+        if not towns and not clause.figures and role == "background" and (not clause.of("targets") or not clause.dates
+                                                                          and _opened_by_after(clause)):
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
+            # (nor "..., a month after a similar attack in the city's industrial area": no day, no toll)
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
             and not clause.figures else None
         if hit_before is None and not towns and not clause.figures and current is not None \
