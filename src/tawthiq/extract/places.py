@@ -610,24 +610,28 @@ def find_places(
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
 _A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?")
-_TYPE_WORD_AT = re.compile(r"(?:ال)?(مدينه|بلده|قريه)\s")
+# "... للمدينة", "في البلدة": the town just named, called by its type word again
+_TOLD_AGAIN = {word: re.compile(rf"(?:^|\s)(?:لل|(?:في|وسط|داخل|اطراف|شوارع|احياء|ب) ?ال){word}(?:\s|[.,،]|$)")
+               for word in ("مدينه", "بلده", "قريه")}
 
 
 def _the_town_told_again(mention: PlaceMention, scan: Scan) -> bool:
     """A town named as someone's home, then called "المدينة"/"البلدة" in the same sentence with no town between."""
-    typed = _TYPE_WORD_AT.match(scan.text, mention.start)
-    if typed is None:
+    typed = _A_TYPE_WORD_AT.match(scan.text, mention.start)
+    again = _TOLD_AGAIN.get(typed.group(1)) if typed is not None else None
+    if again is None:
         return False
     end = min((i for i in (scan.text.find(mark, mention.end) for mark in (".", "\n")) if i >= 0),
               default=len(scan.text))
-    again = re.compile(rf"(?:^|\s)(?:لل|(?:في|وسط|داخل|اطراف|شوارع|احياء|ب) ?ال){typed.group(1)}(?:\s|[.,،]|$)")
     return again.search(scan.text, mention.end, end) is not None
+
+
 _A_CAMPAIGN_ON = re.compile(r"\b(?:offensive|campaign|onslaught|operation)s? (?:on|against|to (?:take|capture|seize)) "
                             r"(?:the )?(?:(?:town|city|region|enclave|province) of )?$"
                             r"|(?:^|\s)(?:حملت\w*|الحمله|عمليت\w*|العمليه) (?:العسكري\w* )?(?:علي|ضد) $")
 _A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
 _A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
-_A_TYPE_WORD_AT = re.compile(r"(?:ال)?(?:بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
+_A_TYPE_WORD_AT = re.compile(r"(?:ال)?(بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
 # "the University of Homs", "the military academy in Homs": an institution of the city
 _AN_INSTITUTION_OF = re.compile(r"\b(?:university|academy|college) (?:of|in) $")
 _AIRPORT_AFTER = re.compile(r"(?:['’]s)? (?:international |military |commercial )?(?:airport|port|harbou?r)\b")
