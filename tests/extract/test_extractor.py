@@ -7595,3 +7595,15 @@ def test_a_similar_attack_a_month_before_adds_nothing(extract):
     (blast,) = extract("A car bomb exploded in the city of Azaz on Tuesday, killing at least four people, a month after a "
                        "similar attack in the city's industrial area.", "2021-02-02")
     assert blast.targets == []
+
+
+def test_the_side_whose_military_vehicle_a_drone_hit(extract):
+    (strike,) = extract("استهدفت مسيّرة تركية سيارة عسكرية لقوات سوريا الديمقراطية قرب تل تمر، ظهر اليوم، ما أدى لمقتل "
+                        "عنصرين.", "2022-04-21")
+    assert strike.perpetrator == ["turkey"]
+
+
+def test_fire_from_the_direction_of_a_sides_town(extract):
+    (shelling,) = extract("Three people were wounded when a mortar shell fired from the direction of Kurdish-held Tal Rifaat "
+                          "landed in a street in the town of Marea on Thursday.", "2018-07-26")
+    assert shelling.perpetrator == ["sdf"]

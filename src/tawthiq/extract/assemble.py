@@ -1882,6 +1882,7 @@ _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت",
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
+_ITS_VEHICLE_AR = re.compile(r"(?<!\S)(?:سياره|سيارات|عربه|اليه|اليات)(?: عسكري\w*)? $")
 _ONE_OF_ITS_LEADERS_AR = re.compile(r"(?:^|\s)(?:احد )?(?:قاده|قائد|قيادي في|قياديا في) $")
 _ON_ITS_BORDER = re.compile(r"(?:^|\s)(?:الحدودي\w*|الحدود) مع $|\bborder with (?:the )?$")
 _BETWEEN_AREAS_HELD_BY = re.compile(r"(?:^|\s)بين مناطق (?:سيطره|نفوذ)(?: \S+){0,3}\s$")
@@ -1895,7 +1896,8 @@ _FOUGHT = re.compile(r"(?:\b(?:oust|drive out|expel|push back|fighting against|o
 # "Islamic State shells hit a district ...": the shells, with a verb of their own after them
 _SHELLS_DID = re.compile(r" (?:hit|struck|landed|fell|killed|slammed|exploded|rained|wounded|injured)\b")
 _FIRED_FROM_THEIR = re.compile(r"\b(?:fired|fire|launched|came|coming) from (?:the |an? )?(?:[\w-]+ ){0,2}$")
-_FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from (?:the |an? )?$")
+_FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from "
+                                r"(?:the direction of )?(?:the |an? )?$")  # ("from the direction of Kurdish-held ...")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
@@ -2124,6 +2126,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+    if _ITS_VEHICLE_AR.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "استهدفت مسيّرة تركية سيارة عسكرية لقوات سوريا الديمقراطية": whose vehicle was hit
     if _ONE_OF_ITS_LEADERS_AR.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "بسيارة أحد قادة الفصائل المحلية": whose commander's car it was
     if _ON_ITS_BORDER.search(text, max(0, actor.word_start - 24), actor.word_start):
