@@ -1825,7 +1825,8 @@ _ATTACHED_TO = re.compile(r"\b(?:attached to|(?:hidden|planted|placed) (?:in|ins
                           r"(?: [\w-]+)? $")
 # "as it crossed the Jisr al-Rais bridge": where the vehicle was when it was hit, not what was hit
 _CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]+){0,3} $")
-_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "ناسفه في",  # ("انفجار عبوة ناسفة في سيارة مدنية") "planted in", "planted on", "hidden in", "rigged",
+# (and "انفجار عبوة ناسفة في سيارة مدنية": the car the bomb was in)
+_CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "ناسفه في", "planted in", "planted on", "hidden in", "rigged",
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
                "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
