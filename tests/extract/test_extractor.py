@@ -7607,3 +7607,9 @@ def test_fire_from_the_direction_of_a_sides_town(extract):
     (shelling,) = extract("Three people were wounded when a mortar shell fired from the direction of Kurdish-held Tal Rifaat "
                           "landed in a street in the town of Marea on Thursday.", "2018-07-26")
     assert shelling.perpetrator == ["sdf"]
+
+
+def test_a_fuel_depot_is_infrastructure(extract):
+    (blast,) = extract("اندلع حريق في مستودع للمحروقات بمدينة سرمدا إثر انفجار مجهول، مساء اليوم، ما أدى لإصابة ثلاثة "
+                       "عمال.", "2021-06-02")
+    assert blast.targets == ["infrastructure"]
