@@ -7613,3 +7613,30 @@ def test_a_fuel_depot_is_infrastructure(extract):
     (blast,) = extract("اندلع حريق في مستودع للمحروقات بمدينة سرمدا إثر انفجار مجهول، مساء اليوم، ما أدى لإصابة ثلاثة "
                        "عمال.", "2021-06-02")
     assert blast.targets == ["infrastructure"]
+
+
+def test_an_attack_the_writer_recalls_after_the_account_takes_no_source(extract):
+    main, recalled = extract("أفادت مصادر محلية بإصابة ثلاثة مدنيين جراء انفجار عبوة ناسفة في مدينة الباب، ليلة أمس، وذلك بعد "
+                             "ثلاثة أيام من انفجار دراجة نارية مفخخة في سوق المدينة أدى إلى إصابة سبعة مدنيين.", "2018-09-10")
+    assert main.sources == ["local sources"]
+    assert recalled.role == "background" and recalled.sources == []
+
+
+def test_an_outlet_over_its_report_tells_what_it_recalls(extract):
+    main, recalled = extract("دير الزور 24\nقصفت قوات النظام بقذائف الهاون قرية ذيبان، مساء أمس، ما أدى إلى إصابة امرأة. "
+                             "ويأتي القصف بعد أيام من استهداف مماثل طال بلدة الشحيل دون وقوع إصابات.", "2019-01-08")
+    assert recalled.role == "background" and recalled.sources == main.sources == ["Deir Ezzor 24"]
+
+
+def test_where_paramedics_evacuated_casualties_is_where_they_were_hit(extract):
+    (strike,) = extract("Two paramedics were wounded when a Russian air strike hit their ambulance as they evacuated "
+                        "casualties in the town of Kansafra on Saturday.", "2021-07-17")
+    assert strike.location is not None and strike.location.name == "Kansafra"
+
+
+def test_the_same_village_struck_again_on_another_day(extract):
+    raid, shelling = extract("قُتل مدنيان، أمس الأول الأحد، بغارة جوية روسية على قرية البارة، فيما أصيب ثلاثة آخرون اليوم "
+                             "الثلاثاء بقصف مدفعي لقوات النظام على القرية ذاتها.", "2021-05-04")
+    assert (raid.date.isoformat(), raid.killed.best, raid.injured) == ("2021-05-02", 2, None)
+    assert (shelling.date.isoformat(), shelling.injured.best) == ("2021-05-04", 3)
+    assert shelling.location.name == raid.location.name and shelling.perpetrator == ["syrian_government"]

@@ -1320,6 +1320,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _SAME_PLACE_AGAIN.search(text, clause.start, clause.end) \
                 and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
             hit_before = current  # "وكانت الطائرات الروسية قد استهدفت أمس مشفى الكنانة في المدينة ذاتها"
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and _SAME_PLACE_AGAIN.search(text, clause.start, clause.end) \
+                and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
+            # "قُتل مدنيان أمس الأول بغارة روسية على قرية البارة، فيما أصيب ثلاثة اليوم بقصف مدفعي على القرية ذاتها":
+            # the village just told, struck again on another day: an incident of its own
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if hit_before is not None:
             # "وكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع": the target of an attack told, hit on an earlier day, is
             # an incident of its own at that attack's place
@@ -1834,7 +1843,7 @@ _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", 
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
 _KINDS = frozenset({"air", "shell", "missile"})
-_SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|على|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
+_SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|علي|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
                                r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
 _AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت"
                       r"|pulled|recovered|rushed|evacuated|put out)\b")
@@ -1853,6 +1862,12 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
+# "وذلك بعد ثلاثة أيام من انفجار", "ويأتي القصف بعد أيام من استهداف مماثل": the writer recalls an earlier attack to
+# set the scene; the lead's source did not tell it (in English, "..., the SDF said, a day after a drone strike on the
+# town killed two", the source's sentence goes on and the recalled attack stays its)
+_RECALLED_AFTER = re.compile(
+    r"\s*و?(?:ذلك |ياتي [^.،,]{0,30}?|جاء [^.،,]{0,30}?)?بعد (?:يوم|يومين|ايام|ساعات|ساعه|ساعتين|اسبوع|اسبوعين|شهر|"
+    r"(?:ثلاثه|اربعه|خمسه|سته|سبعه|عشره|\d+) (?:ايام|اسابيع|ساعات|اشهر)) ")
 _WAS_HIT_AFTER = re.compile(r"\s+(?:was|were)\s+(?:hit|struck|targeted|shelled|bombed|damaged|destroyed)\b")
 _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 # "A car bomb killed a tribal leader and two of his guards outside his home": where the man was, not what was hit
@@ -3226,8 +3241,10 @@ class Builder:
             if inherited is not None and inherited.start >= defaults.sentence_start(clauses[0]) \
                     and inherited.value not in {s.value for s in defaults.sources}:
                 items = [inherited]
-        if not items and report.role == "background" and clauses and defaults.sources \
-                and all(source.start < defaults.sentence_start(clauses[0]) for source in defaults.sources):
+        if not items and report.role == "background" and clauses \
+                and (defaults.sources and all(source.start < defaults.sentence_start(clauses[0])
+                                              for source in defaults.sources)
+                     or not defaults.speaker_wrote and _RECALLED_AFTER.match(self.scan.text, clauses[0].start)):
             # "The attacks came a day after government shelling killed three people in Maaret al-Numan": the writer
             # recalls it, not the lead's source
             return
@@ -3439,6 +3456,7 @@ class Defaults:
     context_sources: list[Item] = field(default_factory=list)
     # "أعلن الدفاع المدني ..." as the report's first words: the whole report is that source's account.
     speaker: Item | None = None
+    speaker_wrote: bool = False  # the speaker is the outlet that wrote the report (its dateline or signature)
     context_cues: list[Item] = field(default_factory=list)
     lead_actors: list[Item] = field(default_factory=list)  # who the lead tells attacking, for its toll's shares
     past_damage: list[tuple[int, int]] | None = None  # "damaged by shelling in 2019" spans, found when first asked

@@ -121,7 +121,12 @@ class Extractor:
         usable = [c for c in clauses if not c.aggregate]
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
         defaults.context_sources = named_sources([i for c in clauses for i in c.cited])
-        defaults.speaker = _speaker(scanned, self.lexicon) or _byline(scanned) or _signature(scanned, self.lexicon)
+        defaults.speaker = _speaker(scanned, self.lexicon)
+        if defaults.speaker is None:
+            defaults.speaker = _byline(scanned) or _signature(scanned, self.lexicon)
+            defaults.speaker_wrote = defaults.speaker is not None
+        else:  # ("دير الزور 24" alone on the first line: the outlet's name over what it wrote)
+            defaults.speaker_wrote = not scanned.text[defaults.speaker.end :].split("\n", 1)[0].strip(" -–—|:")
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
         for clause in clauses:
             defaults.sentence_starts.setdefault(clause.sentence, clause.start)

@@ -519,6 +519,8 @@ def find_places(
         if exclusion is not None and exclusion[1] == "transfer" and mentions and mentions[-1].start >= exclusion[0] \
                 and _CAUSED_BY.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "نقلت سبعة جرحى إلى مشافي المنطقة إثر قصف صاروخي على بلدة قبتان الجبل": the attack's
+        if exclusion is not None and exclusion[1] == "displacement" and _EVACUATED_WHOM.match(scan.text, exclusion[0]):
+            exclusion = None  # "as they evacuated casualties in the town of Kansafra": where they worked, hit there
         if exclusion is not None and exclusion[1] == "displacement" and mentions and mentions[-1].start >= exclusion[0] \
                 and _AT_A_NEW_SITE.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "buses carrying evacuees from Foua and Kefraya at the Rashideen transit point west of
@@ -673,6 +675,7 @@ def names_a_quarter(mention_text: str) -> bool:
 # "المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة": a camp with no name, in the town told before
 _UNNAMED_CAMP = re.compile(r"مخيم (?:(?:لل|ال)?(?:نازحين|مهجرين)|عشوائي)")
 _AT_A_NEW_SITE = re.compile(r"\sat (?:the|an?)\s")
+_EVACUATED_WHOM = re.compile(r" (?:the )?(?:casualties|wounded|injured|victims|patients|dead|bodies)\b")
 _CAUSED_BY = re.compile(r"(?:^|\s)(?:اثر|جراء|نتيجه|بسبب)\s")  # the attack that sent the wounded there
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
                            "on the edge of", "in the", "علي اطراف", "في اطراف", "علي مشارف",  # ("on the outskirts of")
