@@ -7640,3 +7640,34 @@ def test_the_same_village_struck_again_on_another_day(extract):
     assert (raid.date.isoformat(), raid.killed.best, raid.injured) == ("2021-05-02", 2, None)
     assert (shelling.date.isoformat(), shelling.injured.best) == ("2021-05-04", 3)
     assert shelling.location.name == raid.location.name and shelling.perpetrator == ["syrian_government"]
+
+
+def test_a_limb_lost_is_a_wound(extract):
+    (blast,) = extract("انفجر لغم أرضي قرب قرية كفرنبل، ما أدى لبتر ساق مزارع، صباح اليوم.", "2019-10-24")
+    assert blast.injured is not None and blast.injured.best == 1
+
+
+def test_the_members_of_a_side_who_fired(extract):
+    (shooting,) = extract("أصيب طفل بجروح خطيرة برصاص عناصر حرس الحدود التركي قرب بلدة دركوش غربي إدلب، يوم أمس الأحد.",
+                          "2021-02-22")
+    assert shooting.perpetrator == ["turkey"]
+
+
+def test_members_of_a_countrys_group_killed_are_no_attacker(extract):
+    (strike,) = extract("An Israeli drone struck a car near the town of Qatana on Tuesday, killing two members of "
+                        "Lebanon's Hezbollah, a war monitor said.", "2021-10-26")
+    assert strike.perpetrator == ["israel"]
+
+
+def test_a_highway_near_a_border_crossing(extract):
+    (strike,) = extract("An Israeli drone struck a car on the Damascus-Beirut highway near the border crossing of Jdeidet "
+                        "Yabous on Tuesday, killing two people.", "2021-10-26")
+    assert strike.location.admin1 == "Rural Damascus"
+
+
+def test_the_place_of_the_next_clause_is_no_governorate_of_this_one(extract):
+    incidents = extract("قصفت المدفعية التركية قريتي مرعناز والمالكية بريف حلب الشمالي، ظهر اليوم، ما أدى لإصابة امرأة في "
+                        "مرعناز، وأضرار مادية في المالكية.", "2022-11-15")
+    hurt = [i for i in incidents if i.injured is not None]
+    assert len(incidents) == 2 and len(hurt) == 1
+    assert hurt[0].location.name == "Maranaz" and {i.location.admin1 for i in incidents} == {"Aleppo"}

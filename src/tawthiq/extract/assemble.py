@@ -1891,7 +1891,8 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _ITS_CONVOY_HIT = re.compile(r"(?: military)? (?:convoy|patrol|observation post|military post|post)(?: [^,.]{0,40}?)? "
                              r"(?:was|were) (?:struck|hit|targeted|attacked|shelled|bombed)\b")
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in)(?: former| [a-z]+-(?:led|backed))?"
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in)(?: former| [a-z]+-(?:led|backed)"
+                        r"| [a-z]+['’]s)?"  # ("two members of Lebanon's Hezbollah")
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
@@ -2137,8 +2138,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
     if before is not None and before.category == "casualty" and before.col(0) == "person" \
             and not text[before.end : actor.word_start].strip() and not actor.entry.pattern.isascii() \
-            and not _other_said_of_the_attack(clause, before, text):
-        return True  # "مقتل جنديين تركيين": whose soldiers they were
+            and not _other_said_of_the_attack(clause, before, text) \
+            and not _SHOT_BY.search(text, max(0, before.word_start - 16), before.word_start):
+        return True  # "مقتل جنديين تركيين": whose soldiers they were (not "برصاص عناصر حرس الحدود": who fired)
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
         return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name

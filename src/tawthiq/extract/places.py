@@ -83,6 +83,8 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
         if any(dash in scan.text[items[index].end : item.start] for dash in (" - ", " – ", " — ")) \
                 or scan.text[items[index].end : item.start].strip() in ("-", "–", "—"):
             return None  # (also "the Palmyra–Deir Ezzor highway", its dash between the names)
+        if _A_NEW_CLAUSE.search(scan.text, items[index].end, item.start):
+            return None  # ("لإصابة امرأة في مرعناز، وأضرار مادية في المالكية": the place of the next clause)
         if between_two is not None and item.category == "place" \
                 and scan.text[items[index].end : item.word_start].strip() in ("and", "و", ""):
             continue  # the other end ("بين بلدتي داعل وإبطع في ريف درعا": the governorate said after both)
@@ -106,6 +108,7 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     return None
 
 
+_A_NEW_CLAUSE = re.compile(r"[,،]\s*و\S")
 _BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:(?:الواقعه|الواقع)\s*)?(?:\d+\s*(?:كم|km)\s*)?$")  # ("الواقعة شمال")
 
 
@@ -611,7 +614,8 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
-_A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?")
+_A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?"
+                                  r"(?:(?:border )?crossing (?:of |at )|(?:town|village|city) of )?")
 # "... للمدينة", "في البلدة": the town just named, called by its type word again
 _TOLD_AGAIN = {word: re.compile(rf"(?:^|\s)(?:لل|(?:في|وسط|داخل|اطراف|شوارع|احياء|ب) ?ال){word}(?:\s|[.,،]|$)")
                for word in ("مدينه", "بلده", "قريه")}
@@ -729,6 +733,8 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                               # "حي الرومانية غربي مدينة الرقة": a quarter in the west of the city
                               or _quarter_on_a_side(prev, mention, words, scan)))
                     and "and" not in words and not any(word.isdigit() for word in words)  # "X and six in Douma"
+                    # (not "لإصابة امرأة في مرعناز، وأضرار مادية في المالكية": a clause of its own on another place)
+                    and not (words and words[0].startswith("و") and "," in scan.text[prev.end : mention.start])
                     # (not "مصدره مواقع قوات النظام في بلدة ميزناز استهدف منزلهم في بلدة كفرتعال": the place fired
                     # from, then the one hit)
                     and not (prev.excluded and not mention.excluded)):
