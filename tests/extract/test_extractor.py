@@ -7671,3 +7671,22 @@ def test_the_place_of_the_next_clause_is_no_governorate_of_this_one(extract):
     hurt = [i for i in incidents if i.injured is not None]
     assert len(incidents) == 2 and len(hurt) == 1
     assert hurt[0].location.name == "Maranaz" and {i.location.admin1 for i in incidents} == {"Aleppo"}
+
+
+def test_sanas_air_aggression_aimed_past_where_it_came_from(extract):
+    (strike,) = extract("نقلت وكالة سانا عن مصدر عسكري قوله إن العدو الإسرائيلي شن عدواناً جوياً من اتجاه الجولان السوري "
+                        "المحتل مستهدفاً بعض النقاط في محيط مدينة دمشق، فجر اليوم، ما أدى إلى استشهاد جنديين.", "2022-11-21")
+    assert strike.sub_event_type == "Air/drone strike" and strike.location.name == "Damascus"
+
+
+def test_the_speaker_a_lead_names_is_no_attacker_of_its_shares(extract):
+    derik, kobani = extract("Turkish air strikes killed 11 people in northeast Syria on Sunday, the Kurdish-led SDF said. "
+                            "Six of them died when a strike hit a grain silo near the town of Derik, and five were killed "
+                            "in strikes on villages around Kobani, it said.", "2022-11-20")
+    assert derik.perpetrator == kobani.perpetrator == ["turkey"]
+
+
+def test_the_channel_of_a_claim_is_no_source_of_the_toll(extract):
+    (blast,) = extract("أعلن تنظيم الدولة الإسلامية عبر وكالة أعماق مسؤوليته عن تفجير سيارة مفخخة في بلدة الشحيل، أمس، ما "
+                       "أدى لمقتل أربعة عناصر بحسب شبكة فرات بوست.", "2019-09-24")
+    assert blast.sources == ["Furat Post"] and blast.perpetrator == ["isis"]

@@ -93,6 +93,10 @@ class Clause:
             sources = [s for s in sources if s.value != "correspondent" or not any(
                 o.value != "correspondent" and text[min(o.end, s.end) : max(o.word_start, s.word_start)].strip(" '’s")
                 == "" for o in sources)] or sources
+        if len(sources) > 1 and "claim" in self.cue_values:
+            # "أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته ... بحسب شبكة فرات بوست": the claim's channel, not who told
+            sources = [s for s in sources if not _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 10),
+                                                                            s.word_start)] or sources
         if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES
@@ -1117,7 +1121,7 @@ _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذ
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
 _AN_OUTLETS_CORRESPONDENT = re.compile(r"(?:مراسل|correspondent (?:for|of)|reporter (?:for|of))\s+$")
 _A_STREET_NAMED_AFTER = re.compile(r"(?:^|\s)(?:شارع|دوار)\s+$")
-_BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي")  # a strike's word that names no aircraft
+_BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي", "عدوانا جويا")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
@@ -1861,6 +1865,7 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
                                r"|(?:^|\s)(?:بحسب|حسب|وفق|وفقا ل) (?:المجلس|المؤسسه|المنظمه|الهيئه|الجمعيه)(?:\s|[.,،]|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
+_THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 # "وذلك بعد ثلاثة أيام من انفجار", "ويأتي القصف بعد أيام من استهداف مماثل": the writer recalls an earlier attack to
 # set the scene; the lead's source did not tell it (in English, "..., the SDF said, a day after a drone strike on the

@@ -15,6 +15,7 @@ from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, analyse, assemble, is_heading, named_sources,
                        place_key, refers_back, said_on, split_by_town, split_clauses)
+from .assemble import _among_the_victims as among_the_victims
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -348,7 +349,8 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day
         for draft in mains:
             draft.share_of_lead = draft.clauses[0].sentence in shares
         defaults.lead_actors = [i for c in lead.clauses if c.cues and c.figures for i in c.of("actors")
-                                if i.value not in ("-", "unknown")]
+                                if i.value not in ("-", "unknown")
+                                and not among_the_victims(c, i, text)]  # (not "..., the Kurdish-led SDF said")
     return defaults
 
 
