@@ -7690,3 +7690,9 @@ def test_the_channel_of_a_claim_is_no_source_of_the_toll(extract):
     (blast,) = extract("أعلن تنظيم الدولة الإسلامية عبر وكالة أعماق مسؤوليته عن تفجير سيارة مفخخة في بلدة الشحيل، أمس، ما "
                        "أدى لمقتل أربعة عناصر بحسب شبكة فرات بوست.", "2019-09-24")
     assert blast.sources == ["Furat Post"] and blast.perpetrator == ["isis"]
+
+
+def test_the_region_fired_from_then_the_town_hit(extract):
+    (shelling,) = extract('أصيب 7 مدنيين بجروح جراء قذائف صاروخية أطلقها إرهابيو "جبهة النصرة" المنتشرون في ريف إدلب على أحياء '
+                          "سكنية في مدينة محردة بريف حماة الشمالي الغربي.", "2019-05-10")
+    assert shelling.location.name == "Maharda" and shelling.location.admin1 == "Hama"

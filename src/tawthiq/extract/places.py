@@ -378,8 +378,12 @@ def find_places(
                         and not (exclusion[1] == "displacement"
                                  and _AT_A_NEW_SITE.search(scan.text, exclusion[0], item.word_start)):
                     mentions[-1].excluded = exclusion[1]  # "عائلة نازحة من ريف حماة": where they came from
-                elif exclusion is not None and from_direction and mentions[-1].start >= exclusion[0]:
+                elif exclusion is not None and (from_direction or exclusion[1] == "firing_position"
+                                                and not scan.text[exclusion[0] : mentions[-1].start].strip()) \
+                        and mentions[-1].start >= exclusion[0]:
                     # "بعدة صواريخ من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً ... ميناء اللاذقية": fired from there
+                    # (and "أطلقها إرهابيو النصرة المنتشرون في ريف إدلب على ... مدينة سلحب": the region they fired
+                    # from, right after the words that say so; the town after it is where they hit)
                     mentions[-1].excluded, exclusion = exclusion[1], None
                 continue
             if towns and not units and not governorates and type_word is not None and not latin \
