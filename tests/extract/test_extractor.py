@@ -7696,3 +7696,15 @@ def test_the_region_fired_from_then_the_town_hit(extract):
     (shelling,) = extract('أصيب 7 مدنيين بجروح جراء قذائف صاروخية أطلقها إرهابيو "جبهة النصرة" المنتشرون في ريف إدلب على أحياء '
                           "سكنية في مدينة محردة بريف حماة الشمالي الغربي.", "2019-05-10")
     assert shelling.location.name == "Maharda" and shelling.location.admin1 == "Hama"
+
+
+def test_a_drone_rigged_to_explode_is_a_drone(extract):
+    (strike,) = extract("سقطت طائرة مسيّرة مفخخة على منزل في حي الشيخ مقصود بمدينة حلب، مساء أمس، ما أدى لإصابة امرأتين.",
+                        "2021-10-15")
+    assert strike.weapons == ["drone"]
+
+
+def test_us_jets_on_facilities_a_militia_used(extract):
+    (strike,) = extract("US fighter jets struck facilities used by Iran-backed militias near the town of Albu Kamal early "
+                        "on Friday, killing at least 17 fighters.", "2017-11-17")
+    assert strike.perpetrator == ["us_coalition"] and strike.sub_event_type == "Air/drone strike"

@@ -1954,7 +1954,7 @@ _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهد
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"
-                           r"|depots?|warehouses?)"
+                           r"|depots?|warehouses?|facilities|facility)"
                            r"(?: of(?: the)?| used by(?: the)?(?: [a-z]+['’]s)?| ل)?"  # ("depots used by Iran's ...")
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:خلايا )?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) |ل?خلايا )?"  # ("مواقع لخلايا تنظيم")
