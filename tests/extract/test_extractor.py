@@ -7708,3 +7708,70 @@ def test_us_jets_on_facilities_a_militia_used(extract):
     (strike,) = extract("US fighter jets struck facilities used by Iran-backed militias near the town of Albu Kamal early "
                         "on Friday, killing at least 17 fighters.", "2017-11-17")
     assert strike.perpetrator == ["us_coalition"] and strike.sub_event_type == "Air/drone strike"
+
+
+def test_fire_told_with_its_shooters_between_verb_and_object(extract):
+    (shooting,) = extract("قُتل شاب وأصيب آخر، مساء أمس، قرب بلدة الدرباسية، حين أطلق عناصر الجندرما التركية النار عليهما.",
+                          "2020-09-24")
+    assert shooting.weapons == ["small_arms"] and shooting.sub_event_type == "Attack"
+
+
+def test_two_targeted_is_an_attack(extract):
+    (shooting,) = extract("قُتل شاب وأصيب آخر، مساء الأربعاء، إثر استهدافهما من قبل حرس الحدود التركي قرب بلدة الدرباسية.",
+                          "2020-09-24")
+    assert shooting.perpetrator == ["turkey"] and shooting.killed.best == 1
+
+
+def test_a_third_killed_in_another_town_on_another_day(extract):
+    first, second = extract("Syrian government shelling killed two civilians in the town of Darat Izza on Monday and a "
+                            "third in nearby Taqad on Tuesday, the White Helmets said on Tuesday.", "2021-01-26")
+    assert (first.location.name, first.date.isoformat(), first.killed.best) == ("Dārat ‘Izzah", "2021-01-25", 2)
+    assert (second.location.name, second.date.isoformat(), second.killed.best) == ("Taqad", "2021-01-26", 1)
+
+
+def test_another_kind_of_attack_on_the_town_later_that_day(extract):
+    drone, shelling = extract("In the town of Binnish, a government drone struck a motorcycle on Thursday morning, killing "
+                              "its two riders, while government artillery shells hit the town's market in the afternoon, "
+                              "wounding five people.", "2021-12-02")
+    assert drone.weapons == ["drone"] and drone.killed.best == 2 and drone.injured is None
+    assert shelling.weapons == ["artillery"] and shelling.injured.best == 5 and shelling.killed is None
+
+
+def test_the_leads_strikes_placed_and_the_bodies_one_team_pulled_out(extract):
+    (strike,) = extract("Russian air strikes killed at least nine civilians, including four children, in Idlib province "
+                        "on Sunday, a war monitor said.\nThe strikes hit a residential neighbourhood in the town of Maaret "
+                        "Misrin, the monitor said.\nThe White Helmets said its volunteers had pulled seven bodies from the "
+                        "rubble.", "2021-01-17")
+    assert (strike.killed.low, strike.killed.best, strike.killed.high) == (9, 9, None)
+    assert strike.perpetrator == ["russia"] and strike.killed_children == 4
+
+
+def test_the_un_humanitarian_office_by_its_full_name(extract):
+    (shelling,) = extract("According to the UN Office for the Coordination of Humanitarian Affairs, on 22 October shelling "
+                          "hit a camp near the town of Atmeh, killing at least 16 people.", "2019-10-24")
+    assert shelling.sources == ["OCHA"]
+
+
+def test_fire_from_one_town_onto_another(extract):
+    (shelling,) = extract('قتل 3 مدنيين جراء قصف صاروخي نفذه مسلحو "بي كي كي/ واي بي جي" من منطقة تل رفعت على مدينة أعزاز، '
+                          "مساء أمس.", "2022-06-21")
+    assert shelling.location.name == "I‘zāz" and shelling.perpetrator == ["sdf"]
+
+
+def test_the_gathering_a_claim_says_was_hit_is_no_attacker(extract):
+    (blast,) = extract("Two women were killed when a car bomb exploded near a market in the city of Qamishli on Wednesday. "
+                       "The Islamic State group claimed responsibility, saying it had targeted a gathering of 'PKK "
+                       "militants'.", "2019-07-10")
+    assert blast.perpetrator == ["isis"]
+
+
+def test_members_of_a_police_force_killed_are_no_source(extract):
+    (strike,) = extract("A Turkish drone strike killed three members of a Kurdish-led police force at a checkpoint near "
+                        "Qamishli on Thursday, the force said in a statement.", "2022-02-17")
+    assert "police" not in strike.sources
+
+
+def test_the_members_of_a_side_who_launched_the_attack(extract):
+    (attack,) = extract("قتل 11 عنصراً من قوات النظام بهجوم شنه عناصر تنظيم الدولة على حافلة عسكرية قرب كباجب، أمس الأحد.",
+                        "2021-01-04")
+    assert attack.perpetrator == ["isis"]

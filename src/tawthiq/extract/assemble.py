@@ -314,6 +314,9 @@ _AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evenin
 _LATER_THAT_DAY = r", and (?:(?:in|by) the (?:morning|afternoon|evening)|at night|later(?: that day| in the day)?|hours later)"
 _AND_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r",? (?:an? |the )?(?:[a-z]+ )?$")
 _OPENS_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r"\b")
+_OPENED_BY_WHILE = re.compile(r"\s*(?:while|whereas|و?فيما|و?بينما|في حين)\s")
+_PART_OF_THE_DAY = re.compile(r"\bin the (?:morning|afternoon|evening)\b|\bat night\b"
+                              r"|(?<!\S)(?:صباحا|ظهرا|عصرا|مساء|ليلا|في المساء|في الصباح)(?!\S)")
 _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
 
 
@@ -672,7 +675,7 @@ def _our_correspondent(item: Item) -> bool:
 _PLACE_DASH = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[-–—]\s*")  # a dateline's place ("دير الزور – ")
 _INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"\d+)\s+$")
-_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the)?(?: [a-z]+-(?:led|backed|affiliated|run))?(?: syrian)?")
+_MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the| an?)?(?: [a-z]+-(?:led|backed|affiliated|run))?(?: syrian)?")
 # ("Kurdish-led"; "two volunteers of the Syrian Civil Defence", whose row is "civil defence")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
@@ -931,12 +934,26 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             cues = [c for c in clause.cues
                     if not any(ends[j - 1] <= c.start < ends[j] for j in range(index + 1, len(ends)))]
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
-                              places=[town], dates=clause.dates, cues=cues or told_before or clause.cues,
+                              places=[town], dates=_days_of_the_share(clause, counts, index, scan.text),
+                              cues=cues or told_before or clause.cues,
                               cue_values=clause.cue_values, background=clause.background,
                               provisional=clause.provisional, by_town=True, norm_text=clause.norm_text,
                               share_span=(counts[0], counts[index] if index else clause.start,
                                           counts[index + 1] if index + 1 < len(counts) else clause.end)))
     return out
+
+
+def _days_of_the_share(clause: Clause, counts: list[int], index: int, text: str) -> list:
+    """'killed two in Darat Izza on Monday and a third in Taqad on Tuesday': a day told within a town's share is
+    that town's (not "..., rescuers said on Tuesday"); a share that tells none keeps the days told outside every
+    share."""
+    spans = [(start, counts[n + 1] if n + 1 < len(counts) else clause.end) for n, start in enumerate(counts)]
+    own = [d for d in clause.dates if spans[index][0] <= d.start < spans[index][1] and d.date is not None
+           and not said_on(clause, d.start, text)]
+    if own:
+        return own
+    shared = [d for d in clause.dates if not any(start <= d.start < end for start, end in spans)]
+    return shared or clause.dates
 
 
 def _named_again(clause: Clause, counted: PlaceMention, text: str) -> bool:
@@ -1093,7 +1110,10 @@ _EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\sقد\s(?:�
                              r"اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")  # ("وكانت الحصيلة الأولى قد بلغت 13")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
-                    r"|^\s*,\s*(?:where|when) [^,;]*(?=;)")  # ("nine in Maarat al-Numan, where a market was hit; five")
+                    r"|^\s*,\s*(?:where|when) [^,;]*(?=;)"  # ("nine in Maarat al-Numan, where a market was hit; five")
+                    # ("two in Darat Izza on Monday and a third in Taqad on Tuesday": the day of the town before)
+                    r"|^\s*(?:(?:late |early )?on |last )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    r"(?: (?:morning|afternoon|evening|night))?(?=\s)")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
@@ -1242,6 +1262,19 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
             # "..., and in the evening a Russian air strike hit a poultry farm on the town's edge, killing a worker":
             # the town just told, struck again that day by another kind of attack
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and any(c.figures for c in current.clauses) \
+                and _OPENED_BY_WHILE.match(text, clause.start) \
+                and (refers_back(clause) or _THE_TOWNS.search(text, clause.start, clause.end)) \
+                and _PART_OF_THE_DAY.search(text, clause.start, clause.end) \
+                and _attack_kinds([clause]) and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
+            # "a government drone struck a motorcycle in Binnish on Thursday morning, killing its two riders, while
+            # government artillery shells hit the town's market in the afternoon, wounding five": the town just
+            # told, struck again that day by another kind of attack at another time
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
@@ -1926,6 +1959,8 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by) "
                          r"(?:an? |the )?$")
+_A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the )?(?:gathering|meeting|group|"
+                             r"convoy|position|headquarters|post)s?\s+of\s+(?:the\s+)?['\"‘“]?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
 _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
@@ -2104,7 +2139,8 @@ _MANNED_BY = re.compile(r"\b(?:checkpoint|post|position|base|barracks|headquarte
                         r"operated|controlled) by (?:the )?$")
 _AN_ATTACK_BY_ITS_SIDE = frozenset({"تفجير ارهابي", "اعتداء ارهابي",  # (actors.tsv: SANA's words)
                                     "غاره جويه مجهوله", "غارات جويه مجهوله", "غاره مجهوله", "غارات مجهوله"})
-_SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby) $")
+_SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قبل|\bshot by|\bby"
+                      r"|(?<!\S)(?:شنه|شنها|نفذه|نفذها))\s$")  # ("بهجوم شنه عناصر تنظيم الدولة": who attacked)
 
 
 def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
@@ -2172,6 +2208,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
     if head is not None and head.category == "sources" and not text[actor.end : head.word_start].strip() \
             and actor.entry.pattern.endswith("-backed"):
         return True  # "the Turkish-backed local council said": a word describing the body that speaks
+    if _A_GATHERING_OF.search(text, max(0, actor.word_start - 40), actor.word_start):
+        return True  # "saying it had targeted a gathering of 'PKK militants'": whom the claim says it hit
     if _A_DEPOT_OF.search(text, max(0, actor.word_start - 40), actor.word_start):
         return True  # "an explosion at an ammunition depot belonging to a rebel faction": whose depot it was
     belonging = _BELONGING_TO.search(text, max(0, actor.word_start - 16), actor.word_start)

@@ -325,6 +325,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 elif _is_casualty_noun(noun) and (not of_whom or _TOLD_WHERE_AFTER.match(scan.text, noun.end)):
                     q.outcome = noun.value  # not "وفاة اثنين من الجرحى": two of the wounded, who died
                     # (but "سبعة من القتلى سقطوا في غارة على ...": the share of the dead told where they fell)
+                    # "pulled seven bodies from the rubble": those one team recovered (not "We counted 12 bodies")
+                    q.of_bodies = noun.col(2) == "bodies" and bool(
+                        _RECOVERED_BEFORE.search(scan.text, max(0, head.word_start - 30), head.word_start))
                 elif toll is not None:
                     q.outcome = toll
                 used.update(range(i, end_index + 1))
@@ -893,6 +896,8 @@ def _is_full_enumeration(kinds: list[tuple[str, int | None]]) -> bool:
     return specific and (len(kinds) >= 2 or kinds[0][0] == "man")
 
 
+_RECOVERED_BEFORE = re.compile(r"\b(?:pulled|pulled out|recovered|retrieved|dug out)\s+(?:the )?$"
+                               r"|(?<!\S)(?:انتشل|انتشلت|انتشلوا|اخرج|اخرجت|اخرجوا)\s+$")
 _TOLD_WHERE_AFTER = re.compile(r"\s+(?:سقطوا|سقط|قضوا|كانوا) (?:في|ب\w*|جراء) ")
 _POSSESSIVE = re.compile(r"['’]s ")
 

@@ -611,6 +611,11 @@ def find_places(
                 and (road := _A_ROAD_FROM_IT_NEAR.match(scan.text, mention.end)) is not None \
                 and any(m.level == "town" and 0 <= m.start - road.end() <= 12 for m in mentions):
             mention.excluded = "road_end"  # "on the Palmyra–Deir ez-Zor highway near Kobajjep": where on the road
+        if not mention.excluded and mention.level == "town" \
+                and scan.text.endswith("من ", max(0, mention.start - 3), mention.start) \
+                and (onto := _ONTO_AFTER.match(scan.text, mention.end)) is not None \
+                and any(m.start == onto.end() and m.level == "town" for m in mentions):
+            mention.excluded = "firing_position"  # "قصف صاروخي من منطقة تل رفعت على مدينة أعزاز": whence, then where
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
@@ -618,6 +623,7 @@ def find_places(
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
+_ONTO_AFTER = re.compile(r"\s+علي\s+")
 _A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?"
                                   r"(?:(?:border )?crossing (?:of |at )|(?:town|village|city) of )?")
 # "... للمدينة", "في البلدة": the town just named, called by its type word again

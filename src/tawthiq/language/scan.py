@@ -89,11 +89,28 @@ def _compose_number_words(hits: list[Hit], text: str) -> list[Item]:
     return items
 
 
+# "أطلق مسلحون مجهولون النار على ...": Arabic puts the subject between the verb and its object, which no fixed
+# lexicon phrase spans; the object stands for the phrase "اطلق النار"
+_SPLIT_FIRE = re.compile(r"(?<!\S)[وف]?اطلق(?:ت|وا)?\s(?:[^\s.,،]+\s){1,3}?(النار)(?!\w)")
+
+
+def _fire_told_apart(text: str, lexicon: Lexicon, items: list[Item]) -> None:
+    if "النار" not in text:
+        return
+    matches = [m for m in _SPLIT_FIRE.finditer(text)]
+    phrase = next((h.entry for h in lexicon.match("اطلق النار") if h.entry.category == "attack"), None) if matches else None
+    for match in matches if phrase is not None else ():
+        start, end = match.span(1)
+        if not any(item.start < end and start < item.end for item in items):
+            items.append(Item(start, end, phrase, "", None, phrase.category, phrase.value))
+
+
 def scan(text: str, lexicon: Lexicon | None = None) -> Scan:
     norm = normalize(text)
     lexicon = lexicon or base_lexicon()
     hits = lexicon.match(norm.text)
     items = _compose_number_words(hits, norm.text)
+    _fire_told_apart(norm.text, lexicon, items)
     for number in digit_numbers(norm.text):
         items.append(Item(number.start, number.end, _NUMBER_ENTRY, number.prefix, number.value, "number"))
     items.sort(key=lambda item: (item.start, item.end))
