@@ -7775,3 +7775,37 @@ def test_the_members_of_a_side_who_launched_the_attack(extract):
     (attack,) = extract("قتل 11 عنصراً من قوات النظام بهجوم شنه عناصر تنظيم الدولة على حافلة عسكرية قرب كباجب، أمس الأحد.",
                         "2021-01-04")
     assert attack.perpetrator == ["isis"]
+
+
+def test_a_side_blamed_for_earlier_bombings_is_no_attacker_of_this_one(extract):
+    (blast,) = extract("A car bomb exploded in the town of Azaz on Saturday, killing at least five people. No one claimed "
+                       "responsibility. Turkish officials have blamed previous bombings in the area on Kurdish "
+                       "militants.", "2021-05-15")
+    assert blast.perpetrator is None
+
+
+def test_it_said_after_a_group_described_as_a_kind_of_source(extract):
+    shooting, bomb = extract("Gunmen shot dead a former commander in the town of Tafas late on Monday, local activists "
+                             "said.\nThe Horan Free League, an activist group, said the gunmen fled on a motorcycle. It "
+                             "said another former fighter was wounded by an explosive device in the nearby town of "
+                             "Muzayrib earlier the same day.", "2021-09-14")
+    assert shooting.sources == ["activists"] and bomb.sources == ["Horan Free League"]
+
+
+def test_an_account_goes_on_past_a_recalled_attack_with_nothing_to_record(extract):
+    (strike,) = extract("Air strikes killed 12 people in the town of Ariha on Thursday, rescuers said, a day after Russian "
+                        "jets pounded villages in the south of the province.\nThe White Helmets civil defence group said "
+                        "10 of the dead were from one family.", "2020-02-06")
+    assert "Syrian Civil Defence" in strike.sources
+
+
+def test_the_hospital_of_a_town_struck(extract):
+    (strike,) = extract("Amnesty International said a Russian air strike on the central hospital of Maarat al-Numan on "
+                        "June 4 killed a nurse, Hanan al-Ahmad, 27, and two patients.", "2019-06-20")
+    assert strike.location.name == "Ma‘arrat an Nu‘mān" and strike.killed.best == 3
+
+
+def test_an_attack_remembered_at_a_protest(extract):
+    (remembered,) = extract("أحيا ناشطون في مدينة إدلب، اليوم، الذكرى الثامنة لمجزرة الكيماوي في الغوطة الشرقية في 21 آب "
+                            "2013، التي راح ضحيتها أكثر من 1400 مدني، بوقفة احتجاجية.", "2021-08-21")
+    assert remembered.role == "background" and remembered.date.isoformat() == "2013-08-21"

@@ -1345,6 +1345,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if not towns and not clause.figures and role == "background" and (not clause.of("targets") or not clause.dates
                                                                           and _opened_by_after(clause)):
+            last_event = event_before  # (the account of the incident before it may go on after it)
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
             # (nor "..., a month after a similar attack in the city's industrial area": no day, no toll)
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
@@ -2106,9 +2107,15 @@ def _claimed(clause: Clause, actor: Item) -> bool:
 
 
 def _blamed(clause: Clause, actor: Item) -> bool:
-    """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming."""
+    """'Turkish officials blamed Kurdish militants': the side blamed (after the word), not the one blaming (nor the
+    side blamed for other attacks: "have blamed previous bombings in the area on Kurdish militants")."""
     return any(i.category == "cues" and i.value == "accusation" and (i.end <= actor.start or i.start == actor.start)
+               and not _OTHER_ATTACKS_AFTER.match(clause.norm_text, i.end)
                for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
+
+
+_OTHER_ATTACKS_AFTER = re.compile(r"\s+(?:previous|earlier|past|similar|other|several|many|a series of|a spate of)\s"
+                                  r"(?:[\w-]+\s)?(?:bombings|attacks|blasts|explosions)\b")
 
 
 def _the_accuser(clause: Clause, actor: Item) -> bool:
@@ -3356,7 +3363,7 @@ class Builder:
             # "..., a rescue worker and a war monitor said. ... said a rescue worker with the White Helmets": the
             # rescuers the report names as that body's people
             items = [item for item in items if item.value != "rescuers"]
-        items = named_sources(items)
+        items = named_sources(items, self.scan.text)
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:
             self.span("sources", item.word_start, item.end)
@@ -3432,11 +3439,18 @@ class Builder:
 _KINDS_OF_SOURCE = frozenset({"activists", "local sources", "medical source", "witnesses", "residents"})
 
 
-def named_sources(items: list[Item]) -> list[Item]:
+def named_sources(items: list[Item], text: str) -> list[Item]:
     """The sources cited, without a kind of source said right after one named ("the Horan Free League activist
-    group": what kind of source it is, not another)."""
-    return [item for item in items if not (item.value in _KINDS_OF_SOURCE and any(
-        other.value not in _KINDS_OF_SOURCE and 0 <= item.word_start - other.end <= 1 for other in items))]
+    group", "The Horan Free League, an activist group,": what kind of source it is, not another)."""
+    def describes_another(item: Item) -> bool:
+        return item.value in _KINDS_OF_SOURCE and any(
+            other.value not in _KINDS_OF_SOURCE and (0 <= item.word_start - other.end <= 1
+                                                     or _APPOSITIVE.fullmatch(text, other.end, item.word_start))
+            for other in items)
+    return [item for item in items if not describes_another(item)]
+
+
+_APPOSITIVE = re.compile(r"\s*,\s*(?:an?|the)\s+")
 
 
 def _day_of_the_death(clause: Clause, mention) -> bool:

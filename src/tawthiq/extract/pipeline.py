@@ -121,7 +121,7 @@ class Extractor:
                                                                    for c in d.clauses)), None)
         usable = [c for c in clauses if not c.aggregate]
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
-        defaults.context_sources = named_sources([i for c in clauses for i in c.cited])
+        defaults.context_sources = named_sources([i for c in clauses for i in c.cited], scanned.text)
         defaults.speaker = _speaker(scanned, self.lexicon)
         if defaults.speaker is None:
             defaults.speaker = _byline(scanned) or _signature(scanned, self.lexicon)
@@ -211,8 +211,12 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     if any("fact_check" in c.cue_values for c in draft.clauses):
         return False  # "Claims ... that 30 people were killed in an air strike on a market ... are false"
     if any("campaign" in c.cue_values for c in draft.clauses) \
-            and not any(f.exact for c in draft.clauses for f in c.figures):
+            and not any(f.exact for c in draft.clauses for f in c.figures) \
+            and not (any("anniversary" in c.cue_values for c in draft.clauses)
+                     and any(not f.bare for c in draft.clauses for f in c.figures)):
         return False  # "ندعو ... للمشاركة في الحملة الإلكترونية ... الذين يتعرضون لقصف يومي ...، خلّف مئات الشهداء"
+        # (but "أحيا ناشطون الذكرى الثامنة لمجزرة ... التي راح ضحيتها أكثر من 1400 مدني، بوقفة احتجاجية": the attack
+        # remembered, with its toll)
     if cues and not any(c.figures or c.zero for c in draft.clauses) and all(c.value == "clash" for c in cues):
         return False  # "تزامناً مع معارك عنيفة في حي المنشية": fighting with no toll told is no attack on anyone
     if cues and not any(c.figures for c in draft.clauses):

@@ -1020,6 +1020,8 @@ _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
 _PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
+                          # "an air strike on the central hospital of Maarat al-Numan": what was hit, in the town
+                          r"on the (?:[a-z]+ )?(?:hospital|school|bakery|mosque) of|"
                           # "the village of Kafr Batikh, east of Maarat al-Numan" (not "villages east of ...", an area)
                           r"(?<=, )(?:north|south|east|west)(?:-?(?:east|west))? of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?=#[A-Z]|"
