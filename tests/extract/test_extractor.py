@@ -7809,3 +7809,27 @@ def test_an_attack_remembered_at_a_protest(extract):
     (remembered,) = extract("أحيا ناشطون في مدينة إدلب، اليوم، الذكرى الثامنة لمجزرة الكيماوي في الغوطة الشرقية في 21 آب "
                             "2013، التي راح ضحيتها أكثر من 1400 مدني، بوقفة احتجاجية.", "2021-08-21")
     assert remembered.role == "background" and remembered.date.isoformat() == "2013-08-21"
+
+
+def test_a_commander_and_his_escort_told_by_a_source_within_the_side(extract):
+    (strike,) = extract("الحسكة – نورث برس\nقُتل قيادي في قوات سوريا الديمقراطية ومرافقه، ظهر اليوم الأحد، إثر استهداف طائرة "
+                        "مسيّرة تركية سيارتهما قرب مدينة القامشلي، بحسب مصدر عسكري في \"قسد\".\nوقال المصدر لنورث برس، "
+                        "إن المسيّرة استهدفت السيارة بصاروخين.", "2022-09-04")
+    assert strike.killed.best == 2 and strike.perpetrator == ["turkey"] and strike.sources == ["military source"]
+
+
+def test_what_residents_live_with_is_no_attack(extract):
+    assert extract("Residents of Jisr al-Shughur say they have grown used to the sound of drones. 'Every day there is "
+                   "shelling somewhere,' said Ahmad, a teacher.", "2021-11-02") == []
+
+
+def test_schools_closed_because_of_shelling_is_no_attack(extract):
+    assert extract("أعلنت مديرية التربية في إدلب تعليق الدوام في مدارس مدينة أريحا لمدة ثلاثة أيام بسبب القصف المتواصل على "
+                   "المدينة.", "2020-01-22") == []
+
+
+def test_a_ministry_telling_of_its_own_aircraft(extract):
+    (strike,) = extract("Russia's defence ministry said on Tuesday its aircraft had destroyed a militant drone workshop "
+                        "near the town of Jisr al-Shughur. Local rescuers said the strike hit a poultry farm, killing a "
+                        "worker.", "2021-11-23")
+    assert strike.perpetrator == ["russia"] and "drone" not in strike.weapons

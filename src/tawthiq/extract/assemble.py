@@ -93,6 +93,11 @@ class Clause:
             sources = [s for s in sources if s.value != "correspondent" or not any(
                 o.value != "correspondent" and text[min(o.end, s.end) : max(o.word_start, s.word_start)].strip(" '’s")
                 == "" for o in sources)] or sources
+        if len(sources) > 1:
+            # "بحسب مصدر عسكري في قسد": the body the source speaks from, not a second source
+            sources = [s for s in sources if not any(
+                o.value in _SOURCES_WITHIN and _WITHIN.fullmatch(self.norm_text, o.end, s.word_start)
+                for o in sources if o is not s)] or sources
         if len(sources) > 1 and "claim" in self.cue_values:
             # "أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته ... بحسب شبكة فرات بوست": the claim's channel, not who told
             sources = [s for s in sources if not _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 10),
@@ -105,6 +110,9 @@ class Clause:
                     or self.norm_text[max(0, s.word_start - 15) : s.word_start] == "interviewed by "]
             # ("a doctor interviewed by Amnesty International": the one who answered tells it)
             sources = [s for s in sources if s not in told] or sources
+        elif len(sources) == 1 and sources[0].prefix in _TO_PREFIXES \
+                and _THE_SOURCE_SAID_TO.search(self.norm_text, max(0, sources[0].word_start - 16), sources[0].word_start):
+            return []  # "وقال المصدر لنورث برس": the source named before goes on telling the outlet, not the outlet
         if len(sources) > 1:
             # "نقلت وكالة سانا عن مصدر في قيادة الشرطة": the agency relays, the one it quotes is the source
             text = self.norm_text
@@ -1899,6 +1907,9 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
                                r"|(?:^|\s)(?:بحسب|حسب|وفق|وفقا ل) (?:المجلس|المؤسسه|المنظمه|الهيئه|الجمعيه)(?:\s|[.,،]|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
+_THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
+_SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
+_WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within|from)\s+(?:the\s+)?[\"'«]?")
 _THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 # "وذلك بعد ثلاثة أيام من انفجار", "ويأتي القصف بعد أيام من استهداف مماثل": the writer recalls an earlier attack to
@@ -2047,6 +2058,8 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?:announcement|proposal|in
                                     r"newspapers?|news agency|officials?|charity|charities|relief|humanitarian|"
                                     r"aid (?:group|agency|workers?)|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
+_ITS_OWN_STRIKE_TOLD = re.compile(r"['’]s (?:defen[cs]e )?ministry said (?:on \w+ )?(?:that )?its (?:aircraft|jets|warplanes|"
+                                  r"planes|air force|drones|forces)\b")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
 
@@ -2170,6 +2183,9 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
             and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
         # (but "برصاص عناصر من قسد": the members who fired)
+    if any(i.category == "sources" and i.value in _SOURCES_WITHIN and _WITHIN.fullmatch(text, i.end, actor.word_start)
+           for i in clause.items):
+        return True  # "بحسب مصدر عسكري في قسد": the side a source speaks from
     if any(i.category == "sources" and i.start == actor.start and i.end == actor.end for i in clause.items):
         cue = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
         if cue is not None and cue.category == "cues" and cue.value == "attribution" and cue.col(0) != "before" \
@@ -2979,7 +2995,10 @@ class Builder:
                    and not _among_the_victims(clause, item, self.scan.text)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.scan.text, max(0, item.word_start - 60), item.word_start)
                    and not _side_of_the_fighting_fled(self.scan.text, item)
-                   and not _WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end) and not _patron(clause, item)
+                   and not (_WORDS_NOT_DEEDS_AFTER.match(self.scan.text, item.end)
+                            # (but "Russia's defence ministry said its aircraft had destroyed ...": its own strike)
+                            and not _ITS_OWN_STRIKE_TOLD.match(self.scan.text, item.end))
+                   and not _patron(clause, item)
                    and not _advancing_meanwhile(self.scan.text, item)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)

@@ -705,7 +705,7 @@ def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -
 
 
 # a relative of the person just named ("وشقيقه", "وزوجته", "وطفلها"): the possessive points back at that person
-_KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل)(?:ه|ها)")
+_KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل|مرافق|سائق)(?:ه|ها)")
 
 
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
