@@ -7833,3 +7833,29 @@ def test_a_ministry_telling_of_its_own_aircraft(extract):
                         "near the town of Jisr al-Shughur. Local rescuers said the strike hit a poultry farm, killing a "
                         "worker.", "2021-11-23")
     assert strike.perpetrator == ["russia"] and "drone" not in strike.weapons
+
+
+def test_an_adjective_of_a_side_is_no_place(extract):
+    (strike,) = extract("Israeli strikes near the town of al-Kiswah killed five Iranian-backed fighters late Sunday, a "
+                        "war monitor said, in the latest such attack on Iran-linked targets in Syria.", "2021-02-22")
+    assert strike.location.name == "Al Kiswah"
+
+
+def test_the_agency_citing_a_military_source(extract):
+    (strike,) = extract("Syria's state news agency SANA, citing a military source, said air defences had intercepted most "
+                        "of the missiles fired at positions near the town of al-Kiswah, killing two soldiers.",
+                        "2021-02-22")
+    assert strike.sources == ["SANA"]
+
+
+def test_a_media_activist_killed_while_filming_an_earlier_strike(extract):
+    (strike,) = extract("The Syrian Network for Human Rights said a media activist was killed on Saturday by a Russian "
+                        "air strike on the town of Kafr Takharim while he was documenting an earlier strike.",
+                        "2019-12-08")
+    assert strike.role == "main" and strike.killed.best == 1
+
+
+def test_a_town_in_a_named_area_called_by_its_type_word(extract):
+    (shelling,) = extract("استشهد طفلان جراء سقوط قذائف صاروخية على مدرسة في بلدة جورين بمنطقة سهل الغاب، صباح اليوم.",
+                          "2019-07-25")
+    assert shelling.location.name == "Jurin"

@@ -98,6 +98,10 @@ class Clause:
             sources = [s for s in sources if not any(
                 o.value in _SOURCES_WITHIN and _WITHIN.fullmatch(self.norm_text, o.end, s.word_start)
                 for o in sources if o is not s)] or sources
+        if len(sources) > 1:
+            # "SANA, citing a military source, said": the agency that tells it (as "state media said, citing ...")
+            sources = [s for s in sources if not _CITING.search(self.norm_text, max(0, s.word_start - 12), s.word_start)
+                       ] or sources
         if len(sources) > 1 and "claim" in self.cue_values:
             # "أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته ... بحسب شبكة فرات بوست": the claim's channel, not who told
             sources = [s for s in sources if not _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 10),
@@ -1908,6 +1912,7 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
+_CITING = re.compile(r"\bciting (?:an? |the )?$")
 _SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
 _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within|from)\s+(?:the\s+)?[\"'«]?")
 _THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")

@@ -494,6 +494,9 @@ def find_places(
                 scan.gap(item, following) == 0 or scan.between(item, following).strip() == "of"
             ):
                 continue  # the gazetteer name that follows carries the mention
+            if following is not None and following.category == "places" and following.value == "area" \
+                    and scan.gap(item, following) == 0:
+                continue  # "بلدة جورين بمنطقة سهل الغاب": the named area says where, no town of its own
             name_end = _unknown_name_end(scan, item.end)
             tagged = _TAG_AFTER.match(scan.text, item.end)
             if tagged is not None:  # "مدينة #دارة_عزة": a channel tags the town it names
@@ -785,7 +788,7 @@ _NOT_PLACES = frozenset(
     "November December Civil Defence White Helmets Observatory Human Rights Watch UN United Nations AFP Reuters "
     "Civilian Civilians Infrastructure".split()
 )
-_HELD_BY = ("-held", "-controlled", "-run", "-led", "-backed", "-dominated")
+_HELD_BY = ("-held", "-controlled", "-run", "-led", "-backed", "-dominated", "-linked", "-affiliated", "-aligned", "-allied")
 _ATTACK_VERBS = ("shelled", "struck", "hit", "targeted", "bombed", "attacked", "shelling on", "strike on",
                  "strikes on", "attack on", "attacks on", "raid on", "raids on")
 
