@@ -7859,3 +7859,28 @@ def test_a_town_in_a_named_area_called_by_its_type_word(extract):
     (shelling,) = extract("استشهد طفلان جراء سقوط قذائف صاروخية على مدرسة في بلدة جورين بمنطقة سهل الغاب، صباح اليوم.",
                           "2019-07-25")
     assert shelling.location.name == "Jurin"
+
+
+def test_a_side_pressing_an_offensive_meanwhile_is_no_attacker(extract):
+    (shelling,) = extract("At least 10 people were killed when shells hit a school in the village of Haas on Wednesday. "
+                          "The attack came as government forces pressed an offensive in the area.", "2019-05-08")
+    assert shelling.perpetrator is None
+
+
+def test_the_faction_whose_arms_depot_blew_up_is_no_attacker(extract):
+    (blast,) = extract("دوى انفجار عنيف في مستودع للأسلحة تابع لفصيل في الجيش الوطني بمدينة عفرين، مساء اليوم، ما أدى لإصابة "
+                       "خمسة أشخاص بجروح.", "2022-08-18")
+    assert blast.perpetrator is None
+
+
+def test_years_after_an_attack_is_no_incident(extract):
+    assert extract("Ten years after the chemical attack on Eastern Ghouta, survivors say they are still waiting for "
+                   "justice.", "2023-08-21") == []
+
+
+def test_and_that_opens_a_second_account(extract):
+    shelling, drone = extract("The Kurdish Red Crescent said on Saturday that a child was killed by Turkish shelling on "
+                              "the town of Ain Issa on Thursday and that three people were wounded in a drone strike on "
+                              "a car near Tal Tamr on Friday.", "2022-12-10")
+    assert (shelling.date.isoformat(), shelling.killed.best, shelling.injured) == ("2022-12-08", 1, None)
+    assert (drone.date.isoformat(), drone.injured.best, drone.weapons) == ("2022-12-09", 3, ["drone"])

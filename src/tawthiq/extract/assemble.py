@@ -482,6 +482,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # early on Wednesday killed another three": another attack, with its own place, day and toll
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if current and text.endswith(" and that ", a, item.word_start) \
+                    and {"casualty", "attack"} <= {i.category for i in current} \
+                    and any(i.category in ("place", "places") for i in current) \
+                    and {"casualty", "attack"} <= {i.category for i in _until_the_next_break(item, sentence_items)
+                                                   if i.category != "casualty" or i.col(0) == "verb"}:
+                # "... said that a child was killed by Turkish shelling on Ain Issa on Thursday and that three people
+                # were wounded in a drone strike on a car near Tal Tamr on Friday": a second account, its own attack
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category in ("attack", "actors") and current \
                     and (later := _AND_LATER_THAT_DAY.search(text, max(a, item.word_start - 40), item.word_start)) \
                     and (item.category == "attack" or any(i.category == "attack" and i.start >= item.end
@@ -1975,7 +1984,9 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
 _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by) "
-                         r"(?:an? |the )?$")
+                         r"(?:an? |the )?$"
+                         # ("في مستودع للأسلحة تابع لفصيل في الجيش الوطني")
+                         r"|(?<!\S)(?:مستودع|مستودعات|مخزن|مقر|مقرات)(?: \S+){0,2} تابع\S* ل(?:\S+ ){0,2}?(?:في )?$")
 _A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the )?(?:gathering|meeting|group|"
                              r"convoy|position|headquarters|post)s?\s+of\s+(?:the\s+)?['\"‘“]?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
@@ -2070,7 +2081,7 @@ _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|
 
 _AS_BEFORE = re.compile(r"\b(?:as|while) $")
 _ADVANCE_AFTER = re.compile(r" (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
-                            r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|their (?:assault|offensive)))\b")
+                            r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
 
 
 def _advancing_meanwhile(text: str, actor: Item) -> bool:
