@@ -7884,3 +7884,29 @@ def test_and_that_opens_a_second_account(extract):
                               "a car near Tal Tamr on Friday.", "2022-12-10")
     assert (shelling.date.isoformat(), shelling.killed.best, shelling.injured) == ("2022-12-08", 1, None)
     assert (drone.date.isoformat(), drone.injured.best, drone.weapons) == ("2022-12-09", 3, ["drone"])
+
+
+def test_a_football_field_is_no_farmland(extract):
+    (strike,) = extract("Two children were killed on Saturday when a drone struck near a football field in the town of "
+                        "Harim.", "2021-08-07")
+    assert strike.targets == []
+
+
+def test_the_side_whose_base_was_attacked(extract):
+    (attack,) = extract("أعلنت وزارة الدفاع التركية مقتل جندي تركي بهجوم صاروخي شنته وحدات حماية الشعب على قاعدة عسكرية "
+                        "تركية قرب مدينة مارع، اليوم الأحد.", "2021-10-24")
+    assert attack.perpetrator == ["sdf"]
+
+
+def test_the_mayor_killed(extract):
+    (blast,) = extract("A roadside bomb killed the mayor of the town of Dael and his driver on Sunday morning.",
+                       "2020-10-18")
+    assert blast.killed.best == 2
+
+
+def test_each_towns_share_on_its_own_day(extract):
+    sarmin, binnish, taftanaz = extract("Shelling killed three people in the town of Sarmin on Friday, two in Binnish "
+                                        "on Saturday and one in Taftanaz on Sunday, the White Helmets said on Monday.",
+                                        "2021-03-22")
+    assert [(i.date.isoformat(), i.killed.best) for i in (sarmin, binnish, taftanaz)] == [
+        ("2021-03-19", 3), ("2021-03-20", 2), ("2021-03-21", 1)]

@@ -1134,7 +1134,7 @@ _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^
                     r"|^\s*,\s*(?:where|when) [^,;]*(?=;)"  # ("nine in Maarat al-Numan, where a market was hit; five")
                     # ("two in Darat Izza on Monday and a third in Taqad on Tuesday": the day of the town before)
                     r"|^\s*(?:(?:late |early )?on |last )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    r"(?: (?:morning|afternoon|evening|night))?(?=\s)")
+                    r"(?: (?:morning|afternoon|evening|night))?(?=[\s,،;])")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
 
 
@@ -2013,7 +2013,7 @@ _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|conv
                                   r"patrols?|posts?|barracks|headquarters|base)\b")
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
 _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,10}?"
-                             r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
+                             r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?|قاعده|قواعد)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"

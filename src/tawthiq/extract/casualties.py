@@ -916,13 +916,14 @@ def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
             continue  # (not "killed a doctor's wife": the one whose wife she was)
         before = next((other for other in reversed(items[:index]) if other.category == "casualty"
                        and other.end <= item.word_start), None)
-        if before is not None and before.value in ("killed", "injured") and scan.gap(before, item) == 0:
+        if before is not None and before.value in ("killed", "injured") and (
+                scan.gap(before, item) == 0 or scan.between(before, item).strip() == "the"):  # ("killed the mayor")
             person = Entry("casualty", item.entry.pattern, "", ("person", "1", "other"))
             people[index] = Item(item.start, item.end, person, item.prefix, None, "casualty", "")
     return [people.get(index, item) for index, item in enumerate(items)] if people else items
 
 
-_ONE_BY_WORK = frozenset({"a doctor"})
+_ONE_BY_WORK = frozenset({"a doctor", "mayor"})
 
 
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
