@@ -7910,3 +7910,16 @@ def test_each_towns_share_on_its_own_day(extract):
                                         "2021-03-22")
     assert [(i.date.isoformat(), i.killed.best) for i in (sarmin, binnish, taftanaz)] == [
         ("2021-03-19", 3), ("2021-03-20", 2), ("2021-03-21", 1)]
+
+
+def test_fighters_from_a_group_killed_are_no_attacker(extract):
+    (strike,) = extract("Israeli air strikes hit an arms depot near Aleppo airport early on Friday, killing seven fighters "
+                        "from Lebanon's Hezbollah, a war monitor said.", "2022-12-02")
+    assert strike.perpetrator == ["israel"]
+
+
+def test_the_same_rescue_group_tells_the_recalled_attack(extract):
+    strike, recalled = extract("A Russian air strike on a poultry farm near the town of Sarmada killed two workers on "
+                               "Thursday, rescuers said. A day earlier, government shelling on the nearby town of Atmeh "
+                               "had killed a woman and her son, according to the same rescue group.", "2019-10-31")
+    assert recalled.role == "background" and recalled.sources == ["rescuers"]

@@ -1955,7 +1955,7 @@ def _struck(clause: Clause, target: Item, text: str) -> bool:
 
 _ITS_CONVOY_HIT = re.compile(r"(?: military)? (?:convoy|patrol|observation post|military post|post)(?: [^,.]{0,40}?)? "
                              r"(?:was|were) (?:struck|hit|targeted|attacked|shelled|bombed)\b")
-_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in)(?: former| [a-z]+-(?:led|backed)"
+_MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في|of|of the|of an?|in|from)(?: former| [a-z]+-(?:led|backed)"
                         r"| [a-z]+['’]s)?"  # ("two members of Lebanon's Hezbollah")
                         r"(?: (?:فصيل|فصائل|ميليشيا|ميليشيات|جماعه|تنظيم))?$")  # ("عنصران من فصيل الحمزات")
 _PARENTHESES = re.compile(r"\([^()]*\)")
