@@ -7923,3 +7923,37 @@ def test_the_same_rescue_group_tells_the_recalled_attack(extract):
                                "Thursday, rescuers said. A day earlier, government shelling on the nearby town of Atmeh "
                                "had killed a woman and her son, according to the same rescue group.", "2019-10-31")
     assert recalled.role == "background" and recalled.sources == ["rescuers"]
+
+
+def test_and_in_the_next_town_with_its_own_toll(extract):
+    first, second = extract("Turkish artillery shelled the towns of Tal Rifaat and Nubl on Sunday. In Tal Rifaat, two "
+                            "civilians were killed, the Kurdish Red Crescent said, and in Nubl a child was wounded.",
+                            "2022-11-27")
+    assert (first.location.name, first.killed.best, first.injured) == ("Tall Rif‘at", 2, None)
+    assert (second.location.name, second.injured.best, second.killed) == ("Nubl", 1, None)
+
+
+def test_ages_told_without_commas(extract):
+    (blast,) = extract("Two brothers aged 8 and 10 were killed on Monday when an unexploded shell went off in the "
+                       "village of Kafr Ruma.", "2021-09-13")
+    assert blast.killed.best == 2 and blast.killed_children == 2
+
+
+def test_a_school_bus_is_a_vehicle(extract):
+    (strike,) = extract("A Turkish drone struck a school bus near the town of Amuda on Monday, wounding the driver and "
+                        "four students.", "2022-10-10")
+    assert strike.targets == ["vehicle"]
+
+
+def test_a_second_wave_of_strikes_on_the_town_another_day(extract):
+    first, second = extract("Russian air strikes on Jisr al-Shughur late on Sunday killed four people, and a second wave "
+                            "of strikes on the town on Monday morning wounded six more.", "2019-07-15")
+    assert (first.date.isoformat(), first.killed.best, first.injured) == ("2019-07-14", 4, None)
+    assert (second.date.isoformat(), second.injured.best) == ("2019-07-15", 6)
+
+
+def test_each_towns_share_with_its_attack_told_after_it(extract):
+    balyun, marayan = extract("رصد المرصد السوري مقتل 5 مدنيين اليوم في ريف إدلب، هم 3 في بلدة بليون بقصف صاروخي لقوات "
+                              "النظام، و2 في قرية مرعيان بغارة جوية روسية.", "2021-03-18")
+    assert (balyun.killed.best, balyun.weapons) == (3, ["rocket"])
+    assert (marayan.killed.best, marayan.sub_event_type) == (2, "Air/drone strike")

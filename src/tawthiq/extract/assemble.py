@@ -322,7 +322,8 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
 # (", and an evening strike on a house in nearby Bdama wounded ...": a time of day may come between)
 _AND_SHELLS_FELL = re.compile(r",\s*و(?:سقطت|سقط)\s+$")
 _MANY_OF = re.compile(r"\b(?:thousands|hundreds|millions) of $")
-_AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?$")
+_AND_AN_ATTACK = re.compile(r", and (?:an? |the )?(?:(?:morning|afternoon|evening|night|overnight|later|second) )?"
+                            r"(?:wave of )?$")  # ("..., and a second wave of strikes on the town on Monday")
 _LATER_THAT_DAY = r", and (?:(?:in|by) the (?:morning|afternoon|evening)|at night|later(?: that day| in the day)?|hours later)"
 _AND_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r",? (?:an? |the )?(?:[a-z]+ )?$")
 _OPENS_LATER_THAT_DAY = re.compile(_LATER_THAT_DAY + r"\b")
@@ -472,7 +473,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
                 cut, current = start, [i for i in current if i.start >= start]
             if item.category == "attack" and current and (
-                    _AND_AN_ATTACK.search(text, max(a, item.word_start - 20), item.word_start)
+                    _AND_AN_ATTACK.search(text, max(a, item.word_start - 30), item.word_start)
                     # (with no comma, an attack of another kind: "Shelling ... killed three in Kansafra on Tuesday and
                     # an air strike wounded five in nearby al-Bara")
                     or text.endswith((" and an ", " and a "), a, item.word_start) and item.value in _KINDS
@@ -482,6 +483,19 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # early on Wednesday killed another three": another attack, with its own place, day and toll
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "place" and current and (text.endswith(", and in ", a, item.word_start)
+                                                         or text.endswith((", وفي ", "، وفي "), a, item.word_start)) \
+                    and {"casualty", "place"} <= {i.category for i in current} \
+                    and any(i.number is not None or i.category == "casualty" and i.col(0) == "person"
+                            for i in current) \
+                    and any(i.category == "casualty" and i.col(0) == "verb"
+                            for i in _until_the_next_break(item, sentence_items)):
+                # "In Tal Rifaat, two civilians were killed, the Kurdish Red Crescent said, and in Nubl a child was
+                # wounded": the next town, told with its own toll
+                start = text.rindex("in" if text.endswith(" in ", a, item.word_start) else "ف", a, item.word_start)
+                start = start if text[start - 1 : start] != "و" else start - 1
+                clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
+                cut, current = start, [i for i in current if i.start >= start]
             if current and text.endswith(" and that ", a, item.word_start) \
                     and {"casualty", "attack"} <= {i.category for i in current} \
                     and any(i.category in ("place", "places") for i in current) \
@@ -954,6 +968,13 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             # in shelling on the outskirts of Ma'arrat al-Nu'man")
             cues = [c for c in clause.cues
                     if not any(ends[j - 1] <= c.start < ends[j] for j in range(index + 1, len(ends)))]
+            own_end = counts[index + 1] if index + 1 < len(counts) else clause.end
+            comma = re.search(r"[,،.]", scan.text[ends[index] : own_end])  # (its attack before the next comma)
+            own_end = ends[index] + comma.start() if comma is not None else own_end
+            told_after = [c for c in clause.cues if ends[index] <= c.start < own_end and c.value != "generic"]
+            if told_after and not any(c.start < counts[0] and c.value != "generic" for c in clause.cues):
+                cues = told_after  # "هم 3 في بلدة بليون بقصف صاروخي ...، و2 في قرية مرعيان بغارة جوية روسية": each
+                # share's attack told after its town
             out.append(Clause(clause.start, clause.end, clause.items, clause.sentence, figures=[figure],
                               places=[town], dates=_days_of_the_share(clause, counts, index, scan.text),
                               cues=cues or told_before or clause.cues,
@@ -1133,6 +1154,8 @@ _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|ف�
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
                     r"|^\s*,\s*(?:where|when) [^,;]*(?=;)"  # ("nine in Maarat al-Numan, where a market was hit; five")
                     # ("two in Darat Izza on Monday and a third in Taqad on Tuesday": the day of the town before)
+                    # ("هم 3 في بلدة بليون بقصف صاروخي لقوات النظام، و2 في قرية مرعيان": the attack of the share)
+                    r"|^\s*(?:ب|جراء\s|اثر\s)(?:قصف|غاره|غارات|قذائف|صواريخ|استهداف)[^,،]*(?=[,،])"
                     r"|^\s*(?:(?:late |early )?on |last )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     r"(?: (?:morning|afternoon|evening|night))?(?=[\s,،;])")
 _LAST_COUNTED = re.compile(r"\s*[,،]?\s*و\s*(\d+)\s+في\s+([^\W\d_]{3,})")
@@ -1268,7 +1291,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
-                and current.places and _AND_AN_ATTACK.search(text, max(0, clause.start - 10), clause.start) \
+                and current.places and _AND_AN_ATTACK.search(text, max(0, clause.start - 30), clause.start) \
                 and _ON_THE_TOWN.search(text, clause.start, clause.end) \
                 and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
             # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early

@@ -115,6 +115,8 @@ def _noun_count(item: Item) -> int | None:
 _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
 _YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an age in years ("12 عاماً", "9 أعوام")
 _AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
+_AGES_WITHOUT_COMMAS = re.compile(r" aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*(?= )")
+_AGED_BEFORE = re.compile(r"\baged (?:\d{1,2}(?:,| and|, and) )*$")
 _AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
                    rf"|(?:(?:ال)?بالغه? من العمر |[يت]بلغ من العمر )?\(?\d{{1,2}} (?:{_YEARS}|years old)\)?"
                    rf"|(?:[^\W\d_]+ ){{1,2}}{_AGE_OF_THE_NAMED.pattern})")  # ("وشقيقته سارة (9 أعوام)": her name;
@@ -239,7 +241,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i = j + 2  # "نفوق 20 رأساً من الأغنام", "killing 30 sheep": livestock, not people
             continue
         if head.number is not None and (_AGE_AFTER.match(scan.text, head.end)
-                                        or _AGE_IN_BRACKETS.match(scan.text, head.end)):
+                                        or _AGE_IN_BRACKETS.match(scan.text, head.end)
+                                        # "Two brothers aged 8 and 10 were killed": their ages
+                                        or _AGED_BEFORE.search(scan.text, max(0, head.word_start - 30),
+                                                               head.word_start)):
             i = j + 1  # "a 7-year-old girl", "الطفل محمد العبدالله (12 عاماً)": an age, not how many
             continue
         opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
@@ -1192,6 +1197,9 @@ def _after_aside(end: int, limit: int, scan: Scan) -> int:
     named = _NAMED_WITH_AGES.match(rest)
     if named is not None:
         return end + named.end()  # "Two children, Mohammed, 9, and his sister Fatima, 6, were killed"
+    ages = _AGES_WITHOUT_COMMAS.match(rest)
+    if ages is not None:
+        return end + ages.end()  # "Two brothers aged 8 and 10 were killed"
     if not stripped.startswith(",") or not (stripped[1:].lstrip().startswith(_ASIDE_OPENERS)
                                             or _SHARE_ASIDE.match(stripped[1:].lstrip())):
         return end
