@@ -7957,3 +7957,27 @@ def test_each_towns_share_with_its_attack_told_after_it(extract):
                               "النظام، و2 في قرية مرعيان بغارة جوية روسية.", "2021-03-18")
     assert (balyun.killed.best, balyun.weapons) == (3, ["rocket"])
     assert (marayan.killed.best, marayan.sub_event_type) == (2, "Air/drone strike")
+
+
+def test_fire_whose_side_is_not_known(extract):
+    (shelling,) = extract("أصيب طفلان بانفجار قذيفة هاون سقطت على مدرسة ابتدائية في مدينة الدانا، صباح اليوم، دون معرفة الجهة "
+                          "التي أطلقتها.", "2022-01-06")
+    assert shelling.perpetrator == ["unknown"]
+
+
+def test_the_depot_of_a_faction_is_no_attacker(extract):
+    (blast,) = extract("An explosion in a weapons depot of a Turkish-backed faction in the town of Jarabulus killed three "
+                       "fighters on Wednesday; the cause was not known.", "2020-02-19")
+    assert blast.perpetrator is None
+
+
+def test_a_side_joined_to_the_side_of_the_dead(extract):
+    (strike,) = extract("قُتل خمسة عناصر من قوات النظام والميليشيات الإيرانية بغارة جوية إسرائيلية قرب مدينة البوكمال، فجر "
+                        "اليوم.", "2021-10-01")
+    assert strike.perpetrator == ["israel"]
+
+
+def test_fire_whose_source_is_named_onto_a_towns_outskirts(extract):
+    (shelling,) = extract("سقطت ثلاث قذائف صاروخية مصدرها مناطق سيطرة قوات النظام على أطراف بلدة كفرلاتا، مساء اليوم، دون "
+                          "وقوع إصابات.", "2023-01-31")
+    assert shelling.location.name == "Kafr Lata"

@@ -2006,8 +2006,8 @@ _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was
-_A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by) "
-                         r"(?:an? |the )?$"
+_A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by|of) "
+                         r"(?:an? |the )?(?:[a-z]+-(?:backed|led) )?$"
                          # ("في مستودع للأسلحة تابع لفصيل في الجيش الوطني")
                          r"|(?<!\S)(?:مستودع|مستودعات|مخزن|مقر|مقرات)(?: \S+){0,2} تابع\S* ل(?:\S+ ){0,2}?(?:في )?$")
 _A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the )?(?:gathering|meeting|group|"
@@ -2202,10 +2202,12 @@ _SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قب
                       r"|(?<!\S)(?:شنه|شنها|نفذه|نفذها))\s$")  # ("بهجوم شنه عناصر تنظيم الدولة": who attacked)
 
 
-def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
+def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
     fought ("to oust"), that struck back ("retaliated"), or whose vehicle was hit ("تابعة لقوات النظام")."""
+    if depth > 3:
+        return False  # (sides named one after another: the first few decide)
     if actor.entry.pattern in _AN_ATTACK_BY_ITS_SIDE:
         return False  # "استشهد 31 مواطناً في تفجير إرهابي": the attack, by the side its word names; nobody's member
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
@@ -2239,6 +2241,10 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         # determine which air force ...": what the source says)
         return True  # "أعلنت وزارة الدفاع التركية": whose ministry speaks, not who attacked
     before = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category != "sources"), None)
+    if before is not None and before.category == "actors" and actor.prefix.startswith("و") \
+            and not text[before.end : actor.word_start].strip() and before.value != actor.value \
+            and _among_the_victims(clause, before, text, depth + 1):
+        return True  # "قُتل خمسة عناصر من قوات النظام والميليشيات الإيرانية": the side joined to the dead's side
     if before is not None and before.category == "casualty" and before.col(0) == "person" \
             and not text[before.end : actor.word_start].strip() and not actor.entry.pattern.isascii() \
             and not _other_said_of_the_attack(clause, before, text) \
@@ -2246,7 +2252,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return True  # "مقتل جنديين تركيين": whose soldiers they were (not "برصاص عناصر حرس الحدود": who fired)
     if before is not None and before.category == "actors" and before.value == actor.value \
             and text[before.end : actor.word_start].strip() == "(":
-        return _among_the_victims(clause, before, text)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
+        return _among_the_victims(clause, before, text, depth + 1)  # "عنصران من قوات سوريا الديمقراطية (قسد)": its short name
     if _ITS_VEHICLE_AR.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "استهدفت مسيّرة تركية سيارة عسكرية لقوات سوريا الديمقراطية": whose vehicle was hit
     if _ONE_OF_ITS_LEADERS_AR.search(text, max(0, actor.word_start - 24), actor.word_start):
@@ -2265,7 +2271,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str) -> bool:
         return not _FIRED_FROM_GROUND.search(text, max(0, actor.word_start - 30), actor.word_start)
     head = next((i for i in clause.items if i.start >= actor.end), None)
     if head is not None and head.category == "actors" and not text[actor.end : head.word_start].strip() \
-            and _among_the_victims(clause, head, text):
+            and _among_the_victims(clause, head, text, depth + 1):
         return True  # "the Turkish-backed Syrian National Army said": a word describing the side that speaks
     if head is not None and head.category == "sources" and not text[actor.end : head.word_start].strip() \
             and actor.entry.pattern.endswith("-backed"):

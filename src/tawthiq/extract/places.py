@@ -540,8 +540,9 @@ def find_places(
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and scan.text.endswith(("مصدره", "مصدرها"), 0, exclusion[0]) \
-                and ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start):
+                and _ONTO_AFTER.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "قذيفة مصدرها مناطق سيطرة قسد على الحي الشمالي في مدينة مارع": "على" names the target
+            # (and "مصدرها مناطق سيطرة قوات النظام على أطراف بلدة كفرلاتا": its outskirts too)
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
                 and (ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start)
