@@ -13,9 +13,8 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, analyse, assemble, is_heading, named_sources,
-                       place_key, refers_back, said_on, split_by_town, split_clauses)
-from .assemble import _among_the_victims as among_the_victims
+from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, among_the_victims, analyse, assemble, is_heading,
+                       named_sources, place_key, refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 

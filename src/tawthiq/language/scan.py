@@ -95,11 +95,14 @@ _SPLIT_FIRE = re.compile(r"(?<!\S)[وف]?اطلق(?:ت|وا)?\s(?:[^\s.,،]+\s){
 
 
 def _fire_told_apart(text: str, lexicon: Lexicon, items: list[Item]) -> None:
-    if "النار" not in text:
+    """Add an item for "اطلق النار" wherever its verb and object stand apart and no hit covers the object."""
+    matches = list(_SPLIT_FIRE.finditer(text)) if "النار" in text else []
+    if not matches:
         return
-    matches = [m for m in _SPLIT_FIRE.finditer(text)]
-    phrase = next((h.entry for h in lexicon.match("اطلق النار") if h.entry.category == "attack"), None) if matches else None
-    for match in matches if phrase is not None else ():
+    phrase = next((hit.entry for hit in lexicon.match("اطلق النار") if hit.entry.category == "attack"), None)
+    if phrase is None:
+        return
+    for match in matches:
         start, end = match.span(1)
         if not any(item.start < end and start < item.end for item in items):
             items.append(Item(start, end, phrase, "", None, phrase.category, phrase.value))
