@@ -7981,3 +7981,16 @@ def test_fire_whose_source_is_named_onto_a_towns_outskirts(extract):
     (shelling,) = extract("سقطت ثلاث قذائف صاروخية مصدرها مناطق سيطرة قوات النظام على أطراف بلدة كفرلاتا، مساء اليوم، دون "
                           "وقوع إصابات.", "2023-01-31")
     assert shelling.location.name == "Kafr Lata"
+
+
+def test_a_stray_bullet(extract):
+    (shooting,) = extract("قُتلت طفلة برصاصة طائشة مصدرها حاجز لقوات النظام على أطراف مدينة طفس، مساء أمس الاثنين.",
+                          "2022-01-18")
+    assert shooting.weapons == ["small_arms"] and shooting.killed_children == 1
+
+
+def test_a_similar_attack_on_another_town(extract):
+    first, second = extract("استشهد مدنيان جراء اعتداء التنظيمات الإرهابية بالقذائف الصاروخية على حي حلب الجديدة في مدينة "
+                            "حلب، مساء اليوم.\nوفي ريف حماة الشمالي، أصيب طفل بجروح جراء اعتداء مماثل على بلدة محردة.",
+                            "2019-12-18")
+    assert second.location.name == "Maharda" and second.injured.best == 1
