@@ -748,7 +748,7 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                               or _quarter_on_a_side(prev, mention, words, scan)))
                     and "and" not in words and not any(word.isdigit() for word in words)  # "X and six in Douma"
                     # (not "لإصابة امرأة في مرعناز، وأضرار مادية في المالكية": a clause of its own on another place)
-                    and not (words and words[0].startswith("و") and "," in scan.text[prev.end : mention.start])
+                    and not _A_NEW_CLAUSE.search(scan.text, prev.end, mention.start)
                     # (not "مصدره مواقع قوات النظام في بلدة ميزناز استهدف منزلهم في بلدة كفرتعال": the place fired
                     # from, then the one hit)
                     and not (prev.excluded and not mention.excluded)):
