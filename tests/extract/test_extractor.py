@@ -7994,3 +7994,40 @@ def test_a_similar_attack_on_another_town(extract):
                             "حلب، مساء اليوم.\nوفي ريف حماة الشمالي، أصيب طفل بجروح جراء اعتداء مماثل على بلدة محردة.",
                             "2019-12-18")
     assert second.location.name == "Maharda" and second.injured.best == 1
+
+
+def test_a_fourth_wounded(extract):
+    (mine,) = extract("Three shepherds were killed and a fourth wounded on Sunday when a landmine exploded in the desert "
+                      "near the town of Hajin.", "2019-04-07")
+    assert (mine.killed.best, mine.injured.best) == (3, 1)
+
+
+def test_forces_that_came_after_the_blast_are_no_attacker(extract):
+    (bomb,) = extract("أصيب أربعة عناصر بجروح، صباح اليوم، إثر انفجار عبوة ناسفة استهدفت سيارتهم على الطريق بين مدينة طفس "
+                      "وبلدة المزيريب.\nوأضاف الموقع أن قوات النظام استقدمت تعزيزات إلى المنطقة عقب الانفجار.",
+                      "2023-05-06")
+    assert bomb.perpetrator is None and bomb.injured.best == 4
+
+
+def test_who_drove_whom_from_the_town_is_no_attacker(extract):
+    (blast,) = extract("A car bomb exploded near a market in the town of al-Mayadin on Monday, killing seven people.\n"
+                       "Government forces drove Islamic State militants from al-Mayadin in October, but the group still "
+                       "carries out attacks in the province.", "2018-02-05")
+    assert blast.perpetrator is None
+
+
+def test_the_outlets_correspondent_told_again_with_the_next_town(extract):
+    first, second = extract("استشهد طفل وامرأة، اليوم، جراء غارات بالبراميل المتفجرة على مدينة كفرزيتا، بحسب ما أفاد به مراسل "
+                            "شبكة شام.\nوأضاف المراسل أن قوات النظام قصفت بالمدفعية الثقيلة بلدة اللطامنة المجاورة.",
+                            "2019-07-08")
+    assert second.location.name == "Latamneh" or "اللطامن" in second.location.text
+    assert second.sources == ["Shaam News Network"]
+
+
+def test_the_army_said_and_the_agency_quoting_a_source(extract):
+    (strike,) = extract("Israeli missile strikes hit positions near the town of al-Kiswah early Thursday, killing two "
+                        "soldiers, the Syrian army said.", "2022-06-02")
+    assert strike.sources == ["military source"] and strike.perpetrator == ["israel"]
+    (quoted,) = extract("Israeli missiles hit positions near the town of al-Kiswah, killing two soldiers, state news agency "
+                        "SANA quoted a military source as saying.", "2022-06-02")
+    assert quoted.sources == ["SANA"]

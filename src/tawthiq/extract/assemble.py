@@ -62,8 +62,9 @@ class Clause:
     def cited(self) -> list[Item]:
         """Sources this clause credits: a name counts only beside "قال", "حسب", "according to"... (volunteers of
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
-        if not self.cue_values & {"attribution", "continuation"}:
-            return []
+        if not self.cue_values & {"attribution", "continuation"} \
+                and not any(s.entry.pattern.endswith((" said", " says")) for s in self.of("sources")):
+            return []  # (a body's name and its verb in one entry: "the syrian army said", not the side that fires)
         if "claim" in self.cue_values and not self.figures:
             return []  # "وأعلن تنظيم الدولة مسؤوليته عن الهجوم عبر وكالة أعماق": a claim and its channel, no account
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
@@ -1945,7 +1946,7 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
-_CITING = re.compile(r"\bciting (?:an? |the )?$")
+_CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
 _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within|from)\s+(?:the\s+)?[\"'«]?")
 _THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")
@@ -2106,6 +2107,31 @@ _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|
 _AS_BEFORE = re.compile(r"\b(?:as|while) $")
 _ADVANCE_AFTER = re.compile(r" (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
                             r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
+
+
+# What forces do once an attack is over (reinforcements, a cordon, raids, arrests) names them as no attacker: "وأضاف
+# الموقع أن قوات النظام استقدمت تعزيزات إلى المنطقة عقب الانفجار" after a bomb that wounded their own men
+_AFTERMATH_DEED = (r"(?:استقدمت|استقدم|ارسلت|دفعت|طوقت|داهمت|فرضت طوقا|نفذت حمله (?:مداهمات|دهم|اعتقالات|تمشيط)|"
+                   r"شنت حمله (?:مداهمات|دهم|اعتقالات)|sent reinforcements|rushed reinforcements|cordoned off|sealed off|"
+                   r"(?:launched|carried out) (?:a )?(?:security )?(?:sweep|raids|search))")
+_AFTERMATH_AFTER = re.compile(rf"\s+(?:قد\s+)?{_AFTERMATH_DEED}")
+_AFTERMATH_BEFORE = re.compile(rf"(?<!\S){_AFTERMATH_DEED}\s+$")
+
+
+# Who holds a town and who lost it is the story of the front, not of the attack: "Government forces and their allies
+# drove Islamic State militants from al-Mayadin in October, but the group still carries out attacks"
+_TERRITORY_CHANGED = re.compile(r"\b(?:drove|driven|ousted|expelled|pushed)\b(?:(?!\bfrom\b)[^.])* from\b|"
+                                r"(?<!\S)(?:طردت|طرد|طردوا)\s(?:(?!\sمن\s)[^.،])*\sمن\s")
+
+
+def _tells_territory(clause: Clause, text: str) -> bool:
+    return "territory" in clause.cue_values or _TERRITORY_CHANGED.search(text, clause.start, clause.end) is not None
+
+
+def _aftermath_only(text: str, actor: Item) -> bool:
+    """The side is named only as doing what follows an attack (see _AFTERMATH_DEED)."""
+    return _AFTERMATH_AFTER.match(text, actor.end) is not None \
+        or _AFTERMATH_BEFORE.search(text, max(0, actor.word_start - 40), actor.word_start) is not None
 
 
 def _advancing_meanwhile(text: str, actor: Item) -> bool:
@@ -3048,6 +3074,8 @@ class Builder:
                             and not _ITS_OWN_STRIKE_TOLD.match(self.scan.text, item.end))
                    and not _patron(clause, item)
                    and not _advancing_meanwhile(self.scan.text, item)
+                   and not _aftermath_only(self.scan.text, item)
+                   and not _tells_territory(clause, self.scan.text)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
                    # (not the side whose own post it is: "الجيش الوطني السوري: مقتل 3 من مقاتلينا بقصف لقسد")
@@ -3416,6 +3444,11 @@ class Builder:
                 for item in items if item.value != "correspondent"):
             # "وفق ما أفاد مراسل شبكة شام. وأضاف المراسل ...": the outlet's correspondent, told again
             items = [item for item in items if not _the_correspondent(item)]
+        elif any(_the_correspondent(item) for item in items):
+            # "... بحسب ما أفاد به مراسل شبكة شام.\nوأضاف المراسل أن قوات النظام قصفت بلدة اللطامنة": the outlet's
+            # correspondent named in an earlier sentence, told again with the next town
+            items = [self._outlet_of_the_correspondent(item) or item if _the_correspondent(item) else item
+                     for item in items]
         if any(_our_correspondent(item) for item in items) \
                 and (outlet := self._dateline_outlet()) is not None:  # (the dateline looked at only then)
             # "دير الزور 24 – خاص ... وأضاف مراسلنا": the correspondent of the outlet whose dateline heads the report
@@ -3435,6 +3468,12 @@ class Builder:
         for item in items:
             self.span("sources", item.word_start, item.end)
 
+
+    def _outlet_of_the_correspondent(self, told_again: Item) -> Item | None:
+        """The last outlet named as "مراسل X"/"correspondent for X" before the correspondent is told again."""
+        return next((i for i in reversed(self.scan.items) if i.category == "sources" and i.value != "correspondent"
+                     and i.end <= told_again.word_start and _AN_OUTLETS_CORRESPONDENT.search(
+                         self.scan.text, max(0, i.word_start - 10), i.word_start)), None)
 
     def _dateline_outlet(self) -> Item | None:
         """The outlet named alone on the report's first line ("دير الزور 24 – خاص", "دير الزور – فرات بوست"), if

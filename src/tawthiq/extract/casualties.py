@@ -148,7 +148,7 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
-_ONE_MORE = frozenset({"ثالث", "رابع", "a third", "a fourth"})
+_ONE_MORE = frozenset({"ثالث", "رابع", "خامس", "a third", "a fourth", "a fifth"})
 
 
 _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)
