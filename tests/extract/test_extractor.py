@@ -8031,3 +8031,71 @@ def test_the_army_said_and_the_agency_quoting_a_source(extract):
     (quoted,) = extract("Israeli missiles hit positions near the town of al-Kiswah, killing two soldiers, state news agency "
                         "SANA quoted a military source as saying.", "2022-06-02")
     assert quoted.sources == ["SANA"]
+
+
+def test_farmland_in_the_accusative_and_two_companions_hurt(extract):
+    (shelling,) = extract("قُتل مزارع، صباح اليوم، جراء قصف مدفعي لقوات النظام استهدف أرضاً زراعية على أطراف مدينة بنش.",
+                          "2020-03-22")
+    assert shelling.targets == ["farmland"]
+    (bomb,) = extract("قُتل قيادي في أحد الفصائل المحلية وأصيب مرافقان له بجروح، مساء اليوم، إثر انفجار عبوة ناسفة في "
+                      "مدينة السويداء.", "2023-08-04")
+    assert bomb.injured.best == 2
+
+
+def test_state_media_quoting_a_military_source(extract):
+    (strike,) = extract("استهدف الطيران الإسرائيلي بعدة صواريخ، فجر اليوم، موقعاً عسكرياً قرب مدينة القنيطرة، ما أدى لإصابة "
+                        "جنديين، بحسب ما ذكرت وكالة سانا نقلاً عن مصدر عسكري.", "2019-01-02")
+    assert strike.sources == ["SANA"]
+
+
+def test_a_side_held_responsible(extract):
+    (bomb,) = extract("قُتل خمسة أشخاص إثر انفجار سيارة مفخخة في مدينة اعزاز، ظهر اليوم.\nوحمّلت الشرطة العسكرية في المدينة "
+                      "\"قسد\" مسؤولية التفجير، في حين لم تتبنَّ أي جهة العملية حتى الآن.", "2021-01-16")
+    assert bomb.perpetrator == ["sdf"]
+
+
+def test_the_people_who_live_there_name_no_attacker(extract):
+    (bomb,) = extract("A car bomb exploded in the al-Zahraa neighbourhood of Homs on Monday, killing seven people. The "
+                      "neighbourhood, home mainly to members of President Bashar al-Assad's Alawite sect, has been hit "
+                      "before.", "2017-02-13")
+    assert bomb.perpetrator is None
+
+
+def test_the_hospital_where_the_wounded_died_is_not_hit(extract):
+    (shelling,) = extract("ارتفعت حصيلة ضحايا القصف الصاروخي على سوق شعبي في مدينة إدلب، مساء اليوم، إلى ستة قتلى.\n"
+                          "وكانت حصيلة أولية قد تحدثت عن مقتل أربعة مدنيين، قبل أن يتوفى اثنان من المصابين متأثرين "
+                          "بجراحهما في المشفى.", "2023-10-20")
+    assert shelling.targets == ["market"]
+
+
+def test_a_quarter_named_like_a_town_of_another_governorate(extract):
+    incidents = extract("Insurgents fired rockets at the government-held city of Hama on Monday, killing three people.\n"
+                        "The rockets struck near a school in the al-Hamidiyah district, the report said.", "2016-08-01")
+    assert [i.location.admin1 for i in incidents] == ["Hama"]
+
+
+def test_months_of_strikes_and_the_front_name_no_attacker(extract):
+    (remnant,) = extract("Two children were killed on Thursday when a cluster bomblet exploded as they played with it in "
+                         "the town of Ariha.\nUnexploded munitions litter the area after months of Russian and Syrian "
+                         "government air strikes.", "2020-03-26")
+    assert remnant.perpetrator is None and remnant.sub_event_type != "Air/drone strike"
+    (rockets,) = extract("Insurgents fired rockets at the city of Hama on Monday, killing three people.\nRebels have been "
+                         "fighting government forces in the northern Hama countryside for weeks.", "2016-08-01")
+    assert rockets.perpetrator == ["armed_opposition"]
+
+
+def test_the_day_of_a_campaign_and_the_attack_it_answers(extract):
+    incidents = extract("Turkish drone strikes hit villages around Manbij on Wednesday, the fourth day of Ankara's air and "
+                        "ground campaign in northern Syria, killing two members of the Manbij Military Council and a "
+                        "civilian, the council said.\nThe council said one of the drones struck a car on the road to the "
+                        "village of Arima. Turkey says the strikes are retaliation for a bombing in Istanbul, which it "
+                        "blames on Kurdish militants.", "2022-11-23")
+    (strikes,) = incidents
+    assert strikes.killed.best == 3 and strikes.perpetrator == ["turkey"]
+    assert strikes.sources == ["Manbij Military Council"] and "vehicle" in strikes.targets
+
+
+def test_a_quarter_in_the_city_fired_on_from_its_edge(extract):
+    (shelling,) = extract("أصيب أربعة مدنيين بجروح، مساء اليوم، جراء سقوط قذائف صاروخية مصدرها مناطق انتشار قوات النظام "
+                          "جنوبي مدينة الباب على حي زمزم في المدينة.", "2020-10-02")
+    assert shelling.location.name == "Al Bāb"

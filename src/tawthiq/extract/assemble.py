@@ -72,6 +72,8 @@ class Clause:
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
+                   # ("the fourth day of Ankara's air and ground campaign": whose campaign, not who speaks)
+                   and not _ITS_FORCES_AFTER.match(self.norm_text, s.end)
                    # ("cutting electricity to tens of thousands of residents": the people it affected)
                    and not _MANY_OF.search(self.norm_text, max(0, s.word_start - 14), s.word_start)
                    # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
@@ -102,6 +104,8 @@ class Clause:
         if len(sources) > 1:
             # "SANA, citing a military source, said": the agency that tells it (as "state media said, citing ...")
             sources = [s for s in sources if not _CITING.search(self.norm_text, max(0, s.word_start - 12), s.word_start)
+                       and not (_CITING_AR.search(self.norm_text, max(0, s.word_start - 12), s.word_start)
+                                and any(o.value in ("SANA", "state media") and o.end <= s.word_start for o in sources))
                        ] or sources
         if len(sources) > 1 and "claim" in self.cue_values:
             # "أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته ... بحسب شبكة فرات بوست": the claim's channel, not who told
@@ -878,8 +882,25 @@ def analyse(
         # named after the town's own toll
         last = max(f.end for f in clause.figures)
         totals = [i for i in clause.items if i.category == "cues" and i.value == "aggregate"]
-        if all(i.col(0) == "named" and i.start > last for i in totals) and not _over_a_month(clause.items, scan):
+        if all(i.col(0) == "named" and (i.start > last or _DAY_OF_A_CAMPAIGN.search(
+                scan.text, max(0, i.word_start - 60), i.word_start)) for i in totals) \
+                and not _over_a_month(clause.items, scan):
+            # (nor a campaign named as the day it is on: "hit villages around Manbij on Wednesday, the fourth day of
+            # Ankara's air and ground campaign in northern Syria, killing ...")
             clause.aggregate = False
+
+
+_DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                r"\d+(?:st|nd|rd|th)) day of (?:(?!\bday\b)[^,.;])*$|(?<!\S)(?:اليوم|في اليوم) (?:الاول|الثاني|"
+                                r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
+
+
+_ITS_FORCES_AFTER = re.compile(r"['’]s? (?:own )?(?:air|ground|military|offensive|campaign|operation|strikes?|forces|"
+                               r"army|troops|drones?|jets|warplanes|artillery|incursion)\b")
+
+
+_ONE_OF_THE_STRIKES = re.compile(r"\bone of the (?:drones|strikes|air ?strikes|raids|shells|rockets|missiles|bombs|"
+                                 r"barrel bombs)\b|(?<!\S)(?:احدي|احد) (?:الغارات|القذائف|الصواريخ|المسيرات|البراميل)(?!\S)")
 
 
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
@@ -1266,6 +1287,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another, or what
                 # else it damaged ("A school run by an NGO partner sustained damage.")
                 current.add(clause)
+            continue
+        if current is not None and current.role == "main" and current.places and not clause.figures \
+                and not clause.background and current.clauses and current.clauses[-1] is last_event \
+                and all(t.place is None for t in towns) \
+                and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end) is not None:
+            # "Turkish drone strikes hit villages around Manbij ..., killing three. The council said one of the drones
+            # struck a car on the road to the village of Arima": one part of the attack told, in a village of it
+            current.add(clause)
+            last_event = clause
             continue
         event_before, last_event = last_event, clause
         if not clause.figures and "returned_fire" in clause.cue_values:
@@ -1854,7 +1884,9 @@ _ROADS = frozenset({"طريق", "الطريق", "road"})
 # the attackers' words that name gunfire only when nothing else is named ("unknown gunmen killed ... with a bomb")
 _GUNMEN = frozenset({"gunmen", "unknown gunmen", "unidentified gunmen", "مسلحون مجهولون", "مسلحين مجهولين"})
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
-                           r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $")
+                           r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $"
+                           # ("قبل أن يتوفى اثنان من المصابين متأثرين بجراحهما في المشفى")
+                           r"|(?<!\S)(?:متاثر\w* بجراح\w*|يتلق\w* العلاج|تلق\w* العلاج) (?:في|داخل) $")
 # "مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل 13 آخرين": the hospitals that received them
 _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل|استقبلت|يستقبل|تستقبل)(?!\w)")
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
@@ -1947,6 +1979,7 @@ _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
 _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
+_CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
 _SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
 _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within|from)\s+(?:the\s+)?[\"'«]?")
 _THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")
@@ -2128,6 +2161,19 @@ def _tells_territory(clause: Clause, text: str) -> bool:
     return "territory" in clause.cue_values or _TERRITORY_CHANGED.search(text, clause.start, clause.end) is not None
 
 
+# Who lives where the attack fell names no attacker: "The neighbourhood, home mainly to members of President Bashar
+# al-Assad's Alawite sect"
+_HOME_TO_BEFORE = re.compile(r"\bhome (?:mainly |mostly |largely |chiefly )?to (?:many )?(?:members of )?(?:the )?"
+                             r"(?:[\w-]+ ){0,3}$")
+_SECT_AFTER = re.compile(r"['’]s (?:own )?(?:alawite|sunni|shiite|shia|druze|christian|ismaili) "
+                         r"(?:sect|community|minority)\b")
+
+
+def _whose_people_live_there(text: str, actor: Item) -> bool:
+    return _SECT_AFTER.match(text, actor.end) is not None \
+        or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None
+
+
 def _aftermath_only(text: str, actor: Item) -> bool:
     """The side is named only as doing what follows an attack (see _AFTERMATH_DEED)."""
     return _AFTERMATH_AFTER.match(text, actor.end) is not None \
@@ -2190,7 +2236,13 @@ def _blamed(clause: Clause, actor: Item) -> bool:
     side blamed for other attacks: "have blamed previous bombings in the area on Kurdish militants")."""
     return any(i.category == "cues" and i.value == "accusation" and (i.end <= actor.start or i.start == actor.start)
                and not _OTHER_ATTACKS_AFTER.match(clause.norm_text, i.end)
+               # ("retaliation for a bombing in Istanbul this month, which it blames on Kurdish militants": blamed for
+               # the attack answered)
+               and not _RETALIATION_FOR.search(clause.norm_text, clause.start, i.start)
                for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
+
+
+_RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to)\b|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)")
 
 
 _OTHER_ATTACKS_AFTER = re.compile(r"\s+(?:previous|earlier|past|similar|other|several|many|a series of|a spate of)\s"
@@ -2203,7 +2255,7 @@ def _the_accuser(clause: Clause, actor: Item) -> bool:
     الروسي', 'قوات النظام وروسيا': the sides joined by 'و' are blamed together)."""
     cue = next((i for i in reversed(clause.items) if i.category == "cues" and i.value == "accusation"
                 and i.end <= actor.start), None)
-    if cue is None or not cue.entry.pattern.startswith("اتهم"):
+    if cue is None or not cue.entry.pattern.startswith(("اتهم", "حملت")):
         return False
     sides = [i for i in clause.items if i.category == "actors" and i.start >= cue.end and i.value != "-"]
     if not sides or sides[0] is not actor or len(sides) < 2:
@@ -3076,6 +3128,10 @@ class Builder:
                    and not _advancing_meanwhile(self.scan.text, item)
                    and not _aftermath_only(self.scan.text, item)
                    and not _tells_territory(clause, self.scan.text)
+                   and not _whose_people_live_there(self.scan.text, item)
+                   # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
+                   # which it blames on Kurdish militants")
+                   and not _RETALIATION_FOR.search(self.scan.text, clause.start, item.word_start)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
                    # (not the side whose own post it is: "الجيش الوطني السوري: مقتل 3 من مقاتلينا بقصف لقسد")

@@ -246,6 +246,9 @@ def _text_start(item: Item) -> int:
     return item.start
 
 
+_A_QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|quarter)\b")
+
+
 def find_places(
     items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None,
     span: tuple[int, int] | None = None, scope: str | None = None,
@@ -450,6 +453,11 @@ def find_places(
                 # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X (but "Arbin, on the outskirts of
                 # Damascus" is a town of the governorate around the capital)
                 chosen = None
+            elif hint is None and chosen is not None and prefer_admin1 is not None and chosen.admin1 != prefer_admin1 \
+                    and _A_QUARTER_AFTER.match(scan.text, item.end) and scan.text.endswith("the ", 0, item.word_start):
+                # "The rockets struck near a school in the al-Hamidiyah district" of a report on Hama: a quarter of
+                # the city told, whose name a town of another governorate also has
+                chosen = None
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", chosen.admin1 if chosen and chosen.admin1 else hint,
                                    _near(scan, start))
@@ -576,6 +584,11 @@ def find_places(
                 name = _ENGLISH_TYPE_SUFFIX.sub("", _ENGLISH_TYPE_PREFIX.sub("", original[a:b]))
                 mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
                                          typed=name != original[a:b])
+                if mention.place is not None and prefer_admin1 is not None and mention.place.admin1 != prefer_admin1 \
+                        and _A_QUARTER_AFTER.match(scan.text, mention.end) \
+                        and scan.text.endswith("the ", 0, mention.start):
+                    # "in the al-Hamidiyah district" of Hama: a quarter of the city told (see above), no town of its own
+                    mention.place, mention.excluded = None, "reference"
     mentions = _without_overlaps(mentions)
     # "مدينة كوباني (عين العرب)": the same town by its other name, in brackets: one mention
     mentions = [m for n, m in enumerate(mentions) if not (
@@ -623,7 +636,24 @@ def find_places(
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
-    return _attach_to_towns(mentions, scan)
+    return _in_the_city_named(_attach_to_towns(mentions, scan), scan)
+
+
+# "... مصدرها مناطق انتشار قوات النظام جنوبي مدينة الباب على حي زمزم في المدينة": "the city" is the one just named
+# (even as where fire came from)
+_IN_THE_CITY_AFTER = re.compile(r"\s*(?:في |ب)(?:المدينه|البلده)(?!\w)|\s+in the (?:city|town)\b")
+
+
+def _in_the_city_named(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
+    for n, mention in enumerate(mentions):
+        if mention.place is None and mention.level == "town" and n > 0 \
+                and _QUARTER.search(scan.text[mention.start : mention.end]) \
+                and _IN_THE_CITY_AFTER.match(scan.text, mention.end):
+            city = next((m for m in reversed(mentions[:n]) if m.place is not None and m.place.kind == "town"), None)
+            if city is not None:
+                mentions[n] = PlaceMention(mention.start, mention.end, city.place, "town", city.place.admin1,
+                                           near=True, excluded=mention.excluded)
+    return mentions
 
 
 _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
