@@ -8082,6 +8082,9 @@ def test_months_of_strikes_and_the_front_name_no_attacker(extract):
     (rockets,) = extract("Insurgents fired rockets at the city of Hama on Monday, killing three people.\nRebels have been "
                          "fighting government forces in the northern Hama countryside for weeks.", "2016-08-01")
     assert rockets.perpetrator == ["armed_opposition"]
+    (calm_broken,) = extract("After months of relative calm, government forces shelled the town of Sarmin on Monday, killing "
+                             "three civilians.", "2021-03-01")
+    assert calm_broken.killed.best == 3
 
 
 def test_the_day_of_a_campaign_and_the_attack_it_answers(extract):

@@ -770,6 +770,12 @@ def analyse(
     clause.aggregate = "aggregate" in cue_values or "time" in categories and _over_a_month(clause.items, scan) \
         or "number" in categories and (_SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
                                        or _ATTACKS_COUNTED.search(scan.text, clause.start, clause.end) is not None)
+    if not clause.aggregate and "casualty" not in categories \
+            and _AFTER_MONTHS_OF.search(scan.text, clause.start, clause.end) is not None:
+        # "Unexploded munitions litter southern Idlib after months of Russian and Syrian government air strikes": the
+        # campaign behind the scene, no attack of its own (but "After months of calm, ... shelled Sarmin, killing
+        # three" counts its dead)
+        clause.aggregate = True
     if clause.aggregate and "aggregate" in cue_values and all(
             i.entry.pattern.startswith("منذ") and _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
             for i in clause.items if i.category == "cues" and i.value == "aggregate"):
@@ -890,6 +896,9 @@ def analyse(
             clause.aggregate = False
 
 
+_AFTER_MONTHS_OF = re.compile(r"\b(?:after|following) (?:weeks|months|years) of (?:[\w-]+ ){0,6}?(?:air ?strikes|strikes|"
+                              r"bombardment|bombing|shelling|raids|fighting|war)\b|(?<!\S)بعد (?:اسابيع|اشهر|سنوات) من "
+                              r"(?:\S+ ){0,4}?(?:القصف|الغارات|المعارك|الحرب)(?!\S)")
 _DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"\d+(?:st|nd|rd|th)) day of (?:(?!\bday\b)[^,.;])*$|(?<!\S)(?:اليوم|في اليوم) (?:الاول|الثاني|"
                                 r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
