@@ -8102,3 +8102,51 @@ def test_a_quarter_in_the_city_fired_on_from_its_edge(extract):
     (shelling,) = extract("أصيب أربعة مدنيين بجروح، مساء اليوم، جراء سقوط قذائف صاروخية مصدرها مناطق انتشار قوات النظام "
                           "جنوبي مدينة الباب على حي زمزم في المدينة.", "2020-10-02")
     assert shelling.location.name == "Al Bāb"
+
+
+def test_its_hospital_a_clerk_and_a_companion(extract):
+    first, recalled = extract("قُتل ثلاثة مدنيين جراء قصف مدفعي على سوق مدينة الأتارب، ظهر اليوم.\nوكانت الأتارب قد تعرضت "
+                              "قبل أسبوعين لقصف صاروخي على مشفاها الجراحي أدى لمقتل ستة مرضى.", "2021-03-06")
+    assert recalled.targets == ["medical"] and recalled.killed.best == 6
+    (shooting,) = extract("قُتل موظف في بلدية مدينة داعل، صباح اليوم، بعد استهدافه بالرصاص من قبل مسلحين مجهولين.",
+                          "2022-10-03")
+    assert shooting.killed.best == 1
+    (strike,) = extract("A Russian drone fired a missile at a car near the town of Kafr Nabl on Monday, killing a media "
+                        "activist and wounding his companion.", "2019-09-09")
+    assert strike.injured.best == 1
+
+
+def test_security_sources_told_the_outlet_and_the_claim_later(extract):
+    (bomb,) = extract("القامشلي - نورث برس\nقُتل شخص وأصيب ستة آخرون، مساء اليوم، جراء انفجار سيارة مفخخة في مدينة "
+                      "القامشلي.\nوقالت مصادر في قوى الأمن الداخلي (الأسايش) لنورث برس، إن السيارة كانت مركونة قرب "
+                      "الكنيسة وانفجرت أثناء خروج المصلين.\nوفي وقت لاحق، تبنى تنظيم \"الدولة الإسلامية\" التفجير عبر "
+                      "وكالة أعماق التابعة له.", "2019-07-02")
+    assert bomb.sources == ["security source"] and bomb.perpetrator == ["isis"]
+
+
+def test_the_force_said_and_whom_the_striker_says_it_targets(extract):
+    (strike,) = extract("A Turkish drone struck a car near the city of Tabqa on Thursday, killing three members of the "
+                        "Syrian Democratic Forces, the Kurdish-led force said.\nTurkey says it targets militants it regards "
+                        "as an extension of the outlawed PKK.", "2023-01-05")
+    assert strike.perpetrator == ["turkey"] and strike.sources == ["SDF"]
+
+
+def test_a_quarter_named_for_its_hospital(extract):
+    (shelling,) = extract("استشهد طفلان، مساء اليوم، جراء قصف بقذائف الهاون على منزل في حي المشفى في مدينة تل رفعت.",
+                          "2022-06-05")
+    assert "medical" not in shelling.targets
+
+
+def test_who_warned_and_a_count_of_facilities_hit(extract):
+    incidents = extract("An air strike hit a hospital in the town of Khan Sheikhoun on Wednesday, the Syrian American "
+                        "Medical Society said. No one was hurt, as staff had evacuated patients after warnings from "
+                        "flight monitors, the group said.\nIt was the ninth medical facility hit since government forces "
+                        "launched an offensive on the area last week.", "2019-05-08")
+    (strike,) = incidents
+    assert strike.sources == ["SAMS"]
+
+
+def test_the_groups_spread_in_a_town_fire_from_it(extract):
+    (shelling,) = extract("أصيب ثلاثة مدنيين بجروح، صباح اليوم، جراء اعتداء المجموعات الإرهابية المنتشرة في بلدة ببيلا "
+                          "بقذائف الهاون على حي الزاهرة الجديدة في مدينة دمشق.", "2018-04-06")
+    assert shelling.location.admin1 == "Damascus"

@@ -107,6 +107,12 @@ class Clause:
                        and not (_CITING_AR.search(self.norm_text, max(0, s.word_start - 12), s.word_start)
                                 and any(o.value in ("SANA", "state media") and o.end <= s.word_start for o in sources))
                        ] or sources
+        # ("staff had evacuated patients after warnings from flight monitors": who warned, not who tells)
+        sources = [s for s in sources if not _WARNED_BY.search(self.norm_text, max(0, s.word_start - 24), s.word_start)]
+        if len(sources) > 1:
+            # "مصادر في قوى الأمن الداخلي (الأسايش)": the body named again in brackets, one source
+            sources = [s for s in sources if not any(
+                o is not s and self.norm_text[o.end : s.word_start].strip() == "(" for o in sources)] or sources
         if len(sources) > 1 and "claim" in self.cue_values:
             # "أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته ... بحسب شبكة فرات بوست": the claim's channel, not who told
             sources = [s for s in sources if not _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 10),
@@ -771,7 +777,9 @@ def analyse(
         or "number" in categories and (_SINCE_A_DATE.search(scan.text, clause.start, clause.end) is not None
                                        or _ATTACKS_COUNTED.search(scan.text, clause.start, clause.end) is not None)
     if not clause.aggregate and "casualty" not in categories \
-            and _AFTER_MONTHS_OF.search(scan.text, clause.start, clause.end) is not None:
+            and (_AFTER_MONTHS_OF.search(scan.text, clause.start, clause.end) is not None
+                 # ("It was the ninth medical facility hit since government forces ... launched an offensive")
+                 or _NTH_HIT_SINCE.search(scan.text, clause.start, clause.end) is not None):
         # "Unexploded munitions litter southern Idlib after months of Russian and Syrian government air strikes": the
         # campaign behind the scene, no attack of its own (but "After months of calm, ... shelled Sarmin, killing
         # three" counts its dead)
@@ -899,6 +907,9 @@ def analyse(
 _AFTER_MONTHS_OF = re.compile(r"\b(?:after|following) (?:weeks|months|years) of (?:[\w-]+ ){0,6}?(?:air ?strikes|strikes|"
                               r"bombardment|bombing|shelling|raids|fighting|war)\b|(?<!\S)بعد (?:اسابيع|اشهر|سنوات) من "
                               r"(?:\S+ ){0,4}?(?:القصف|الغارات|المعارك|الحرب)(?!\S)")
+_NTH_HIT_SINCE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) "
+                            r"(?:[\w-]+ ){0,2}(?:facility|facilities|hospital|school|market|bakery|attack|strike|bombing)s? "
+                            r"(?:to be )?(?:hit|struck|attacked|targeted|bombed|put out of service) since\b")
 _DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                                 r"\d+(?:st|nd|rd|th)) day of (?:(?!\bday\b)[^,.;])*$|(?<!\S)(?:اليوم|في اليوم) (?:الاول|الثاني|"
                                 r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
@@ -1837,6 +1848,8 @@ def _another_attack(clause: Clause, text: str) -> bool:
                   None)
     if sequel is None:
         return False
+    if "claim" in clause.cue_values and not clause.figures and not clause.towns:
+        return False  # "وفي وقت لاحق، تبنى تنظيم الدولة التفجير عبر وكالة أعماق": the claim of the attack told
     if text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
         # "Rockets fired at the district later in the day killed ...": an attack told with its own toll, the
         # sequel after its attack words (not a toll that rose, nor bodies found "hours later" in the rubble)
@@ -1892,6 +1905,8 @@ _SHELLING_WORDS = frozenset({"قصف", "قصفت", "قصفا", "قصفها", "ق
 _ROADS = frozenset({"طريق", "الطريق", "road"})
 # the attackers' words that name gunfire only when nothing else is named ("unknown gunmen killed ... with a bomb")
 _GUNMEN = frozenset({"gunmen", "unknown gunmen", "unidentified gunmen", "مسلحون مجهولون", "مسلحين مجهولين"})
+_WARNED_BY = re.compile(r"\b(?:warnings?|alerts?|warned) (?:from|by) (?:the )?$|(?<!\S)(?:تحذيرات|تحذير|تنبيهات) (?:من )?$")
+_A_QUARTER_NAMED = re.compile(r"(?<!\S)(?:حي|حاره) $")
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
                            r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $"
                            # ("قبل أن يتوفى اثنان من المصابين متأثرين بجراحهما في المشفى")
@@ -2178,9 +2193,14 @@ _SECT_AFTER = re.compile(r"['’]s (?:own )?(?:alawite|sunni|shiite|shia|druze|c
                          r"(?:sect|community|minority)\b")
 
 
+# ("says it targets militants it regards as an extension of the outlawed PKK": whom the striker says it strikes)
+_AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s? of (?:the )?(?:outlawed |banned )?$")
+
+
 def _whose_people_live_there(text: str, actor: Item) -> bool:
     return _SECT_AFTER.match(text, actor.end) is not None \
-        or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None
+        or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
+        or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None
 
 
 def _aftermath_only(text: str, actor: Item) -> bool:
@@ -3053,6 +3073,8 @@ class Builder:
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
+                if _A_QUARTER_NAMED.search(self.scan.text, max(0, item.word_start - 4), item.word_start):
+                    continue  # "على حي المشفى في مدينة تل رفعت": a quarter's name, not a hospital hit
                 if item.value == "medical" and (_RECEIVED_THE_WOUNDED.match(self.scan.text, item.end)
                                                 or _RECEIVED_BY_IT_AR.match(self.scan.text, item.end)
                                                 or _SUPPORTED_RECEIVED_AR.match(self.scan.text, item.end)
