@@ -8150,3 +8150,53 @@ def test_the_groups_spread_in_a_town_fire_from_it(extract):
     (shelling,) = extract("أصيب ثلاثة مدنيين بجروح، صباح اليوم، جراء اعتداء المجموعات الإرهابية المنتشرة في بلدة ببيلا "
                           "بقذائف الهاون على حي الزاهرة الجديدة في مدينة دمشق.", "2018-04-06")
     assert shelling.location.admin1 == "Damascus"
+
+
+def test_a_later_strike_told_in_a_governorate(extract):
+    sarmin, turkish = extract("Government airstrikes killed five civilians in the town of Sarmin on Thursday, rescue workers "
+                              "said.\nLater Thursday, an airstrike in Idlib killed at least 22 Turkish soldiers, the governor "
+                              "of Turkey's Hatay province said.", "2020-02-27")
+    assert sarmin.killed.best == 5 and turkish.killed.low == 22
+    assert turkish.location.admin1 == "Idlib" and turkish.location.name != sarmin.location.name
+
+
+def test_bodies_from_mass_graves_are_no_attack(extract):
+    assert extract("Rescuers in Raqqa have exhumed more than 3,500 bodies from mass graves across the city since it was "
+                   "captured from Islamic State, the head of the team said.\nMany of the dead were civilians killed in the "
+                   "battle for the city, which included months of U.S.-led air strikes; others were executed by the "
+                   "militants, he said.", "2019-03-01") == []
+
+
+def test_fighting_around_since_yesterday(extract):
+    (shelling,) = extract("قصفت قوات النظام بالمدفعية أطراف بلدة زملكا، اليوم، حيث تدور اشتباكات عنيفة بين الفصائل وقوات "
+                          "النظام منذ يوم أمس.", "2017-03-20")
+    assert str(shelling.date) == "2017-03-20" and shelling.perpetrator == ["syrian_government"]
+
+
+def test_a_period_that_began_in_a_month(extract):
+    incidents = extract("Turkish artillery killed a farmer in a village west of Kobani on Saturday, the Kurdish Red "
+                        "Crescent said.\nThe SDF said the shelling also hit a school that had been closed since the latest "
+                        "Turkish escalation began in November.", "2022-12-10")
+    assert [i.role for i in incidents] == ["main"] and "school" in incidents[0].targets
+
+
+def test_where_children_played_and_a_dispute_over_a_house(extract):
+    (mine,) = extract("Two children were killed when a landmine exploded in the Hanano district of Aleppo on Wednesday. "
+                      "The children were playing in a field near their home.", "2016-12-28")
+    assert "farmland" not in mine.targets
+    (shooting,) = extract("قُتل مدني برصاص عناصر من أحد الفصائل أطلقوا النار عليه إثر خلاف على منزل في مدينة عفرين.",
+                          "2023-03-17")
+    assert "residential" not in shooting.targets
+
+
+def test_a_road_between_two_governorates_and_a_source_silent_on_civilians(extract):
+    (strike,) = extract("Syrian and Russian warplanes struck a bridge at al-Rastan on the highway between Hama and Homs on "
+                        "Wednesday, killing a civilian driver, activists said.\nA Syrian military source told state media "
+                        "the strikes targeted reinforcements and did not mention civilian casualties.", "2024-12-04")
+    assert strike.location.admin1 == "Homs" and strike.sources == ["activists"]
+
+
+def test_the_fifth_of_those_killed(extract):
+    (strikes,) = extract("Government airstrikes killed five civilians in the town of Sarmin on Thursday, rescue workers "
+                         "said.\nA fifth person died in hospital, he said.", "2020-02-27")
+    assert (strikes.killed.low, strikes.killed.best) == (5, 5)

@@ -1575,7 +1575,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                     # "Two separate attacks hit the town of Binnish on Monday, the White Helmets said. In the
                     # morning, ... In the evening, ...": the sentence that announced both tells of the second too
                     counted.append(opening)
-                current = Draft(places=list(current.places), role=current.role, sequel=True, context=counted)
+                # (a sequel told in a governorate, "Later Thursday, an airstrike in Idlib killed at least 22 Turkish
+                # soldiers", is placed there, not in the town before it)
+                regions = [p for p in clause.regions if not p.excluded and p.place is not None]
+                current = Draft(places=regions or list(current.places), role=current.role, sequel=True,
+                                context=counted)
                 drafts.append(current)
             current.add(clause)
         elif current is None and role == "main" and any(c.figures for c in lead.clauses) \
@@ -2197,10 +2201,16 @@ _SECT_AFTER = re.compile(r"['’]s (?:own )?(?:alawite|sunni|shiite|shia|druze|c
 _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s? of (?:the )?(?:outlawed |banned )?$")
 
 
-def _whose_people_live_there(text: str, actor: Item) -> bool:
+# ("حيث تدور اشتباكات عنيفة بين الفصائل وقوات النظام": the sides of the fighting around, not of the attack)
+_FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:حيث|التي) (?:تدور|تجري|تستمر) اشتباكات(?: \S+){0,2} بين (?:\S+ ){0,5}$"
+                               r"|\bwhere (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
+
+
+def _a_side_of_the_scene(text: str, actor: Item) -> bool:
     return _SECT_AFTER.match(text, actor.end) is not None \
         or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
-        or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None
+        or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
+        or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None
 
 
 def _aftermath_only(text: str, actor: Item) -> bool:
@@ -2587,6 +2597,9 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         # "killed nine people ... 'We pulled out the bodies of two children'": the bodies one team recovered are
         # not a lower toll
         figures = [f for f in figures if not (f.recovered and (f.count.best or 0) < max(tolls))]
+    # "killed five civilians ... A fifth person died in hospital": the fifth of those told, no toll of one
+    figures = [f for f in figures if f.nth is None or not any(
+        o is not f and not o.bare and (o.count.best or 0) >= f.nth for o in figures)] or figures
     at_least = {f.count.low for f in figures if _figure_rank(f) == _FIGURE_RANK["at_least"]}
     if at_least and len(figures) > 1:
         # "killed at least eight people" ... "killing four civilians and four fighters": the same eight counted
@@ -3159,7 +3172,7 @@ class Builder:
                    and not _advancing_meanwhile(self.scan.text, item)
                    and not _aftermath_only(self.scan.text, item)
                    and not _tells_territory(clause, self.scan.text)
-                   and not _whose_people_live_there(self.scan.text, item)
+                   and not _a_side_of_the_scene(self.scan.text, item)
                    # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
                    # which it blames on Kurdish militants")
                    and not _RETALIATION_FOR.search(self.scan.text, clause.start, item.word_start)
@@ -3438,7 +3451,8 @@ class Builder:
         # (not the side that says it hit only fighters, or denies it: "A Turkish defence ministry official said the
         # strikes targeted militants", when another source tells the toll)
         cited = [item for clause in clauses for item in clause.cited]
-        items = [item for clause in clauses if clause.figures or "denial" not in clause.cue_values
+        items = [item for clause in clauses
+                 if any(not f.bare for f in clause.figures) or "denial" not in clause.cue_values
                  for item in clause.cited] \
             or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses) or self._accuser(clauses)
         if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))

@@ -82,6 +82,7 @@ class Figure:
     bare: bool = False
     updated: bool = False  # "ارتفع عدد القتلى إلى 7": this figure replaces the earlier ones
     recovered: bool = False  # "pulled out the bodies of two children": bodies recovered, maybe not all the dead
+    nth: int | None = None  # "a fifth person died": the one told by its rank among the people counted ("a fifth" 5)
 
 
 def _is_person(item: Item) -> bool:
@@ -148,6 +149,7 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
+_NTH_OF_THEM = {"a third": 3, "a fourth": 4, "a fifth": 5, "ثالث": 3, "رابع": 4, "خامس": 5}
 _ONE_MORE = frozenset({"ثالث", "رابع", "خامس", "a third", "a fourth", "a fifth"})
 
 
@@ -1061,7 +1063,9 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         rose = not q.bare and (q.now or any(r.start < q.start for r in rises)) \
             and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
-                              recovered=q.of_bodies))
+                              recovered=q.of_bodies,
+                              nth=next((n for word, n in _NTH_OF_THEM.items() if scan.text.startswith(word, q.start)),
+                                       None)))
     if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
             and not any(q.start <= items[0].start < q.end for q in quantities) \
             and (LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start)

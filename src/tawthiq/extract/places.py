@@ -85,6 +85,8 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
             return None  # (also "the Palmyra–Deir Ezzor highway", its dash between the names)
         if _A_NEW_CLAUSE.search(scan.text, items[index].end, item.start):
             return None  # ("لإصابة امرأة في مرعناز، وأضرار مادية في المالكية": the place of the next clause)
+        if _BETWEEN_AFTER.search(scan.text, items[index].end, item.start):
+            return None  # ("a bridge at al-Rastan on the highway between Hama and Homs": a road's two ends)
         if between_two is not None and item.category == "place" \
                 and scan.text[items[index].end : item.word_start].strip() in ("and", "و", ""):
             continue  # the other end ("بين بلدتي داعل وإبطع في ريف درعا": the governorate said after both)
@@ -109,6 +111,7 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
 
 
 _A_NEW_CLAUSE = re.compile(r"[,،]\s*و\S")
+_BETWEEN_AFTER = re.compile(r"\bbetween\b|(?<!\S)بين(?!\S)")
 _BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:(?:الواقعه|الواقع)\s*)?(?:\d+\s*(?:كم|km)\s*)?$")  # ("الواقعة شمال")
 
 

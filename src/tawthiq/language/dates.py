@@ -149,6 +149,10 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
     return None
 
 
+_SINCE_IT_BEGAN = re.compile(r"\bsince\b[^.,;:]{0,70}\b(?:began|started|erupted|was launched) (?:in|on) $")
+_SINCE_BEFORE = re.compile(r"(?<!\S)حيث [^.،,]* منذ (?:يوم )?$|\bwhere [^.,;]* since $")
+
+
 def find_dates(
     scan: Scan, start: int, end: int, reference: dt.date | None, items: list[Item] | None = None
 ) -> list[DateMention]:
@@ -165,10 +169,14 @@ def find_dates(
         if item.start < consumed_until or item.category != "time":
             continue
         kind = item.entry.value
+        if _SINCE_IT_BEGAN.search(text, max(0, item.word_start - 90), item.word_start):
+            continue  # "a school closed since the latest Turkish escalation began in November": when a period began
         following = _items_after(items, index, scan)
         if kind == "day":
             if item.entry.pattern == "ان" and _SO_FAR_BEFORE.search(text, max(0, item.word_start - 8), item.word_start):
                 continue  # "حتى الآن": so far, no day
+            if _SINCE_BEFORE.search(text, max(0, item.word_start - 90), item.word_start):
+                continue  # "حيث تدور اشتباكات عنيفة ... منذ يوم أمس": the scene around, going on since, not the day told
             offset = int(item.col(0))
             weekday_item = next((f for f in following if f.entry.value == "weekday"), None)
             weekday = int(weekday_item.col(0)) if weekday_item else None
