@@ -8200,3 +8200,45 @@ def test_the_fifth_of_those_killed(extract):
     (strikes,) = extract("Government airstrikes killed five civilians in the town of Sarmin on Thursday, rescue workers "
                          "said.\nA fifth person died in hospital, he said.", "2020-02-27")
     assert (strikes.killed.low, strikes.killed.best) == (5, 5)
+
+
+def test_two_houses_hit(extract):
+    (strikes,) = extract("قُتل ستة مدنيين، اليوم، جراء غارات جوية روسية على مدينة أريحا.\nوقال مسؤول في الدفاع المدني إن "
+                         "الغارات استهدفت منزلين في الحي الشمالي للمدينة.", "2019-05-13")
+    assert strikes.targets == ["residential"]
+
+
+def test_nobody_claimed_after_the_account_goes_on(extract):
+    (shooting,) = extract("Gunmen shot dead a former rebel commander in the town of Jasim on Wednesday, the Horan Free "
+                          "League said.\nThe group said the commander had joined a Russian-backed local force after the "
+                          "2018 settlement deal. No one has claimed the killing.", "2022-10-05")
+    assert shooting.perpetrator == ["unknown"]
+
+
+def test_a_capital_named_as_a_place_and_fighting_at_the_time(extract):
+    (strikes,) = extract("Turkish air strikes hit a power station near Qamishli on Friday, killing two workers, the "
+                         "Kurdish-led administration said. Turkey said the strikes came after a bombing in Ankara on "
+                         "Sunday.", "2023-10-06")
+    assert strikes.sources == ["Autonomous Administration"]
+    (shelling,) = extract("قُتل ثلاثة مدنيين، اليوم، جراء قصف مدفعي لقوات النظام استهدف بلدة ذيبان، تزامناً مع اشتباكات بين "
+                          "مقاتلين من العشائر وقوات سوريا الديمقراطية في المنطقة.", "2023-08-22")
+    assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_rockets_from_a_kurdish_controlled_area(extract):
+    (rockets,) = extract("Rockets fired from the Kurdish-controlled area of Tal Rifaat hit the town of Azaz on Thursday, "
+                         "wounding six civilians.", "2023-01-05")
+    assert rockets.perpetrator == ["sdf"]
+
+
+def test_an_outlets_weekly_list_under_its_name(extract):
+    incidents = extract("تجمع أحرار حوران – حصيلة الأسبوع\nوفي التفاصيل، قُتل شاب برصاص مجهولين في مدينة نوى، مساء "
+                        "الأحد.\nوقُتل عنصر سابق في فصائل المعارضة بانفجار عبوة ناسفة في بلدة اليادودة، يوم الثلاثاء.",
+                        "2023-06-04")
+    assert [i.sources for i in incidents] == [["Horan Free League"], ["Horan Free League"]]
+
+
+def test_the_first_toll_told_with_no_word_of_its_own(extract):
+    (strikes,) = extract("ارتفعت حصيلة الغارات الروسية على السوق الشعبي في مدينة جسر الشغور، اليوم، إلى سبعة قتلى، بعد أن "
+                         "كانت الحصيلة الأولية أربعة.", "2019-06-18")
+    assert (strikes.killed.low, strikes.killed.best) == (4, 7)

@@ -74,6 +74,9 @@ class Clause:
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
                    # ("the fourth day of Ankara's air and ground campaign": whose campaign, not who speaks)
                    and not _ITS_FORCES_AFTER.match(self.norm_text, s.end)
+                   # ("after a bombing in Ankara on Sunday": a capital named as a place, not speaking)
+                   and not (s.entry.pattern in _CAPITALS_SPEAKING and _A_PLACE_BEFORE.search(
+                       self.norm_text, max(0, s.word_start - 6), s.word_start))
                    # ("cutting electricity to tens of thousands of residents": the people it affected)
                    and not _MANY_OF.search(self.norm_text, max(0, s.word_start - 14), s.word_start)
                    # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
@@ -915,6 +918,8 @@ _DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|
                                 r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
 
 
+_CAPITALS_SPEAKING = frozenset({"ankara"})  # (sources.tsv: a government by its capital's name)
+_A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|of) $")
 _ITS_FORCES_AFTER = re.compile(r"['’]s? (?:own )?(?:air|ground|military|offensive|campaign|operation|strikes?|forces|"
                                r"army|troops|drones?|jets|warplanes|artillery|incursion)\b")
 
@@ -1293,7 +1298,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not clause.has_event:
             if current is not None and current.role == "main" and not towns and current.clauses \
                     and not _names_another_town(clause, current) \
-                    and current.clauses[-1] is last_event and ("continuation" in clause.cue_values or clause.cited and (
+                    and (current.clauses[-1] is last_event
+                         # (or after the account's own sentences joined to it: "The group said the commander had
+                         # joined a Russian-backed force ... No one claimed the killing.")
+                         or any(c is last_event for c in current.clauses) and not current.clauses[-1].has_event
+                         and "continuation" in current.clauses[-1].cue_values) \
+                    and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"}
                         or any(i.entry.pattern in _GAVE_THE_TOLL for i in clause.of("cues")) or any(
                             i.category == "casualty" and not (i.col(0) == "person" and i.col(2) == "other")
@@ -2202,8 +2212,8 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 
 
 # ("حيث تدور اشتباكات عنيفة بين الفصائل وقوات النظام": the sides of the fighting around, not of the attack)
-_FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:حيث|التي) (?:تدور|تجري|تستمر) اشتباكات(?: \S+){0,2} بين (?:\S+ ){0,5}$"
-                               r"|\bwhere (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
+_FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل) اشتباكات(?: \S+){0,2} "
+                               r"بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
 
 
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
