@@ -8242,3 +8242,23 @@ def test_the_first_toll_told_with_no_word_of_its_own(extract):
     (strikes,) = extract("ارتفعت حصيلة الغارات الروسية على السوق الشعبي في مدينة جسر الشغور، اليوم، إلى سبعة قتلى، بعد أن "
                          "كانت الحصيلة الأولية أربعة.", "2019-06-18")
     assert (strikes.killed.low, strikes.killed.best) == (4, 7)
+
+
+def test_fire_from_positions_then_a_comma_and_the_town_hit(extract):
+    (shelling,) = extract("أصيب ثلاثة أطفال بجروح، ظهر اليوم، جراء سقوط قذيفة هاون مصدرها مواقع قوات النظام، قرب مدرسة في "
+                          "بلدة كفرنوران بريف حلب الغربي.", "2023-11-03")
+    assert shelling.location.name == "Kafr Nuran"
+
+
+def test_the_activist_group_named_before_and_a_water_well(extract):
+    (bombs,) = extract("Government helicopters dropped barrel bombs on the town of al-Latamneh on Thursday, killing a man "
+                       "and his two sons, the Hama Media Center said.\nThe bombs also destroyed a water well that "
+                       "supplied the town, the activist group said.", "2019-06-27")
+    assert bombs.sources == ["Hama Media Center"] and bombs.targets == ["infrastructure"]
+
+
+def test_an_attack_abroad_recalled(extract):
+    incidents = extract("Drone strikes hit positions of Iran-backed militias near the town of al-Mayadin early on Monday, "
+                        "killing at least six fighters, a war monitor said.\nThe strikes came days after Washington vowed "
+                        "to respond to a drone attack that killed three U.S. soldiers at a base in Jordan.", "2024-02-05")
+    assert [i.location.name for i in incidents] == ["Al Mayādīn"]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from ..geo.gazetteer import Gazetteer
+from ..geo.gazetteer import Gazetteer, foreign_country_names
 from ..language.dates import DateMention, find_dates
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
@@ -767,6 +767,16 @@ def _opens_days_after(scan: Scan, position: int) -> bool:
                for item in scan.items[index : index + 2])
 
 
+def _abroad(clause: Clause, scan: Scan, gazetteer: Gazetteer) -> bool:
+    """The clause names another country as where it happened ("at a base in Jordan")."""
+    a, b = scan.norm.to_original(clause.start, clause.end)
+    return any(match.group(1) in foreign_country_names(gazetteer.country)
+               for match in _IN_A_COUNTRY.finditer(scan.norm.original, a, b))
+
+
+_IN_A_COUNTRY = re.compile(r"\bin ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
 def analyse(
     clause: Clause, scan: Scan, gazetteer: Gazetteer, original: str, reference: dt.date | None,
     prefer_admin1: str | None = None, scope: str | None = None,
@@ -856,6 +866,8 @@ def analyse(
             # (and the answered attack's weapons are not the strike's: "drone attacks on U.S. troops")
         if clause.background and "place" not in categories:
             clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing here)
+    if clause.background and "place" not in categories and clause.figures and _abroad(clause, scan, gazetteer):
+        clause.aggregate = True  # "... a drone attack that killed three U.S. soldiers at a base in Jordan": abroad
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.
         found = find_places(clause.items, scan, gazetteer, original, prefer_admin1) if "place" in categories else []
@@ -918,6 +930,8 @@ _DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|
                                 r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
 
 
+_GENERIC_SOURCES = frozenset({"activists", "local sources", "correspondent", "residents", "witnesses", "rescuers",
+                              "medical source", "military source", "security source", "local officials", "state media"})
 _CAPITALS_SPEAKING = frozenset({"ankara"})  # (sources.tsv: a government by its capital's name)
 _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|of) $")
 _ITS_FORCES_AFTER = re.compile(r"['’]s? (?:own )?(?:air|ground|military|offensive|campaign|operation|strikes?|forces|"
@@ -3574,6 +3588,12 @@ class Builder:
             # "..., a rescue worker and a war monitor said. ... said a rescue worker with the White Helmets": the
             # rescuers the report names as that body's people
             items = [item for item in items if item.value != "rescuers"]
+        if any(item.entry.pattern == "the activist group" for item in items):
+            # "..., the Hama Media Center said. The bombs also destroyed a well, the activist group said.": the
+            # group named before, told again by what it is
+            named = [i for i in self.scan.items if i.category == "sources" and i.value not in _GENERIC_SOURCES]
+            items = [next((n for n in reversed(named) if n.end <= item.word_start), item)
+                     if item.entry.pattern == "the activist group" else item for item in items]
         items = named_sources(items, self.scan.text)
         report.sources = list(dict.fromkeys(item.value for item in items))
         for item in items:

@@ -557,7 +557,9 @@ def find_places(
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and not any(exclusion[0] <= m.start for m in mentions[:-1]) \
                 and (ON_WHAT_WAS_HIT.search(scan.text, exclusion[0], mentions[-1].start)
-                     or WHILE_DOING.search(scan.text, exclusion[0], mentions[-1].start)):
+                     or WHILE_DOING.search(scan.text, exclusion[0], mentions[-1].start)
+                     # ("قذيفة هاون مصدرها مواقع قوات النظام، قرب مدرسة في بلدة كفرنوران": past the comma)
+                     or any(mark in scan.text[exclusion[0] : mentions[-1].start] for mark in ("،", ","))):
             # positions that named no place of their own: "على" names the target ("من مواقعها في محيط المدينة على
             # الأحياء السكنية في مدينة الصنمين"), "أثناء" where the one hit was ("برصاص رشاش مصدره قوات النظام أثناء
             # عمله في أرضه قرب بلدة كفرتعال")
