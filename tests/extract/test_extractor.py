@@ -8262,3 +8262,10 @@ def test_an_attack_abroad_recalled(extract):
                         "killing at least six fighters, a war monitor said.\nThe strikes came days after Washington vowed "
                         "to respond to a drone attack that killed three U.S. soldiers at a base in Jordan.", "2024-02-05")
     assert [i.location.name for i in incidents] == ["Al Mayādīn"]
+
+
+def test_the_side_a_war_was_fought_against(extract):
+    (mine,) = extract("قُتل طفلان شقيقان، صباح اليوم الأحد، إثر انفجار لغم من مخلفات الحرب أثناء لعبهما في أرض خالية بحي "
+                      "الرميلة شرقي مدينة الرقة.\nوتنتشر الألغام ومخلفات الحرب في أحياء عدة من المدينة منذ انتهاء المعارك "
+                      "ضد تنظيم الدولة عام 2017.", "2021-05-02")
+    assert mine.perpetrator is None

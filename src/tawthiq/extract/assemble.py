@@ -2230,11 +2230,17 @@ _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تج�
                                r"بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
 
 
+# ("منذ انتهاء المعارك ضد تنظيم الدولة", "the battle against Islamic State": whom a war was fought against)
+_FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|offensive) against (?:the )?$"
+                                    r"|(?<!\S)(?:المعارك|المعركه|الحرب|الحمله|القتال) ضد $")
+
+
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
     return _SECT_AFTER.match(text, actor.end) is not None \
         or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
         or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
-        or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None
+        or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
+        or _FOUGHT_AGAINST_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None
 
 
 def _aftermath_only(text: str, actor: Item) -> bool:
