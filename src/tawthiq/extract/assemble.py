@@ -930,8 +930,6 @@ _DAY_OF_A_CAMPAIGN = re.compile(r"\b(?:the )?(?:first|second|third|fourth|fifth|
                                 r"الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع|العاشر) (?:من|علي) (?:[^،.,؛])*$")
 
 
-_GENERIC_SOURCES = frozenset({"activists", "local sources", "correspondent", "residents", "witnesses", "rescuers",
-                              "medical source", "military source", "security source", "local officials", "state media"})
 _CAPITALS_SPEAKING = frozenset({"ankara"})  # (sources.tsv: a government by its capital's name)
 _A_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|of) $")
 _ITS_FORCES_AFTER = re.compile(r"['’]s? (?:own )?(?:air|ground|military|offensive|campaign|operation|strikes?|forces|"
@@ -3597,7 +3595,7 @@ class Builder:
         if any(item.entry.pattern == "the activist group" for item in items):
             # "..., the Hama Media Center said. The bombs also destroyed a well, the activist group said.": the
             # group named before, told again by what it is
-            named = [i for i in self.scan.items if i.category == "sources" and i.value not in _GENERIC_SOURCES]
+            named = [i for i in self.scan.items if i.category == "sources" and i.value not in _UNNAMED_SOURCES]
             items = [next((n for n in reversed(named) if n.end <= item.word_start), item)
                      if item.entry.pattern == "the activist group" else item for item in items]
         items = named_sources(items, self.scan.text)
@@ -3680,6 +3678,9 @@ class Builder:
 
 
 _KINDS_OF_SOURCE = frozenset({"activists", "local sources", "medical source", "witnesses", "residents"})
+# sources that name no body of their own ("the activist group" told after one goes back to the one named)
+_UNNAMED_SOURCES = _KINDS_OF_SOURCE | {"correspondent", "rescuers", "military source", "security source",
+                                       "local officials", "state media"}
 
 
 def named_sources(items: list[Item], text: str) -> list[Item]:

@@ -252,6 +252,13 @@ def _text_start(item: Item) -> int:
 _A_QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|quarter)\b")
 
 
+def _a_quarter_named_like_a_town(place: Place | None, scan: Scan, start: int, end: int, prefer_admin1: str | None) -> bool:
+    """'The rockets struck near a school in the al-Hamidiyah district' of a report on Hama: "the X district" whose
+    name a town of another governorate has is a quarter of the city told, no town of its own."""
+    return place is not None and prefer_admin1 is not None and place.admin1 != prefer_admin1 \
+        and _A_QUARTER_AFTER.match(scan.text, end) is not None and scan.text.endswith("the ", 0, start)
+
+
 def find_places(
     items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None,
     span: tuple[int, int] | None = None, scope: str | None = None,
@@ -456,10 +463,7 @@ def find_places(
                 # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X (but "Arbin, on the outskirts of
                 # Damascus" is a town of the governorate around the capital)
                 chosen = None
-            elif hint is None and chosen is not None and prefer_admin1 is not None and chosen.admin1 != prefer_admin1 \
-                    and _A_QUARTER_AFTER.match(scan.text, item.end) and scan.text.endswith("the ", 0, item.word_start):
-                # "The rockets struck near a school in the al-Hamidiyah district" of a report on Hama: a quarter of
-                # the city told, whose name a town of another governorate also has
+            elif hint is None and _a_quarter_named_like_a_town(chosen, scan, item.word_start, item.end, prefer_admin1):
                 chosen = None
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", chosen.admin1 if chosen and chosen.admin1 else hint,
@@ -589,10 +593,7 @@ def find_places(
                 name = _ENGLISH_TYPE_SUFFIX.sub("", _ENGLISH_TYPE_PREFIX.sub("", original[a:b]))
                 mention.place = _resolve(gazetteer, name, None if mention.guessed else mention.admin1, None,
                                          typed=name != original[a:b])
-                if mention.place is not None and prefer_admin1 is not None and mention.place.admin1 != prefer_admin1 \
-                        and _A_QUARTER_AFTER.match(scan.text, mention.end) \
-                        and scan.text.endswith("the ", 0, mention.start):
-                    # "in the al-Hamidiyah district" of Hama: a quarter of the city told (see above), no town of its own
+                if _a_quarter_named_like_a_town(mention.place, scan, mention.start, mention.end, prefer_admin1):
                     mention.place, mention.excluded = None, "reference"
     mentions = _without_overlaps(mentions)
     # "مدينة كوباني (عين العرب)": the same town by its other name, in brackets: one mention
