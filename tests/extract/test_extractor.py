@@ -8269,3 +8269,14 @@ def test_the_side_a_war_was_fought_against(extract):
                       "الرميلة شرقي مدينة الرقة.\nوتنتشر الألغام ومخلفات الحرب في أحياء عدة من المدينة منذ انتهاء المعارك "
                       "ضد تنظيم الدولة عام 2017.", "2021-05-02")
     assert mine.perpetrator is None
+
+
+def test_who_holds_the_town_hit_and_who_advances_meanwhile(extract):
+    (shelling,) = extract("Two children were among three people wounded on Saturday when Kurdish-led forces shelled the town "
+                          "of Ras al-Ain, which is controlled by Turkish-backed factions, the Syrian National Army said.",
+                          "2022-07-02")
+    assert shelling.perpetrator == ["sdf"]
+    (strikes,) = extract("قُتل سبعة مدنيين، اليوم، جراء غارات جوية روسية استهدفت عبارات نهرية تقل نازحين على نهر الفرات قرب "
+                         "مدينة دير الزور.\nوأشارت الشبكة إلى أن الغارات تتزامن مع تقدم قوات النظام نحو المدينة.",
+                         "2017-09-01")
+    assert strikes.perpetrator == ["russia"] and strikes.targets == ["vehicle"]

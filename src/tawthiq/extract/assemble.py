@@ -2233,12 +2233,19 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
                                     r"|(?<!\S)(?:المعارك|المعركه|الحرب|الحمله|القتال) ضد $")
 
 
+# ("the town of Ras al-Ain, which is controlled by Turkish-backed factions"; "تتزامن مع تقدم قوات النظام نحو المدينة":
+# who holds the town hit, whose forces advance meanwhile; not "fired from areas controlled by", the firing side)
+_WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
+                                  r"|(?<!\S)(?:مع|وسط) تقدم $")
+
+
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
     return _SECT_AFTER.match(text, actor.end) is not None \
         or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
         or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
         or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
-        or _FOUGHT_AGAINST_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None
+        or _FOUGHT_AGAINST_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None \
+        or _WHO_HOLDS_IT_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None
 
 
 def _aftermath_only(text: str, actor: Item) -> bool:
