@@ -2188,6 +2188,7 @@ _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|
 
 
 _AS_BEFORE = re.compile(r"\b(?:as|while) $")
+_ADVANCE_OF_BEFORE = re.compile(r"(?<!\S)(?:مع|وسط) تقدم $")  # ("الغارات تتزامن مع تقدم قوات النظام نحو المدينة")
 _ADVANCE_AFTER = re.compile(r" (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
                             r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
 
@@ -2233,14 +2234,17 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
                                     r"|(?<!\S)(?:المعارك|المعركه|الحرب|الحمله|القتال) ضد $")
 
 
-# ("the town of Ras al-Ain, which is controlled by Turkish-backed factions"; "تتزامن مع تقدم قوات النظام نحو المدينة":
-# who holds the town hit, whose forces advance meanwhile; not "fired from areas controlled by", the firing side)
-_WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
-                                  r"|(?<!\S)(?:مع|وسط) تقدم $")
+# ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
+# areas controlled by", the firing side)
+_WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$")
 
 
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
-    return _SECT_AFTER.match(text, actor.end) is not None \
+    """The side is named only as part of the scene around the attack (the patterns above): what it did after, where
+    it lives, whom it fought, what it holds."""
+    return _AFTERMATH_AFTER.match(text, actor.end) is not None \
+        or _AFTERMATH_BEFORE.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
+        or _SECT_AFTER.match(text, actor.end) is not None \
         or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
         or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
         or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
@@ -2248,17 +2252,12 @@ def _a_side_of_the_scene(text: str, actor: Item) -> bool:
         or _WHO_HOLDS_IT_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None
 
 
-def _aftermath_only(text: str, actor: Item) -> bool:
-    """The side is named only as doing what follows an attack (see _AFTERMATH_DEED)."""
-    return _AFTERMATH_AFTER.match(text, actor.end) is not None \
-        or _AFTERMATH_BEFORE.search(text, max(0, actor.word_start - 40), actor.word_start) is not None
-
-
 def _advancing_meanwhile(text: str, actor: Item) -> bool:
     """'Russian warplanes struck the Kabani hills ... as government forces tried again to advance': the side whose
     ground forces moved while the attack was told, not said to have made it."""
     return _AS_BEFORE.search(text, max(0, actor.word_start - 6), actor.word_start) is not None \
-        and _ADVANCE_AFTER.match(text, actor.end) is not None
+        and _ADVANCE_AFTER.match(text, actor.end) is not None \
+        or _ADVANCE_OF_BEFORE.search(text, max(0, actor.word_start - 12), actor.word_start) is not None
 
 
 def _a_farmer_counted(clause: Clause, target: Item) -> bool:
@@ -3205,7 +3204,6 @@ class Builder:
                             and not _ITS_OWN_STRIKE_TOLD.match(self.scan.text, item.end))
                    and not _patron(clause, item)
                    and not _advancing_meanwhile(self.scan.text, item)
-                   and not _aftermath_only(self.scan.text, item)
                    and not _tells_territory(clause, self.scan.text)
                    and not _a_side_of_the_scene(self.scan.text, item)
                    # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
