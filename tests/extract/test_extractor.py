@@ -8280,3 +8280,59 @@ def test_who_holds_the_town_hit_and_who_advances_meanwhile(extract):
                          "مدينة دير الزور.\nوأشارت الشبكة إلى أن الغارات تتزامن مع تقدم قوات النظام نحو المدينة.",
                          "2017-09-01")
     assert strikes.perpetrator == ["russia"] and strikes.targets == ["vehicle"]
+
+
+def test_rescuers_at_work_in_what_the_group_tells(extract):
+    (shelling,) = extract("Government forces shelled the village of Kafr Amma in western Aleppo on Monday, killing two "
+                          "brothers, the Syria Civil Defence said.\nRescue teams recovered the bodies from the rubble of "
+                          "their home, the group said.", "2021-06-07")
+    assert shelling.sources == ["Syrian Civil Defence"]
+
+
+def test_forces_pressing_an_offensive_with_a_parenthesis(extract):
+    (strike,) = extract("Russian warplanes struck a market in the town of Kafr Takharim on Friday, killing six civilians, "
+                        "rescuers said.\nThe raids came as government forces, backed by Russian air power, pressed an "
+                        "offensive in southern Idlib.", "2019-11-15")
+    assert strike.perpetrator == ["russia"]
+
+
+def test_a_patron_of_a_unit_is_no_attacker_and_a_bomb_on_a_motorcycle_is_its_carrier(extract):
+    (bomb,) = extract("A bomb planted on a motorcycle exploded outside a bakery in the town of Tafas on Sunday, wounding "
+                      "four people, among them a former rebel commander who joined a Russian-backed unit after the 2018 deal, the "
+                      "Horan Free League said.", "2020-04-05")
+    assert bomb.perpetrator is None and bomb.targets == ["bakery"]
+
+
+def test_what_the_gunmen_fled_on_and_towards(extract):
+    (shooting,) = extract("Unknown gunmen shot dead a teacher in the town of Inkhil on Monday, Daraa 24 reported.\nThe "
+                          "attackers fled on a motorcycle towards farmland east of the town.", "2022-09-05")
+    assert shooting.targets == []
+
+
+def test_the_great_mosque_by_its_definite_name(extract):
+    (strike,) = extract("قتل ثلاثة مدنيين، اليوم الأربعاء، جراء غارات روسية على مدينة الرستن بريف حمص الشمالي، بحسب ناشطين.\n"
+                        "وقال مراسل سمارت إن الغارات استهدفت محيط الجامع الكبير وسط المدينة.", "2016-10-05")
+    assert strike.targets == ["mosque"]
+    (shooting,) = extract("قُتل شاب برصاص مسلحين مجهولين، مساء اليوم، في مدينة طفس، أثناء مروره على دراجته النارية قرب "
+                          "الجامع العمري.", "2019-01-15")
+    assert shooting.targets == ["vehicle"]
+
+
+def test_fighting_told_in_a_sentence_of_its_own_names_no_attacker(extract):
+    (shelling,) = extract("قتل ثلاثة مدنيين، اليوم الجمعة، جراء قصف مدفعي لقوات الأسد على الأحياء السكنية في مدينة زملكا "
+                          "بالغوطة الشرقية، بحسب ما أعلن الدفاع المدني.\nوتدور منذ منتصف تشرين الثاني الماضي معارك بين "
+                          "فصائل المعارضة وقوات الأسد في محيط إدارة المركبات العسكرية في زملكا.", "2017-12-01")
+    assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_shelling_almost_daily_since_a_town_was_taken_is_no_incident(extract):
+    incidents = extract("سقطت قذائف صاروخية مصدرها مناطق سيطرة الوحدات الكردية على مدينة مارع، ما أدى لإصابة طفلين.\n"
+                        "وتتعرض المدينة بشكل شبه يومي لقصف مماثل منذ سيطرة الوحدات على تل رفعت.", "2018-05-01")
+    assert [i.location.name for i in incidents] == ["Māri‘"]
+
+
+def test_the_drone_and_the_car_just_told_near_a_village(extract):
+    (drone,) = extract("قُتل شخصان، مساء اليوم، إثر استهداف طائرة مسيّرة تركية سيارتهما على الطريق بين مدينتي عامودا "
+                       "والدرباسية.\nوقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة قرب قرية تل حبش.",
+                       "2021-10-01")
+    assert drone.location.name == "‘Āmūdā" and drone.killed.best == 2

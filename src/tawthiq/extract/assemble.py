@@ -93,6 +93,10 @@ class Clause:
             # "وأفاد مراسل أورينت بأن فرق الدفاع المدني انتشلت جثث الضحايا": the rescuers at work in what another
             # source tells, not a source
             sources = [s for s in sources if s is sources[0] or not _AT_WORK.match(self.norm_text, s.end)]
+        if sources and _THE_BODY_SAID.search(self.norm_text, self.start, self.end):
+            # "Rescue teams recovered the bodies from under the rubble, the group said": the rescuers at work in
+            # what the body named before tells (it is credited by its name elsewhere)
+            sources = [s for s in sources if not (s.value == "rescuers" and _AT_WORK.match(self.norm_text, s.end))]
         if len(sources) > 1:
             # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
             text = self.norm_text
@@ -940,6 +944,10 @@ _ONE_OF_THE_STRIKES = re.compile(r"\bone of the (?:drones|strikes|air ?strikes|r
                                  r"barrel bombs)\b|(?<!\S)(?:احدي|احد) (?:الغارات|القذائف|الصواريخ|المسيرات|البراميل)(?!\S)")
 
 
+_THE_DRONE_AT_THE_CAR = re.compile(r"(?<!\S)(?:المسيره|الطائره)(?: \S+){1,4} (?:علي|باتجاه) (?:السياره|الدراجه)(?!\S)"
+                                   r"|\bthe drone (?:\w+ ){1,4}(?:at|on) the (?:car|vehicle|motorcycle)\b")
+
+
 # Between a figure and the town it was counted in ("خمسة في تل مرديخ", "nine people were killed in the town of").
 _FELL_IN = re.compile(r"(?:^|\s)(?:سقطوا|قضوا)\s")
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
@@ -1336,6 +1344,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end) is not None:
             # "Turkish drone strikes hit villages around Manbij ..., killing three. The council said one of the drones
             # struck a car on the road to the village of Arima": one part of the attack told, in a village of it
+            current.add(clause)
+            last_event = clause
+            continue
+        if current is not None and current.role == "main" and current.places and not clause.figures \
+                and not clause.background and current.clauses and current.clauses[-1] is last_event \
+                and _THE_DRONE_AT_THE_CAR.search(text, clause.start, clause.end) is not None:
+            # "... إثر استهداف طائرة مسيّرة تركية سيارتهم ... وقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة
+            # قرب قرية تل حبش": the drone and the car just told, where it was hit
             current.add(clause)
             last_event = clause
             continue
@@ -1982,13 +1998,15 @@ _ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of 
 _A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
 # (and "hours after a quake relief convoy passed through the area": a time told by the convoy, nothing hit)
 _ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (?:had )?passed through\b")
-_TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+)? "
+_TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+){0,3} "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
                       # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit
                       r"|(?:^|\s)(?:مغادره|ترك)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$")
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
+_PASSING_BY = re.compile(r"(?<!\S)مرور\w*(?: \S+){0,3} (?:قرب|بالقرب من|امام|من امام)\s$"
+                         r"|\b(?:passing|passed|walking|walked|driving|drove) (?:by|past|near) (?:a |an |the )?$")
 # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought (the verbs of it, "نقلوا", "rushed to", are
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $"
@@ -1998,13 +2016,16 @@ _PLANTED_IN = re.compile(r"\bزرع\w*(?: \w+)? (?:في|داخل) ?$")  # "عب�
 # "bombs attached to an army bus", "a bomb hidden in a parked motorcycle": what carried them (one word may describe it)
 _ATTACHED_TO = re.compile(r"\b(?:attached to|(?:hidden|planted|placed) (?:in|inside))(?: (?:a|an|the|his|her|their))?"
                           r"(?: [\w-]+)? $")
+# ("a bomb planted on a motorcycle exploded outside a bakery"; but "planted on a bus": hit)
+_PLANTED_ON = re.compile(r"\b(?:planted|placed|fixed|hidden) on (?:a |an |the )?(?:parked )?$")
+_CARRIERS = re.compile(r"(?:motorcycle|motorbike|bicycle|car)\b")
 # "as it crossed the Jisr al-Rais bridge": where the vehicle was when it was hit, not what was hit
 _CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]+){0,3} $")
 # (and "انفجار عبوة ناسفة في سيارة مدنية": the car the bomb was in)
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "ناسفه في", "planted in", "planted on", "hidden in", "rigged",
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
-               "gunmen on a", "gunmen on")  # "gunmen on a motorcycle": what the attackers rode
+               "gunmen on a", "gunmen on", "fled on a", "fled on", "escaped on a", "sped off on a")  # "gunmen on a motorcycle": what the attackers rode
 # more of the people just named ("وأصيب آخر": another)
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
@@ -2189,7 +2210,7 @@ _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|
 
 _AS_BEFORE = re.compile(r"\b(?:as|while) $")
 _ADVANCE_OF_BEFORE = re.compile(r"(?<!\S)(?:مع|وسط) تقدم $")  # ("الغارات تتزامن مع تقدم قوات النظام نحو المدينة")
-_ADVANCE_AFTER = re.compile(r" (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
+_ADVANCE_AFTER = re.compile(r"(?:, [^,.]{1,40},)? (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
                             r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
 
 
@@ -2226,7 +2247,9 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 
 # ("حيث تدور اشتباكات عنيفة بين الفصائل وقوات النظام": the sides of the fighting around, not of the attack)
 _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل) اشتباكات(?: \S+){0,2} "
-                               r"بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
+                               r"بين (?:\S+ ){0,5}$"
+                               # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
+                               r"|(?<!\S)و?(?:تدور|تجري|تستمر)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
 
 
 # ("منذ انتهاء المعارك ضد تنظيم الدولة", "the battle against Islamic State": whom a war was fought against)
@@ -2247,7 +2270,7 @@ def _a_side_of_the_scene(text: str, actor: Item) -> bool:
         or _SECT_AFTER.match(text, actor.end) is not None \
         or _HOME_TO_BEFORE.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
         or _AN_EXTENSION_OF.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
-        or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 60), actor.word_start) is not None \
+        or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 90), actor.word_start) is not None \
         or _FOUGHT_AGAINST_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None \
         or _WHO_HOLDS_IT_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None
 
@@ -3141,6 +3164,8 @@ class Builder:
                         or item.value != "vehicle" and _TRAVELLING.search(  # (but "driving a truck": theirs, hit)
                             self.scan.text, max(clause.start, item.word_start - 32), item.word_start):
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
+                if _PASSING_BY.search(self.scan.text, max(clause.start, item.word_start - 50), item.word_start):
+                    continue  # "أثناء مروره على دراجته النارية قرب الجامع العمري": where he passed when shot
                 if _ON_THEIR_WAY_AFTER.match(self.scan.text, item.end):
                     continue  # "ambulances on the way": help coming, not what was hit
                 if item.value == "vehicle" and _A_BASE_AFTER.match(self.scan.text, item.end):
@@ -3161,6 +3186,9 @@ class Builder:
                                                                       item.word_start)
                                                 or _ATTACHED_TO.search(self.scan.text, max(0, item.word_start - 30),
                                                                        item.word_start)
+                                                or _PLANTED_ON.search(self.scan.text, max(0, item.word_start - 30),
+                                                                      item.word_start)
+                                                and _CARRIERS.match(self.scan.text, item.word_start)
                                                 or _RIDDEN_BY_ATTACKERS.search(self.scan.text,
                                                                                max(0, item.word_start - 30),
                                                                                item.word_start)):
