@@ -8336,3 +8336,37 @@ def test_the_drone_and_the_car_just_told_near_a_village(extract):
                        "والدرباسية.\nوقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة قرب قرية تل حبش.",
                        "2021-10-01")
     assert drone.location.name == "‘Āmūdā" and drone.killed.best == 2
+
+
+def test_fired_from_where_the_fighters_are_spread(extract):
+    (shelling,) = extract("أصيب طفلان بجروح، اليوم، جراء سقوط قذيفة صاروخية أطلقها إرهابيون من مواقع انتشارهم في ريف "
+                          "اللاذقية الشمالي على محيط الكورنيش الجنوبي في مدينة جبلة.", "2016-09-01")
+    assert shelling.location.name == "Jablah"
+
+
+def test_the_hospital_the_injured_were_rushed_to(extract):
+    (shelling,) = extract("Syria Civil Defence: Regime artillery shells hit homes in the town of Sarmin this morning, killing "
+                          "a man and injuring two children. Our teams rushed the injured to hospital and checked damaged "
+                          "homes.", "2020-03-20")
+    assert shelling.targets == ["residential"]
+
+
+def test_the_sides_of_an_old_front_line_are_no_attackers(extract):
+    (mine,) = extract("A landmine exploded under a tractor near the village of Arima west of Manbij on Saturday, killing "
+                      "a farmer, the Manbij Military Council said.\nThe area lay on the front line between Islamic State "
+                      "and U.S.-backed forces in 2016, and mines left by the militants still kill farmers there, the "
+                      "council said.", "2021-08-21")
+    assert mine.perpetrator is None
+
+
+def test_a_breaking_post_by_an_outlets_correspondent(extract):
+    (strikes,) = extract("#عاجل | مراسل تلفزيون سوريا: طائرات حربية روسية تشن غارات على محيط بلدة كفرتخاريم غربي إدلب، "
+                         "وأنباء عن إصابات في صفوف المدنيين.", "2019-09-04")
+    assert strikes.sources == ["correspondent"]
+
+
+def test_where_a_rocket_was_made_names_no_attacker(extract):
+    (rocket,) = extract("Human Rights Watch said a rocket carrying cluster munitions struck near a school in the town of "
+                        "Binnish on February 25, killing two children.\nThe group said the rocket, a Russian-made Smerch, "
+                        "was fired from an area held by Syrian government forces.", "2020-04-16")
+    assert rocket.perpetrator == ["syrian_government"]

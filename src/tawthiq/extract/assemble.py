@@ -2249,7 +2249,9 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل) اشتباكات(?: \S+){0,2} "
                                r"بين (?:\S+ ){0,5}$"
                                # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
-                               r"|(?<!\S)و?(?:تدور|تجري|تستمر)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$")
+                               r"|(?<!\S)و?(?:تدور|تجري|تستمر)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
+                               # ("The area lay on the front line between Islamic State and U.S.-backed forces in 2016")
+                               r"|\bfront ?lines? between (?:\S+ ){0,5}$")
 
 
 # ("منذ انتهاء المعارك ضد تنظيم الدولة", "the battle against Islamic State": whom a war was fought against)

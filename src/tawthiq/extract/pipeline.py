@@ -640,6 +640,8 @@ _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|f
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
 # المدني في ريف دمشق:" (its branch)
 _OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|في\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+_BREAKING = re.compile(r"\s*(?:[^\w\s#@]+\s*)?#?عاجل\s*(?:[|:]+|\s)\s*")  # ("🔴 #عاجل | ", "عاجل: ")
+_ITS_OUTLET = re.compile(r"(?:\s+[^\s:،,.]+){1,3}\s*:")  # "مراسل تلفزيون سوريا:": whose correspondent, then the colon
 _HOSPITALS_NAME = re.compile(r"\s+[^\s:]+(?:\s+[^\s:]+)?\s*:")  # "مصدر في مشفى الرستن:": the hospital's name
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
 _ISSUED_PAPER = re.compile(r"\b(?:flash update|situation report|sitrep|humanitarian update|bulletin|daily report)\b"
@@ -679,9 +681,15 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if hit is not None and hit.end == len(tagged.group(1)):
         # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
         return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
-    if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
+    breaking = _BREAKING.match(scanned.text)
+    opens_at = breaking.end() if breaking is not None else 0
+    if opens_at:
+        first = next((i for i in scanned.items if i.start >= opens_at), None)
+    if first is not None and first.category == "sources" and not scanned.text[opens_at : first.word_start].strip() \
             and not scanned.text.split("\n", 1)[0].rstrip().endswith(("?", "؟")) \
             and (scanned.text[first.end : first.end + 3].lstrip().startswith((":", "|"))
+                 # ("#عاجل | مراسل تلفزيون سوريا: طائرات حربية روسية تشن غارات ...": the outlet's correspondent)
+                 or first.value == "correspondent" and _ITS_OUTLET.match(scanned.text, first.end)
                  or _OF_ITS_TOWN.match(scanned.text, first.end)
                  or first.entry.pattern.endswith(("مشفي", "مستشفي")) and _HOSPITALS_NAME.match(scanned.text, first.end)):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
