@@ -8370,3 +8370,41 @@ def test_where_a_rocket_was_made_names_no_attacker(extract):
                         "Binnish on February 25, killing two children.\nThe group said the rocket, a Russian-made Smerch, "
                         "was fired from an area held by Syrian government forces.", "2020-04-16")
     assert rocket.perpetrator == ["syrian_government"]
+
+
+def test_an_outlet_over_its_post_and_its_networks_correspondent(extract):
+    (strikes,) = extract("دير الزور 24 | قُتل أربعة مدنيين، فجر اليوم الخميس، جراء غارات لطيران التحالف الدولي على بلدة "
+                         "الشعفة آخر معاقل تنظيم داعش شرقي دير الزور.\nوقال مراسل الشبكة إن الغارات استهدفت منزلاً.\n"
+                         "وتشهد محاور البلدة منذ أسابيع معارك بين قوات سوريا الديمقراطية وعناصر التنظيم.", "2018-10-04")
+    assert strikes.sources == ["Deir Ezzor 24"] and strikes.perpetrator == ["us_coalition"]
+
+
+def test_the_afrin_rights_group_and_turkeys_syrian_proxies(extract):
+    (shelling,) = extract("The Turkish army and its Syrian proxies shelled the village of Aqiba north of Aleppo on Saturday, "
+                          "wounding two children, the Afrin Human Rights Organization said.", "2020-05-02")
+    assert shelling.perpetrator == ["turkey", "sna"] and shelling.sources == ["Human Rights Organization - Afrin"]
+
+
+def test_a_first_toll_told_without_qad(extract):
+    (shelling,) = extract("ارتفعت حصيلة ضحايا القصف الصاروخي لقوات النظام على مدينة معرة النعمان، صباح اليوم، إلى ستة قتلى.\n"
+                          "وكانت حصيلة أولية تحدثت عن مقتل ثلاثة مدنيين.", "2019-04-17")
+    assert (shelling.killed.low, shelling.killed.best) == (3, 6)
+
+
+def test_observation_posts_that_did_not_stop_the_bombardment(extract):
+    (rocket,) = extract("A regime rocket slammed into a poultry farm outside Kafranbel on Monday, wounding two workers, "
+                        "local activists said.\nSuch rockets have become the government's weapon of choice on the edge "
+                        "of the zone, where Turkish observation posts have done little to stop the bombardment.",
+                        "2019-02-04")
+    assert rocket.perpetrator == ["syrian_government"]
+
+
+def test_an_attack_one_side_says_the_other_is_preparing_to_stage(extract):
+    assert extract("Russia's military said on Thursday that militants in Idlib were preparing to stage a chemical attack "
+                   "near the town of Sarmada in order to blame it on Syrian government forces.", "2021-03-04") == []
+
+
+def test_the_shahba_region_is_north_of_aleppo(extract):
+    (shelling,) = extract("Turkish forces shelled the village of Aqiba in the Shahba region north of Aleppo on Saturday, "
+                          "killing a woman and wounding two children, the Afrin local council said.", "2020-05-02")
+    assert shelling.location.admin1 == "Aleppo"

@@ -1216,8 +1216,9 @@ def _counted(outcome: str, number: Item) -> Figure:
     return Figure(outcome, count_with(None, number.number), number.start, number.end, exact=True)
 
 
-_EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\sقد\s(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
-                             r"اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")  # ("وكانت الحصيلة الأولى قد بلغت 13")
+# ("وكانت الحصيلة الأولى قد بلغت 13", "وكانت حصيلة أولية تحدثت عن مقتل أربعة")
+_EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\s(?:قد\s)?(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
+                             r"اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
                     r"|^\s*,\s*(?:where|when) [^,;]*(?=;)"  # ("nine in Maarat al-Numan, where a market was hit; five")
@@ -2128,8 +2129,8 @@ _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استه
                              r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
-_ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)|\bstrongholds? of|\bbastions? of|\bpockets? of)"
-                             r"(?: the)?\s*$")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
+_ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)(?: تنظيم)?|\bstrongholds? of|\bbastions? of|"
+                             r"\bpockets? of)(?: the)?\s*$")  # ("آخر معاقل تنظيم داعش")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
 _WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
                           r"(?: the)?)\s*$")
@@ -2249,7 +2250,7 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل) اشتباكات(?: \S+){0,2} "
                                r"بين (?:\S+ ){0,5}$"
                                # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
-                               r"|(?<!\S)و?(?:تدور|تجري|تستمر)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
+                               r"|(?<!\S)و?(?:تدور|تجري|تستمر|تشهد)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
                                # ("The area lay on the front line between Islamic State and U.S.-backed forces in 2016")
                                r"|\bfront ?lines? between (?:\S+ ){0,5}$")
 
@@ -3651,7 +3652,9 @@ class Builder:
         text = self.scan.text
         first_line = text.find("\n")
         if first_line == -1 or first_line > 40:
-            return None
+            first_line = text.find("|", 0, 40)  # ("دير الزور 24 | قُتل ستة مدنيين ...": the outlet over its post)
+            if first_line == -1:
+                return None
         return next((i for i in self.scan.items if i.category == "sources" and i.value != "correspondent"
                      and (not text[: i.word_start].strip() or _PLACE_DASH.fullmatch(text, 0, i.word_start))
                      and i.end <= first_line), None)

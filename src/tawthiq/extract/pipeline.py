@@ -207,6 +207,8 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
         return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
     if any("mishap" in c.cue_values for c in draft.clauses):
         return False  # "Fire broke out in a camp ... after a heater exploded in a tent, injuring two children"
+    if any("staging" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
+        return False  # "Russia's military said militants were preparing to stage a chemical attack in the Atmeh area"
     if any("fact_check" in c.cue_values for c in draft.clauses):
         return False  # "Claims ... that 30 people were killed in an air strike on a market ... are false"
     if any("campaign" in c.cue_values for c in draft.clauses) \
