@@ -8408,3 +8408,36 @@ def test_the_shahba_region_is_north_of_aleppo(extract):
     (shelling,) = extract("Turkish forces shelled the village of Aqiba in the Shahba region north of Aleppo on Saturday, "
                           "killing a woman and wounding two children, the Afrin local council said.", "2020-05-02")
     assert shelling.location.admin1 == "Aleppo"
+
+
+def test_a_bomb_laden_vehicle_by_terrorists_from_the_pkk_ypg(extract):
+    (bomb,) = extract("Terrorists from the PKK/YPG detonated a bomb-laden vehicle in the town of al-Bab in northern Syria "
+                      "on Saturday, killing three civilians, Turkey's National Defense Ministry said.", "2021-01-02")
+    assert (bomb.weapons, bomb.perpetrator, bomb.sources) == (["car_bomb"], ["sdf"], ["defence ministry"])
+
+
+def test_who_occupies_the_town_in_sanas_words(extract):
+    (bomb,) = extract("استشهد ثلاثة مدنيين جراء تفجير إرهابي بسيارة مفخخة في مدينة الباب التي يحتلها النظام التركي "
+                      "ومرتزقته بريف حلب الشمالي الشرقي.", "2021-01-02")
+    assert bomb.perpetrator == ["armed_opposition"]
+
+
+def test_a_booby_trap_and_what_mines_have_killed_since(extract):
+    (trap,) = extract("A booby trap left in a house exploded in Raqqa city's al-Mashlab district on Friday, killing two "
+                      "brothers, the Raqqa Civil Council said.\nMines and booby traps left by Islamic State militants "
+                      "have killed hundreds of people since the U.S.-backed Syrian Democratic Forces captured the city, "
+                      "the council said.", "2018-08-03")
+    assert (trap.weapons, trap.perpetrator, trap.sources) == (["ied"], None, ["local council"])
+
+
+def test_snipers_amid_continuing_clashes_and_residents_kept_in(extract):
+    (sniping,) = extract("دير الزور 24\nقُتل مدنيان، اليوم الخميس، برصاص قناصة قوات سوريا الديمقراطية (قسد) في بلدة "
+                         "الكسرة، وسط استمرار الاشتباكات بين قسد ومقاتلي العشائر العربية.\nوأشارت الشبكة إلى أن "
+                         "القناصة يتمركزون على أسطح المباني، ما يمنع الأهالي من الخروج من منازلهم.", "2023-09-07")
+    assert sniping.sub_event_type == "Attack" and sniping.targets == [] and sniping.sources == ["Deir Ezzor 24"]
+
+
+def test_a_countrys_toll_over_a_month_and_its_shares(extract):
+    assert extract("The Syrian Network for Human Rights said it had documented the killing of 98 civilians in Syria in "
+                   "October.\nGovernment forces killed 30 of them and Russian forces 20, the group said, while 15 were "
+                   "killed by landmines. Most of the deaths were in Idlib and Hama provinces.", "2019-11-01") == []

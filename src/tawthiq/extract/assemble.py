@@ -70,6 +70,8 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   # ("ما يمنع الأهالي من الخروج من منازلهم": the people kept in, not speaking)
+                   and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
                    # ("the fourth day of Ankara's air and ground campaign": whose campaign, not who speaks)
@@ -706,7 +708,12 @@ def _over_a_month(items: list[Item], scan: Scan) -> bool:
     span of days, not an incident."""
     return any(i.category == "time" and i.value == "month" and (
         scan.text[max(0, i.word_start - 8) : i.word_start].rstrip().endswith(_DURING)
-        or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)) for i in items)
+        or _DAYS_SPAN.search(scan.text, max(0, i.word_start - 30), i.word_start)
+        or _IN_SYRIA_IN.search(scan.text, max(0, i.word_start - 20), i.word_start)) for i in items)
+
+
+# "documented the killing of 112 civilians in Syria in September": the country's toll over the month
+_IN_SYRIA_IN = re.compile(r"\bin syria in $|(?<!\S)في سوريا (?:في |خلال )?(?:شهر )?$")
 
 
 # "قتل ثلاثة عناصر من الدفاع المدني ... بحسب بيان للمنظمة": the organisation whose people were hit tells of it
@@ -1277,6 +1284,9 @@ def is_heading(clause_text: str) -> bool:
 _GAVE_THE_TOLL = frozenset({"gave the same toll", "gave a similar toll"})
 
 
+_WHILE = re.compile(r"\s*(?:while|whereas|فيما|في حين)\s")
+
+
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     """Group clauses into drafts; returns the incidents and the lead (what came before the first place)."""
     drafts: list[Draft] = []
@@ -1286,8 +1296,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     last_event: Clause | None = None  # the last clause that told an attack or a toll
     for clause in clauses:
         # "...a larger campaign. At least 70 people have been killed, ..." continues the campaign total.
-        if previous is not None and previous.aggregate and not clause.towns and not clause.cues:
-            clause.aggregate = True
+        if previous is not None and previous.aggregate and not clause.towns \
+                and (not clause.cues or "of_them" in clause.cue_values
+                     or previous.figures and clause.figures and not clause.places and _WHILE.match(text, clause.start)):
+            clause.aggregate = True  # (and "... 112 civilians in Syria in September ... Syrian government forces
+            # killed 35 of them and Russian forces 21, while 18 were killed by landmines": the total's shares)
         if clause.items:
             previous = clause
         if clause.aggregate:
@@ -2002,7 +2015,8 @@ _ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+){0,3} "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
                       # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit
-                      r"|(?:^|\s)(?:مغادره|ترك)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$")
+                      # (and "ما يمنع الأهالي من الخروج من منازلهم")
+                      r"|(?:^|\s)(?:مغادره|ترك|الخروج من)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$")
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
@@ -2043,13 +2057,14 @@ _ATTACKS_COUNTED = re.compile(r"\b(?:responded to|documented|recorded|counted) (
                               r"(?:attacks|air ?strikes|incidents)\b")
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
-_THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه)"
+_THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه|الشبكه)"
                                r"(?: في بيان)?(?:\s|$)"
                                # ("... عنصر من مجلس منبج العسكري ...، بحسب المجلس": the council named before)
                                r"|(?:^|\s)(?:بحسب|حسب|وفق|وفقا ل) (?:المجلس|المؤسسه|المنظمه|الهيئه|الجمعيه)(?:\s|[.,،]|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
+_KEPT_FROM_BEFORE = re.compile(r"(?<!\S)(?:يمنع|تمنع|منع|منعت|يجبر|تجبر|اجبر|اجبرت)\s$")
 _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
 _SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
@@ -2247,7 +2262,8 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 
 
 # ("حيث تدور اشتباكات عنيفة بين الفصائل وقوات النظام": the sides of the fighting around, not of the attack)
-_FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل) اشتباكات(?: \S+){0,2} "
+_FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل)(?: استمرار| تجدد)? "
+                               r"(?:ال)?اشتباكات(?: \S+){0,2} "
                                r"بين (?:\S+ ){0,5}$"
                                # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
                                r"|(?<!\S)و?(?:تدور|تجري|تستمر|تشهد)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
@@ -2262,7 +2278,9 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
 
 # ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
 # areas controlled by", the firing side)
-_WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$")
+_WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
+                                  # ("في مدينة جرابلس التي يحتلها النظام التركي ومرتزقته": who holds the town)
+                                  r"|(?<!\S)(?:التي|الذي) (?:يحتلها|تحتلها|يحتله|تحتله|يسيطر عليها|تسيطر عليها)(?: \S+){0,3} $")
 
 
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
@@ -2701,6 +2719,8 @@ _LAUNCHED = frozenset({"", "fired", "launched", "dropped", "fired two", "fired s
 _SUPPORTED_BY = re.compile(r"\b(?:supported|run|funded|backed|operated) by (?:the )?(?:[^,;.()]{3,70} \()?$")
 _ANOTHER_SHELL_FELL = re.compile(r"(?:قذيفه|صاروخ|غاره) اخري(?!\w)|\banother (?:shell|rocket|strike)\b")
 _ANOTHER_SHELL = re.compile(r"\s+(?:اخري|اخريان|اخريين)(?!\w)")
+_AMID_BEFORE = re.compile(r"(?<!\S)(?:وسط|في ظل|تزامنا مع)(?: استمرار| تجدد)? (?:ال)?$"
+                          r"|\bamid (?:the )?(?:continuing |ongoing |renewed )?$")
 _LAUNCHED_BY = re.compile(r"(?:fired|launched) by(?: \w+)?|(?:اطلقتها|اطلقها)(?: \w+)?")
 
 
@@ -3007,6 +3027,9 @@ class Builder:
         # "a cluster bomblet left over from earlier shelling exploded": the shelling it is left from, not the attack
         cues = [c for c in cues if not _LEFT_FROM.search(self.scan.text, max(0, c.word_start - 40), c.word_start)] \
             or cues
+        # "برصاص قناصة قسد ...، وسط استمرار الاشتباكات بين قسد ومقاتلي العشائر": the fighting around, not the attack
+        cues = [c for c in cues if not (c.value == "clash" and _AMID_BEFORE.search(
+            self.scan.text, max(0, c.word_start - 24), c.word_start))] or cues
         recalled_shelling = role == "background" and any(
             c.entry.pattern in _SHELLING_WORDS and (
                 not c.prefix and self.scan.text[max(0, c.word_start - 4) : c.word_start].rstrip().endswith("قد")
@@ -3543,7 +3566,10 @@ class Builder:
             # word for what it is
             said = next((m for c in clauses if (m := _THE_BODY_SAID_AR.search(self.scan.text, max(0, c.start - 1),
                                                                                 c.end)) is not None), None)
-            if said is not None:
+            if said is not None and "الشبكه" in said.group(0):
+                # ("دير الزور 24\n... وأشارت الشبكة إلى أن ...": the network whose dateline heads the report)
+                items = [outlet] if (outlet := self._dateline_outlet()) is not None else []
+            elif said is not None:
                 items = [i for i in self.scan.items if i.category == "sources" and i.end <= said.start()
                          and i.value not in ("correspondent", "activists", "local sources")][-1:]
         if not items and clauses and defaults.sources:
