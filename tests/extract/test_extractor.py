@@ -8441,3 +8441,23 @@ def test_a_countrys_toll_over_a_month_and_its_shares(extract):
     assert extract("The Syrian Network for Human Rights said it had documented the killing of 98 civilians in Syria in "
                    "October.\nGovernment forces killed 30 of them and Russian forces 20, the group said, while 15 were "
                    "killed by landmines. Most of the deaths were in Idlib and Hama provinces.", "2019-11-01") == []
+
+
+def test_another_side_also_shelling_the_same_town_and_a_closing_credit(extract):
+    strike, shelling = extract("#Idlib: RuAF jets struck Kafr Sajna in S. Idlib this morning, 2 civs killed. SAA artillery "
+                               "also shelling the town's outskirts, no word on casualties yet. Source: local activists",
+                               "2019-08-07")
+    assert (strike.perpetrator, shelling.perpetrator) == (["russia"], ["syrian_government"])
+    assert shelling.location.name == strike.location.name and shelling.killed is None
+    assert strike.sources == ["activists"]
+
+
+def test_members_of_a_force_and_one_more_joined(extract):
+    (attack,) = extract("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية وطفل، مساء اليوم، بهجوم لخلايا تنظيم الدولة على حاجز "
+                        "جنوب مدينة الشدادي.", "2022-01-17")
+    assert attack.killed.best == 4
+
+
+def test_a_statement_condemning_attacks_on_hospitals(extract):
+    assert extract("أدان الائتلاف الوطني السوري في بيان، اليوم، استهداف طائرات النظام وروسيا للمشافي في ريف حماة "
+                   "الشمالي، معتبراً أنها جرائم حرب.", "2019-07-03") == []

@@ -1615,7 +1615,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             for draft in shares:
                 draft.add(uncredited)
         elif current is not None and (role == current.role or role == "main"):
-            if current.places and current.clauses and _another_attack(clause, text):
+            if current.places and current.clauses and role == current.role and _another_side_also(clause, current, text):
+                # "RuAF jets struck al-Tamanah ..., 3 civs killed. SAA artillery also shelling the town's outskirts":
+                # another side's other kind of attack on the same place, an incident of its own
+                current = Draft(places=list(current.places), role=current.role)
+                drafts.append(current)
+            elif current.places and current.clauses and _another_attack(clause, text):
                 # "Shortly after, warplanes hit the hospital in the city": the same place, a second attack, told
                 # as the one before it was (recalled or reported) and on its day unless it says another; "the
                 # second" of the attacks counted before ("لغارتين ... والثانية بقنابل عنقودية") is of their kind
@@ -1876,6 +1881,21 @@ def _the_sides_name_for(clause: Clause, item: Item, scan: Scan) -> bool:
 
 def _attack_kinds(clauses: list[Clause]) -> set[str]:
     return {i.value for clause in clauses for i in clause.of("attack")} - {"generic"}
+
+
+_ALSO = re.compile(r"\balso\b|^\s*كما\s")
+
+
+def _another_side_also(clause: Clause, current: "Draft", text: str) -> bool:
+    """A clause that counts nobody, says "also" and names another side doing another kind of attack than the
+    incident just told (none of its sides, none of its kinds)."""
+    if any(not f.bare for f in clause.figures) or not _ALSO.search(text[clause.start : clause.end]):
+        return False
+    sides = {i.value for i in clause.of("actors")} - {"-", "unknown"}
+    kinds = _attack_kinds([clause])
+    told_sides = {i.value for c in current.clauses for i in c.of("actors")} - {"-", "unknown"}
+    told_kinds = _attack_kinds(current.clauses)
+    return bool(sides and kinds and told_sides and told_kinds) and not sides & told_sides and not kinds & told_kinds
 
 
 def _of_an_earlier_attack(clause: Clause, drafts: list[Draft], current: Draft, text: str) -> Draft | None:

@@ -718,6 +718,7 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
+_OF_WHICH_GROUP_AR = re.compile(r"من [^\W\d_]+(?: [^\W\d_]+){0,4}")
 
 
 def _counted_between(items_by_start: dict[int, Item], start: int, end: int) -> bool:
@@ -761,6 +762,9 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             if _OF_WHICH_GROUP_AND.fullmatch(between) and not _counted_between(items_by_start, prev.end,
                                                                                 first.word_start):
                 joined_by_and = True  # "two members of the Asayish security forces and a civilian passenger"
+            if first.prefix.startswith("و") and _OF_WHICH_GROUP_AR.fullmatch(between) \
+                    and not _counted_between(items_by_start, prev.end, first.word_start):
+                waw = True  # "قُتل عنصران من قوات سوريا الديمقراطية ومدني": two of the force, and one more
             if between == "," and first.category == "sources":  # (items_by_start keeps a source over its person)
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if between == "," and q.outcome is None and _SPEAKS_NEXT.match(scan.text, q.end):

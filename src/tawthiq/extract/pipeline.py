@@ -207,6 +207,9 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
         return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
     if any("mishap" in c.cue_values for c in draft.clauses):
         return False  # "Fire broke out in a camp ... after a heater exploded in a tent, injuring two children"
+    if any("condemnation" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses) \
+            and all(p.level == "region" for p in draft.places):
+        return False  # "أدان الائتلاف ... استهداف طائرات النظام وروسيا للمشافي في ريف إدلب الجنوبي": attacks condemned
     if any("staging" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
         return False  # "Russia's military said militants were preparing to stage a chemical attack in the Atmeh area"
     if any("fact_check" in c.cue_values for c in draft.clauses):
@@ -566,6 +569,7 @@ _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 _CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*|[—–-]\s*")  # (or a dash: "— Syria Civil Defence")
+_CREDIT_CLOSING_THE_LINE = re.compile(r"[.!?؟]\s+(?:المصدر|source)\s*:\s*(?=[^.:]+$)")
 
 
 def _source_opening(lexicon, text: str, start: int) -> Item | None:
@@ -584,6 +588,9 @@ def _signature(scanned, lexicon) -> Item | None:
     line_start = text.rfind("\n") + 1
     line = text[line_start:]
     credit = _CREDIT_LINE.match(line)  # "المصدر: الدفاع المدني السوري", "Source: SOHR"
+    if credit is not None:
+        return _source_opening(lexicon, text, line_start + credit.end())
+    credit = _CREDIT_CLOSING_THE_LINE.search(line)  # "... no word on casualties yet. Source: local activists"
     if credit is not None:
         return _source_opening(lexicon, text, line_start + credit.end())
     signed = _SIGNED_FOR.match(line)  # "Stephane Dujarric, Spokesman for the Secretary-General"
