@@ -8461,3 +8461,41 @@ def test_members_of_a_force_and_one_more_joined(extract):
 def test_a_statement_condemning_attacks_on_hospitals(extract):
     assert extract("أدان الائتلاف الوطني السوري في بيان، اليوم، استهداف طائرات النظام وروسيا للمشافي في ريف حماة "
                    "الشمالي، معتبراً أنها جرائم حرب.", "2019-07-03") == []
+
+
+def test_one_toll_over_a_pair_of_towns_is_told_at_the_first(extract):
+    (strikes,) = extract("استشهد أربعة مدنيين بغارات للطيران الروسي على بلدتي سرمين وبنش شرقي إدلب.", "2019-06-07")
+    assert strikes.location.name == "Sarmīn"
+
+
+def test_children_with_their_ages_and_their_mother(extract):
+    (rocket,) = extract("Two children, aged 5 and 7, and their mother were killed when a government rocket slammed into "
+                        "their home in the village of Afes on Monday, the White Helmets said.", "2020-01-06")
+    assert (rocket.killed.best, rocket.killed_children, rocket.killed_women) == (3, 2, 1)
+
+
+def test_shot_dead_outside_a_mosque_and_rebels_killed_in_similar_attacks(extract):
+    (shooting,) = extract("Gunmen on a motorcycle shot dead a former rebel commander outside a mosque in the town of Tafas "
+                          "on Friday, the Horan Free League said.\nDozens of former rebels have been killed in similar "
+                          "attacks across the province.", "2019-07-05")
+    assert shooting.targets == [] and shooting.perpetrator is None
+
+
+def test_a_claim_told_later_with_a_word_between(extract):
+    (bomb,) = extract("A roadside bomb killed two members of the Deir ez-Zor Military Council near the town of Diban on "
+                      "Tuesday, Deir Ezzor 24 said.\nThe Islamic State group later claimed the attack through its Amaq "
+                      "news agency.", "2022-07-05")
+    assert bomb.perpetrator == ["isis"]
+
+
+def test_amid_fierce_battles_between_sides(extract):
+    (strikes,) = extract("قُتل ثلاثة مدنيين، اليوم، جراء غارات جوية روسية على بلدة كنسبا بريف اللاذقية، وسط معارك عنيفة "
+                         "بين فصائل المعارضة وقوات النظام على محاور المنطقة.", "2016-01-07")
+    assert strikes.perpetrator == ["russia"]
+
+
+def test_the_side_said_to_back_the_attacker(extract):
+    (shelling,) = extract("Syrian government shelling hit near a Turkish observation post in Morek on Saturday, wounding "
+                          "three Turkish soldiers, Turkey's defence ministry said.\nThe ministry warned Russia, which backs "
+                          "the government, to stop the attacks.", "2019-06-08")
+    assert shelling.perpetrator == ["syrian_government"]

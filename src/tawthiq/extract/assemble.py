@@ -1263,6 +1263,7 @@ _AN_OUTLETS_CORRESPONDENT = re.compile(r"(?:مراسل|correspondent (?:for|of)|
 _A_STREET_NAMED_AFTER = re.compile(r"(?:^|\s)(?:شارع|دوار)\s+$")
 _BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي", "عدوانا جويا")  # a strike's word that names no aircraft
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
+_TWO_TOWNS_WORD = re.compile(r"(?:ب|و|ل)?(?:بلدتي|مدينتي|قريتي)\s")  # "بلدتي كفرنبل وحاس": the towns of a pair
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
 
 
@@ -2102,6 +2103,8 @@ _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 # "A car bomb killed a tribal leader and two of his guards outside his home": where the man was, not what was hit
 _KILLED_OUTSIDE = re.compile(r"\b(?:killed|killing|shot dead|shot|wounded|wounding|assassinated)\b[^.,;]{0,70} "
                              r"(?:outside|in front of) (?:his|her|their) $")
+# "Gunmen ... shot dead a former rebel commander and his driver outside a mosque": where they were shot
+_SHOT_OUTSIDE = re.compile(r"\b(?:shot dead|gunned down|assassinated)\b[^.,;]{0,70} (?:outside|in front of) (?:an?|the) $")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
                            r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
@@ -2162,6 +2165,8 @@ _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|mem
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
                              r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
+_WHICH_BACKS_AFTER = re.compile(r",? (?:which|who) (?:backs|supports|backed|supported|sponsors) ")
+_KILLED_AFTER = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:killed|wounded|injured|assassinated)\b")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)(?: تنظيم)?|\bstrongholds? of|\bbastions? of|"
@@ -2283,10 +2288,11 @@ _AN_EXTENSION_OF = re.compile(r"\b(?:extension|offshoot|branch|affiliate|wing)s?
 
 # ("حيث تدور اشتباكات عنيفة بين الفصائل وقوات النظام": the sides of the fighting around, not of the attack)
 _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تجري|تستمر)|تزامنا مع|وسط|في ظل)(?: استمرار| تجدد)? "
-                               r"(?:ال)?اشتباكات(?: \S+){0,2} "
+                               r"(?:ال)?(?:اشتباكات|معارك)(?: \S+){0,2} "
                                r"بين (?:\S+ ){0,5}$"
                                # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
-                               r"|(?<!\S)و?(?:تدور|تجري|تستمر|تشهد)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين (?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
+                               r"|(?<!\S)و?(?:تدور|تجري|تستمر|تشهد)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين "
+                               r"(?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
                                # ("The area lay on the front line between Islamic State and U.S.-backed forces in 2016")
                                r"|\bfront ?lines? between (?:\S+ ){0,5}$")
 
@@ -2333,7 +2339,9 @@ def _a_farmer_counted(clause: Clause, target: Item) -> bool:
 
 def _patron(clause: Clause, actor: Item) -> bool:
     """'فصائل الجيش الوطني الموالية لتركيا': the side the one just named is loyal to describes it; it is not another
-    attacker."""
+    attacker (nor the one said to back another: "warned Russia, which backs the government, to stop")."""
+    if _WHICH_BACKS_AFTER.match(clause.norm_text, actor.end):
+        return True
     cue = next((i for i in clause.items if i.category == "cues" and i.value == "affiliation"
                 and i.start < actor.start and actor.word_start - i.end <= 2  # ("الموالية ل|تركيا")
                 and not i.prefix.startswith("و")), None)  # (not "الطائرات الروسية والتابعة لنظام الأسد": both)
@@ -2364,7 +2372,8 @@ def _flying_over(clause: Clause, actor: Item) -> bool:
 def _claimed(clause: Clause, actor: Item) -> bool:
     """'The Islamic State group claimed responsibility for the blasts', 'وتبنى تنظيم داعش التفجير': the side that
     says it carried out the attack."""
-    return any(cue.value == "claim" and (0 <= cue.start - actor.end <= 12 or 0 <= actor.word_start - cue.end <= 12)
+    # ("The Islamic State group later claimed the attack": a word of its name and a "later" between)
+    return any(cue.value == "claim" and (0 <= cue.start - actor.end <= 20 or 0 <= actor.word_start - cue.end <= 12)
                for cue in clause.of("cues")) and "denial" not in clause.cue_values  # ("ونفى الحزب مسؤوليته عن ...")
 
 
@@ -2429,6 +2438,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
     person = next((i for i in reversed(clause.items) if i.end <= actor.word_start and i.category == "casualty"
                    and (i.col(0) == "person" or i.col(0) == "noun" and i.value == "killed")  # ("5 قتلى من قوات النظام")
                    and not _other_said_of_the_attack(clause, i, text)), None)
+    if _KILLED_AFTER.match(text, actor.end):
+        return True  # "Dozens of former rebels have been killed in similar attacks": the side of the dead
     if _ITS_CONVOY_HIT.match(text, actor.end):
         return True  # "a Turkish military convoy heading to the town was struck by an air strike": whose convoy was hit
     between = text[person.end : actor.word_start].strip() if person is not None else ""
@@ -2893,6 +2904,7 @@ class Builder:
     def _location(self, report: IncidentReport, draft: Draft, defaults: "Defaults") -> None:
         places = draft.places
         text = self.scan.norm
+        pair = False
         if not places:
             region = next((p for c in draft.clauses for p in c.regions), None) or defaults.region
             if region is None:
@@ -2935,6 +2947,12 @@ class Builder:
                 and _A_VILLAGE_OF.match(text.text, places[0].start) \
                 and _IN_ITS_AREA.fullmatch(text.text, places[0].end, places[1].start):
             places = places[:1]  # "near the village of Maabatli in Afrin": the village, in the town's area
+        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
+                and places[0].place.kind == places[1].place.kind == "town" \
+                and _TWO_TOWNS_WORD.match(text.text, places[0].start) \
+                and text.text[places[0].end : places[1].start].strip() in ("", "و"):
+            pair = True  # "بغارات للطيران الروسي على بلدتي كفرنبل وحاس": one toll over two towns, told at the first
+            # (as own99-02 reads it), not at neither; the words name both
         if len(places) == 1 and places[0].place is None:
             # "the village of Jarqali, west of Kobani": a village the gazetteer lacks, told by its bearing from a town
             bearing = next((p for c in draft.clauses for p in c.places if p.excluded == "reference"
@@ -2950,7 +2968,7 @@ class Builder:
         # "the villages of Tal Tamr ... in the village of Um al-Kaif": the governorate of the places it knows
         admin1 = first.admin1 or (known.pop() if len(known) == 1 else None) \
             or (defaults.region.admin1 if defaults.region else None)
-        one = first if len(places) == 1 else None
+        one = first if len(places) == 1 or pair else None
         if len(places) == 2 and first.place is None and last.place is not None \
                 and (_ROAD_BETWEEN.search(text.text, max(0, first.start - 40), first.start)
                      or _NEAR_THE_TOWN.search(text.text, first.end, last.start)
@@ -3246,7 +3264,8 @@ class Builder:
                 if _PLANTED_NEAR.search(self.scan.text, max(0, item.word_start - 40), item.word_start) \
                         or item.value == "residential" and _KILLED_OUTSIDE.search(self.scan.text,
                                                                                  max(0, item.word_start - 100),
-                                                                                 item.word_start):
+                                                                                 item.word_start) \
+                        or _SHOT_OUTSIDE.search(self.scan.text, max(0, item.word_start - 100), item.word_start):
                     continue  # "عبوة ناسفة زُرعت بالقرب من منزله", "a bomb planted near a man's home": where it was
                 if item.value not in targets and item.value != "-":  # ("مبنى الأمن العسكري": no target of ours)
                     targets.append(item.value)

@@ -155,6 +155,7 @@ _ONE_MORE = frozenset({"ثالث", "رابع", "خامس", "a third", "a fourth"
 
 _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)
 _NAMED_AGE_AFTER = re.compile(rf" {_A_NAME}, (\d{{1,2}}),")  # " Rahaf, 4," after "daughter"
+_AGES_BETWEEN = re.compile(r",? aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*, and")
 _NAMED_AGE_BETWEEN = re.compile(rf"(?:, )?{_A_NAME}, \d{{1,2}},? and")  # (", Hanan al-Ahmad, 27, and": after "a nurse")
 _HIS_KIN_NEXT = re.compile(r", his (?:wife|sons?|daughters?|children)\b")  # "Hassan al-Ahmad, 34, his wife Fatima"
 
@@ -755,6 +756,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 and len(plain) <= 8 and not any(ch.isdigit() for ch in " ".join(plain)) \
                 and not _counted_between(items_by_start, prev.end, first.word_start)
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
+            if _AGES_BETWEEN.fullmatch(between) and first.prefix == "":
+                between = "and"  # "Two children, aged 5 and 7, and their mother": their ages, then one more
             if _NAMED_AGE_BETWEEN.fullmatch(between) and first.prefix == "" \
                     and (not between.startswith(",") or prev.count.best == 1):  # (not "Two children, Mohammed, 9,")
                 between = "and"  # "his wife Fatima, 29, and their daughter": the one before named with her age
