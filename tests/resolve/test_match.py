@@ -407,3 +407,13 @@ def test_nobody_killed_against_some_killed_number_unknown_is_said_without_failin
     existing = candidate(1, member(report(killed=some), 1, 1))
     decision = decide(member(report(killed=Count(low=0, best=0, high=0)), 2, 2), [existing])
     assert not decision.joined and "nobody killed against 1 killed" in decision.reason
+
+
+def test_the_outskirts_of_one_town_and_another_town_nearby_stay_apart():
+    salqin_edge = Location(name="Salqin", admin1="Idlib", place_id="geonames:163270", latitude=36.13865,
+                           longitude=36.45244, geo_precision=2)
+    kafr_takharim = Location(name="Kafr Takharim", admin1="Idlib", place_id="geonames:171072", latitude=36.1168,
+                             longitude=36.51522, geo_precision=1)
+    existing = candidate(1, member(report(location=kafr_takharim, words="بلدة كفرتخاريم"), 1, 1))
+    decision = decide(member(report(location=salqin_edge, words="أطراف مدينة سلقين"), 2, 2), [existing])
+    assert not decision.joined and "km apart" in decision.reason

@@ -190,7 +190,9 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
         km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
         if km <= NEAR_KM:
             return 0.9, f"places {km:.1f} km apart ({a.name} / {b.name})"
-        if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision):
+        # (one only approximately located, and not two towns of the gazetteer each named: "أطراف مدينة سلقين" and
+        # "بلدة كفرتخاريم", 6 km apart, are two places)
+        if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision) and not (a.place_id and b.place_id):
             return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
         return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
     written, other = written_name(a.text), written_name(b.text)
