@@ -8499,3 +8499,10 @@ def test_the_side_said_to_back_the_attacker(extract):
                           "three Turkish soldiers, Turkey's defence ministry said.\nThe ministry warned Russia, which backs "
                           "the government, to stop the attacks.", "2019-06-08")
     assert shelling.perpetrator == ["syrian_government"]
+
+
+def test_when_a_town_was_seized_and_the_parties_to_a_truce(extract):
+    (shelling,) = extract("Kurdish-led forces shelled the town of Tal Abyad, which Turkish-backed factions seized earlier "
+                          "this week, killing two civilians, Turkey's defence ministry said.\nThe ministry called the attack "
+                          "a violation of the truce announced by Washington and Ankara hours earlier.", "2019-10-17")
+    assert shelling.role == "main" and shelling.sources == ["defence ministry"]

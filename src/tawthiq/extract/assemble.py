@@ -70,6 +70,8 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   # ("a violation of the truce announced by Washington and Ankara": a party to it, not speaking)
+                   and not _AGREED_BY_BEFORE.search(self.norm_text, max(0, s.word_start - 40), s.word_start)
                    # ("ما يمنع الأهالي من الخروج من منازلهم": the people kept in, not speaking)
                    and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
@@ -756,7 +758,9 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # (not "the residents had fled weeks earlier": people gone, no attack)
 # (nor "rushed to the scene of an earlier raid", "hit the site of an earlier raid": the first strike of a double
 # tap, whose second is told)
-_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of)\s+$")
+# (nor "the town of Suluk, which Turkish-backed factions seized earlier this week": when it was taken)
+_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|took)"
+                               r"\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)"
                                         r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس)"
@@ -2085,6 +2089,8 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
+_AGREED_BY_BEFORE = re.compile(r"\b(?:truce|ceasefire|deal|agreement)s? (?:announced|agreed|brokered|signed|reached) by "
+                               r"(?:the )?(?:[\w'’-]+ (?:and|,) )?$")
 _KEPT_FROM_BEFORE = re.compile(r"(?<!\S)(?:يمنع|تمنع|منع|منعت|يجبر|تجبر|اجبر|اجبرت)\s$")
 _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
