@@ -8506,3 +8506,16 @@ def test_when_a_town_was_seized_and_the_parties_to_a_truce(extract):
                           "this week, killing two civilians, Turkey's defence ministry said.\nThe ministry called the attack "
                           "a violation of the truce announced by Washington and Ankara hours earlier.", "2019-10-17")
     assert shelling.role == "main" and shelling.sources == ["defence ministry"]
+
+
+def test_the_first_week_of_a_month_over_a_list_is_no_day(extract):
+    shooting, mine = extract("تجمع أحرار حوران – حصيلة الأسبوع الأول من نيسان:\n- ٣ نيسان: مقتل شاب برصاص مسلحين مجهولين "
+                             "في مدينة الصنمين.\n- ٥ نيسان: إصابة طفلين بانفجار لغم أرضي في بلدة غباغب.", "2020-04-07")
+    assert (shooting.date, mine.date) == (dt.date(2020, 4, 3), dt.date(2020, 4, 5))
+
+
+def test_syrians_shot_at_the_border_are_counted(extract):
+    (shooting,) = extract("Turkish border guards shot dead three Syrians, including a 16-year-old boy, as they tried to "
+                          "cross the border near the town of Darkush on Wednesday, the Syrian Observatory said.",
+                          "2018-09-05")
+    assert (shooting.killed.best, shooting.killed_children, shooting.perpetrator) == (3, 1, ["turkey"])

@@ -63,6 +63,9 @@ def resolve_day_month(
     return candidate
 
 
+_A_WEEK_BEFORE = re.compile(r"(?<!\S)(?:ال)?(?:اسبوع|اسابيع|عشر|العشره|النصف)\s*$")
+
+
 def _day_of_month(items: list[Item], index: int, scan: Scan, reference: dt.date | None) -> DateMention | None:
     """An ordinal day or a number, "من" and a month or "الشهر الجاري"; found from either end of the phrase."""
     item = items[index]
@@ -78,6 +81,9 @@ def _day_of_month(items: list[Item], index: int, scan: Scan, reference: dt.date 
     day = int(day_item.col(0)) if day_item.entry.value == "ordinal" else day_item.number
     if not day or not 1 <= day <= 31:
         return None
+    if day_item.entry.value == "ordinal" and _A_WEEK_BEFORE.search(scan.text, max(0, day_item.word_start - 12),
+                                                                   day_item.word_start):
+        return None  # "حصيلة الأسبوع الأول من نيسان": the first week of the month, no day of it
     if after.entry.value == "month":
         end = after.end
         year_match = _YEAR.match(scan.text, end)
