@@ -8519,3 +8519,10 @@ def test_syrians_shot_at_the_border_are_counted(extract):
                           "cross the border near the town of Darkush on Wednesday, the Syrian Observatory said.",
                           "2018-09-05")
     assert (shooting.killed.best, shooting.killed_children, shooting.perpetrator) == (3, 1, ["turkey"])
+
+
+def test_a_camps_toll_so_far_this_year(extract):
+    (shooting,) = extract("Two Iraqi women were found shot dead in their tents in the al-Hol camp on Friday, the camp's "
+                          "administration said.\nAt least 60 people have been killed there this year, according to the "
+                          "United Nations.", "2021-08-06")
+    assert (shooting.killed.low, shooting.killed.high, shooting.sources) == (2, 2, ["camp administration"])
