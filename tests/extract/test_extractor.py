@@ -8526,3 +8526,23 @@ def test_a_camps_toll_so_far_this_year(extract):
                           "administration said.\nAt least 60 people have been killed there this year, according to the "
                           "United Nations.", "2021-08-06")
     assert (shooting.killed.low, shooting.killed.high, shooting.sources) == (2, 2, ["camp administration"])
+
+
+def test_a_tanker_rigged_with_explosives(extract):
+    (bomb,) = extract("On April 28, a fuel tanker rigged with explosives tore through a crowded market in the town of "
+                      "Afrin, killing at least 40 people.", "2020-05-04")
+    assert bomb.weapons == ["car_bomb"] and bomb.date == dt.date(2020, 4, 28)
+
+
+def test_the_syrian_democratic_forces_blamed_and_the_town_they_lost(extract):
+    (bomb,) = extract("A motorcycle bomb exploded in the centre of the town of Ras al-Ain on Monday, killing two "
+                      "civilians, the town's local council said, blaming the Kurdish-led Syrian Democratic Forces.\nThe "
+                      "SDF, which lost the town to Turkish forces in October, denies carrying out such attacks.",
+                      "2020-05-11")
+    assert bomb.perpetrator == ["sdf"]
+
+
+def test_the_force_a_council_is_part_of(extract):
+    (bomb,) = extract("A roadside bomb killed two members of the Deir ez-Zor Military Council, which is part of the "
+                      "U.S.-backed Syrian Democratic Forces, near the town of Diban on Tuesday.", "2022-07-05")
+    assert bomb.perpetrator is None
