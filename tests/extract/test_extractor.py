@@ -8546,3 +8546,17 @@ def test_the_force_a_council_is_part_of(extract):
     (bomb,) = extract("A roadside bomb killed two members of the Deir ez-Zor Military Council, which is part of the "
                       "U.S.-backed Syrian Democratic Forces, near the town of Diban on Tuesday.", "2022-07-05")
     assert bomb.perpetrator is None
+
+
+def test_sides_by_their_english_names(extract):
+    def attacker(name: str) -> list[str] | None:
+        (incident,) = extract(f"{name} shelled the town of Sarmin on Monday, killing two civilians, activists said.",
+                              "2020-05-11")
+        return incident.perpetrator
+    assert attacker("The Free Syrian Army") == ["armed_opposition"]  # (not "the Syrian army" within it)
+    assert attacker("The National Defence Forces") == ["syrian_government"]
+    assert attacker("The Syrian Arab Army") == ["syrian_government"]
+    assert attacker("Daesh") == ["isis"] and attacker("ISIL") == ["isis"]
+    assert attacker("Wagner mercenaries") == ["russia"]  # (not the Kurdish media's "mercenaries", the SNA)
+    assert attacker("Iranian militias") == ["iran_backed"] and attacker("Liwa Fatemiyoun fighters") == ["iran_backed"]
+    assert attacker("The SNA") == ["sna"] and attacker("Tahrir al-Sham") == ["hts"]
