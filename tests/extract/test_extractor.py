@@ -8560,3 +8560,21 @@ def test_sides_by_their_english_names(extract):
     assert attacker("Wagner mercenaries") == ["russia"]  # (not the Kurdish media's "mercenaries", the SNA)
     assert attacker("Iranian militias") == ["iran_backed"] and attacker("Liwa Fatemiyoun fighters") == ["iran_backed"]
     assert attacker("The SNA") == ["sna"] and attacker("Tahrir al-Sham") == ["hts"]
+
+
+def test_sides_by_their_arabic_names_and_the_army_that_answered(extract):
+    def attacker(name: str) -> list[str] | None:
+        (incident,) = extract(f"قصفت {name} بلدة سرمين اليوم، ما أدى لمقتل مدنيين اثنين.", "2020-05-11")
+        return incident.perpetrator
+    assert attacker("ميليشيا الدفاع الوطني") == ["syrian_government"] and attacker("الفيلق الخامس") == ["syrian_government"]
+    assert attacker("لواء فاطميون") == ["iran_backed"] and attacker("فاغنر") == ["russia"]
+    (shelling,) = extract("استشهد طفل جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية على مدينة محردة. وأفاد مراسل سانا "
+                          "بأن القذائف سقطت قرب كنيسة في المدينة، فيما ردت وحدات من الجيش العربي السوري على مصادر إطلاق "
+                          "القذائف.", "2019-05-21")
+    assert shelling.perpetrator == ["armed_opposition"]
+
+
+def test_the_side_that_backs_the_one_who_fired(extract):
+    (shooting,) = extract("أصيب شابان بجروح، اليوم، برصاص عناصر من الفيلق الخامس المدعوم من روسيا عند حاجز على مدخل مدينة "
+                          "بصرى الشام.", "2019-01-03")
+    assert shooting.perpetrator == ["syrian_government"]

@@ -2311,6 +2311,8 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
 # ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
 # areas controlled by", the firing side)
 # ("two members of the Deir ez-Zor Military Council, which is part of the U.S.-backed Syrian Democratic Forces")
+# ("فيما ردت وحدات من الجيش العربي السوري على مصادر إطلاق القذائف": the side that answered the fire)
+_ANSWERED_BEFORE = re.compile(r"(?<!\S)و?(?:ردت|رد|ترد|يرد)(?: \S+){0,2} $")
 _PART_OF_BEFORE = re.compile(r"\b(?:which|that) (?:is|was|are|were) (?:a )?part of (?:the )?(?:[\w.’'-]+ ){0,3}$")
 _WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
                                   # ("في مدينة جرابلس التي يحتلها النظام التركي ومرتزقته": who holds the town)
@@ -2328,7 +2330,8 @@ def _a_side_of_the_scene(text: str, actor: Item) -> bool:
         or _FIGHTING_BETWEEN.search(text, max(0, actor.word_start - 90), actor.word_start) is not None \
         or _FOUGHT_AGAINST_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None \
         or _WHO_HOLDS_IT_BEFORE.search(text, max(0, actor.word_start - 30), actor.word_start) is not None \
-        or _PART_OF_BEFORE.search(text, max(0, actor.word_start - 40), actor.word_start) is not None
+        or _PART_OF_BEFORE.search(text, max(0, actor.word_start - 40), actor.word_start) is not None \
+        or _ANSWERED_BEFORE.search(text, max(0, actor.word_start - 24), actor.word_start) is not None
 
 
 def _advancing_meanwhile(text: str, actor: Item) -> bool:
