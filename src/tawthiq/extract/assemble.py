@@ -759,8 +759,8 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # (nor "rushed to the scene of an earlier raid", "hit the site of an earlier raid": the first strike of a double
 # tap, whose second is told)
 # (nor "the town of Suluk, which Turkish-backed factions seized earlier this week": when it was taken)
-_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|took)"
-                               r"\s+$")
+_NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|"
+                               r"took)\s+$")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)"
                                         r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس)"
@@ -1228,8 +1228,8 @@ def _counted(outcome: str, number: Item) -> Figure:
 
 
 # ("وكانت الحصيلة الأولى قد بلغت 13", "وكانت حصيلة أولية تحدثت عن مقتل أربعة")
-_EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\s(?:قد\s)?(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|اشار|"
-                             r"اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")
+_EARLIER_ACCOUNT = re.compile(r"(?:^|\s)وكان(?:ت)?\s[^.]{0,60}?\s(?:قد\s)?(?:افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|قال|قالت|"
+                             r"اشار|اشارت|وثق|وثقت|تحدث|تحدثت|بلغ|بلغت)(?:\s|$)")
 _AT_THE_TIME = re.compile(r"(?:^|\s)(?:في حينها|حينها|وقتها|في حينه|at the time)(?:\s|$|[,،])")
 _ASIDE = re.compile(r"^\s*[,،]\s*(?:بينهم|منهم|including|among them)[^,،]*(?=[,،])"
                     r"|^\s*,\s*(?:where|when) [^,;]*(?=;)"  # ("nine in Maarat al-Numan, where a market was hit; five")
@@ -1620,7 +1620,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             for draft in shares:
                 draft.add(uncredited)
         elif current is not None and (role == current.role or role == "main"):
-            if current.places and current.clauses and role == current.role and _another_side_also(clause, current, text):
+            if current.places and current.clauses and role == current.role \
+                    and _another_side_also(clause, current, text):
                 # "RuAF jets struck al-Tamanah ..., 3 civs killed. SAA artillery also shelling the town's outskirts":
                 # another side's other kind of attack on the same place, an incident of its own
                 current = Draft(places=list(current.places), role=current.role)
@@ -2065,7 +2066,8 @@ _CROSSING = re.compile(r"\b(?:crossed|crossing|crosses)(?: the| a)?(?: [\w'’-]
 _CARRIED_IN = ("مزروعه في", "مزروعه ب", "مزروعه داخل", "ناسفه في", "planted in", "planted on", "hidden in", "rigged",
                "attached to", "attached to a",
                "planted in a", "hidden in a", "placed in a", "placed inside a",  # (but "planted on a bus": hit)
-               "gunmen on a", "gunmen on", "fled on a", "fled on", "escaped on a", "sped off on a")  # "gunmen on a motorcycle": what the attackers rode
+               "gunmen on a", "gunmen on",  # "gunmen on a motorcycle": what the attackers rode
+               "fled on a", "fled on", "escaped on a", "sped off on a")  # ("The attackers fled on a motorcycle")
 # more of the people just named ("وأصيب آخر": another)
 _OTHERS = frozenset({"اخرون", "اخرين", "اخران", "اخرتان", "اخر", "اخري", "others", "another"})
 _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه"})
@@ -2082,15 +2084,16 @@ _ATTACKS_COUNTED = re.compile(r"\b(?:responded to|documented|recorded|counted) (
                               r"(?:attacks|air ?strikes|incidents)\b")
 _SINCE_A_DATE = re.compile(r"\bsince (?:19|20)\d\d\b|(?:^|\s)منذ (?:عام |العام )?(?:19|20)\d\d(?!\d)"
                            rf"|\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})\b")
-_THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) (?:المؤسسه|المنظمه|الهيئه|الجمعيه|الشبكه)"
+_THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذكرت|اكدت|اشارت) "
+                               r"(?:المؤسسه|المنظمه|الهيئه|الجمعيه|الشبكه)"
                                r"(?: في بيان)?(?:\s|$)"
                                # ("... عنصر من مجلس منبج العسكري ...، بحسب المجلس": the council named before)
                                r"|(?:^|\s)(?:بحسب|حسب|وفق|وفقا ل) (?:المجلس|المؤسسه|المنظمه|الهيئه|الجمعيه)(?:\s|[.,،]|$)")
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
-_AGREED_BY_BEFORE = re.compile(r"\b(?:truce|ceasefire|deal|agreement)s? (?:announced|agreed|brokered|signed|reached) by "
-                               r"(?:the )?(?:[\w'’-]+ (?:and|,) )?$")
+_AGREED_BY_BEFORE = re.compile(r"\b(?:truce|ceasefire|deal|agreement)s? (?:announced|agreed|brokered|signed|reached) "
+                               r"by (?:the )?(?:[\w'’-]+ (?:and|,) )?$")
 _KEPT_FROM_BEFORE = re.compile(r"(?<!\S)(?:يمنع|تمنع|منع|منعت|يجبر|تجبر|اجبر|اجبرت)\s$")
 _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
@@ -2110,7 +2113,8 @@ _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 _KILLED_OUTSIDE = re.compile(r"\b(?:killed|killing|shot dead|shot|wounded|wounding|assassinated)\b[^.,;]{0,70} "
                              r"(?:outside|in front of) (?:his|her|their) $")
 # "Gunmen ... shot dead a former rebel commander and his driver outside a mosque": where they were shot
-_SHOT_OUTSIDE = re.compile(r"\b(?:shot dead|gunned down|assassinated)\b[^.,;]{0,70} (?:outside|in front of) (?:an?|the) $")
+_SHOT_OUTSIDE = re.compile(r"\b(?:shot dead|gunned down|assassinated)\b[^.,;]{0,70} (?:outside|in front of) "
+                           r"(?:an?|the) $")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
                            r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
@@ -2175,8 +2179,9 @@ _WHICH_BACKS_AFTER = re.compile(r",? (?:which|who) (?:backs|supports|backed|supp
 _KILLED_AFTER = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:killed|wounded|injured|assassinated)\b")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
+# ("آخر جيوب تنظيم الدولة", "آخر معاقل تنظيم داعش": its last pocket or stronghold, not its attack)
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)(?: تنظيم)?|\bstrongholds? of|\bbastions? of|"
-                             r"\bpockets? of)(?: the)?\s*$")  # ("آخر معاقل تنظيم داعش")  # ("آخر جيوب تنظيم الدولة": its last pocket, not its attack)
+                             r"\bpockets? of)(?: the)?\s*$")
 _WHOSE_HOMETOWN = re.compile(r"(?:\bhome ?town|\bbirthplace|(?:^|\s)مسقط راس)(?: of)?(?: [^\s.,،]*){0,4}$")
 _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails?|detention centres?) (?:of|run by|held by)"
                           r"(?: the)?)\s*$")
@@ -2257,7 +2262,9 @@ _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|
 
 _AS_BEFORE = re.compile(r"\b(?:as|while) $")
 _ADVANCE_OF_BEFORE = re.compile(r"(?<!\S)(?:مع|وسط) تقدم $")  # ("الغارات تتزامن مع تقدم قوات النظام نحو المدينة")
-_ADVANCE_AFTER = re.compile(r"(?:, [^,.]{1,40},)? (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?(?:advance[sd]?|advancing|"
+# (a parenthesis may come between: "as government forces, backed by Russian air power, pressed an offensive")
+_ADVANCE_AFTER = re.compile(r"(?:, [^,.]{1,40},)? (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?"
+                            r"(?:advance[sd]?|advancing|"
                             r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
 
 
@@ -2298,7 +2305,8 @@ _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تج�
                                r"بين (?:\S+ ){0,5}$"
                                # ("وتدور منذ منتصف تشرين الثاني الماضي معارك بين فصائل المعارضة وقوات الأسد")
                                r"|(?<!\S)و?(?:تدور|تجري|تستمر|تشهد)(?: \S+){0,6} (?:اشتباكات|معارك)(?: \S+){0,2} بين "
-                               r"(?:\S+ ){0,5}$|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
+                               r"(?:\S+ ){0,5}$"
+                               r"|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
                                # ("The area lay on the front line between Islamic State and U.S.-backed forces in 2016")
                                r"|\bfront ?lines? between (?:\S+ ){0,5}$")
 
@@ -2310,13 +2318,14 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
 
 # ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
 # areas controlled by", the firing side)
-# ("two members of the Deir ez-Zor Military Council, which is part of the U.S.-backed Syrian Democratic Forces")
 # ("فيما ردت وحدات من الجيش العربي السوري على مصادر إطلاق القذائف": the side that answered the fire)
 _ANSWERED_BEFORE = re.compile(r"(?<!\S)و?(?:ردت|رد|ترد|يرد)(?: \S+){0,2} $")
+# ("two members of the Deir ez-Zor Military Council, which is part of the U.S.-backed Syrian Democratic Forces")
 _PART_OF_BEFORE = re.compile(r"\b(?:which|that) (?:is|was|are|were) (?:a )?part of (?:the )?(?:[\w.’'-]+ ){0,3}$")
 _WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
                                   # ("في مدينة جرابلس التي يحتلها النظام التركي ومرتزقته": who holds the town)
-                                  r"|(?<!\S)(?:التي|الذي) (?:يحتلها|تحتلها|يحتله|تحتله|يسيطر عليها|تسيطر عليها)(?: \S+){0,3} $")
+                                  r"|(?<!\S)(?:التي|الذي) (?:يحتلها|تحتلها|يحتله|تحتله|يسيطر عليها|تسيطر عليها)"
+                                  r"(?: \S+){0,3} $")
 
 
 def _a_side_of_the_scene(text: str, actor: Item) -> bool:
