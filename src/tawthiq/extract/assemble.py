@@ -71,7 +71,7 @@ class Clause:
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
                    # ("a violation of the truce announced by Washington and Ankara": a party to it, not speaking)
-                   and not _AGREED_BY_BEFORE.search(self.norm_text, max(0, s.word_start - 40), s.word_start)
+                   and not _PARTY_TO_AN_AGREEMENT.search(self.norm_text, max(0, s.word_start - 60), s.word_start)
                    # ("ما يمنع الأهالي من الخروج من منازلهم": the people kept in, not speaking)
                    and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
@@ -1359,18 +1359,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if current is not None and current.role == "main" and current.places and not clause.figures \
                 and not clause.background and current.clauses and current.clauses[-1] is last_event \
-                and all(t.place is None for t in towns) \
-                and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end) is not None:
+                and (all(t.place is None for t in towns) and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end)
+                     or _THE_DRONE_AT_THE_CAR.search(text, clause.start, clause.end)):
             # "Turkish drone strikes hit villages around Manbij ..., killing three. The council said one of the drones
-            # struck a car on the road to the village of Arima": one part of the attack told, in a village of it
-            current.add(clause)
-            last_event = clause
-            continue
-        if current is not None and current.role == "main" and current.places and not clause.figures \
-                and not clause.background and current.clauses and current.clauses[-1] is last_event \
-                and _THE_DRONE_AT_THE_CAR.search(text, clause.start, clause.end) is not None:
-            # "... إثر استهداف طائرة مسيّرة تركية سيارتهم ... وقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة
-            # قرب قرية تل حبش": the drone and the car just told, where it was hit
+            # struck a car on the road to the village of Arima": one part of the attack told, in a village of it; "...
+            # إثر استهداف طائرة مسيّرة تركية سيارتهم ... وقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة قرب
+            # قرية تل حبش": the drone and the car just told, where it was hit (a village the gazetteer may know)
             current.add(clause)
             last_event = clause
             continue
@@ -2092,8 +2086,6 @@ _THE_BODY_SAID_AR = re.compile(r"(?:^|\s)و?(?:اوضحت|قالت|اضافت|ذ
 _IT_SAID = frozenset({"it said", "it added", "the group said", "the group added"})
 _THE_BODY_SAID = re.compile(r",\s*the (council|ministry|network|agency|committee|office|directorate|group) (?:said|added)\b")
 _THE_SOURCE_SAID_TO = re.compile(r"(?<!\S)و?(?:قال|اضاف|اوضح|افاد)(?:ت)?\s+(?:المصدر|المصادر|المسؤول)\s*$")
-_AGREED_BY_BEFORE = re.compile(r"\b(?:truce|ceasefire|deal|agreement)s? (?:announced|agreed|brokered|signed|reached) "
-                               r"by (?:the )?(?:[\w'’-]+ (?:and|,) )?$")
 _KEPT_FROM_BEFORE = re.compile(r"(?<!\S)(?:يمنع|تمنع|منع|منعت|يجبر|تجبر|اجبر|اجبرت)\s$")
 _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
