@@ -2104,7 +2104,7 @@ _WHOSE = re.compile(r"\bwhose (?:own |family )?$")
 # "A car bomb killed a tribal leader and two of his guards outside his home": where the man was, not what was hit
 _KILLED_OUTSIDE = re.compile(r"\b(?:killed|killing|shot dead|shot|wounded|wounding|assassinated)\b[^.,;]{0,70} "
                              r"(?:outside|in front of) (?:his|her|their) $")
-# "Gunmen ... shot dead a former rebel commander and his driver outside a mosque": where they were shot
+# (and with an article, any place: "Gunmen ... shot dead a former rebel commander and his driver outside a mosque")
 _SHOT_OUTSIDE = re.compile(r"\b(?:shot dead|gunned down|assassinated)\b[^.,;]{0,70} (?:outside|in front of) "
                            r"(?:an?|the) $")
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
@@ -2308,12 +2308,12 @@ _FOUGHT_AGAINST_BEFORE = re.compile(r"\b(?:battles?|fight|fighting|war|campaign|
                                     r"|(?<!\S)(?:المعارك|المعركه|الحرب|الحمله|القتال) ضد $")
 
 
-# ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
-# areas controlled by", the firing side)
 # ("فيما ردت وحدات من الجيش العربي السوري على مصادر إطلاق القذائف": the side that answered the fire)
 _ANSWERED_BEFORE = re.compile(r"(?<!\S)و?(?:ردت|رد|ترد|يرد)(?: \S+){0,2} $")
 # ("two members of the Deir ez-Zor Military Council, which is part of the U.S.-backed Syrian Democratic Forces")
 _PART_OF_BEFORE = re.compile(r"\b(?:which|that) (?:is|was|are|were) (?:a )?part of (?:the )?(?:[\w.’'-]+ ){0,3}$")
+# ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
+# areas controlled by", the firing side)
 _WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
                                   # ("في مدينة جرابلس التي يحتلها النظام التركي ومرتزقته": who holds the town)
                                   r"|(?<!\S)(?:التي|الذي) (?:يحتلها|تحتلها|يحتله|تحتله|يسيطر عليها|تسيطر عليها)"
