@@ -8578,3 +8578,23 @@ def test_the_side_that_backs_the_one_who_fired(extract):
     (shooting,) = extract("أصيب شابان بجروح، اليوم، برصاص عناصر من الفيلق الخامس المدعوم من روسيا عند حاجز على مدخل مدينة "
                           "بصرى الشام.", "2019-01-03")
     assert shooting.perpetrator == ["syrian_government"]
+
+
+def test_a_source_in_a_military_council_told_the_outlet(extract):
+    (shelling,) = extract("Two civilians were killed on Tuesday when Turkish artillery shelled the outskirts of the town of "
+                          "Tal Abyad, a source in the Tal Abyad Military Council told North Press.", "2022-11-01")
+    assert shelling.sources == ["Tal Abyad Military Council"]
+
+
+def test_a_former_fighter_and_the_child_with_him(extract):
+    (shooting,) = extract("قُتل عنصر سابق في فصائل المعارضة وطفل كان برفقته، مساء الأحد، برصاص مجهولين في مدينة طفس.",
+                          "2022-04-04")
+    assert shooting.killed.best == 2 and shooting.killed_children == 1
+
+
+def test_the_death_told_again_for_one_more(extract):
+    (shooting,) = extract("أطلق مسلحون النار على رجل في بلدة طفس، ما أدى إلى مقتله على الفور ومقتل ابن شقيقه.",
+                          "2022-04-04")
+    assert shooting.killed.best == 2
+    (shelling,) = extract("قصفت قوات النظام بلدة طفس، ما أدى إلى مقتل رجل ومقتل طفل وإصابة امرأة.", "2022-04-04")
+    assert shelling.killed.best == 2 and shelling.killed_children == 1 and shelling.injured.best == 1

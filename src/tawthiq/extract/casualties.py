@@ -719,7 +719,12 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
-_OF_WHICH_GROUP_AR = re.compile(r"من [^\W\d_]+(?: [^\W\d_]+){0,4}")
+# ("عنصر سابق في فصائل المعارضة وطفل كان برفقته": one who once served in a force, and the one with him)
+_OF_WHICH_GROUP_AR = re.compile(r"(?:(?:سابق )?من|سابق في) [^\W\d_]+(?: [^\W\d_]+){0,4}")  # (not "في بلدة سرمين")
+
+
+# the word of a death or a wound said again after "و" (after "at once"), its people after it (a nephew: "ابن شقيقه")
+_THE_WORD_AGAIN = re.compile(r"(?:علي الفور |في الحال )?و(?P<word>مقتل|استشهاد|اصابه|جرح)(?: ابن| ابنه| بنت)?")
 
 
 def _counted_between(items_by_start: dict[int, Item], start: int, end: int) -> bool:
@@ -784,6 +789,16 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     for start, item in items_by_start.items() if q.end <= start <= q.end + 15):
                 joined_by_and = False  # "including a child, and 15 people were injured", "incl. 2 children, many
                 # wounded": the breakdown ends there
+            if _THE_WORD_AGAIN.fullmatch(between) and q.outcome is None and not q.told_after and not q.share \
+                    and (word := _THE_WORD_AGAIN.fullmatch(between).group("word")) \
+                    and (scan.text[prev.start : prev.end].startswith(word)
+                         or scan.text[max(0, prev.start - 12) : prev.start].rstrip().endswith(word)):
+                # "ما أدى إلى مقتله ومقتل ابن شقيقه", "مقتل رجل ومقتل طفل": the death told again for one more
+                prev.count = _add(prev.count, q.count)
+                prev.kinds.extend(q.kinds)
+                prev.end = q.end
+                prev.exact = prev.exact and q.exact
+                continue
             if (waw or joined_by_and) and not q.told_after and not q.share:  # "35 civilians and more than 50 injured": two
                 # "شهيداً وجريحاً", "القتلى والجرحى": one number for two outcomes is a joint figure.
                 if prev.outcome and q.outcome and prev.outcome != q.outcome:
