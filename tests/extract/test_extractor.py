@@ -8598,3 +8598,41 @@ def test_the_death_told_again_for_one_more(extract):
     assert shooting.killed.best == 2
     (shelling,) = extract("قصفت قوات النظام بلدة طفس، ما أدى إلى مقتل رجل ومقتل طفل وإصابة امرأة.", "2022-04-04")
     assert shelling.killed.best == 2 and shelling.killed_children == 1 and shelling.injured.best == 1
+
+
+def test_the_mosque_near_the_street_she_crossed(extract):
+    (shooting,) = extract("A regime sniper shot and killed a woman in the town of Tafas on Monday as she crossed a street "
+                          "near the Great Mosque, activists said.", "2021-07-05")
+    assert shooting.targets == [] and shooting.killed.best == 1
+
+
+def test_the_flight_monitor_and_its_aircraft_told_again(extract):
+    farm, outskirts = extract("شنّت طائرات حربية روسية، صباح اليوم، غارتين على مدجنة في محيط بلدة قلعة المضيق، ما أدى "
+                              "إلى إصابة ثلاثة عمال، بحسب ما أفاد مرصد الطيران.\nوقال المرصد إن الطائرات أقلعت من قاعدة "
+                              "حميميم، ونفّذت غارات مماثلة على أطراف بلدة كفرنبودة.", "2019-07-14")
+    assert farm.sources == outskirts.sources == ["flight monitors"]
+    assert outskirts.perpetrator == ["russia"]
+    (shelling,) = extract("قصفت قوات النظام بلدة كفرنبودة، ما أدى لمقتل مدنيين، بحسب المرصد السوري. وقال المرصد إن القصف "
+                          "استمر حتى المساء.", "2019-07-14")
+    assert shelling.sources == ["SOHR"]
+
+
+def test_the_one_who_documented_the_incidents_told(extract):
+    first, second = extract("On Wednesday, 13 November 2019, Syrian regime forces fired artillery shells at Termanin town, "
+                            "killing a child. On the same day, Russian warplanes fired missiles at the outskirts of "
+                            "Sarmin town, injuring two workers.\nSNHR documented the two incidents through its field "
+                            "researchers.", "2019-11-14")
+    assert first.sources == second.sources == ["SNHR"]
+
+
+def test_the_father_who_heads_the_family_list(extract):
+    (shelling,) = extract("قُتل خمسة مدنيين هم: الأب محمد العلي (40 عاماً) وزوجته فاطمة وأطفالهما الثلاثة، جراء قصف صاروخي "
+                          "لقوات النظام على بلدة بليون.", "2021-05-07")
+    assert shelling.killed.best == 5 and shelling.killed_children == 3 and shelling.killed_women == 1
+
+
+def test_whom_they_usually_blame_for_such_attacks(extract):
+    (bombing,) = extract("A motorcycle rigged with explosives blew up at the entrance of Jarablus on Saturday, killing two "
+                         "civilians, rescuers said.\nNo group claimed responsibility. Turkey and the SNA usually blame "
+                         "such attacks on Kurdish militants, who deny involvement.", "2022-05-07")
+    assert bombing.killed.best == 2 and bombing.perpetrator is None

@@ -1257,9 +1257,14 @@ _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|wa
                               r"|نفس (?:القوات|الطائرات|الجهه|الميليشيا|الميليشيات))")
 # the attack just told, said to have reached another place too ("وأضافت الوكالة أن القصف طال أيضاً أطراف مدينة تل
 # رفعت"): by the same side (not "كما طال القصف X", which the set leaves to X's own words)
+# (and the aircraft just told, said to have flown the next raid: "وقال المرصد إن الطائرات أقلعت من قاعدة حميميم، ونفّذت
+# غارات مماثلة على أطراف بلدة الهبيط")
 _THE_ATTACK_TOLD_AGAIN = re.compile(r"\s*(?:و?(?:اضافت?|قالت?|ذكرت?|افادت?|اشارت?) (?:\S+ )?)?ان "
-                                    r"(?:القصف|الغارات|القصف المدفعي|القصف الجوي) (?:طال|طاول)")
+                                    r"(?:(?:القصف|الغارات|القصف المدفعي|القصف الجوي) (?:طال|طاول)"
+                                    r"|(?:الطائرات|الطائره|المروحيات|الطائرات الحربيه|الطائرات المروحيه) )")
 
+_DOCUMENTED_THEM_AFTER = re.compile(r" (?:has |had )?(?:documented|recorded|verified) (?:the|both|these|those|all)"
+                                    r"(?: (?:two|three|four|five|\d+))? (?:incidents|attacks)\b")
 _ALSO_AFTER = re.compile(r" (?:has |had )?also (?:documented|recorded|reported|said|counted|confirmed)\b")
 _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذكرت?|رصدت?|اكدت?)(?: \w+)? $")
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
@@ -2041,7 +2046,10 @@ _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on t
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")
 _PASSING_BY = re.compile(r"(?<!\S)مرور\w*(?: \S+){0,3} (?:قرب|بالقرب من|امام|من امام)\s$"
-                         r"|\b(?:passing|passed|walking|walked|driving|drove) (?:by|past|near) (?:a |an |the )?$")
+                         r"|\b(?:passing|passed|walking|walked|driving|drove) (?:by|past|near) (?:a |an |the )?$"
+                         # ("as she crossed a street near the Omari Mosque")
+                         r"|\b(?:crossed|crossing|crosses) (?:a|the) (?:street|road) (?:near|by|outside) (?:a |an |the )?"
+                         r"(?:[\w'’-]+ ){0,2}$")
 # "وصول جثتي طفلين وأربعة جرحى إلى المشفى": where the victims were brought (the verbs of it, "نقلوا", "rushed to", are
 # places.tsv's "transfer" rows; the masdar is no row there, "وصول قوات النظام إلى البلدة" naming where forces went)
 _BROUGHT_TO = re.compile(r"(?:^|\s)وصول(?: \S+){0,5} الي $"
@@ -3673,6 +3681,11 @@ class Builder:
                 # "The shelling killed a child. SNHR also documented the death of a woman ...": the one who tells
                 # the next attack "also" told this one
                 items = [also]
+            elif (closing := next((source for source in defaults.context_sources if source.start > first.start
+                                   and _DOCUMENTED_THEM_AFTER.match(self.scan.text, source.end)), None)) is not None:
+                # "On the same day, Russian warplanes fired missiles at ... SNHR documented the two incidents through
+                # its field researchers": the one who closes the account with them found them all
+                items = [closing]
             elif defaults.speaker is not None:
                 items = [defaults.speaker]
         if items and clauses and (heading := self._list_heading(clauses[0])) is not None \
@@ -3706,6 +3719,9 @@ class Builder:
             # "..., a rescue worker and a war monitor said. ... said a rescue worker with the White Helmets": the
             # rescuers the report names as that body's people
             items = [item for item in items if item.value != "rescuers"]
+        if any(_the_observatory(item) for item in items):
+            # "بحسب ما أفاد مرصد الطيران ... وقال المرصد إن الطائرات أقلعت": the flight monitor told again, not SOHR
+            items = [self._observatory_named_before(item) if _the_observatory(item) else item for item in items]
         if any(item.entry.pattern == "the activist group" for item in items):
             # "..., the Hama Media Center said. The bombs also destroyed a well, the activist group said.": the
             # group named before, told again by what it is
@@ -3717,6 +3733,12 @@ class Builder:
         for item in items:
             self.span("sources", item.word_start, item.end)
 
+
+    def _observatory_named_before(self, told_again: Item) -> Item:
+        """The flight monitor ("مرصد الطيران") when it is the last observatory named before "المرصد", else SOHR."""
+        before = next((i for i in reversed(self.scan.items) if i.category == "sources" and i.end <= told_again.word_start
+                       and ("مرصد" in i.entry.pattern or "مراصد" in i.entry.pattern)), None)
+        return before if before is not None and before.value == "flight monitors" else told_again
 
     def _outlet_of_the_correspondent(self, told_again: Item) -> Item | None:
         """The last outlet named as "مراسل X"/"correspondent for X" before the correspondent is told again."""
@@ -3899,6 +3921,11 @@ class Defaults:
     def last_before(self, items: list[Item], position: int) -> Item | None:
         earlier = [item for item in items if item.start < position]
         return earlier[-1] if earlier else None
+
+
+def _the_observatory(item: Item) -> bool:
+    """'المرصد': an observatory named before, told again."""
+    return item.value == "SOHR" and item.entry.pattern in ("المرصد", "مرصد")
 
 
 def _the_correspondent(item: Item) -> bool:
