@@ -8636,3 +8636,25 @@ def test_whom_they_usually_blame_for_such_attacks(extract):
                          "civilians, rescuers said.\nNo group claimed responsibility. Turkey and the SNA usually blame "
                          "such attacks on Kurdish militants, who deny involvement.", "2022-05-07")
     assert bombing.killed.best == 2 and bombing.perpetrator is None
+
+
+def test_the_sides_of_the_fighting_the_area_once_saw(extract):
+    (mine,) = extract("Two children were killed on Sunday when a landmine exploded in farmland near the town of Tal Tamr, "
+                      "the Kurdish Red Crescent said.\nThe area was the scene of heavy fighting between the Syrian "
+                      "Democratic Forces and Islamic State militants in 2015.", "2021-04-05")
+    assert mine.perpetrator is None and mine.killed.best == 2
+
+
+def test_who_did_not_report_the_strike_is_no_source(extract):
+    (strike,) = extract("An Israeli drone strike hit a car near Jdeidet Yabous on Tuesday, killing two people, the Syrian "
+                        "Observatory for Human Rights said. Syrian state media did not report the strike.", "2024-03-05")
+    assert strike.sources == ["SOHR"]
+
+
+def test_members_of_a_faction_who_opened_fire(extract):
+    (shooting,) = extract("Members of the Turkish-backed Sultan Murad Division opened fire on olive farmers in the village "
+                          "of Maabatli in Afrin on Thursday, killing one man, a rights group said.", "2020-10-16")
+    assert shooting.perpetrator == ["sna"]
+    (bombing,) = extract("A roadside bomb killed two members of the Syrian National Army near the town of al-Bab on "
+                         "Thursday, activists said.", "2020-10-16")
+    assert bombing.perpetrator is None

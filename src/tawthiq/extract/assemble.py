@@ -76,6 +76,8 @@ class Clause:
                    and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
+                   # ("Syrian state media did not report the strike": who said nothing of it)
+                   and not _TOLD_NOTHING_AFTER.match(self.norm_text, s.end)
                    # ("the fourth day of Ankara's air and ground campaign": whose campaign, not who speaks)
                    and not _ITS_FORCES_AFTER.match(self.norm_text, s.end)
                    # ("after a bombing in Ankara on Sunday": a capital named as a place, not speaking)
@@ -2308,7 +2310,9 @@ _FIGHTING_BETWEEN = re.compile(r"(?<!\S)(?:(?:حيث|التي) (?:تدور|تج�
                                r"(?:\S+ ){0,5}$"
                                r"|\b(?:where|amid) (?:clashes|fighting) (?:\w+ ){0,3}between (?:\S+ ){0,5}$"
                                # ("The area lay on the front line between Islamic State and U.S.-backed forces in 2016")
-                               r"|\bfront ?lines? between (?:\S+ ){0,5}$")
+                               r"|\bfront ?lines? between (?:\S+ ){0,5}$"
+                               # ("The area was the scene of heavy fighting between the SDF and Islamic State militants")
+                               r"|\bscene of (?:\w+ ){0,2}(?:fighting|clashes|battles) between (?:\S+ ){0,5}$")
 
 
 # ("منذ انتهاء المعارك ضد تنظيم الدولة", "the battle against Islamic State": whom a war was fought against)
@@ -2448,6 +2452,11 @@ _SHOT_BY = re.compile(r"(?:\bبرصاص|\bبنيران|\bعلي يد|\bمن قب
                       r"|(?<!\S)(?:شنه|شنها|نفذه|نفذها))\s$")  # ("بهجوم شنه عناصر تنظيم الدولة": who attacked)
 
 
+# "Members of the Turkish-backed Sultan Murad Division opened fire on ...": the members who fired, not the dead
+_THE_MEMBERS_ACTED = re.compile(r"(?: [\w'’-]+){0,3} (?:opened fire|fired on|fired at|shot|shelled|attacked|stormed"
+                                r"|raided)\b(?! by)")
+
+
 def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
@@ -2469,7 +2478,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
     if counted is not None and not text[person.end : counted.word_start].strip():
         between = text[counted.end : actor.word_start].strip()  # "مقاتلين اثنين من قسد": two of the SDF's fighters
     if person is not None and _MEMBER_OF.match(between) \
-            and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start):
+            and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start) \
+            and not _THE_MEMBERS_ACTED.match(text, actor.end):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
         # (but "برصاص عناصر من قسد": the members who fired)
     if any(i.category == "sources" and i.value in _SOURCES_WITHIN and _WITHIN.fullmatch(text, i.end, actor.word_start)
@@ -3843,6 +3853,9 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
     return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
+_TOLD_NOTHING_AFTER = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not) (?:report|mention|comment|confirm)"
+                                 r"|\s+(?:made no mention|declined to comment|refused to comment|gave no comment)"
+                                 r"|\s+(?:لم|لا) (?:تعلق|يعلق|تذكر|يذكر|تشر|يشر|تؤكد|يؤكد)(?!\w)")
 _FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned|arrived|were arriving)\b"
                          r"|\s+(?:نزحوا|فروا|غادروا)(?!\w)")  # (and "as rescuers arrived": at the scene, not speaking)
 @dataclass
