@@ -8658,3 +8658,21 @@ def test_members_of_a_faction_who_opened_fire(extract):
     (bombing,) = extract("A roadside bomb killed two members of the Syrian National Army near the town of al-Bab on "
                          "Thursday, activists said.", "2020-10-16")
     assert bombing.perpetrator is None
+
+
+def test_a_quarter_described_before_its_city(extract):
+    (shelling,) = extract("قُتل خمسة مدنيين جراء قصف فصائل المعارضة حي الشيخ مقصود ذي الغالبية الكردية في مدينة حلب بقذائف "
+                          "الهاون.", "2016-02-07")
+    assert shelling.location.name == "Aleppo" and shelling.location.geo_precision == 2
+
+
+def test_a_number_then_a_sides_long_name_then_its_people(extract):
+    (strike,) = extract("Russian air strikes on the town of Jisr al-Shughur killed four civilians and two Free Syrian "
+                        "Army fighters on Friday, a monitor said.", "2015-10-09")
+    assert strike.killed.best == 6
+
+
+def test_one_described_and_his_wife(extract):
+    (shooting,) = extract("Unidentified gunmen shot dead a man accused of drug smuggling and his wife in their home in "
+                          "the town of Nawa on Monday night.", "2023-05-02")
+    assert shooting.killed.best == 2 and shooting.killed_women == 1

@@ -210,6 +210,12 @@ def _range(items: list[Item], index: int, scan: Scan) -> tuple[Quantity, int] | 
 _SHE_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:as|while|when|after|before) she\b")
 
 
+def _more_words(between: list[Item], scan: Scan) -> int:
+    """The words beyond one each that the items between a number and its people take ("two Free Syrian Army
+    fighters": a side's name of three words)."""
+    return sum(len(scan.text[item.word_start : item.end].split()) - 1 for item in between)
+
+
 def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]]:
     """Group numbers, quantifiers and person/casualty nouns into quantities; returns them and used indexes."""
     quantities: list[Quantity] = []
@@ -314,7 +320,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             of_whom = noun is not None and (group or scan.text[head.end : noun.word_start].strip() in _OF_WHOM)
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
                     and not any(mark in scan.between(head, noun) for mark in ",\n(") \
-                    and (scan.gap(head, noun) <= noun_index - j or of_whom):  # (not "2 (رجل وامرأة)": who the two were)
+                    and (scan.gap(head, noun) <= noun_index - j + _more_words(items[j + 1 : noun_index], scan)
+                         or of_whom):  # (not "2 (رجل وامرأة)": who the two were)
                 end_index = noun_index
                 # "14 مدنياً على الأقل": the qualifier may follow the noun.
                 trailing = items[noun_index + 1] if noun_index + 1 < n else None
@@ -719,6 +726,8 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
+# what the one just named was said to be, then "and" the next ("a man accused of drug smuggling and his wife")
+_DESCRIBED_AND = re.compile(r"(?:accused|suspected|known|wanted|believed)(?: [\w'’-]+){1,5},? and")
 # ("عنصر سابق في فصائل المعارضة وطفل كان برفقته": one who once served in a force, and the one with him)
 _OF_WHICH_GROUP_AR = re.compile(r"(?:(?:سابق )?من|سابق في) [^\W\d_]+(?: [^\W\d_]+){0,4}")  # (not "في بلدة سرمين")
 
@@ -767,8 +776,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     and (not between.startswith(",") or prev.count.best == 1):  # (not "Two children, Mohammed, 9,")
                 between = "and"  # "his wife Fatima, 29, and their daughter": the one before named with her age
             joined_by_and = between in ("and", ",", ", and", "و") and first.prefix == ""  # "3 أطفال و 3 نساء"
-            if _OF_WHICH_GROUP_AND.fullmatch(between) and not _counted_between(items_by_start, prev.end,
-                                                                                first.word_start):
+            if (_OF_WHICH_GROUP_AND.fullmatch(between) or _DESCRIBED_AND.fullmatch(between)) \
+                    and not _counted_between(items_by_start, prev.end, first.word_start):
                 joined_by_and = True  # "two members of the Asayish security forces and a civilian passenger"
             if first.prefix.startswith("و") and _OF_WHICH_GROUP_AR.fullmatch(between) \
                     and not _counted_between(items_by_start, prev.end, first.word_start):

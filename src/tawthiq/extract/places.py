@@ -758,6 +758,10 @@ def _village_in(place: PlaceMention, scan: Scan) -> bool:
 _IN_THE_QUARTERS_OF = re.compile(r"(?:[^\s.,،]+ ){0,2}(?:في |ب)(?:ال)?احياء(?: [^\s.,،]+){0,3} (?:ل|من)$")
 
 
+# what the quarter is, said after its name ("ذي الغالبية الكردية": with a Kurdish majority)
+_DESCRIBED_QUARTER = re.compile(r"^(?:ذي|ذو|ذات) [^\s.,،]+ [^\s.,،]+ ")
+
+
 def _quarter_on_a_side(quarter: PlaceMention, city: PlaceMention, words: list[str], scan: Scan) -> bool:
     """A quarter, then one compass word, then its city: the quarter lies in that side of the city."""
     return len(words) == 1 and _QUARTER.search(scan.text[quarter.start : quarter.end]) is not None and any(
@@ -772,6 +776,8 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
         if out:
             prev = out[-1]
             between = scan.text[prev.end : mention.start].strip(" ,")
+            if prev.place is None and _QUARTER.search(scan.text[prev.start : prev.end]):
+                between = _DESCRIBED_QUARTER.sub("", between)  # "حي الشيخ مقصود ذي الغالبية الكردية في مدينة حلب"
             words = between.split()
             among_quarters = _IN_THE_QUARTERS_OF.match(between) and _QUARTER.search(scan.text[prev.start : prev.end])
             if (prev.place is None and prev.level == "town" and mention.place is not None and mention.level == "town"
