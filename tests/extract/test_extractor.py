@@ -8676,3 +8676,33 @@ def test_one_described_and_his_wife(extract):
     (shooting,) = extract("Unidentified gunmen shot dead a man accused of drug smuggling and his wife in their home in "
                           "the town of Nawa on Monday night.", "2023-05-02")
     assert shooting.killed.best == 2 and shooting.killed_women == 1
+
+
+def test_forces_massing_troops_meanwhile_and_an_infant_daughter(extract):
+    (strike,) = extract("Russian jets struck the town of Kafr Sajna on Friday, killing a man, his wife and their infant "
+                        "daughter, the White Helmets said.\nThe strikes came as government forces massed troops on the "
+                        "edges of the rebel enclave.", "2019-05-04")
+    assert strike.perpetrator == ["russia"]
+    assert strike.killed.best == 3 and strike.killed_children == 1 and strike.killed_women == 1
+
+
+def test_rescuers_still_searching_in_what_another_tells(extract):
+    (strike,) = extract("قُتل أحد عشر مدنياً في غارات جوية روسية على مدينة معرة النعمان، اليوم الاثنين، وفق مركز إدلب "
+                        "الإعلامي.\nوأضاف المركز أن فرق الدفاع المدني لا تزال تبحث عن مفقودين تحت الأنقاض.", "2019-07-29")
+    assert strike.sources == ["Idlib Media Center"]
+
+
+def test_a_farmer_who_worked_his_land_and_shelling_that_had_not_stopped(extract):
+    (shelling,) = extract("Government forces shelled the village of Marayan two days ago, killing a farmer as he worked "
+                          "his land, a local activist said on Thursday.\nThe activist said regime shelling on the village "
+                          "and nearby Iblin had not stopped for a week.", "2021-08-05")
+    assert shelling.targets == ["farmland"] and shelling.date.isoformat() == "2021-08-03"
+
+
+def test_some_of_the_wounded_in_critical_condition(extract):
+    (strike,) = extract("Air strikes hit a market in the town of Ariha on Monday, killing 10 people, rescuers said.\n"
+                        "\"We received 25 wounded, four of them in critical condition,\" said a surgeon at the town's "
+                        "hospital.", "2019-09-16")
+    assert strike.injured.low == 25 and strike.injured.best == 25
+    (shelling,) = extract("أصيب سبعة مدنيين، ثلاثة منهم في حالة حرجة، بقصف على بلدة سرمين.", "2021-01-01")
+    assert shelling.injured.low == 7

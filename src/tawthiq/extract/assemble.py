@@ -76,6 +76,9 @@ class Clause:
                    and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
+                   # ("وأضاف المركز أن فرق الدفاع المدني لا تزال تبحث عن مفقودين": the rescuers at work in what is told)
+                   and not (_AT_WORK.match(self.norm_text, s.end)
+                            and _THAT_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start))
                    # ("Syrian state media did not report the strike": who said nothing of it)
                    and not _TOLD_NOTHING_AFTER.match(self.norm_text, s.end)
                    # ("the fourth day of Ankara's air and ground campaign": whose campaign, not who speaks)
@@ -2078,7 +2081,9 @@ _ORDINAL_SEQUELS = frozenset({"والثانيه", "والغاره الثانيه
 _KINDS = frozenset({"air", "shell", "missile"})
 _SAME_PLACE_AGAIN = re.compile(r"(?:^|\s)(?:في|علي|ب)\s*(?:ال)?(?:مدينه|بلده|قريه|حي|مخيم)\s+(?:ذاتها|ذاته|نفسها|نفسه)"
                                r"|\bin the same (?:town|city|village|neighbou?rhood|camp)\b")
-_AT_WORK = re.compile(r"\s+(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت"
+# (and "فرق الدفاع المدني لا تزال تبحث عن مفقودين": still at work)
+_AT_WORK = re.compile(r"\s+(?:(?:لا تزال|ما زالت|مازالت|تواصل) )?"
+                      r"(?:انتشلت|تنتشل|انتشلوا|اسعفت|تسعف|نقلت|تنقل|اخمدت|تخمد|عملت|تعمل|هرعت|سارعت|تبحث|البحث"
                       r"|pulled|recovered|rushed|evacuated|put out)\b")
 # "killing 942 medical personnel since 2011", "منذ عام 2011": a total over years, no incident
 # (and "Since 5 October, at least 42 civilians have been killed": a total since a day of a month)
@@ -2267,7 +2272,9 @@ _ADVANCE_OF_BEFORE = re.compile(r"(?<!\S)(?:مع|وسط) تقدم $")  # ("ال�
 # (a parenthesis may come between: "as government forces, backed by Russian air power, pressed an offensive")
 _ADVANCE_AFTER = re.compile(r"(?:, [^,.]{1,40},)? (?:(?:tried|try|tries|were trying|attempted)(?: again)? to )?"
                             r"(?:advance[sd]?|advancing|"
-                            r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive)))\b")
+                            r"push(?:ed|ing)? (?:forward|on)|press(?:ed|ing)? (?:on|(?:their|its|an|a) (?:assault|offensive))"
+                            # ("as government forces massed troops on the edges of the rebel enclave")
+                            r"|mass(?:ed|ing)? (?:troops|forces|reinforcements)|br(?:ought|ing|inging) in reinforcements)\b")
 
 
 # What forces do once an attack is over (reinforcements, a cordon, raids, arrests) names them as no attacker: "وأضاف
@@ -3853,6 +3860,7 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
     return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
+_THAT_BEFORE = re.compile(r"(?:^|\s)(?:ان|بان)(?: فرق)? $|\bthat (?:the )?$")
 _TOLD_NOTHING_AFTER = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not) (?:report|mention|comment|confirm)"
                                  r"|\s+(?:made no mention|declined to comment|refused to comment|gave no comment)"
                                  r"|\s+(?:لم|لا) (?:تعلق|يعلق|تذكر|يذكر|تشر|يشر|تؤكد|يؤكد)(?!\w)")

@@ -210,6 +210,12 @@ def _range(items: list[Item], index: int, scan: Scan) -> tuple[Quantity, int] | 
 _SHE_AFTER = re.compile(r"[^.;,]{0,12}?\b(?:as|while|when|after|before) she\b")
 
 
+# how some of the wounded are ("four of them in critical condition", "ثلاثة منهم في حالة حرجة")
+_IN_A_CONDITION = re.compile(r",? (?:are |were |is |was |remain |remained )?(?:in (?:a )?(?:critical|serious|stable|grave)"
+                             r" condition|critically\b|seriously\b|in intensive care)"
+                             r"|\s(?:في |ب)?حاله (?:حرجه|خطره|خطيره)|\s(?:حالتهم|حالتهما) (?:حرجه|خطره|خطيره)")
+
+
 def _more_words(between: list[Item], scan: Scan) -> int:
     """The words beyond one each that the items between a number and its people take ("two Free Syrian Army
     fighters": a side's name of three words)."""
@@ -367,6 +373,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             if _TIME_UNIT.match(scan.text, head.end):
                 i = j + 1  # "died two days ago", "منذ ثلاثة أيام": a span of time, not people
+                continue
+            if following is not None and following.category == "cues" \
+                    and (following.value == "of_them" or following.entry.pattern == "منهم") \
+                    and scan.gap(head, following) == 0 and _IN_A_CONDITION.match(scan.text, following.end):
+                i = j + 2  # "We received 25 wounded, four of them in critical condition": how some of them are
                 continue
             if following is not None and following.category == "attack" and scan.gap(head, following) == 0 \
                     and not following.prefix and "\n" not in scan.between(head, following):
