@@ -8706,3 +8706,9 @@ def test_some_of_the_wounded_in_critical_condition(extract):
     assert strike.injured.low == 25 and strike.injured.best == 25
     (shelling,) = extract("أصيب سبعة مدنيين، ثلاثة منهم في حالة حرجة، بقصف على بلدة سرمين.", "2021-01-01")
     assert shelling.injured.low == 7
+
+
+def test_the_outlet_told_in_quotes_passes_the_account_on(extract):
+    (mine,) = extract("أفاد مصدر محلي لـ«نداء سوريا» بأن طفلين قُتلا فجر يوم الأحد الماضي بانفجار لغم أرضي في بادية بلدة "
+                      "عقيربات شرقي حماة.", "2022-01-05")
+    assert mine.sources == ["local sources"] and mine.date.isoformat() == "2022-01-02"

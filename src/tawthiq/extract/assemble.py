@@ -137,6 +137,7 @@ class Clause:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES
                     or self.norm_text.endswith((" ل ", "\nل "), 0, s.word_start)  # "لـ سانا": the particle set apart
+                    or _TO_QUOTED.search(self.norm_text, max(0, s.word_start - 4), s.word_start)  # 'لـ«نداء سوريا»'
                     or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "  # "told state television"
                     or self.norm_text[max(0, s.word_start - 15) : s.word_start] == "interviewed by "]
             # ("a doctor interviewed by Amnesty International": the one who answered tells it)
@@ -2146,6 +2147,7 @@ _MEMBER_OF = re.compile(r"^(?:(?:سابق|بارز|former|senior) )?(?:من|في
 _PARENTHESES = re.compile(r"\([^()]*\)")
 _RELAYED = re.compile(r"(?:^|\s)و?نقل(?:ت|ته|ه|ها)?\s")  # "نقلت", "ما نقلته": passed on ...
 _QUOTED_FROM = re.compile(r"(?:^|\s)عن(?: مصدر| مصادر)?(?: في| من)?\s*$")  # ... from ("عن مصدر في ...")
+_TO_QUOTED = re.compile(r"(?:^|\s)و?ل[\"«“]$")  # told to a name in quotes ("أفاد مصدر محلي لـ«نداء سوريا»")
 _TO_PREFIXES = frozenset({"ل", "ول", "لل", "ولل"})  # "لمراسلنا", "للمرصد": told to (not the article ال)
 _FIRED_FROM = re.compile(r"(?:مصدره|مصدرها|\bمن|from)\s*$")
 _ITS_VEHICLE_AR = re.compile(r"(?<!\S)(?:سياره|سيارات|عربه|اليه|اليات)(?: عسكري\w*)? $")
