@@ -8712,3 +8712,9 @@ def test_the_outlet_told_in_quotes_passes_the_account_on(extract):
     (mine,) = extract("أفاد مصدر محلي لـ«نداء سوريا» بأن طفلين قُتلا فجر يوم الأحد الماضي بانفجار لغم أرضي في بادية بلدة "
                       "عقيربات شرقي حماة.", "2022-01-05")
     assert mine.sources == ["local sources"] and mine.date.isoformat() == "2022-01-02"
+
+
+def test_how_old_the_youngest_was_set_off_by_commas(extract):
+    (shelling,) = extract("Four pupils, the youngest seven years old, were killed when shells struck a school in Kafr "
+                          "Takharim on Tuesday.", "2019-10-16")
+    assert shelling.killed.best == 4 and shelling.killed_children == 4
