@@ -8718,3 +8718,11 @@ def test_how_old_the_youngest_was_set_off_by_commas(extract):
     (shelling,) = extract("Four pupils, the youngest seven years old, were killed when shells struck a school in Kafr "
                           "Takharim on Tuesday.", "2019-10-16")
     assert shelling.killed.best == 4 and shelling.killed_children == 4
+
+
+def test_the_channel_al_mayadeen_is_no_town(extract):
+    (strike,) = extract("أفادت مصادر الميادين باستشهاد عنصرين من الجيش السوري، فجر اليوم، جراء عدوان إسرائيلي استهدف موقعاً "
+                        "قرب بلدة خان أرنبة في ريف القنيطرة الشمالي.", "2023-06-02")
+    assert strike.location.admin1 == "Quneitra" and strike.sources == ["Al Mayadeen"]
+    (shelling,) = extract("قُتل ثلاثة مدنيين بقصف على مدينة الميادين شرقي دير الزور.", "2021-01-01")
+    assert shelling.location.admin1 == "Deir ez-Zor"
