@@ -8726,3 +8726,11 @@ def test_the_channel_al_mayadeen_is_no_town(extract):
     assert strike.location.admin1 == "Quneitra" and strike.sources == ["Al Mayadeen"]
     (shelling,) = extract("قُتل ثلاثة مدنيين بقصف على مدينة الميادين شرقي دير الزور.", "2021-01-01")
     assert shelling.location.admin1 == "Deir ez-Zor"
+
+
+def test_a_boy_wounded_in_the_shelling_died_of_his_wounds(extract):
+    (shelling,) = extract("A 12-year-old boy wounded in Friday's Turkish shelling of Tal Rifaat died of his wounds in "
+                          "hospital on Sunday, raising the toll of the attack to three, the Kurdish Red Crescent said.",
+                          "2022-08-07")
+    assert shelling.killed.best == 3 and shelling.injured is None
+    assert shelling.targets == [] and shelling.date.isoformat() == "2022-08-05"

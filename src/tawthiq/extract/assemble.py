@@ -1995,7 +1995,7 @@ _GUNMEN = frozenset({"gunmen", "unknown gunmen", "unidentified gunmen", "مسل�
 _WARNED_BY = re.compile(r"\b(?:warnings?|alerts?|warned) (?:from|by) (?:the )?$|(?<!\S)(?:تحذيرات|تحذير|تنبيهات) (?:من )?$")
 _A_QUARTER_NAMED = re.compile(r"(?<!\S)(?:حي|حاره) $")
 _CARED_FOR_IN = re.compile(r"\b(?:died|succumbed|treated|taken|rushed|transferred|admitted|evacuated)"
-                           r"(?: \w+)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $"
+                           r"(?: \w+| of (?:his|her|their) wounds)? (?:in|at|to)(?: a| the)?(?: nearby| local| field)? $"
                            # ("قبل أن يتوفى اثنان من المصابين متأثرين بجراحهما في المشفى")
                            r"|(?<!\S)(?:متاثر\w* بجراح\w*|يتلق\w* العلاج|تلق\w* العلاج) (?:في|داخل) $")
 # "مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل 13 آخرين": the hospitals that received them

@@ -1145,6 +1145,9 @@ def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int 
     return sorted(figures + [dead], key=lambda f: f.start)
 
 
+_WOUNDED_IN = re.compile(r" (?:in|by|during)\b")
+
+
 def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items: list[Item],
                            scan: Scan) -> str | None:
     """The casualty word nearest the quantity: before it ('قتل 9'), or after it ('12 مدنياً قتلوا')."""
@@ -1184,6 +1187,11 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
                     and right[0].entry.pattern.isascii() and scan.gap(q, right[0]) == 0:
                 gap = _LEFT_WINDOW + 1
             best = (gap, 0, outcome)
+    if right and right[0].value == "injured" and right[0].entry.pattern.isascii() and scan.gap(q, right[0]) == 0 \
+            and _WOUNDED_IN.match(scan.text, right[0].end) and any(
+                t.value == "killed" and t.entry.pattern.startswith(("died", "succumbed"))
+                and "." not in scan.text[right[0].end : t.start] for t in right[1:]):
+        return "killed"  # "A 12-year-old boy wounded in Friday's shelling died of his wounds on Sunday": he died
     if right:
         nearest = right[0]
         # "At least five civilians, including two children, were killed": the breakdown set off by commas
