@@ -8734,3 +8734,19 @@ def test_a_boy_wounded_in_the_shelling_died_of_his_wounds(extract):
                           "2022-08-07")
     assert shelling.killed.best == 3 and shelling.injured is None
     assert shelling.targets == [] and shelling.date.isoformat() == "2022-08-05"
+
+
+def test_a_list_under_a_heading_over_two_governorates(extract):
+    sarmin, atarib = extract("الدفاع المدني السوري: استجابت فرقنا اليوم الخميس لـ 5 هجمات من قوات النظام وروسيا على ريفي "
+                             "إدلب وحلب، أسفرت عن مقتل 3 مدنيين:\n- سرمين: مقتل رجل وطفلة بقصف مدفعي.\n- الأتارب: مقتل "
+                             "شاب بغارة جوية روسية.", "2023-01-05")
+    assert sarmin.perpetrator == ["syrian_government", "russia"] and sarmin.location.admin1 == "Idlib"
+    assert atarib.perpetrator == ["russia"] and atarib.location.name == "Al Atārib"
+    assert atarib.location.admin1 == "Aleppo"
+
+
+def test_a_claim_on_one_day_of_an_attack_on_another(extract):
+    (bombing,) = extract("The Islamic State group claimed responsibility on Saturday for a suicide car bombing that "
+                         "killed 14 people at a checkpoint of the Kurdish-led forces in the town of al-Shaddadi on "
+                         "Friday, according to a statement on its Amaq news agency.", "2019-02-02")
+    assert bombing.date.isoformat() == "2019-02-01" and bombing.sources == ["Amaq"]

@@ -70,6 +70,8 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   # ("at a checkpoint of the Kurdish-led forces": whose post was hit, not who speaks)
+                   and not _POST_OF_BEFORE.search(self.norm_text, max(0, s.word_start - 30), s.word_start)
                    # ("a violation of the truce announced by Washington and Ankara": a party to it, not speaking)
                    and not _PARTY_TO_AN_AGREEMENT.search(self.norm_text, max(0, s.word_start - 60), s.word_start)
                    # ("ما يمنع الأهالي من الخروج من منازلهم": the people kept in, not speaking)
@@ -1958,6 +1960,11 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
                     i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
                 return True  # ("said strikes on Saturday night": the strikes' day; "documented that on": what it
                 # documented)
+    if mention is not None and any(other.start > mention.end and other.date is not None for other in clause.dates) \
+            and any(cue.category == "cues" and cue.value == "claim" and cue.end <= position
+                    and text[cue.end : position].split() in ([], ["on"]) for cue in clause.items):
+        return True  # "The Islamic State group claimed responsibility on Saturday for a suicide car bombing ... on
+        # Friday": when it claimed
     if mention is not None and _A_REPORT_ISSUED.search(text, max(clause.start, position - 30), position) \
             and any(other.start > mention.end and other.date is not None for other in clause.dates):
         return True  # "وثقت الشبكة في تقرير أصدرته اليوم مقتل مدنيين ... بتاريخ 15/7/2019": when the report came out
@@ -2166,6 +2173,8 @@ _SHELLS_DID = re.compile(r" (?:hit|struck|landed|fell|killed|slammed|exploded|ra
 _FIRED_FROM_THEIR = re.compile(r"\b(?:fired|fire|launched|came|coming) from (?:the |an? )?(?:[\w-]+ ){0,2}$")
 _FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from "
                                 r"(?:the direction of )?(?:the |an? )?$")  # ("from the direction of Kurdish-held ...")
+_POST_OF_BEFORE = re.compile(r"\b(?:checkpoint|post|position|base|headquarters)s? (?:of|belonging to) "
+                             r"(?:the |an? )?(?:[\w'’-]+-(?:led|backed) )?$")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")

@@ -100,7 +100,9 @@ class Extractor:
                                  across_lines=here is None and last_town is None)
             last_town = next((p for p in reversed(clause.towns) if p.place is not None), last_town)
             if over_what_follows:
-                scope = next((p.admin1 for p in clause.regions), None)
+                governorates = {p.admin1 for p in clause.regions if p.admin1}
+                # (a heading over two, "على ريفي إدلب وحلب:", leaves each town of the list its own)
+                scope = governorates.pop() if len(governorates) == 1 else None
             elif not in_list and clause.items:
                 scope = None
         _place_unplaced_villages(clauses, scanned.text)
