@@ -8750,3 +8750,22 @@ def test_a_claim_on_one_day_of_an_attack_on_another(extract):
                          "killed 14 people at a checkpoint of the Kurdish-led forces in the town of al-Shaddadi on "
                          "Friday, according to a statement on its Amaq news agency.", "2019-02-02")
     assert bombing.date.isoformat() == "2019-02-01" and bombing.sources == ["Amaq"]
+
+
+def test_a_saved_pages_links_to_other_articles_are_no_report(extract):
+    (strike,) = extract("Home > News > Syria\nShare on Facebook | Tweet\nRussian warplanes struck a residential "
+                        "neighbourhood in the town of Kafr Nabl on Wednesday, killing six civilians, rescuers said.\n"
+                        "Related: UN warns of humanitarian catastrophe in Idlib\nRead more: Turkey sends reinforcements "
+                        "to observation posts after convoy hit", "2019-08-14")
+    assert strike.targets == ["residential"] and strike.killed.best == 6
+    (shelling,) = extract("أُصيب ثلاثة مدنيين، اليوم الجمعة، جراء قصف مدفعي لقوات النظام استهدف أطراف مدينة أريحا.\n"
+                          "اقرأ أيضاً: مقتل طفلين بقصف صاروخي على قرية في ريف حلب الغربي\nالوسوم: إدلب، أريحا، قصف",
+                          "2020-04-03")
+    assert shelling.killed is None and shelling.injured.best == 3 and shelling.weapons == ["artillery"]
+
+
+def test_her_sons_among_the_wounded_and_their_building(extract):
+    (strike,) = extract("\"The ceiling fell on us,\" said Umm Khaled, whose two sons were wounded when a barrel bomb hit "
+                        "their building in Aleppo on Monday night.\nRescue workers said five people were killed in the "
+                        "strike, and 14 were wounded.", "2016-05-17")
+    assert strike.injured.low == strike.injured.best == 14 and strike.targets == ["residential"]

@@ -31,3 +31,12 @@ def test_wa_fi_after_a_comma_starts_a_new_clause():
     parts = clause_texts("قتل مدني بقصف على بلدة جبالا، وفي بابيلا أصيب رجلان جراء قصف جوي")
     assert [p.split()[0] for p in parts] == ["قتل", "وفي"]
     assert len(clause_texts("قتل مدني وفي المساء أصيب رجلان")) == 1  # no comma: one clause
+
+
+def test_page_furniture_is_blanked_in_place():
+    from tawthiq.extract.pipeline import without_page_furniture
+    text = "Home > News\nTwo civilians were killed in Sarmin.\nRead more: Five killed in Ariha\nاقرأ أيضاً: مقتل طفلين"
+    blanked = without_page_furniture(text)
+    assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
+    assert "Sarmin" in blanked and "Ariha" not in blanked and "طفلين" not in blanked and "Home" not in blanked
+    assert without_page_furniture("Most people read more: books.") == "Most people read more: books."

@@ -1101,6 +1101,12 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             children, women = within[0] if within[0] is not None else children, \
                 within[1] if within[1] is not None else women
         subset = None
+        if _WHOSE_BEFORE.search(scan.text, max(0, q.start - 8), q.start):
+            # "said Umm Khaled, whose two sons were wounded when a barrel bomb hit their building": her own among
+            # the victims, at least that many, not the toll
+            figures.append(Figure(outcome, Count(low=q.count.low, best=None, high=None), q.start, q.end, children,
+                                  women, bare=True))
+            continue
         # "ارتفعت الحصيلة إلى 13 قتيلاً، بعد وفاة طفلة": the rise updates the toll, not each death told after it.
         rose = not q.bare and (q.now or any(r.start < q.start for r in rises)) \
             and not any(f.updated and f.outcome == outcome for f in figures)
@@ -1145,6 +1151,7 @@ def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int 
     return sorted(figures + [dead], key=lambda f: f.start)
 
 
+_WHOSE_BEFORE = re.compile(r"\bwhose $")
 _WOUNDED_IN = re.compile(r" (?:in|by|during)\b")
 
 

@@ -28,7 +28,7 @@ class Extractor:
         self.lexicon.build()
 
     def extract(self, document: Document) -> ExtractionResult:
-        text = document.text
+        text = without_page_furniture(document.text)
         scanned = scan(text, self.lexicon)
         if "فارق" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
@@ -808,6 +808,23 @@ def _set_the_dateline_aside(clause, text: str) -> None:
 
 
 # "إدارة مشفى الأتارب الجراحي: استقبلنا ...": a hospital that speaks, named at the head of its post
+# A saved web page's lines that are not the article: links to other articles ("Read more: ...", "اقرأ أيضاً: ..."),
+# tags, share buttons, the breadcrumb. A linked headline tells another report's attack, not this one's.
+_PAGE_FURNITURE = re.compile(
+    r"^[ \t]*(?:related(?: articles?| stories| news)?\s*:|read (?:more|also)\s*:|see also\s*:|also read\s*:"
+    r"|tags\s*:|share (?:on|this)\b|home\s*[>/›»]"
+    r"|[اإ]قر[أا] [اأ]يض|[اإ]قر[أا] المزيد|شاهد [اأ]يض|(?:ال)?وسوم\s*:|شارك (?:على|عبر)\b|الرئيسي[ةه]\s*[>/›»]).*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def without_page_furniture(text: str) -> str:
+    """The text with the lines of page furniture blanked (spaces of the same length, so every offset still points
+    at the same character of the document)."""
+    if not _PAGE_FURNITURE.search(text):
+        return text
+    return _PAGE_FURNITURE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 _HOSPITAL_SPEAKS = re.compile(r"\s*(?:اداره\s+)?(?:ال)?(?:مشفي|مستشفي)\s+[^:\n]{2,40}:")
 
 
