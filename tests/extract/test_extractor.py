@@ -8769,3 +8769,22 @@ def test_her_sons_among_the_wounded_and_their_building(extract):
                         "their building in Aleppo on Monday night.\nRescue workers said five people were killed in the "
                         "strike, and 14 were wounded.", "2016-05-17")
     assert strike.injured.low == strike.injured.best == 14 and strike.targets == ["residential"]
+
+
+def test_a_channels_post_with_its_credit_and_its_footer(extract):
+    (shelling,) = extract("⭕️ عاجل | ريف إدلب الجنوبي\n📍 قصف مدفعي لقوات النظام يستهدف بلدة البارة في جبل الزاوية، ما أدى "
+                          "لإصابة 4 مدنيين بينهم طفلان.\n✍️ المصدر: مراسل الشبكة\n🔗 للاشتراك في قناتنا على تلغرام: "
+                          "t.me/example_channel", "2022-03-02")
+    assert shelling.sources == ["correspondent"] and shelling.injured.best == 4 and shelling.injured_children == 2
+
+
+def test_the_place_near_which_a_car_was_hit(extract):
+    (strike,) = extract("BREAKING: Turkish drone strike targets a car near #Qamishlo airport, 2 killed.", "2023-05-05")
+    assert strike.targets == ["vehicle"]
+
+
+def test_a_child_named_with_his_age_who_died_of_his_wounds(extract):
+    (death,) = extract("المجلس المحلي في مدينة معرة مصرين ينعي الطفل أحمد (9 أعوام) الذي قضى متأثراً بجراحه التي أصيب "
+                       "بها جراء القصف الروسي على المدينة قبل ثلاثة أيام.", "2020-01-09")
+    assert death.killed.best == 1 and death.killed_children == 1 and death.role == "background"
+    assert death.date.isoformat() == "2020-01-06"

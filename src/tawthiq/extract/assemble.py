@@ -2015,6 +2015,10 @@ _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
                         r"(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
+# a vehicle hit ("a drone strike targets a car near #Qamishlo airport"), not one a bomb was in, and where it was
+_HIT_THE = re.compile(r"\b(?:targets?|targeted|hits?|struck|strikes?) (?:a|an|the|their|his) $")
+_NEAR_WHERE_IT_WAS = re.compile(r"\b(?:near|outside|close to)(?: the| a)?(?: #?[\w'’-]+){0,2} $")
+
 LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its mark
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
@@ -3246,6 +3250,12 @@ class Builder:
                             t.value == "vehicle" and 0 <= item.word_start - t.end <= 6 for t in clause.of("targets"))):
                     continue  # "shot dead near his home", "outside his clinic": where he was, not what was hit
                     # (and "عبوة ناسفة زُرعت في سيارته أمام منزله": where his car stood)
+                if item.value != "vehicle" and _NEAR_WHERE_IT_WAS.search(self.scan.text, max(0, item.word_start - 30),
+                                                                           item.word_start) \
+                        and any(t.value == "vehicle" and 0 <= item.word_start - t.end <= 30
+                                and _HIT_THE.search(self.scan.text, max(0, t.word_start - 14), t.word_start)
+                                for t in clause.of("targets")):
+                    continue  # "a Turkish drone strike targets a car near #Qamishlo airport": where the car was
                 if shot and _LEAVING.search(self.scan.text, max(0, item.word_start - 24), item.word_start):
                     continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:

@@ -116,6 +116,8 @@ def _noun_count(item: Item) -> int | None:
 _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|ساعات|ساعه|اسابيع|اشهر|دقائق|دقيقه)\b")
 _YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an age in years ("12 عاماً", "9 أعوام")
 _AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
+# a name and an age in brackets, then "who": the verb after it is the person's ("الطفل أحمد (9 أعوام) الذي قضى")
+_NAMED_THEN_WHO = re.compile(rf"(?: [^\W\d_]+){{1,3}} \(\s*\d{{1,2}}\s*{_YEARS}\s*\) (?:الذي|التي|اللذين|اللتين|الذين) ")
 _AGES_WITHOUT_COMMAS = re.compile(r" aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*(?= )")
 _AGED_BEFORE = re.compile(r"\baged (?:\d{1,2}(?:,| and|, and) )*$")
 _AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
@@ -952,7 +954,8 @@ _TOLD_WHERE_AFTER = re.compile(r"\s+(?:سقطوا|سقط|قضوا|كانوا) (?
 _POSSESSIVE = re.compile(r"['’]s ")
 
 
-LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)])\s*")  # what opens a line of a list ("- ", "1- ", "• ")
+# what opens a line of a list ("- ", "1- ", "• "; a channel's arrow: "🔻 ")
+LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹🔻🔺▫◽➖]|\d{1,2}[-.)])\s*")
 
 
 def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
@@ -1207,6 +1210,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         if end == q.end and len(q.kinds) >= 2 and (named := _NAMED_AGE_AFTER.match(scan.text, end, nearest.start)):
             end = named.end()  # "..., his wife Fatima, 29, and their daughter Rahaf, 4, were killed": the list's last
             # one named with her age
+        named_who = _NAMED_THEN_WHO.match(scan.text, end, nearest.start)
+        if named_who is not None:
+            end = named_who.end()  # "ينعي الطفل أحمد (9 أعوام) الذي قضى متأثراً بجراحه": the child named, who died
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"

@@ -570,7 +570,8 @@ _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
-_CREDIT_LINE = re.compile(r"(?:المصدر|source)\s*:\s*|[—–-]\s*")  # (or a dash: "— Syria Civil Defence")
+# (or a dash: "— Syria Civil Defence"; after an emoji: "✍️ المصدر: مراسل الشبكة")
+_CREDIT_LINE = re.compile(r"(?:[^\w\s]+\s*)?(?:المصدر|source)\s*:\s*|[—–-]\s*")
 _CREDIT_CLOSING_THE_LINE = re.compile(r"[.!?؟]\s+(?:المصدر|source)\s*:\s*(?=[^.:]+$)")
 
 
@@ -811,9 +812,11 @@ def _set_the_dateline_aside(clause, text: str) -> None:
 # A saved web page's lines that are not the article: links to other articles ("Read more: ...", "اقرأ أيضاً: ..."),
 # tags, share buttons, the breadcrumb. A linked headline tells another report's attack, not this one's.
 _PAGE_FURNITURE = re.compile(
-    r"^[ \t]*(?:related(?: articles?| stories| news)?\s*:|read (?:more|also)\s*:|see also\s*:|also read\s*:"
-    r"|tags\s*:|share (?:on|this)\b|home\s*[>/›»]"
-    r"|[اإ]قر[أا] [اأ]يض|[اإ]قر[أا] المزيد|شاهد [اأ]يض|(?:ال)?وسوم\s*:|شارك (?:على|عبر)\b|الرئيسي[ةه]\s*[>/›»]).*$",
+    r"^[ \t]*(?:[^\w\s]+[ \t]*)?"  # (after an emoji or a bullet: "🔗 للاشتراك في قناتنا على تلغرام")
+    r"(?:related(?: articles?| stories| news)?\s*:|read (?:more|also)\s*:|see also\s*:|also read\s*:"
+    r"|tags\s*:|share (?:on|this)\b|home\s*[>/›»]|subscribe to our\b|join (?:us|our channel) on\b|follow us on\b"
+    r"|[اإ]قر[أا] [اأ]يض|[اإ]قر[أا] المزيد|شاهد [اأ]يض|(?:ال)?وسوم\s*:|شارك (?:على|عبر)\b|الرئيسي[ةه]\s*[>/›»]"
+    r"|للاشتراك (?:في|ب)|اشترك (?:في|ب)|تابعونا (?:على|عبر)|رابط (?:القناة|قناتنا)).*$",
     re.IGNORECASE | re.MULTILINE)
 
 
