@@ -121,3 +121,11 @@ def test_the_day_before_yesterday_and_a_day_of_the_current_month_left_unsaid():
     assert first_date("Two people were killed the day before yesterday", published) == dt.date(2020, 1, 26)
     assert first_date("قتل شخصان بغارة يوم 26 الجاري", published) == dt.date(2020, 1, 26)
     assert first_date("قتل شخصان بغارة في 3 الجاري", published) == dt.date(2020, 1, 3)
+
+
+def test_a_date_written_year_first_with_slashes_or_dots():
+    published = dt.date(2021, 5, 22)
+    for text in ("بتاريخ 2021/05/21 قتل شاب برصاص قناص", "بتاريخ 2021.5.21 قتل شاب برصاص قناص",
+                 "On 2021-05-21 a sniper killed a man"):
+        assert first_date(text, published) == dt.date(2021, 5, 21), text
+    assert first_date("قتل شاب في 2021/13/40 برصاص قناص", published) is None
