@@ -8788,3 +8788,11 @@ def test_a_child_named_with_his_age_who_died_of_his_wounds(extract):
                        "بها جراء القصف الروسي على المدينة قبل ثلاثة أيام.", "2020-01-09")
     assert death.killed.best == 1 and death.killed_children == 1 and death.role == "background"
     assert death.date.isoformat() == "2020-01-06"
+
+
+def test_the_side_that_claims_it_hit_only_fighters_is_no_source_of_the_toll(extract):
+    (strike,) = extract("Russian warships fired Kalibr cruise missiles at targets in Idlib province on Thursday, the "
+                        "Russian defence ministry said, claiming to have destroyed militant workshops.\nLocal activists "
+                        "said one of the missiles hit a poultry farm near the town of Binnish, killing two workers.",
+                        "2019-12-13")
+    assert strike.sources == ["activists"] and strike.perpetrator == ["russia"] and strike.killed.best == 2

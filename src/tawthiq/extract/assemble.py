@@ -3637,7 +3637,7 @@ class Builder:
         # strikes targeted militants", when another source tells the toll)
         cited = [item for clause in clauses for item in clause.cited]
         items = [item for clause in clauses
-                 if any(not f.bare for f in clause.figures) or "denial" not in clause.cue_values
+                 if any(not f.bare for f in clause.figures) or not clause.cue_values & {"denial", "only_fighters"}
                  for item in clause.cited] \
             or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses) or self._accuser(clauses)
         if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
