@@ -8796,3 +8796,9 @@ def test_the_side_that_claims_it_hit_only_fighters_is_no_source_of_the_toll(extr
                         "said one of the missiles hit a poultry farm near the town of Binnish, killing two workers.",
                         "2019-12-13")
     assert strike.sources == ["activists"] and strike.perpetrator == ["russia"] and strike.killed.best == 2
+
+
+def test_wounding_scores(extract):
+    (strike,) = extract("Government barrel bombs hit the main market in the town of Kafr Nabl on Sunday, killing at least "
+                        "20 people and wounding scores, local activists said.", "2016-04-03")
+    assert (strike.injured.low, strike.injured.high) == (20, 99) and strike.killed.low == 20
