@@ -8802,3 +8802,9 @@ def test_wounding_scores(extract):
     (strike,) = extract("Government barrel bombs hit the main market in the town of Kafr Nabl on Sunday, killing at least "
                         "20 people and wounding scores, local activists said.", "2016-04-03")
     assert (strike.injured.low, strike.injured.high) == (20, 99) and strike.killed.low == 20
+
+
+def test_who_the_speaker_is_then_what_he_said_and_where(extract):
+    (strike,) = extract("Rami Abdel Rahman, who heads the Observatory, said 11 civilians were killed in regime air strikes "
+                        "on the town of Kafr Hamra, north of Aleppo, on Saturday.", "2016-06-05")
+    assert strike.location.name == "Kafr Hamra" and strike.sources == ["SOHR"]

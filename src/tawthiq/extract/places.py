@@ -550,6 +550,10 @@ def find_places(
                 and _AT_A_NEW_SITE.search(scan.text, exclusion[0], mentions[-1].start):
             exclusion = None  # "buses carrying evacuees from Foua and Kefraya at the Rashideen transit point west of
             # Aleppo": where the buses were hit
+        if exclusion is not None and exclusion[1] == "speaker" and mentions and mentions[-1].start >= exclusion[0] \
+                and _SAID_BETWEEN.search(scan.text, exclusion[0], mentions[-1].start):
+            mentions[-1].excluded = exclusion = None  # "Rami Abdel Rahman, who heads the Observatory, said 11 civilians
+            # were killed in ... the town of Kafr Hamra": who he is, then what he said, and where
         if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
                 and scan.text[exclusion[0] : mentions[-1].start].strip():
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
@@ -745,6 +749,9 @@ def _unnamed_near(place: PlaceMention, words: list[str], scan: Scan) -> bool:
 
 
 _VILLAGE_OF = re.compile(r"(?:the )?villages? of |(?:قريه|قريتي|بلده|بلدتي) ")
+
+
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told)\b|(?<!\S)و?(?:قال|قالت|افاد|افادت|اكد|اكدت)(?!\S)")
 
 
 def _village_in(place: PlaceMention, scan: Scan) -> bool:
