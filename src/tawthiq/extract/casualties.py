@@ -811,10 +811,10 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                     for start, item in items_by_start.items() if q.end <= start <= q.end + 15):
                 joined_by_and = False  # "including a child, and 15 people were injured", "incl. 2 children, many
                 # wounded": the breakdown ends there
-            if _THE_WORD_AGAIN.fullmatch(between) and q.outcome is None and not q.told_after and not q.share \
-                    and (word := _THE_WORD_AGAIN.fullmatch(between).group("word")) \
-                    and (scan.text[prev.start : prev.end].startswith(word)
-                         or scan.text[max(0, prev.start - 12) : prev.start].rstrip().endswith(word)):
+            again = _THE_WORD_AGAIN.fullmatch(between)
+            if again is not None and q.outcome is None and not q.told_after and not q.share \
+                    and (scan.text[prev.start : prev.end].startswith(again.group("word"))
+                         or scan.text[max(0, prev.start - 12) : prev.start].rstrip().endswith(again.group("word"))):
                 # "ما أدى إلى مقتله ومقتل ابن شقيقه", "مقتل رجل ومقتل طفل": the death told again for one more
                 prev.count = _add(prev.count, q.count)
                 prev.kinds.extend(q.kinds)
@@ -1154,8 +1154,8 @@ def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int 
     return sorted(figures + [dead], key=lambda f: f.start)
 
 
-_WHOSE_BEFORE = re.compile(r"\bwhose $")
-_WOUNDED_IN = re.compile(r" (?:in|by|during)\b")
+_WHOSE_BEFORE = re.compile(r"\bwhose $")  # ("said Umm Khaled, whose two sons were wounded": her own, a few of many)
+_WOUNDED_IN = re.compile(r" (?:in|by|during)\b")  # ("a boy wounded in Friday's shelling": the word describes him)
 
 
 def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items: list[Item],
