@@ -8808,3 +8808,33 @@ def test_who_the_speaker_is_then_what_he_said_and_where(extract):
     (strike,) = extract("Rami Abdel Rahman, who heads the Observatory, said 11 civilians were killed in regime air strikes "
                         "on the town of Kafr Hamra, north of Aleppo, on Saturday.", "2016-06-05")
     assert strike.location.name == "Kafr Hamra" and strike.sources == ["SOHR"]
+
+
+def test_a_list_of_attacks_under_a_heading_that_names_the_town(extract):
+    market, clinic = extract("Amnesty International recorded these attacks on Kafr Sajna in the second week of June:\n"
+                             "- On June 10, a strike on the town's vegetable market killed three civilians, including "
+                             "a child.\n- On June 12, an airstrike hit the town's clinic, which stopped working.",
+                             "2019-08-01")
+    assert market.location.name == clinic.location.name == "Kafr Sijnah"
+    assert market.date.isoformat() == "2019-06-10" and market.targets == ["market"] and market.killed.best == 3
+    assert clinic.date.isoformat() == "2019-06-12" and clinic.targets == ["medical"] and clinic.killed is None
+
+
+def test_killed_when_a_second_strike_hit(extract):
+    (strike,) = extract("A paramedic was killed on Monday when a second strike hit the street in Saraqib where "
+                        "rescuers had gathered.", "2019-12-23")
+    assert strike.sub_event_type == "Air/drone strike" and strike.killed.best == 1
+
+
+def test_one_named_then_who_he_was_then_killed(extract):
+    (strike,) = extract("Khaled, a 41-year-old baker with the local council, was killed on Tuesday when shells hit "
+                        "the town of Ariha.", "2020-02-11")
+    assert strike.killed.best == 1
+    (shot,) = extract("A driver with the Syrian Arab Red Crescent was shot dead in Daraa al-Balad on Friday.", "2021-03-05")
+    assert shot.killed.best == 1
+
+
+def test_two_found_dead_told_by_a_neighbour(extract):
+    (strike,) = extract("قال أحد سكان بلدة معرة مصرين: \"بعد الغارة ركضنا إلى الحارة فوجدنا جارنا وزوجته قد فارقا "
+                        "الحياة\".", "2020-01-20")
+    assert strike.killed.best == 2

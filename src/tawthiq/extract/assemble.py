@@ -10,6 +10,7 @@ from functools import cached_property
 
 from ..geo.gazetteer import Gazetteer, foreign_country_names
 from ..language.dates import DateMention, find_dates
+from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures
@@ -853,6 +854,11 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
+    second = next((i for i in clause.items if i.category == "cues" and i.entry.pattern == "a second strike"), None)
+    if second is not None and all(c.value == "generic" for c in clause.cues):
+        # "killed when a second strike hit the site": the sequel's own words tell an air strike
+        strike = Item(second.end - len("strike"), second.end, _STRIKE_OF_A_SEQUEL, "", None, "attack", "air")
+        clause.cues = sorted(clause.cues + [strike], key=lambda i: i.start)
     if clause.cues and all(c.entry.pattern in _GUNMEN for c in clause.cues) and not any(
             i.category == "casualty" and i.value in ("killed", "injured", "both") for i in clause.items):
         # (and "اختطف مسلحون مجهولون طفلاً": a child taken, nobody killed or hurt)
@@ -1429,7 +1435,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and any(c.figures for c in current.clauses) \
                 and _OPENED_BY_WHILE.match(text, clause.start) \
-                and (refers_back(clause) or _THE_TOWNS.search(text, clause.start, clause.end)) \
+                and names_the_town_again(clause, text) \
                 and _PART_OF_THE_DAY.search(text, clause.start, clause.end) \
                 and _attack_kinds([clause]) and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
             # "a government drone struck a motorcycle in Binnish on Thursday morning, killing its two riders, while
@@ -1583,6 +1589,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
+            if len(targets) == 1 and _another_day_of_the_list(clause, targets[0], text):
+                # "attacks on Hass:\n- On June 3, a strike on the town's market killed four ...\n- On June 5, an
+                # airstrike hit the town's hospital": each item of the list an attack of its own on its own day
+                targets = [Draft(role=role, places=list(targets[0].places))]
+                drafts.append(targets[0])
             for draft in targets:
                 draft.add(clause)
             current = targets[-1]
@@ -1661,7 +1672,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         elif role == "background" and clause.figures:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
             places = _referred_to(clause, drafts, current, text) if current is not None and (
-                refers_back(clause) or _THE_TOWNS.search(text, clause.start, clause.end)) else []
+                names_the_town_again(clause, text)) else []
             current = Draft(role="background", places=places)
             current.add(clause)
             drafts.append(current)
@@ -1824,6 +1835,16 @@ def _after_the_list(clause: Clause, current: Draft, text: str) -> bool:
     line = text.rfind("\n", 0, clause.start) + 1
     return _opens_list_item(current.clauses[0], text) and "\n" in text[current.clauses[-1].end - 1 : clause.start] \
         and not LIST_LINE.match(text, line)
+
+
+def _another_day_of_the_list(clause: Clause, draft: Draft, text: str) -> bool:
+    """The clause opens an item of a list, on a day none of the draft's items (which told an attack) names."""
+    if not _opens_list_item(clause, text) or not any(_opens_list_item(c, text) for c in draft.clauses) \
+            or not (clause.figures or clause.of("attack")):
+        return False
+    days = {d.date for d in clause.dates if d.date is not None and not d.relative_to_previous}
+    told = {d.date for c in draft.clauses for d in c.dates if d.date is not None}
+    return bool(days) and bool(told) and not days & told
 
 
 def _opens_list_item(clause: Clause, text: str, same_line_as: Clause | None = None) -> bool:
@@ -2634,7 +2655,13 @@ def refers_back(clause: Clause) -> bool:
                for i in clause.items)
 
 
+_STRIKE_OF_A_SEQUEL = Entry("attack", "strike", "air")
 _THE_TOWNS = re.compile(r"\bthe (?:town|village|city)(?:'s|’s)? (?!of\b)")  # ("on the town's outskirts")
+
+
+def names_the_town_again(clause: Clause, text: str) -> bool:
+    """'المدينة', 'the town's market': the clause names its place only as the town told before it."""
+    return refers_back(clause) or _THE_TOWNS.search(text, clause.start, clause.end) is not None
 
 
 def _same_place(a: PlaceMention, b: PlaceMention, scan_text: str) -> bool:

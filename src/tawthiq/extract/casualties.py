@@ -1216,8 +1216,10 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
-            # (and "Two men on a motorcycle were killed")
-        if q.apposition and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
+            # (and "Two men on a motorcycle were killed", "A volunteer with the White Helmets was killed")
+        if (q.apposition or q.count.best == 1 and _NAME_THEN_WHO_HE_WAS.search(scan.text, max(0, q.start - 40), q.start)) \
+                and scan.text[end : nearest.start].lstrip().startswith((",", "،")):
+            # (and "Ahmad, a 34-year-old volunteer with the White Helmets, was killed": who the one named was)
             end = scan.text.index(scan.text[end : nearest.start].lstrip()[0], end) + 1
         gap = scan.gap(_Span(q.start, end), nearest)
         # ("killed a girl and a teacher and wounded six": in English a verb after "and" has its own object)
@@ -1240,8 +1242,9 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
-_OF_GROUP = re.compile(r" (?:of|in|inside|at|on) (?:the |a |an )?[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
-                       r"(?= (?:was|were|had been|has been|have been) )")
+_OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
+                       r"(?=,? (?:was|were|had been|has been|have been) )")
+_NAME_THEN_WHO_HE_WAS = re.compile(r"(?:^|[.!?\n]\s*)[^\W\d_]+(?: [^\W\d_]+){0,3}, an? $")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"
 _NAMED_WITH_AGES = re.compile(rf"\s*, {_ONE_NAMED}(?:(?:,| and|, and) {_ONE_NAMED})*,")

@@ -14,7 +14,7 @@ from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, among_the_victims, analyse, assemble, is_heading,
-                       named_sources, place_key, refers_back, said_on, split_by_town, split_clauses)
+                       named_sources, names_the_town_again, place_key, refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -49,6 +49,7 @@ class Extractor:
         hospital_head = _HOSPITAL_SPEAKS.match(scanned.text)  # "إدارة مشفى الأتارب الجراحي: ..."
         previous: Clause | None = None
         heading_toll: str | None = None  # the outcome a heading's toll over a list counts ("حصيلة ... 5 مدنيين:")
+        heading_town: PlaceMention | None = None  # the one town a heading over a list names ("attacks on Hass:")
         for clause in clauses:
             line_start = scanned.text.rfind("\n", 0, clause.start) + 1
             in_list = scope is not None and LIST_LINE.match(scanned.text, line_start)
@@ -70,6 +71,14 @@ class Extractor:
                     if any(i.number is not None for i in clause.items) else None  # (a toll with its number)
             elif opens_a_line and not opens_a_list_line:
                 heading_toll = None  # a line out of the list ends it (the rest of a list line goes on with it)
+                heading_town = None
+            if heading_town is not None and LIST_LINE.match(scanned.text, line_start) and not clause.towns \
+                    and names_the_town_again(clause, scanned.text):
+                clause.places.insert(0, heading_town)  # "- On June 3, a strike on the town's main market ..."
+            if over_what_follows:
+                # (a heading that tells no attack is the lead, whose town the list's drafts take anyway)
+                named = [p for p in clause.towns if p.place is not None] if clause.cues else []
+                heading_town = named[0] if len(named) == 1 else None
             if previous is not None and len(previous.towns_named) == 1 and not (previous.cues or previous.figures) \
                     and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
