@@ -8838,3 +8838,44 @@ def test_two_found_dead_told_by_a_neighbour(extract):
     (strike,) = extract("قال أحد سكان بلدة معرة مصرين: \"بعد الغارة ركضنا إلى الحارة فوجدنا جارنا وزوجته قد فارقا "
                         "الحياة\".", "2020-01-20")
     assert strike.killed.best == 2
+
+
+def test_the_un_could_not_determine_the_party_responsible(extract):
+    (strike,) = extract("On 9 May, three civilians were killed when ground-based strikes hit a house in Kafr Nouran. "
+                        "OHCHR could not determine the party responsible.", "2021-05-20")
+    assert strike.perpetrator == ["unknown"] and strike.sources == ["UN"]
+
+
+def test_a_council_mourns_one_named_without_an_age_who_died_of_his_wounds(extract):
+    (death,) = extract("ينعى المجلس المحلي في مدينة خان شيخون الشاب محمود الحسن، الذي توفي فجر اليوم متأثراً بجراحه "
+                       "التي أصيب بها جراء قصف صاروخي على المدينة يوم الأحد الماضي.", "2019-03-13")
+    assert death.killed.best == 1 and death.role == "background" and death.date.isoformat() == "2019-03-10"
+
+
+def test_the_dead_then_a_semicolon_then_the_wounded(extract):
+    (strike,) = extract("A shell hit a house in Sarmin on Sunday. An old man, Abu Ali, was killed; his wife and "
+                        "grandson were wounded, the Civil Defence said.", "2020-01-13")
+    assert strike.killed.best == 1 and strike.injured.best == 2
+
+
+def test_a_features_opening_dates_the_attack_by_its_calendar_day(extract):
+    (strike,) = extract("On the edge of Kafr Lusin, where families who fled the south live in rows of tents, the "
+                        "evening of April 12 was quiet until the rockets came.\nThree tents burned. A boy was killed "
+                        "and four people were wounded, the camp's administration said. Residents blamed government "
+                        "forces.", "2022-04-20")
+    assert strike.date.isoformat() == "2022-04-12" and strike.targets == ["idp_camp"]
+    assert strike.perpetrator == ["syrian_government"] and strike.killed.best == 1 and strike.injured.best == 4
+
+
+def test_one_of_the_strikes_on_villages_around_a_town_in_a_village_the_gazetteer_knows(extract):
+    (strike,) = extract("Turkish drones struck villages around Kobani on Monday, killing two civilians, the SDF said. "
+                        "It said one of the drones hit a car near the village of Sirrin.", "2022-11-21")
+    assert strike.location.text == "Kobani" and strike.targets == ["vehicle"]
+
+
+def test_a_town_whose_name_has_two_letters_swapped(extract):
+    (shelling,) = extract("أصيب ثلاثة مدنيين بقصف مدفعي على بلدة معرة مرصين شمالي إدلب اليوم.", "2020-01-01")
+    assert shelling.location.name == "Ma‘arratmişrīn" and shelling.location.geo_precision == 1
+    # (never across governorates, nor a guess between two towns)
+    (elsewhere,) = extract("أصيب ثلاثة مدنيين بقصف مدفعي على بلدة معرة مرصين شمالي حماة اليوم.", "2020-01-01")
+    assert elsewhere.location.place_id != shelling.location.place_id

@@ -35,6 +35,13 @@ def test_embedded_lookup_in_both_scripts(imported_gazetteer):
         assert (best.admin1, best.kind) == ("Aleppo", "town"), name
 
 
+def test_a_latin_name_looked_up_without_the_final_h_of_its_taa_marbuta():
+    from tawthiq.geo.gazetteer import default_gazetteer
+
+    (town,) = {c.place.place_id: c for c in default_gazetteer().lookup("Darat Izza")}.values()
+    assert (town.place.name, town.place.admin1) == ("Dārat ‘Izzah", "Aleppo")
+
+
 def test_fuzzy_search_ranks_the_right_town_first(imported_gazetteer):
     results = imported_gazetteer.search("Maarat al-Numan")
     assert results[0].place.admin1 == "Idlib" and "Nu" in results[0].place.name

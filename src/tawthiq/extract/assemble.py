@@ -969,6 +969,18 @@ _ONE_OF_THE_STRIKES = re.compile(r"\bone of the (?:drones|strikes|air ?strikes|r
                                  r"barrel bombs)\b|(?<!\S)(?:احدي|احد) (?:الغارات|القذائف|الصواريخ|المسيرات|البراميل)(?!\S)")
 
 
+_VILLAGES_AROUND = re.compile(r"\b(?:villages|towns|areas) (?:around|near|outside)(?: the (?:town|city) of)? $"
+                              r"|(?<!\S)(?:قري|بلدات) (?:ريف|محيط) (?:مدينه |بلده )?$")
+
+
+def _one_of_the_villages_around(towns: list[PlaceMention], draft: Draft, text: str) -> bool:
+    """'Turkish drone strikes hit villages around Manbij ... one of the drones struck a car on the road to the village
+    of Arima': a village of the governorate of the town whose villages were struck."""
+    around = [p for p in draft.places if p.place is not None
+              and _VILLAGES_AROUND.search(text, max(0, p.start - 40), p.start)]
+    return bool(around) and all(t.place is not None and t.place.admin1 == around[0].place.admin1 for t in towns)
+
+
 _THE_DRONE_AT_THE_CAR = re.compile(r"(?<!\S)(?:المسيره|الطائره)(?: \S+){1,4} (?:علي|باتجاه) (?:السياره|الدراجه)(?!\S)"
                                    r"|\bthe drone (?:\w+ ){1,4}(?:at|on) the (?:car|vehicle|motorcycle)\b")
 
@@ -1354,13 +1366,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 draft.context.append(clause)  # "No group has claimed either attack.": nor the one told before
             continue
         if not clause.has_event:
-            if current is not None and current.role == "main" and not towns and current.clauses \
-                    and not _names_another_town(clause, current) \
-                    and (current.clauses[-1] is last_event
+            # (the lead too, when no incident has a place of its own yet: "... Then the shells came. A girl was
+            # killed ... Residents blamed government forces")
+            told = current if current is not None else lead if not drafts else None
+            if told is not None and told.role == "main" and not towns and told.clauses \
+                    and not _names_another_town(clause, told) \
+                    and (told.clauses[-1] is last_event
                          # (or after the account's own sentences joined to it: "The group said the commander had
                          # joined a Russian-backed force ... No one claimed the killing.")
-                         or any(c is last_event for c in current.clauses) and not current.clauses[-1].has_event
-                         and "continuation" in current.clauses[-1].cue_values) \
+                         or any(c is last_event for c in told.clauses) and not told.clauses[-1].has_event
+                         and "continuation" in told.clauses[-1].cue_values) \
                     and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"}
                         or any(i.entry.pattern in _GAVE_THE_TOLL for i in clause.of("cues")) or any(
@@ -1374,11 +1389,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل"), or
                 # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another, or what
                 # else it damaged ("A school run by an NGO partner sustained damage.")
-                current.add(clause)
+                told.add(clause)
             continue
         if current is not None and current.role == "main" and current.places and not clause.figures \
                 and not clause.background and current.clauses and current.clauses[-1] is last_event \
-                and (all(t.place is None for t in towns) and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end)
+                and ((all(t.place is None for t in towns) or _one_of_the_villages_around(towns, current, text))
+                     and _ONE_OF_THE_STRIKES.search(text, clause.start, clause.end)
                      or _THE_DRONE_AT_THE_CAR.search(text, clause.start, clause.end)):
             # "Turkish drone strikes hit villages around Manbij ..., killing three. The council said one of the drones
             # struck a car on the road to the village of Arima": one part of the attack told, in a village of it; "...

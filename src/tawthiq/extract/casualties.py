@@ -117,7 +117,7 @@ _TIME_UNIT = re.compile(r"\s+(?:days?|hours?|weeks?|months?|minutes?|ايام|س
 _YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an age in years ("12 عاماً", "9 أعوام")
 _AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
 # a name and an age in brackets, then "who": the verb after it is the person's ("الطفل أحمد (9 أعوام) الذي قضى")
-_NAMED_THEN_WHO = re.compile(rf"(?: [^\W\d_]+){{1,3}} \(\s*\d{{1,2}}\s*{_YEARS}\s*\) (?:الذي|التي|اللذين|اللتين|الذين) ")
+_NAMED_THEN_WHO = re.compile(rf"(?: [^\W\d_]+){{1,3}}(?: \(\s*\d{{1,2}}\s*{_YEARS}\s*\))?,? (?:الذي|التي|اللذين|اللتين|الذين) ")
 _AGES_WITHOUT_COMMAS = re.compile(r" aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*(?= )")
 _AGED_BEFORE = re.compile(r"\baged (?:\d{1,2}(?:,| and|, and) )*$")
 _AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
@@ -1180,7 +1180,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             gap = _LEFT_WINDOW  # "killed a senior al-Qaeda-linked commander": one person, however described
         if gap <= _LEFT_WINDOW and _TAKEN_AWAY.search(scan.text, nearest.end, q.start):
             gap = _LEFT_WINDOW + 1  # "shot dead three shepherds and kidnapped two others": the others were taken
-        if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start]:
+        if gap <= _LEFT_WINDOW and "." not in scan.text[nearest.end : q.start] \
+                and ";" not in scan.text[nearest.end : q.start]:  # ("was killed; her mother ... were wounded")
             outcome = nearest.value
             # "قتل وأصيب عدد من الأشخاص": two joined casualty verbs before one figure make it a joint one,
             # unless the first is the verb of the people just before it ("ستة مدنيين قتلوا وأصيب 14 آخرون").
@@ -1213,6 +1214,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         named_who = _NAMED_THEN_WHO.match(scan.text, end, nearest.start)
         if named_who is not None:
             end = named_who.end()  # "ينعي الطفل أحمد (9 أعوام) الذي قضى متأثراً بجراحه": the child named, who died
+            # (with no age: "ينعى ... الشاب خالد العمر، الذي استشهد")
+        if q.count.best == 1 and (name := _ONE_NAME_SET_OFF.match(scan.text, end, nearest.start)) is not None:
+            end = name.end()  # "A seven-year-old girl, Rahaf, was killed": her name set off by commas
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
@@ -1244,6 +1248,7 @@ _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?=,? (?:was|were|had been|has been|have been) )")
+_ONE_NAME_SET_OFF = re.compile(r", [^\W\d_]+(?: [^\W\d_]+){0,2},(?= (?:was|is|had been|has been) )")
 _NAME_THEN_WHO_HE_WAS = re.compile(r"(?:^|[.!?\n]\s*)[^\W\d_]+(?: [^\W\d_]+){0,3}, an? $")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
 _ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"

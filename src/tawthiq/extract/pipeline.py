@@ -293,8 +293,8 @@ _WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء
 
 def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     """'لم يكن أبو خالد يتوقع أن يفقد ابنه حين خرج لشراء الخبز صباح أمس الثلاثاء. ... وقُتل في الغارة ...': the one day
-    a feature's opening names, before any clause of an attack, when no clause of an attack names one (its clauses'
-    days are read only then: analyse reads none in a clause of no event)."""
+    a feature's opening names (by its weekday or its calendar date), before any clause of an attack, when no clause of
+    an attack names one (its clauses' days are read only then: analyse reads none in a clause of no event)."""
     if any(c.dates for c in clauses):
         return None
     text = scanned.text
@@ -307,7 +307,8 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
                 or not any(i.category == "time" for i in clause.items):
             continue  # ("#عاجل | ٠٩:٤٥": a post's heading, its "now" no day of the attack)
         opening.extend(d for d in find_dates(scanned, clause.start, clause.end, reference, clause.items)
-                       if d.date is not None and d.precision == "day" and _WEEKDAY.search(text, d.start, d.end)
+                       if d.date is not None and d.precision == "day"
+                       and (d.explicit or _WEEKDAY.search(text, d.start, d.end))  # ("the afternoon of March 3")
                        and not said_on(clause, d.start, text))
     return opening[0] if len({d.date for d in opening}) == 1 else None
 

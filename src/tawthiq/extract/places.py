@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..geo.gazetteer import Candidate, Gazetteer, Place, arabic_variants, foreign_country_names
-from ..geo.names import arabic_key, skeleton
+from ..geo.names import arabic_key, is_arabic, skeleton
 from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
 
@@ -205,6 +205,25 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
     if best.how == "name" or (len(skeleton(name)) >= (4 if typed else 5) and len(candidates) == 1):
         return best.place
     return None
+
+
+_NEXT_WORD = re.compile(r" [^\W\d_]{2,}(?!\w)")
+
+
+def _two_letters_swapped(gazetteer: Gazetteer, name: str, admin1: str) -> Place | None:
+    """'مدينة دراة عزة غربي حلب': a town's Arabic name with two letters next to each other swapped by a slip of the
+    keyboard, when the governorate said around it has exactly one town so spelled (no cross-script guess)."""
+    if not is_arabic(name) or len(name.replace(" ", "")) < 6:
+        return None
+    found: dict[str, Place] = {}
+    for index in range(len(name) - 1):
+        if name[index] == " " or name[index + 1] == " " or name[index] == name[index + 1]:
+            continue
+        swapped = name[:index] + name[index + 1] + name[index] + name[index + 2 :]
+        for candidate in gazetteer.lookup(swapped, admin1, cross_script=False):
+            if candidate.place.admin1 == admin1 and candidate.place.kind == "town":
+                found[candidate.place.place_id] = candidate.place
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # The part of a city a quarter named for it is ("درعا البلد", the old town; "درعا المحطة"; "حلب الجديدة").
@@ -530,6 +549,13 @@ def find_places(
                 near = near or place is not None
             else:
                 place = _resolve(gazetteer, name, hint or said, prefer_admin1)
+                if place is None and (hint or said):
+                    # (the unknown name may be the first of two words: "دراة عزة")
+                    longer = _NEXT_WORD.match(scan.text, name_end)
+                    for end in (name_end, longer.end() if longer is not None else None):
+                        if end is not None and place is None:
+                            place = _two_letters_swapped(gazetteer, scan.text[item.end : end].strip(), hint or said)
+                            name_end = end if place is not None else name_end
             mentions.append(PlaceMention(_text_start(item), name_end, place, "town",
                                          hint or (place.admin1 if place else said or prefer_admin1),
                                          near, guessed=not (hint or place or said)))

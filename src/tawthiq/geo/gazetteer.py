@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..language.lexicon import Entry, parse_pattern
-from .names import arabic_key, is_arabic, latin_key, latin_spellings, plain_vowels, skeleton
+from .names import arabic_key, is_arabic, latin_key, latin_spellings, plain_vowels, skeleton, without_final_h
 
 # Levels of the admin hierarchy and settlements; "town" is any populated place (city, village, camp, quarter).
 KINDS = ("governorate", "district", "subdistrict", "town")
@@ -99,6 +99,9 @@ class Gazetteer:
                 if name and not is_arabic(name):
                     self._by_latin[latin_key(name)].append(place)
                     self._by_latin_vowels[plain_vowels(latin_key(name))].append(place)
+                    bare = without_final_h(latin_key(name))  # "Dārat ‘Izzah" looked up as "Darat Izza"
+                    if bare != latin_key(name):
+                        self._by_latin_vowels[plain_vowels(bare)].append(place)
             for shape in {skeleton(n) for n in (place.name, *place.names_ar, *place.names_en) if n}:
                 if len(shape) >= 3:
                     self._by_skeleton[shape].append(place)

@@ -65,6 +65,11 @@ def latin_spellings(name: str) -> set[str]:
     return {" ".join(s.split()) for s in spellings if s.strip()}
 
 
+def without_final_h(key: str) -> str:
+    """A folded key with the final "h" of a taa marbuta dropped from each word: 'darat izzah' -> 'darat izza'."""
+    return _FINAL_H.sub("", key)
+
+
 def latin_key(name: str) -> str:
     """The folded Latin spelling without the article: 'Al-Atarib' and 'al Atarib' -> 'atarib'."""
     words = [w for w in fold_latin(name).split() if w not in _LATIN_ARTICLES]
