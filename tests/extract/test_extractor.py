@@ -8879,3 +8879,18 @@ def test_a_town_whose_name_has_two_letters_swapped(extract):
     # (never across governorates, nor a guess between two towns)
     (elsewhere,) = extract("أصيب ثلاثة مدنيين بقصف مدفعي على بلدة معرة مرصين شمالي حماة اليوم.", "2020-01-01")
     assert elsewhere.location.place_id != shelling.location.place_id
+
+
+def test_the_hospital_whose_director_speaks_was_not_hit(extract):
+    (strike,) = extract("Doctors at the main hospital in Maarat Misrin say they received ten wounded people and the "
+                        "bodies of three others on Monday after rockets hit a crowded street.\n\"Most of the wounded "
+                        "are women and children,\" Dr Ahmad Hallaq, the hospital's director, told Reuters.",
+                        "2020-01-13")
+    assert strike.targets == [] and strike.killed.best == 3
+
+
+def test_a_civil_defence_centre_over_its_own_post(extract):
+    (shelling,) = extract("مركز الدفاع المدني في مدينة سرمين:\nاستجابت فرقنا مساء اليوم لقصف صاروخي من قوات النظام "
+                          "استهدف الحي الشرقي من المدينة، وأسعفت امرأة مصابة إلى المشفى.", "2020-02-03")
+    assert shelling.sources == ["Syrian Civil Defence"] and shelling.targets == []
+    assert shelling.injured.best == 1 and shelling.injured_women == 1

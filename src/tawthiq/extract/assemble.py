@@ -2049,6 +2049,7 @@ _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقب�
 _SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
+_ITS_STAFF_AFTER = re.compile(r"['’]s (?:director|head|manager|staff|doctors?|spokes(?:man|woman|person))\b")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
                         r"(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
@@ -3303,9 +3304,11 @@ class Builder:
                     continue  # "shot dead ... as he left a mosque after evening prayers"
                 if effect is not None and item.start > effect:
                     continue  # "cutting water to 460,000 people in Al-Hasakah city and surrounding camps"
-                if item.value == "medical" and _SOURCE_AT.search(self.scan.text, max(0, item.word_start - 40),
-                                                                  item.word_start):
-                    continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works
+                if item.value == "medical" and (_SOURCE_AT.search(self.scan.text, max(0, item.word_start - 40),
+                                                                   item.word_start)
+                                                or _ITS_STAFF_AFTER.match(self.scan.text, item.end)):
+                    continue  # "قال مصدر طبي في مشفى الباب", "a doctor at the hospital": where the source works (and
+                    # "Dr Mohammed Khalil, the hospital's director, told Al Jazeera")
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit

@@ -133,6 +133,10 @@ class Extractor:
         # (a total's source too: "قُتل 21 مدنياً على مدى يومين، بحسب ... وكان أعنف الهجمات غارة على حيش")
         defaults.context_sources = named_sources([i for c in clauses for i in c.cited], scanned.text)
         defaults.speaker = _speaker(scanned, self.lexicon)
+        if defaults.speaker is not None and defaults.speaker.category == "sources":
+            speaking = defaults.speaker.start
+            for clause in clauses:  # (the centre named over its post was read as a target too)
+                clause.items = [i for i in clause.items if not (i.category == "targets" and i.start == speaking)]
         if defaults.speaker is None:
             defaults.speaker = _byline(scanned) or _signature(scanned, self.lexicon)
             defaults.speaker_wrote = defaults.speaker is not None
@@ -739,6 +743,13 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and heading.endswith(":") and len(heading.split()) <= 8 and "\n" in scanned.text:
         return first  # "المجلس المحلي في مدينة دارة عزة:" over its statement
+    if first is not None and first.category == "targets" and first.entry.pattern == "مركز الدفاع المدني" \
+            and not scanned.text[: first.word_start].strip() and heading.endswith(":") \
+            and len(heading.split()) <= 8 and "\n" in scanned.text \
+            and (civil_defence := _source_named(lexicon, "الدفاع المدني")) is not None:
+        # "مركز الدفاع المدني في مدينة الأتارب:\nاستجابت فرقنا ...": a centre of the Civil Defence over its own post,
+        # its speaker and not what was hit
+        return Item(first.start, first.end, civil_defence.entry, "", None, "sources", civil_defence.entry.value)
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
             and "\n" in scanned.text and first.end >= len(heading) - 3:
         return first  # "دير الزور 24" alone on the first line: the outlet's own post
