@@ -8894,3 +8894,12 @@ def test_a_civil_defence_centre_over_its_own_post(extract):
                           "استهدف الحي الشرقي من المدينة، وأسعفت امرأة مصابة إلى المشفى.", "2020-02-03")
     assert shelling.sources == ["Syrian Civil Defence"] and shelling.targets == []
     assert shelling.injured.best == 1 and shelling.injured_women == 1
+
+
+def test_the_attacker_named_with_whose_ally_it_is(extract):
+    (strike,) = extract("Shelling by Damascus ally Iran-backed militias killed two farmers near the town of Saraqib on "
+                        "Friday, the Observatory said.", "2020-01-10")
+    assert strike.perpetrator == ["iran_backed"]
+    (raid,) = extract("Air strikes by Syrian regime ally Russia killed five civilians in the town of Kafr Nabl on "
+                      "Sunday, a war monitor said.", "2019-06-02")
+    assert raid.perpetrator == ["russia"]

@@ -2422,11 +2422,18 @@ def _a_farmer_counted(clause: Clause, target: Item) -> bool:
                 and clause.norm_text[i.end : target.word_start].strip() == "" for i in clause.items)
 
 
+_ALLY_AFTER = re.compile(r"(?:['’]s)? (?:main |key |close |chief )?all(?:y|ies) (?:of )?")
+
+
 def _patron(clause: Clause, actor: Item) -> bool:
     """'فصائل الجيش الوطني الموالية لتركيا': the side the one just named is loyal to describes it; it is not another
     attacker (nor the one said to back another: "warned Russia, which backs the government, to stop")."""
     if _WHICH_BACKS_AFTER.match(clause.norm_text, actor.end):
         return True
+    ally = _ALLY_AFTER.match(clause.norm_text, actor.end)
+    if ally is not None and any(i.category == "actors" and i.value != actor.value and i.start == ally.end()
+                                for i in clause.items):
+        return True  # "Air strikes by Syrian regime ally Russia": whose ally the attacker is
     cue = next((i for i in clause.items if i.category == "cues" and i.value == "affiliation"
                 and i.start < actor.start and actor.word_start - i.end <= 2  # ("الموالية ل|تركيا")
                 and not i.prefix.startswith("و")), None)  # (not "الطائرات الروسية والتابعة لنظام الأسد": both)
