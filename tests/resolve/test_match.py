@@ -417,3 +417,17 @@ def test_the_outskirts_of_one_town_and_another_town_nearby_stay_apart():
     existing = candidate(1, member(report(location=kafr_takharim, words="بلدة كفرتخاريم"), 1, 1))
     decision = decide(member(report(location=salqin_edge, words="أطراف مدينة سلقين"), 2, 2), [existing])
     assert not decision.joined and "km apart" in decision.reason
+
+
+def test_attackers_of_other_camps_stay_apart_allies_and_blamed_bombs_join():
+    def by(sides, sub="Shelling/artillery/missile attack"):
+        return report(sub=sub).model_copy(update={"perpetrator": list(sides)})
+
+    regime = candidate(1, member(by(["syrian_government"]), 1, 1))
+    turkish = decide(member(by(["turkey"]), 2, 2), [regime])
+    assert not turkish.joined and "other attackers reported" in turkish.reason
+    assert decide(member(by(["iran_backed"]), 3, 3), [regime]).joined  # (a militia beside the army)
+    assert decide(member(by(["unknown"]), 4, 4), [regime]).joined
+    bomb = "Remote explosive/landmine/IED"
+    blamed = candidate(5, member(by(["sdf"], bomb), 5, 5))
+    assert decide(member(by(["turkey"], bomb), 6, 6), [blamed]).joined  # (each side blames the other's men)

@@ -388,3 +388,32 @@ def test_a_village_known_by_name_reported_a_day_apart_in_two_languages_is_one_in
     ingest(database, extractor, path)
     (jubas,) = incidents(database)
     assert jubas.documents == ["ar-1", "en-2"] and jubas.killed.best == 8 and jubas.status == "corroborated"
+
+
+def _lines(path, *texts, published="2020-02-04"):
+    path.write_text("".join(json.dumps({"id": f"{path.stem}-{n}", "text": text, "published": published},
+                                       ensure_ascii=False) + "\n" for n, text in enumerate(texts)), encoding="utf-8")
+    return path
+
+
+_REGIME_SHELLS = "قُتل ثلاثة مدنيين، اليوم الثلاثاء، بقصف مدفعي لقوات النظام على مدينة سراقب شرقي إدلب."
+_TURKISH_SHELLS = "Turkish artillery shelled the town of Saraqib in Idlib province on Tuesday, killing three people."
+
+
+def test_one_town_shelled_the_same_day_by_sides_of_other_camps_is_two_attacks(database, extractor, tmp_path):
+    ingest(database, extractor, _lines(tmp_path / "held.jsonl", _REGIME_SHELLS, _TURKISH_SHELLS))
+    assert sorted(tuple(i.perpetrator) for i in incidents(database)) == [("syrian_government",), ("turkey",)]
+
+
+def test_the_other_camps_rule_reads_a_stored_incident_too(database, extractor, tmp_path):
+    ingest(database, extractor, _lines(tmp_path / "first.jsonl", _REGIME_SHELLS))
+    summary = ingest(database, extractor, _lines(tmp_path / "later.jsonl", _TURKISH_SHELLS))
+    assert summary.joined == 0 and len(incidents(database)) == 2
+
+
+def test_a_car_hit_and_a_building_hit_in_one_town_the_same_day_stay_apart(database, extractor, tmp_path):
+    ingest(database, extractor, _lines(
+        tmp_path / "drones.jsonl",
+        "A Turkish drone struck a car in the town of Amuda on Tuesday, killing two people, the SDF said.",
+        "استهدفت طائرة مسيّرة تركية محطة الكهرباء في مدينة عامودا اليوم الثلاثاء، ما أدى لخروجها عن الخدمة."))
+    assert sorted(tuple(i.targets) for i in incidents(database)) == [("infrastructure",), ("vehicle",)]

@@ -10,7 +10,9 @@ Rules (each one a reason `incident show` prints):
   placed only at a governorate can join a town's incident of that governorate on the same day, if the texts
   nearly repeat each other and the targets do not differ;
 - a compatible attack: no two different sub-event types, no two sets of weapons with nothing in common
-  (kin weapons like rocket/missile, and payloads like cluster munitions, count as in common: weapon_kin.tsv);
+  (kin weapons like rocket/missile, and payloads like cluster munitions, count as in common: weapon_kin.tsv), no
+  reported attackers all of other camps (side_camps.tsv; not for bombs the sides blame on each other), and not
+  a car for a building hit in one town;
 - text similarity (shared words of the evidence spans) adds to the score, never decides alone.
 """
 
@@ -257,6 +259,27 @@ def _missiles_from_the_air(one: IncidentReport, other: IncidentReport) -> bool:
     return bool(shared) and (weapons == {"missile"} or "idp_camp" in shared)
 
 
+@lru_cache(maxsize=1)
+def _camps() -> dict[str, str]:
+    return dict(read_table(__package__, "side_camps.tsv"))
+
+
+_BLAMED_BOMBS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def _other_sides(new: IncidentReport, old: IncidentReport) -> str | None:
+    """'Regime shells killed seven in Saraqib' and 'Turkish artillery killed seven soldiers in Saraqib': reported
+    attackers all of other camps (side_camps.tsv) tell of another attack; None when they may be one."""
+    if new.sub_event_type in _BLAMED_BOMBS or old.sub_event_type in _BLAMED_BOMBS:
+        return None  # (a car bomb each side blames on the other)
+    camps = _camps()
+    mine = {camps[side] for side in new.perpetrator or () if side in camps}
+    theirs = {camps[side] for side in old.perpetrator or () if side in camps}
+    if mine and theirs and not mine & theirs:
+        return f"other attackers reported ({', '.join(new.perpetrator)} / {', '.join(old.perpetrator)})"
+    return None
+
+
 def _compatible_attack(new: IncidentReport, old: IncidentReport) -> tuple[float, str | None]:
     if new.sub_event_type and old.sub_event_type:
         if new.sub_event_type != old.sub_event_type:
@@ -357,10 +380,14 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
     kind, attack_why = _compatible_attack(new.report, incident)
     if attack_why:
         return attack_why
-    if place < 1.0 and new.report.targets and incident.targets \
-            and not set(new.report.targets) & set(incident.targets):
+    sides_why = _other_sides(new.report, incident)
+    if sides_why:
+        return sides_why
+    if new.report.targets and incident.targets and not set(new.report.targets) & set(incident.targets) \
+            and (place < 1.0 or "vehicle" in {*new.report.targets, *incident.targets}):
         # (a market in Maarat Misrin and a car on the road from Binnish: two towns, two things hit; one town's
-        # reports may name what was hit differently)
+        # reports may name what was hit differently, but not a car for a building: every report of a strike on a
+        # car tells of the car)
         return f"different targets ({', '.join(new.report.targets)} / {', '.join(incident.targets)})"
     return _Fit(place, gap, kind, f"{place_why}, {'same day' if gap == 0 else 'adjacent day'} ({day}), "
                                   f"{'same attack type' if kind == 1.0 else 'attack type not contradicted'}")

@@ -34,7 +34,7 @@ _BRIEF = select(incidents.c.id, incidents.c.date, incidents.c.location_text, inc
                 incidents.c.location_name_ar,
                 incidents.c.admin1, incidents.c.place_id, incidents.c.geo_precision, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.sub_event_type, incidents.c.weapons, incidents.c.targets,
-                incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
+                incidents.c.perpetrator, incidents.c.status, incidents.c.report_count, incidents.c.edited_fields,
                 incidents.c.killed_best, incidents.c.injured_best, incidents.c.killed_or_injured_best,
                 incidents.c.killed_low, incidents.c.injured_low, incidents.c.killed_or_injured_low,
                 incidents.c.killed_high, incidents.c.injured_high, incidents.c.killed_or_injured_high,
@@ -89,7 +89,8 @@ def _brief_view(row) -> SimpleNamespace:
     figures = {name: SimpleNamespace(low=row[f"{name}_low"], best=row[f"{name}_best"], high=row[f"{name}_high"])
                if row[f"{name}_best"] is not None or row[f"{name}_low"] is not None else None for name in _FIGURES}
     return SimpleNamespace(date=row["date"], location=location, sub_event_type=row["sub_event_type"],
-                           weapons=row["weapons"] or [], targets=row["targets"] or [], **figures)
+                           weapons=row["weapons"] or [], targets=row["targets"] or [],
+                           perpetrator=row["perpetrator"] or [], **figures)
 
 
 class _TallyView(SimpleNamespace):
@@ -111,7 +112,8 @@ def _tally_view(tally: Tally, edited: frozenset[str] = frozenset(), before: Simp
     in memory or read again."""
     day, _ = tally.day()
     view = _TallyView(date=day, location=tally.location(), sub_event_type=tally.sub_event_type(),
-                      weapons=tally.weapon_list(), targets=tally.target_list(), tally=tally)
+                      weapons=tally.weapon_list(), targets=tally.target_list(),
+                      perpetrator=list(tally.perpetrators), tally=tally)
     if before is not None and edited:
         for name in _FIGURES:
             if name in edited:  # set here, so not counted from the tally
