@@ -8903,3 +8903,19 @@ def test_the_attacker_named_with_whose_ally_it_is(extract):
     (raid,) = extract("Air strikes by Syrian regime ally Russia killed five civilians in the town of Kafr Nabl on "
                       "Sunday, a war monitor said.", "2019-06-02")
     assert raid.perpetrator == ["russia"]
+
+
+def test_the_israeli_aerial_aggression_in_sanas_english(extract):
+    (strike,) = extract("Damascus, SANA – A soldier was martyred at dawn today as the Israeli enemy launched an aerial "
+                        "aggression on some points in the vicinity of Jableh, a military source said.", "2022-05-12")
+    assert strike.sub_event_type == "Air/drone strike" and strike.perpetrator == ["israel"]
+    assert strike.killed.best == 1 and strike.sources == ["military source"]
+    (volley,) = extract("The Israeli enemy carried out an aerial aggression with a volley of missiles on positions "
+                        "near Masyaf on Sunday, killing two soldiers, a military source said.", "2022-05-16")
+    assert volley.sub_event_type == "Shelling/artillery/missile attack" and volley.weapons == ["missile"]
+
+
+def test_the_hospital_an_organisation_supports_received_the_wounded(extract):
+    (shelling,) = extract("MSF said a hospital it supports in Darkush received seven wounded people after rockets hit "
+                          "a camp near the village of Atmeh on Monday.", "2021-03-01")
+    assert shelling.targets == ["idp_camp"] and shelling.location.name == "Atmeh"

@@ -1296,7 +1296,8 @@ _ALSO_BEFORE = re.compile(r"(?:^|\s)كما (?:وثقت?|سجلت?|افادت?|ذ
 _NOW = re.compile(r"\bnow\b|(?:^|\s)(?:الان|حاليا)(?:\s|$)")  # the toll as it stands at last
 _AN_OUTLETS_CORRESPONDENT = re.compile(r"(?:مراسل|correspondent (?:for|of)|reporter (?:for|of))\s+$")
 _A_STREET_NAMED_AFTER = re.compile(r"(?:^|\s)(?:شارع|دوار)\s+$")
-_BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي", "عدوانا جويا")  # a strike's word that names no aircraft
+_BARE_STRIKE = ("strike", "strikes", "عدوان جوي", "العدوان الجوي", "عدوانا جويا",  # a strike's word that names no
+                "aerial aggression", "air aggression")  # aircraft (SANA's English too)
 _ROAD_OF = re.compile(r"(?:طريق|road) $")  # "على طريق جورين - شطحة": a road named by its two ends
 _TWO_TOWNS_WORD = re.compile(r"(?:ب|و|ل)?(?:بلدتي|مدينتي|قريتي)\s")  # "بلدتي كفرنبل وحاس": the towns of a pair
 _ROAD_BETWEEN = re.compile(r"(?:طريق|road)\w*(?: [\w-]+){0,2} (?:بين|between) (?:the (?:towns?|villages?) of |the )?$")
@@ -2048,7 +2049,9 @@ _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقب�
 # "مستشفى تدعمه في بلدة سرمدا شمالي إدلب استقبل 14 جريحاً": a hospital an organisation supports, and where it is
 _SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
-_RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
+_RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:it|we|they|msf) (?:supports?|runs?|operates?|manages?))?"
+                                   r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
+# ("a hospital it supports in Atmeh received 12 wounded people")
 _ITS_STAFF_AFTER = re.compile(r"['’]s (?:director|head|manager|staff|doctors?|spokes(?:man|woman|person))\b")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
                         r"(?: the)?"

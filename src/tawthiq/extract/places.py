@@ -730,7 +730,8 @@ WHILE_DOING = re.compile(r"(?<!\w)(?:اثناء|خلال|بينما) ")  # what 
 ON_WHAT_WAS_HIT = re.compile(r"(?<!\w)علي (?!اطراف|مشارف|تخوم|محاور|محور|جبهات|جبهه|خطوط|خط |طريق|الطريق)")
 RECEIVED = r"(?:received|admitted|took in)\b"  # what a hospital does with the wounded (also read by the assembler)
 _RECEIVED_AFTER = re.compile(" " + RECEIVED)
-_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s? (?:in|at) (?:the (?:town|village|city) of )?$")
+_HOSPITAL_IN = re.compile(r"\b(?:hospital|clinic|medical point)s?(?: (?:it|we|they|msf) (?:supports?|runs?|operates?))?"
+                          r" (?:in|at) (?:the (?:town|village|city) of )?$")  # ("a hospital it supports in Atmeh")
 # "fired by the PKK/YPG terror group from", "launched by the militia from": where the fire came from
 # (and "قذائف هاون أطلقتها المجموعات المسلحة من حرستا على مدينة جرمانا": who fired, then from where; not "أطلقتها
 # المجموعات المسلحة على الحي الغربي من بلدة سلحب", where "من" is "of" after the target)
