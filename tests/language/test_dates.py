@@ -129,3 +129,14 @@ def test_a_date_written_year_first_with_slashes_or_dots():
                  "On 2021-05-21 a sniper killed a man"):
         assert first_date(text, published) == dt.date(2021, 5, 21), text
     assert first_date("قتل شاب في 2021/13/40 برصاص قناص", published) is None
+
+
+def test_a_post_marked_urgent_is_of_its_day():
+    from tawthiq.extract.pipeline import extract_text
+
+    (strike,) = extract_text("🚨 URGENT: Regime jets strike the outskirts of #Saraqib, 2 civilians injured.",
+                             dt.date(2020, 1, 20)).incidents
+    assert strike.date == dt.date(2020, 1, 20)
+    (appeal,) = extract_text("The UN issued an urgent appeal after shelling on Saraqib wounded two civilians.",
+                             dt.date(2020, 1, 20)).incidents
+    assert appeal.date is None
