@@ -8919,3 +8919,9 @@ def test_the_hospital_an_organisation_supports_received_the_wounded(extract):
     (shelling,) = extract("MSF said a hospital it supports in Darkush received seven wounded people after rockets hit "
                           "a camp near the village of Atmeh on Monday.", "2021-03-01")
     assert shelling.targets == ["idp_camp"] and shelling.location.name == "Atmeh"
+
+
+def test_a_farm_hit(extract):
+    (strike,) = extract("أصيب راعيان بجروح جراء قصف مدفعي استهدف مزرعة أبقار قرب بلدة معرشورين، اليوم الأحد.",
+                        "2019-09-08")
+    assert strike.targets == ["farmland"]
