@@ -8925,3 +8925,26 @@ def test_a_farm_hit(extract):
     (strike,) = extract("أصيب راعيان بجروح جراء قصف مدفعي استهدف مزرعة أبقار قرب بلدة معرشورين، اليوم الأحد.",
                         "2019-09-08")
     assert strike.targets == ["farmland"]
+
+
+def test_the_others_the_attack_also_hurt_are_counted_with_the_one_told_before(extract):
+    (shell,) = extract("A shell hit a house in Kafr Nabl on Wednesday, killing two boys and wounding their sister. The "
+                       "shelling also wounded four other civilians in the town, the civil defence said.", "2019-03-22")
+    assert shell.injured.best == shell.injured.low == shell.injured.high == 5 and shell.killed.best == 2
+    (rocket,) = extract("سقط صاروخ على منزل في بلدة حاس مساء الأحد فأصاب طفلاً بجروح. وتقول مصادر محلية إن القصف "
+                        "أدى أيضاً إلى إصابة ثلاثة مدنيين آخرين.", "2019-06-10")
+    assert rocket.injured.best == 4 and rocket.sources == ["local sources"]
+
+
+def test_a_days_total_then_its_shares_each_with_its_attack_and_place(extract):
+    shares = extract("المرصد السوري: حصيلة اليوم: مقتل 4 مدنيين في مناطق مختلفة: 3 بقصف مدفعي على ريف حماة، و1 "
+                     "برصاص مجهولين في بلدة الجيزة.", "2021-09-18")
+    assert [(s.location.admin1, s.killed.best) for s in shares] == [("Hama", 3), ("Daraa", 1)]
+    assert shares[1].perpetrator == ["unknown"]
+
+
+def test_a_table_row_of_a_village_the_gazetteer_lacks(extract):
+    rows = extract("حصيلة القصف الجوي اليوم (المصدر: الدفاع المدني):\nالبلدة | القتلى | الجرحى\nسرمين | 2 | 4\n"
+                   "تل الكرامة | 1 | 0\nآفس | 0 | 2", "2020-03-01")
+    assert [(r.location.text, r.killed.best, r.injured.best) for r in rows] == [
+        ("سرمين", 2, 4), ("تل الكرامة", 1, 0), ("آفس", 0, 2)]

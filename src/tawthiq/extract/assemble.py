@@ -314,9 +314,17 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
     # says they are people: "، و3 بينهم سيدة في قصف صاروخي على قرية البارة")
     people = number.category == "casualty" and number.col(0) == "person" or counted is not None and (
         counted.category == "casualty" and counted.col(0) in ("noun", "person")
-        or counted.category == "cues" and counted.value == "breakdown")
+        or counted.category == "cues" and counted.value == "breakdown"
+        or _killed_by_what_follows(number, counted))  # ("، و1 برصاص مجهولين في مدينة طفس")
     return people and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
-        and any(i.category == "casualty" for i in current)
+        and (any(i.category == "casualty" for i in current)
+             or len(current) > 1 and _killed_by_what_follows(current[0], current[1]))  # (a share before it)
+
+
+def _killed_by_what_follows(number: Item, following: Item | None) -> bool:
+    """'2 بقصف مدفعي', '1 برصاص مجهولين': a number, then the attack that struck them (its "ب" right after)."""
+    return number.number is not None and following is not None and following.category == "attack" \
+        and following.prefix.startswith("ب") and following.word_start - number.end <= 1
 
 
 def _struck_by_next(person: Item, sentence_items: list[Item]) -> bool:
@@ -462,6 +470,14 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 cut, current = item.word_start - 4, []
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                     continuing.add(cut)
+            if item.number is not None and current and text[a : item.word_start].rstrip().endswith(":") \
+                    and _killed_by_what_follows(item, next((i for i in sentence_items if i.start >= item.end), None)) \
+                    and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current):
+                # "حصيلة اليوم: استشهاد 5 مدنيين ...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": the day's
+                # total, then its shares, each with its attack and place
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+                continuing.add(cut)
             one_struck = item.category == "casualty" and _struck_by_next(item, sentence_items)
             if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"
                                                    and item.col(0) == "person" and (item.col(1) == "2" or one_struck)) \
@@ -1354,6 +1370,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if not towns and clause.continues_toll and clause.figures and clause.cues and clause.regions \
+                and _killed_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None):
+            # "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": a share of the day's total told by its
+            # governorate alone, an incident of its own there
+            current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not clause.has_event and not drafts and current is None and (
                 is_heading(text[clause.start : clause.end])
                 or text[clause.start : clause.end].endswith("\n") and LIST_LINE.match(text, clause.end)):
@@ -2052,6 +2076,9 @@ _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:it|we|they|msf) (?:supports?|runs?|operates?|manages?))?"
                                    r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
 # ("a hospital it supports in Atmeh received 12 wounded people")
+_ALSO = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")
+_OTHERS_AFTER = re.compile(r"\s+(?:اخرين|اخرون)(?!\w)")
+_OTHER_IN = re.compile(r"\bother\b")
 _ITS_STAFF_AFTER = re.compile(r"['’]s (?:director|head|manager|staff|doctors?|spokes(?:man|woman|person))\b")
 _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
                         r"(?: the)?"
@@ -3542,6 +3569,7 @@ class Builder:
         listed = self._listed_victims(clauses, figures)
         if listed is not None:
             figures = [f for f in figures if f is not listed[0]] + [listed[1]]
+        figures = self._with_the_others_added(clauses, figures)
         figures = self._received_by_each_hospital(figures)
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
@@ -3576,6 +3604,30 @@ class Builder:
                 if getattr(report, field_name) is None and report.killed_or_injured is None:
                     setattr(report, field_name, ZERO)
                     self.span(field_name, zero.word_start, zero.end)
+
+    def _with_the_others_added(self, clauses: list[Clause], figures: list[Figure]) -> list[Figure]:
+        """'... وأصابت ابنتها بجروح بالغة. ويقول الدفاع المدني إن القصف أدى أيضاً إلى إصابة أربعة مدنيين آخرين': the
+        others a later sentence says the attack also hurt are counted with the one told before (five wounded)."""
+        text = self.scan.text
+        for later in clauses[1:]:
+            if not _ALSO.search(text, later.start, later.end):
+                continue
+            for more in [f for f in figures if later.start <= f.start < later.end and f.exact and not f.updated
+                         and (_OTHERS_AFTER.match(text, f.end) or _OTHER_IN.search(text, f.start, f.end))]:
+                told = [f for f in figures if f.outcome == more.outcome and f.end <= later.start and f.exact
+                        and not f.updated and not f.recovered]
+                if len(told) != 1 or told[0].count.best is None or more.count.best is None:
+                    continue
+                first = told[0]
+                total = first.count.best + more.count.best
+                children = first.children + more.children if first.children is not None and more.children is not None \
+                    else first.children if first.children and more.children is None else None
+                women = first.women + more.women if first.women is not None and more.women is not None else None
+                summed = replace(first, count=Count(low=total, best=total, high=total), children=children,
+                                 women=women)
+                figures = [summed if f is first else f for f in figures
+                           if f is not more and not (f.bare and f.start >= more.end and f.start - more.end <= 8)]
+        return figures
 
     def _received_by_each_hospital(self, figures: list[Figure]) -> list[Figure]:
         """'مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل الجراحي 13 آخرين': the wounded each hospital

@@ -1120,7 +1120,10 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
     if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
             and not any(q.start <= items[0].start < q.end for q in quantities) \
             and (LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start)
-                 or _MORE_AFTER.match(scan.text, items[0].end)):  # ("... on Tuesday and three more on Wednesday")
+                 or _MORE_AFTER.match(scan.text, items[0].end)  # ("... on Tuesday and three more on Wednesday")
+                 # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
+                 or len(items) > 1 and items[1].category == "attack" and items[1].prefix.startswith("ب")
+                 and items[1].word_start - items[0].end <= 1):
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number

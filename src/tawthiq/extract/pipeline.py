@@ -65,6 +65,10 @@ class Extractor:
                 clause.carried = heading_toll  # "- 2 برصاص مسلحين مجهولين في مدينة جاسم": two of the heading's dead
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
+            if scanned.column_outcomes and clause.figures and not clause.towns:
+                unknown = _row_of_an_unknown_place(clause, scanned.text, line_start, scope or prefer)
+                if unknown is not None:
+                    clause.places.insert(0, unknown)  # "الشيخ مصطفى | 1 | 0": a village the gazetteer lacks
             over_what_follows = _ends_with_colon(scanned.text, clause.start, clause.end)  # a heading's colon
             if over_what_follows:
                 heading_toll = next((f.outcome for f in clause.figures if f.outcome in ("killed", "injured")), None) \
@@ -676,6 +680,18 @@ _SPAN_BEFORE = re.compile(r"\s*(?:(?:between|from|during|in|since|over)\b[^,.\n]
                           r"|(?:weekly|daily|monthly) (?:toll|update|report)\b[^.\n:]{0,30}:)\s*(?:the\s+)?")
 # ("Weekly toll, 14-20 March: Syria Response Coordinators recorded ...": the period's heading, then who counts)
 _SAID_TODAY = re.compile(r" said today[.,]")
+
+
+_FIRST_CELL = re.compile(r"\s*([^\W\d_]+(?: [^\W\d_]+){0,3})\s*(?: \| |\t)")
+
+
+def _row_of_an_unknown_place(clause, text: str, line_start: int, admin1: str | None) -> PlaceMention | None:
+    """A table row whose first cell is a name and no place the gazetteer knows: a town by its name as written."""
+    cell = _FIRST_CELL.match(text, line_start)
+    if cell is None or not line_start <= clause.start <= cell.end() or any(
+            cell.start(1) <= i.start < cell.end(1) for i in clause.items):
+        return None
+    return PlaceMention(cell.start(1), cell.end(1), None, "town", admin1, guessed=True)
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:
