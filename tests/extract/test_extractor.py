@@ -8948,3 +8948,18 @@ def test_a_table_row_of_a_village_the_gazetteer_lacks(extract):
                    "تل الكرامة | 1 | 0\nآفس | 0 | 2", "2020-03-01")
     assert [(r.location.text, r.killed.best, r.injured.best) for r in rows] == [
         ("سرمين", 2, 4), ("تل الكرامة", 1, 0), ("آفس", 0, 2)]
+
+
+def test_kornet_missiles_and_the_documentation_groups(extract):
+    (car,) = extract("Government forces fired a Kornet missile at a car near the town of Kafr Amma on Monday, killing "
+                     "two men, the Violations Documentation Center said.", "2016-05-10")
+    assert car.weapons == ["guided_missile"] and car.sources == ["VDC"]
+    (fire,) = extract("قصفت طائرات حربية بلدة معرشورين بقنابل حارقة فجر اليوم، بحسب منظمة سوريون من أجل الحقيقة "
+                      "والعدالة.", "2019-08-20")
+    assert fire.sources == ["Syrians for Truth and Justice"]
+
+
+def test_the_one_killed_then_what_he_once_was(extract):
+    (strike,) = extract("A drone struck a car near the town of Nawa on Sunday, killing its driver, a former member of "
+                        "an opposition faction, local activists said.", "2022-02-13")
+    assert strike.killed.best == 1

@@ -899,15 +899,21 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
 
 
 _OF_ONE_FAMILY = re.compile(r"\s*(?:of|from) (?:one|the same|a single) family|\s*من (?:عائله|اسره) واحده")
+_OF_A_BODY_AFTER = re.compile(r" (?:of|in|with) (?:the |an? )")
 _A_PLAIN_DESCRIPTION = re.compile(r"\s*,\s*an? (?:[a-z]+ )?$")  # ", a local ", ", an elderly "
 
 
 def _one_described(head: Quantity, q: Quantity, scan: Scan) -> bool:
-    """'the driver, a local man,': one person named by role, then said to be a man, woman or child."""
-    return head.outcome is None and q.outcome is None and head.kinds in ([("other", 1)], [("person", 1)]) \
-        and q.count.best == 1 and len(q.kinds) == 1 and q.kinds[0][0] in ("man", "woman", "child") \
-        and _A_PLAIN_DESCRIPTION.fullmatch(scan.text, head.end, q.start) is not None \
-        and scan.text[q.end : q.end + 2].strip()[:1] == ","
+    """'the driver, a local man,': one person named by role, then said to be a man, woman or child (or a member of a
+    body)."""
+    if not (head.outcome is None and q.outcome is None and head.kinds in ([("other", 1)], [("person", 1)])
+            and q.count.best == 1 and len(q.kinds) == 1
+            and _A_PLAIN_DESCRIPTION.fullmatch(scan.text, head.end, q.start) is not None):
+        return False
+    if q.kinds[0][0] in ("man", "woman", "child"):
+        return scan.text[q.end : q.end + 2].strip()[:1] == ","
+    # ("killing its rider, a former member of a pro-government militia": what the one just named once was)
+    return q.kinds[0][0] in ("other", "person") and _OF_A_BODY_AFTER.match(scan.text, q.end) is not None
 
 
 def _shares_number(prev: Quantity, q: Quantity) -> bool:
