@@ -8963,3 +8963,28 @@ def test_the_one_killed_then_what_he_once_was(extract):
     (strike,) = extract("A drone struck a car near the town of Nawa on Sunday, killing its driver, a former member of "
                         "an opposition faction, local activists said.", "2022-02-13")
     assert strike.killed.best == 1
+
+
+def test_the_tolls_people_named_with_their_ages_after_it(extract):
+    (strike,) = extract("استهدفت طائرة مسيّرة سيارة على طريق عامودا – الدرباسية اليوم، ما أدى إلى مقتل أربعة مدنيين، "
+                        "وهم: أحمد سليمان (52 عاماً)، وزوجته نسرين (47 عاماً)، وابنتاهما روجين (15 عاماً) وزينب "
+                        "(9 أعوام).", "2022-11-20")
+    assert strike.killed.best == 4 and strike.killed_children == 2 and strike.killed_women == 1
+
+
+def test_people_doing_something_then_killed(extract):
+    (strike,) = extract("Nine people waiting outside a bakery in the town of Binnish were killed on Monday when "
+                        "Russian jets struck, the local council said.", "2020-01-20")
+    assert strike.killed.best == 9
+
+
+def test_a_child_named_with_her_age_and_town_who_died_of_her_wounds(extract):
+    (death,) = extract("مكتب توثيق الشهداء في درعا: الطفل عمر المسالمة (10 سنوات) من مدينة طفس، قضى متأثراً "
+                       "بإصابته بقذيفة سقطت قرب منزله قبل يومين.", "2018-06-10")
+    assert death.killed.best == 1 and death.killed_children == 1 and death.role == "background"
+
+
+def test_a_credit_line_listing_sources(extract):
+    (strike,) = extract("March 4, 2017 – Kafr Nabl, Idlib governorate\nTwelve civilians were reportedly killed when an "
+                        "airstrike hit a market. Sources: local media, SOHR.", "2017-04-01")
+    assert strike.sources == ["local media", "SOHR"]

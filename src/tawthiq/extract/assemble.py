@@ -2096,6 +2096,8 @@ _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|
 # "والضحايا هم: ..." with the people named in the same sentence
 _THEY_ARE_AT_THE_END = re.compile(r"[,،]?\s*(?:و?هم|and they are|they are)\s*:\s*\n$")
 _THEY_ARE_INLINE = re.compile(r"\s*(?:هم|وهم)\s*:\s*")
+_THEY_ARE_AFTER_THE_TOLL = re.compile(r"\s*,?\s*(?:هم|وهم)\s*:\s*")
+_NAMES_END = re.compile(r"[.\n]")
 
 
 def _next_word(text: str, at: int) -> str:
@@ -3678,6 +3680,16 @@ class Builder:
             if not bare and number and _THEY_ARE.fullmatch(text, clause.start, clause.end):
                 # "ينعى المجلس المحلي شهداء المجزرة ...، وهم:": the victims named in the clause before
                 bare = [f for f in clauses[number - 1].figures if f.bare and f.outcome in ("killed", "injured")]
+            for toll in [f for f in clause.figures if not f.bare and f.outcome in ("killed", "injured")
+                         and f.count.best and f.count.low == f.count.high]:
+                # "ما أدى إلى استشهاد ثلاثة مواطنين، وهم: محمد علي (40 عاماً)، وزوجته ...، وابنهما آزاد (12 عاماً)": the
+                # toll's people named with their ages say its kinds
+                named = _THEY_ARE_AFTER_THE_TOLL.match(text, toll.end)
+                if named is not None:
+                    stop = _NAMES_END.search(text, named.end())
+                    kinds = self._named_with_ages(named.end(), stop.start() if stop else len(text))
+                    if len(kinds) == toll.count.best:
+                        return toll, _counted_list(toll, kinds)
             if len(bare) == 1 and (inline := _THEY_ARE_INLINE.match(text, bare[0].end)) is not None:
                 kinds = self._named_with_ages(inline.end(), clause.end)
                 if kinds and all(f.bare or f.outcome != bare[0].outcome or f.count.best == len(kinds) for f in figures):
@@ -3833,7 +3845,7 @@ class Builder:
                 # its field researchers": the one who closes the account with them found them all
                 items = [closing]
             elif defaults.speaker is not None:
-                items = [defaults.speaker]
+                items = [defaults.speaker, *defaults.credited]
         if items and clauses and (heading := self._list_heading(clauses[0])) is not None \
                 and (owner := defaults.last_before(defaults.context_sources, heading)
                      or self._named_in_heading(heading)) is not None \
@@ -4048,6 +4060,7 @@ class Defaults:
     # "أعلن الدفاع المدني ..." as the report's first words: the whole report is that source's account.
     speaker: Item | None = None
     speaker_wrote: bool = False  # the speaker is the outlet that wrote the report (its dateline or signature)
+    credited: list[Item] = field(default_factory=list)  # the other sources its credit line lists ("Sources: a, b")
     context_cues: list[Item] = field(default_factory=list)
     lead_actors: list[Item] = field(default_factory=list)  # who the lead tells attacking, for its toll's shares
     past_damage: list[tuple[int, int]] | None = None  # "damaged by shelling in 2019" spans, found when first asked

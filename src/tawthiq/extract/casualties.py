@@ -118,6 +118,9 @@ _YEARS = r"(?:عاما|عام|اعوام|سنوات|سنه)"  # the words of an 
 _AGE_OF_THE_NAMED = re.compile(rf"\(\s*\d{{1,2}}\s*{_YEARS}\s*\)")  # "الطفل محمد العبدالله (12 عاماً)"
 # a name and an age in brackets, then "who": the verb after it is the person's ("الطفل أحمد (9 أعوام) الذي قضى")
 _NAMED_THEN_WHO = re.compile(rf"(?: [^\W\d_]+){{1,3}}(?: \(\s*\d{{1,2}}\s*{_YEARS}\s*\))?,? (?:الذي|التي|اللذين|اللتين|الذين) ")
+# "الطفلة سلمى الحريري (7 سنوات) من بلدة بصر الحرير، قضت متأثرة بإصابتها": named, her age, her town, then the verb
+_NAMED_FROM_HIS_TOWN = re.compile(rf"(?: [^\W\d_]+){{1,3}} \(\s*\d{{1,2}}\s*{_YEARS}\s*\)"
+                                  rf"(?: من (?:بلده|مدينه|قريه|مخيم|حي) [^\W\d_]+(?: [^\W\d_]+)?)?\s*,?\s*")
 _AGES_WITHOUT_COMMAS = re.compile(r" aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*(?= )")
 _AGED_BEFORE = re.compile(r"\baged (?:\d{1,2}(?:,| and|, and) )*$")
 _AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
@@ -1220,12 +1223,16 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         if end == q.end and len(q.kinds) >= 2 and (named := _NAMED_AGE_AFTER.match(scan.text, end, nearest.start)):
             end = named.end()  # "..., his wife Fatima, 29, and their daughter Rahaf, 4, were killed": the list's last
             # one named with her age
-        named_who = _NAMED_THEN_WHO.match(scan.text, end, nearest.start)
+        named_who = _NAMED_THEN_WHO.match(scan.text, end, nearest.start) \
+            or _NAMED_FROM_HIS_TOWN.fullmatch(scan.text, end, nearest.word_start)
         if named_who is not None:
             end = named_who.end()  # "ينعي الطفل أحمد (9 أعوام) الذي قضى متأثراً بجراحه": the child named, who died
             # (with no age: "ينعى ... الشاب خالد العمر، الذي استشهد")
         if q.count.best == 1 and (name := _ONE_NAME_SET_OFF.match(scan.text, end, nearest.start)) is not None:
             end = name.end()  # "A seven-year-old girl, Rahaf, was killed": her name set off by commas
+        doing = _DOING_BEFORE_THE_VERB.match(scan.text, end, nearest.start)
+        if doing is not None:
+            end = doing.end()  # "Eleven people queuing for bread were killed": what they were doing
         of_group = _OF_GROUP.match(scan.text, end, nearest.start)
         if of_group is not None:
             end = of_group.end()  # "a member of the SDF was shot dead", "a third person in the car was wounded"
@@ -1257,6 +1264,8 @@ _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?=,? (?:was|were|had been|has been|have been) )")
+_DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
+                                    r"(?= (?:was|were|had been|have been|has been) )")
 _ONE_NAME_SET_OFF = re.compile(r", [^\W\d_]+(?: [^\W\d_]+){0,2},(?= (?:was|is|had been|has been) )")
 _NAME_THEN_WHO_HE_WAS = re.compile(r"(?:^|[.!?\n]\s*)[^\W\d_]+(?: [^\W\d_]+){0,3}, an? $")
 _AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")

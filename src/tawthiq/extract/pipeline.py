@@ -144,6 +144,7 @@ class Extractor:
         if defaults.speaker is None:
             defaults.speaker = _byline(scanned) or _signature(scanned, self.lexicon)
             defaults.speaker_wrote = defaults.speaker is not None
+            defaults.credited = _credited_with(defaults.speaker, scanned)
         else:  # ("دير الزور 24" alone on the first line: the outlet's name over what it wrote)
             defaults.speaker_wrote = not scanned.text[defaults.speaker.end :].split("\n", 1)[0].strip(" -–—|:")
         defaults.context_cues = [i for c in usable for i in c.cues if i.value != "generic"]
@@ -589,8 +590,25 @@ _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
 _CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 # (or a dash: "— Syria Civil Defence"; after an emoji: "✍️ المصدر: مراسل الشبكة")
-_CREDIT_LINE = re.compile(r"(?:[^\w\s]+\s*)?(?:المصدر|source)\s*:\s*|[—–-]\s*")
-_CREDIT_CLOSING_THE_LINE = re.compile(r"[.!?؟]\s+(?:المصدر|source)\s*:\s*(?=[^.:]+$)")
+_CREDIT_LINE = re.compile(r"(?:[^\w\s]+\s*)?(?:المصدر|المصادر|sources?)\s*:\s*|[—–-]\s*")
+_CREDIT_CLOSING_THE_LINE = re.compile(r"[.!?؟]\s+(?:المصدر|المصادر|sources?)\s*:\s*(?=[^.:]+\.?$)")
+_LISTED_NEXT = re.compile(r"[^,،\n]{1,40}[,،]\s*")  # ("Sources: local media, Syrian Civil Defence.")
+
+
+def _credited_with(speaker: Item | None, scanned) -> list[Item]:
+    """'Sources: local media, Syrian Civil Defence.': the sources a credit line lists after the first."""
+    if speaker is None:
+        return []
+    text = scanned.text
+    line_start, line_end = text.rfind("\n", 0, speaker.start) + 1, text.find("\n", speaker.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _LISTED_SOURCES.search(text, line_start, speaker.start):
+        return []
+    return [i for i in scanned.items if i.category == "sources" and speaker.end <= i.start < line_end
+            and i.value != speaker.value]
+
+
+_LISTED_SOURCES = re.compile(r"(?:المصادر|\bsources)\s*:")
 
 
 def _source_opening(lexicon, text: str, start: int) -> Item | None:
@@ -599,7 +617,9 @@ def _source_opening(lexicon, text: str, start: int) -> Item | None:
     hits = [hit for hit in lexicon.match(text[start:]) if hit.category == "sources"]
     if hits and len(text[start : start + hits[0].start - len(hits[0].prefix)].split()) <= 1:
         return Item(start + hits[0].start, start + hits[0].end, hits[0].entry, "", None, "sources", hits[0].entry.value)
-    return None
+    listed = _LISTED_NEXT.match(text, start)  # (the first of a list of sources that the lexicon knows)
+    return _source_opening(lexicon, text, listed.end()) if listed is not None and "\n" not in text[start:listed.end()] \
+        else None
 
 
 def _signature(scanned, lexicon) -> Item | None:
