@@ -8988,3 +8988,10 @@ def test_a_credit_line_listing_sources(extract):
     (strike,) = extract("March 4, 2017 – Kafr Nabl, Idlib governorate\nTwelve civilians were reportedly killed when an "
                         "airstrike hit a market. Sources: local media, SOHR.", "2017-04-01")
     assert strike.sources == ["local media", "SOHR"]
+
+
+def test_the_victims_named_with_ages_after_the_victims_were(extract):
+    (strike,) = extract("A family of three was killed when a shell hit their home in the town of Sarmin on Friday, the "
+                        "White Helmets said. The victims were: Hassan Bakour, 50; his wife Huda, 44; and their "
+                        "daughter Lina, 6.", "2020-02-08")
+    assert strike.killed.best == 3 and strike.killed_children == 1 and strike.killed_women == 1

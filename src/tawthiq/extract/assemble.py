@@ -2091,6 +2091,8 @@ LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its ma
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
 _LISTED_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,2})\s*(?:years old)?\s*$")  # "- their son Omar, 8"
+_VICTIMS_WERE_INLINE = re.compile(r"\s*(?:the victims|the dead|those killed) (?:were|are)\s*:[ \t]*(?=\S)")
+_AGE_AFTER_A_NAME = re.compile(r"(?<=[a-z]), (\d{1,2})(?=[;,.]|\s+and\b|$)")
 _VICTIMS_WERE = re.compile(r"\s*(?:the victims|the dead|those killed|the victims' names) (?:were|are)\s*:\s*\n")
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 # "والضحايا هم: ..." with the people named in the same sentence
@@ -3710,6 +3712,12 @@ class Builder:
         tolls = [f for f in figures if f.outcome == "killed" and not f.bare and f.count.best is not None]
         if len(tolls) != 1 or not clauses:
             return None
+        inline = _VICTIMS_WERE_INLINE.search(text, clauses[-1].end, min(len(text), clauses[-1].end + 80))
+        if inline is not None and not text[clauses[-1].end : inline.start()].strip():
+            # "The victims were: Ahmad Darwish, 45; his wife Mariam, 38; and their sons Khaled, 12, and Yusuf, 9."
+            stop = _NAMES_END.search(text, inline.end())
+            kinds = self._named_with_english_ages(inline.end(), stop.start() if stop else len(text))
+            return (tolls[0], _counted_list(tolls[0], kinds)) if len(kinds) == tolls[0].count.best else None
         heading = _VICTIMS_WERE.search(text, clauses[-1].end, min(len(text), clauses[-1].end + 80))
         if heading is None or text[clauses[-1].end : heading.start()].strip():
             # "استشهاد 4 مدنيين من عائلة واحدة بقصف ...، وهم:" and the list: the toll's sentence ends naming them
@@ -3734,6 +3742,18 @@ class Builder:
             kind = person.col(2) or "person" if person is not None else "person"
             kinds.append("child" if age is not None and int(age.group(1)) < 18 else kind)
             position = end + 1
+        return kinds
+
+    def _named_with_english_ages(self, start: int, end: int) -> list[str]:
+        """'Ahmad Darwish, 45; his wife Mariam, 38; and their sons Khaled, 12, and Yusuf, 9': the kind of each one
+        named with an age after a comma (a child under 18, else the kind of the word naming them)."""
+        kinds: list[str] = []
+        position = start
+        for age in _AGE_AFTER_A_NAME.finditer(self.scan.text, start, end):
+            person = next((i for i in self.scan.items if position <= i.start < age.start() and i.category == "casualty"
+                           and i.col(0) == "person"), None)
+            kinds.append("child" if int(age.group(1)) < 18 else person.col(2) or "person" if person else "person")
+            position = age.end()
         return kinds
 
     def _named_with_ages(self, start: int, end: int) -> list[str]:
