@@ -8995,3 +8995,12 @@ def test_the_victims_named_with_ages_after_the_victims_were(extract):
                         "White Helmets said. The victims were: Hassan Bakour, 50; his wife Huda, 44; and their "
                         "daughter Lina, 6.", "2020-02-08")
     assert strike.killed.best == 3 and strike.killed_children == 1 and strike.killed_women == 1
+
+
+def test_a_group_tied_to_the_ypg_claims_a_bomb_and_russias_centre_names_hts(extract):
+    (bomb,) = extract("تبنّت «قوات تحرير عفرين» تفجير عبوة ناسفة استهدف سيارة لفصيل الحمزة قرب بلدة معبطلي، أمس، ما أدى "
+                      "لإصابة عنصرين.", "2019-04-02")
+    assert bomb.perpetrator == ["sdf"] and bomb.location.name_ar != "عفرين"
+    (mortar,) = extract("The Russian Centre for Reconciliation said terrorists of Hayat Tahrir al-Sham fired mortar "
+                        "shells at the town of Mhardeh, wounding a child.", "2020-02-10")
+    assert mortar.perpetrator == ["hts"] and mortar.sources == ["Russian Reconciliation Centre"]
