@@ -9004,3 +9004,10 @@ def test_a_group_tied_to_the_ypg_claims_a_bomb_and_russias_centre_names_hts(extr
     (mortar,) = extract("The Russian Centre for Reconciliation said terrorists of Hayat Tahrir al-Sham fired mortar "
                         "shells at the town of Mhardeh, wounding a child.", "2020-02-10")
     assert mortar.perpetrator == ["hts"] and mortar.sources == ["Russian Reconciliation Centre"]
+
+
+def test_a_tolls_shares_each_in_its_town_with_its_own_attack(extract):
+    shares = extract("قُتل أربعة مدنيين، اليوم الاثنين، بقصف على ريف حلب الغربي، ثلاثة منهم في بلدة الأتارب بغارة "
+                     "روسية، وواحد في قرية كفرنوران بقصف صاروخي لقوات النظام، بحسب الدفاع المدني.", "2020-02-10")
+    assert [(s.location.name, s.killed.best, s.perpetrator) for s in shares] == [
+        ("Al Atārib", 3, ["russia"]), ("Kafr Nuran", 1, ["syrian_government"])]

@@ -321,6 +321,23 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
              or len(current) > 1 and _killed_by_what_follows(current[0], current[1]))  # (a share before it)
 
 
+_SHARE_OPENS = re.compile(r"(?:,|(?<!\S)و?هم)\s*$")  # (", ثلاثة منهم في ...", "، هم 3 في بلدة بليون ...")
+_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
+
+
+def _a_share_in_a_town(number: Item, sentence_items: list[Item], text: str) -> bool:
+    """'ثلاثة منهم في بلدة كفرنبل بغارة روسية', 'واثنان في قرية حاس بقصف مدفعي': a number of the toll told before,
+    in a town of its own, struck by an attack of its own."""
+    if _IN_A_TOWN.match(text, number.end) is None:
+        return False
+    after = [i for i in sentence_items if i.start >= number.end]
+    town = next((n for n, i in enumerate(after) if i.category == "place"), None)
+    if town is None:
+        return False
+    attack = next((i for i in after[town + 1 : town + 3] if i.category == "attack"), None)
+    return attack is not None and attack.prefix.startswith("ب")
+
+
 def _killed_by_what_follows(number: Item, following: Item | None) -> bool:
     """'2 بقصف مدفعي', '1 برصاص مجهولين': a number, then the attack that struck them (its "ب" right after)."""
     return number.number is not None and following is not None and following.category == "attack" \
@@ -475,6 +492,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current):
                 # "حصيلة اليوم: استشهاد 5 مدنيين ...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": the day's
                 # total, then its shares, each with its attack and place
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+                continuing.add(cut)
+            if item.number is not None and current and _a_share_in_a_town(item, sentence_items, text) and (
+                    cut not in continuing and _SHARE_OPENS.search(text, max(a, item.word_start - 5), item.word_start)
+                    and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current)
+                    or cut in continuing and item.prefix.startswith("و")
+                    and "," in text[max(a, item.word_start - 3) : item.word_start]):
+                # "قُتل خمسة مدنيين ... على ريف إدلب، ثلاثة منهم في بلدة كفرنبل بغارة روسية، واثنان في قرية حاس بقصف
+                # مدفعي": the toll's shares, each in its town with its own attack
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
                 continuing.add(cut)

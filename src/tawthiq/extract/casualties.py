@@ -1132,7 +1132,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  or _MORE_AFTER.match(scan.text, items[0].end)  # ("... on Tuesday and three more on Wednesday")
                  # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
                  or len(items) > 1 and items[1].category == "attack" and items[1].prefix.startswith("ب")
-                 and items[1].word_start - items[0].end <= 1):
+                 and items[1].word_start - items[0].end <= 1
+                 or _A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)):  # ("، واثنان في قرية حاس بقصف ...")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1264,6 +1265,7 @@ _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?=,? (?:was|were|had been|has been|have been) )")
+_A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 _DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
                                     r"(?= (?:was|were|had been|have been|has been) )")
 _ONE_NAME_SET_OFF = re.compile(r", [^\W\d_]+(?: [^\W\d_]+){0,2},(?= (?:was|is|had been|has been) )")
