@@ -9011,3 +9011,16 @@ def test_a_tolls_shares_each_in_its_town_with_its_own_attack(extract):
                      "روسية، وواحد في قرية كفرنوران بقصف صاروخي لقوات النظام، بحسب الدفاع المدني.", "2020-02-10")
     assert [(s.location.name, s.killed.best, s.perpetrator) for s in shares] == [
         ("Al Atārib", 3, ["russia"]), ("Kafr Nuran", 1, ["syrian_government"])]
+
+
+def test_an_attack_abroad_with_no_place_in_syria_is_no_incident(extract):
+    assert extract("A drone strike killed three members of a militia near the town of Sinjar in Iraq on Monday, "
+                   "security sources said.", "2021-07-06") == []
+
+
+def test_a_blast_said_to_be_no_attack(extract):
+    assert extract("نفى الدفاع المدني الأنباء عن قصف استهدف سوقاً في مدينة بنش، مؤكداً أن الانفجار ناجم عن حريق في "
+                   "مولدة كهربائية دون إصابات.", "2020-03-05") == []
+    (attack,) = extract("نفت وزارة الدفاع الروسية الأنباء عن استهداف طائراتها سوقاً في مدينة بنش، بعد أن أعلن الدفاع "
+                        "المدني مقتل ستة مدنيين في غارات على السوق أمس.", "2020-03-05")
+    assert attack.killed.best == 6

@@ -834,7 +834,7 @@ def _opens_days_after(scan: Scan, position: int) -> bool:
                for item in scan.items[index : index + 2])
 
 
-def _abroad(clause: Clause, scan: Scan, gazetteer: Gazetteer) -> bool:
+def abroad(clause: Clause, scan: Scan, gazetteer: Gazetteer) -> bool:
     """The clause names another country as where it happened ("at a base in Jordan")."""
     a, b = scan.norm.to_original(clause.start, clause.end)
     return any(match.group(1) in foreign_country_names(gazetteer.country)
@@ -938,7 +938,7 @@ def analyse(
             # (and the answered attack's weapons are not the strike's: "drone attacks on U.S. troops")
         if clause.background and "place" not in categories:
             clause.aggregate = True  # (told with no place of ours, "killed Turkish soldiers in Iraq": nothing here)
-    if clause.background and "place" not in categories and clause.figures and _abroad(clause, scan, gazetteer):
+    if clause.background and "place" not in categories and clause.figures and abroad(clause, scan, gazetteer):
         clause.aggregate = True  # "... a drone attack that killed three U.S. soldiers at a base in Jordan": abroad
     if not (clause.figures or clause.cues or clause.zero):
         # No event here: only its governorate can matter (a report's region), not its figures or dates.

@@ -7,14 +7,14 @@ import hashlib
 import re
 import unicodedata
 
-from ..geo.gazetteer import Gazetteer, default_gazetteer
+from ..geo.gazetteer import Gazetteer, default_gazetteer, foreign_country_names
 from ..language.dates import dateline, find_dates, narrated_reference
 from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, among_the_victims, analyse, assemble, is_heading,
-                       named_sources, names_the_town_again, place_key, refers_back, said_on, split_by_town, split_clauses)
+from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, abroad, among_the_victims, analyse, assemble,
+                       is_heading, named_sources, names_the_town_again, place_key, refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -125,6 +125,8 @@ class Extractor:
                 and any(f.outcome == "killed" and f.exact for c in clauses for f in c.figures)):
             # (a monitor's tally of the killed, with no attack word, may still count an attack's dead)
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
+        if _denied_as_no_attack(scanned):
+            return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text,
@@ -159,11 +161,22 @@ class Extractor:
             if not _is_attack(draft, defaults, scanned.text):
                 continue
             report = builder.build(draft, defaults, previous_date)
+            if any(abroad(c, scanned, self.gazetteer) for c in draft.clauses) and (
+                    report.location is None or not (report.location.admin1 or report.location.place_id)
+                    or any(self._in_another_country(p, scanned) for p in draft.places)):
+                continue  # "A drone strike killed two ... near the town of al-Qaim in Iraq": no place here (nor
+                # "near the town of Sinjar in Iraq", a name Syria shares)
             previous_date = report.date or previous_date
             reports.append(report)
         confidence = max((r.confidence for r in reports), default=0.1)
         return ExtractionResult(document=document, incidents=reports, report_confidence=confidence)
 
+
+    def _in_another_country(self, place, scanned) -> bool:
+        """The place is named with another country after it ("Sinjar in Iraq")."""
+        after = _IN_A_COUNTRY_AFTER.match(scanned.text, place.end)
+        countries = {name.lower() for name in foreign_country_names(self.gazetteer.country)}
+        return after is not None and (after.group(1) in countries or after.group(0).split(" in ", 1)[1] in countries)
 
     def _main_governorate(self, scanned) -> str | None:
         """The governorate a report names most (ties: the first named), to choose between homonym towns."""
@@ -712,6 +725,20 @@ def _row_of_an_unknown_place(clause, text: str, line_start: int, admin1: str | N
             cell.start(1) <= i.start < cell.end(1) for i in clause.items):
         return None
     return PlaceMention(cell.start(1), cell.end(1), None, "town", admin1, guessed=True)
+
+
+_IN_A_COUNTRY_AFTER = re.compile(r",? in ([a-z]+)(?: [a-z]+)?\b")  # ("in Iraq", "in Saudi Arabia")
+_DENIED_REPORTS = re.compile(r"(?:نفي|نفت|تنفي)\s+(?:\S+\s+){0,4}?(?:الانباء|الاخبار|التقارير|الانباء المتداوله)\s"
+                             r"|\bden(?:ied|ies)\s+(?:\w+\s+){0,2}reports?\b")
+_NO_ATTACK_BUT = re.compile(r"(?<!\S)(?:ناجم|ناتج)\w*\s+عن\s+(?:حريق|انفجار\s+(?:مولده|اسطوانه)|ماس\s+كهربائي|تسرب)"
+                            r"|\b(?:caused by|was due to|resulted from)\s+(?:a |an )?(?:fire|gas leak|generator|electrical)")
+
+
+def _denied_as_no_attack(scanned) -> bool:
+    """'نفى الدفاع المدني الأنباء عن استهداف مدرسة ...، مؤكداً أن الانفجار ناجم عن حريق في مولدة': the report denies
+    that there was an attack, and says what the blast was instead."""
+    opening = scanned.text[:300]
+    return _DENIED_REPORTS.search(opening) is not None and _NO_ATTACK_BUT.search(scanned.text) is not None
 
 
 def _ends_with_colon(text: str, start: int, end: int) -> bool:
