@@ -13,7 +13,8 @@ from ..language.dates import DateMention, find_dates
 from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures
+from .casualties import (A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
+                         struck_by_what_follows)
 from .places import (AN_ATTACK_IT_FOLLOWED, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention,
                      find_places, named_then_referred_to, names_a_quarter)
 
@@ -315,20 +316,19 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
     people = number.category == "casualty" and number.col(0) == "person" or counted is not None and (
         counted.category == "casualty" and counted.col(0) in ("noun", "person")
         or counted.category == "cues" and counted.value == "breakdown"
-        or _killed_by_what_follows(number, counted))  # ("، و1 برصاص مجهولين في مدينة طفس")
+        or struck_by_what_follows(number, counted))  # ("، و1 برصاص مجهولين في مدينة طفس")
     return people and any(i.category == "place" for i in after) and any(i.category == "place" for i in current) \
         and (any(i.category == "casualty" for i in current)
-             or len(current) > 1 and _killed_by_what_follows(current[0], current[1]))  # (a share before it)
+             or len(current) > 1 and struck_by_what_follows(current[0], current[1]))  # (a share before it)
 
 
 _SHARE_OPENS = re.compile(r"(?:,|(?<!\S)و?هم)\s*$")  # (", ثلاثة منهم في ...", "، هم 3 في بلدة بليون ...")
-_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 
 
 def _a_share_in_a_town(number: Item, sentence_items: list[Item], text: str) -> bool:
     """'ثلاثة منهم في بلدة كفرنبل بغارة روسية', 'واثنان في قرية حاس بقصف مدفعي': a number of the toll told before,
     in a town of its own, struck by an attack of its own."""
-    if _IN_A_TOWN.match(text, number.end) is None:
+    if A_SHARE_IN_A_TOWN.match(text, number.end) is None:
         return False
     after = [i for i in sentence_items if i.start >= number.end]
     town = next((n for n, i in enumerate(after) if i.category == "place"), None)
@@ -336,12 +336,6 @@ def _a_share_in_a_town(number: Item, sentence_items: list[Item], text: str) -> b
         return False
     attack = next((i for i in after[town + 1 : town + 3] if i.category == "attack"), None)
     return attack is not None and attack.prefix.startswith("ب")
-
-
-def _killed_by_what_follows(number: Item, following: Item | None) -> bool:
-    """'2 بقصف مدفعي', '1 برصاص مجهولين': a number, then the attack that struck them (its "ب" right after)."""
-    return number.number is not None and following is not None and following.category == "attack" \
-        and following.prefix.startswith("ب") and following.word_start - number.end <= 1
 
 
 def _struck_by_next(person: Item, sentence_items: list[Item]) -> bool:
@@ -488,7 +482,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                     continuing.add(cut)
             if item.number is not None and current and text[a : item.word_start].rstrip().endswith(":") \
-                    and _killed_by_what_follows(item, next((i for i in sentence_items if i.start >= item.end), None)) \
+                    and struck_by_what_follows(item, next((i for i in sentence_items if i.start >= item.end), None)) \
                     and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current):
                 # "حصيلة اليوم: استشهاد 5 مدنيين ...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": the day's
                 # total, then its shares, each with its attack and place
@@ -1398,7 +1392,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(current)
             continue
         if not towns and clause.continues_toll and clause.figures and clause.cues and clause.regions \
-                and _killed_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None):
+                and struck_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None):
             # "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": a share of the day's total told by its
             # governorate alone, an incident of its own there
             current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])

@@ -987,6 +987,12 @@ def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
 _ONE_BY_WORK = frozenset({"a doctor", "mayor"})
 
 
+def struck_by_what_follows(number: Item, following: Item | None) -> bool:
+    """'2 بقصف مدفعي', '1 برصاص مجهولين': a number, then the attack that struck them (its "ب" right after)."""
+    return number.number is not None and following is not None and following.category == "attack" \
+        and following.prefix.startswith("ب") and following.word_start - number.end <= 1
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
@@ -1131,9 +1137,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             and (LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start)
                  or _MORE_AFTER.match(scan.text, items[0].end)  # ("... on Tuesday and three more on Wednesday")
                  # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
-                 or len(items) > 1 and items[1].category == "attack" and items[1].prefix.startswith("ب")
-                 and items[1].word_start - items[0].end <= 1
-                 or _A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)):  # ("، واثنان في قرية حاس بقصف ...")
+                 or len(items) > 1 and struck_by_what_follows(items[0], items[1])
+                 or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)):  # ("، واثنان في قرية حاس بقصف ...")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1265,7 +1270,7 @@ _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?=,? (?:was|were|had been|has been|have been) )")
-_A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
+A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 _DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
                                     r"(?= (?:was|were|had been|have been|has been) )")
 _ONE_NAME_SET_OFF = re.compile(r", [^\W\d_]+(?: [^\W\d_]+){0,2},(?= (?:was|is|had been|has been) )")
