@@ -9024,3 +9024,9 @@ def test_a_blast_said_to_be_no_attack(extract):
     (attack,) = extract("نفت وزارة الدفاع الروسية الأنباء عن استهداف طائراتها سوقاً في مدينة بنش، بعد أن أعلن الدفاع "
                         "المدني مقتل ستة مدنيين في غارات على السوق أمس.", "2020-03-05")
     assert attack.killed.best == 6
+
+
+def test_a_total_that_names_its_towns_then_its_shares_after_a_colon(extract):
+    shares = extract("Shelling killed at least seven people in the towns of Ariha and Sarmin on Monday, rescuers said: "
+                     "four in Ariha and three in Sarmin.", "2020-02-17")
+    assert sorted((s.location.name, s.killed.best) for s in shares) == [("Arīḩā", 4), ("Sarmīn", 3)]

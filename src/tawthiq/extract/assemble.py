@@ -322,6 +322,7 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
              or len(current) > 1 and struck_by_what_follows(current[0], current[1]))  # (a share before it)
 
 
+_A_SHARE_NAMED_BEFORE = re.compile(r" in ([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)(?= and\b|,|\.|$)")
 _SHARE_OPENS = re.compile(r"(?:,|(?<!\S)و?هم)\s*$")  # (", ثلاثة منهم في ...", "، هم 3 في بلدة بليون ...")
 
 
@@ -498,6 +499,17 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # مدفعي": the toll's shares, each in its town with its own attack
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+                continuing.add(cut)
+            share = _A_SHARE_NAMED_BEFORE.match(text, item.end) if item.number is not None and current else None
+            if share is not None and text.find(share.group(1), a, item.word_start) >= 0 and (
+                    cut not in continuing and text[a : item.word_start].rstrip().endswith(":")
+                    and any(i.number is not None for i in current) and any(i.category == "casualty" for i in current)
+                    or cut in continuing and text[max(a, item.word_start - 5) : item.word_start] == " and "):
+                # "... killed at least nine people in the towns of A and B, a rescue worker said: six in A and three in
+                # B": the toll's shares in the towns it named, each a clause of its own that goes on counting it
+                start = item.word_start - 4 if cut in continuing else item.word_start
+                clauses.append(Clause(cut, start, current, sentence))
+                cut, current = start, []
                 continuing.add(cut)
             one_struck = item.category == "casualty" and _struck_by_next(item, sentence_items)
             if item.prefix == "و" and current and (item.number is not None or item.category == "casualty"

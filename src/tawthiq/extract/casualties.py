@@ -1138,7 +1138,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  or _MORE_AFTER.match(scan.text, items[0].end)  # ("... on Tuesday and three more on Wednesday")
                  # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
                  or len(items) > 1 and struck_by_what_follows(items[0], items[1])
-                 or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)):  # ("، واثنان في قرية حاس بقصف ...")
+                 or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)  # ("، واثنان في قرية حاس بقصف ...")
+                 or _A_SHARE_IN.match(scan.text, items[0].end)):  # (": six in Maarat al-Noaman and three in Kafruma")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1270,6 +1271,7 @@ _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        r"(?=,? (?:was|were|had been|has been|have been) )")
+_A_SHARE_IN = re.compile(r" in [a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?(?= and\b|,|\.|$)")
 A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 _DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
                                     r"(?= (?:was|were|had been|have been|has been) )")
