@@ -13,7 +13,7 @@ from ..language.dates import DateMention, find_dates
 from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import (A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
+from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
                          struck_by_what_follows)
 from .places import (AN_ATTACK_IT_FOLLOWED, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention,
                      find_places, named_then_referred_to, names_a_quarter)
@@ -322,7 +322,6 @@ def _another_toll_elsewhere(number: Item, current: list[Item], sentence_items: l
              or len(current) > 1 and struck_by_what_follows(current[0], current[1]))  # (a share before it)
 
 
-_A_SHARE_NAMED_BEFORE = re.compile(r" in ([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)(?= and\b|,|\.|$)")
 _SHARE_OPENS = re.compile(r"(?:,|(?<!\S)و?هم)\s*$")  # (", ثلاثة منهم في ...", "، هم 3 في بلدة بليون ...")
 
 
@@ -500,7 +499,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
                 continuing.add(cut)
-            share = _A_SHARE_NAMED_BEFORE.match(text, item.end) if item.number is not None and current else None
+            share = A_SHARE_IN.match(text, item.end) if item.number is not None and current else None
             if share is not None and text.find(share.group(1), a, item.word_start) >= 0 and (
                     cut not in continuing and text[a : item.word_start].rstrip().endswith(":")
                     and any(i.number is not None for i in current) and any(i.category == "casualty" for i in current)
@@ -2124,9 +2123,10 @@ LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its ma
 # "، وهم:" / "and they are:" after a toll that names nobody: the list of the victims follows
 _THEY_ARE = re.compile(r"\s*[,،]?\s*(?:و?هم|و?هن|و?اسماؤهم|و?اسماوهم|and they are|they are|their names are)\s*:\s*")
 _LISTED_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,2})\s*(?:years old)?\s*$")  # "- their son Omar, 8"
-_VICTIMS_WERE_INLINE = re.compile(r"\s*(?:the victims|the dead|those killed) (?:were|are)\s*:[ \t]*(?=\S)")
+_THE_VICTIMS = r"(?:the victims|the dead|those killed)"
+_VICTIMS_WERE_INLINE = re.compile(rf"\s*{_THE_VICTIMS} (?:were|are)\s*:[ \t]*(?=\S)")
 _AGE_AFTER_A_NAME = re.compile(r"(?<=[a-z]), (\d{1,2})(?=[;,.]|\s+and\b|$)")
-_VICTIMS_WERE = re.compile(r"\s*(?:the victims|the dead|those killed|the victims' names) (?:were|are)\s*:\s*\n")
+_VICTIMS_WERE = re.compile(rf"\s*(?:{_THE_VICTIMS}|the victims' names) (?:were|are)\s*:\s*\n")
 _LISTED_AGE = re.compile(r"\((\d{1,2}) (?:عاما|اعوام|سنوات|سنه|سنتين|years?)\)")  # "عمر (9 أعوام)" on a list line
 # "والضحايا هم: ..." with the people named in the same sentence
 _THEY_ARE_AT_THE_END = re.compile(r"[,،]?\s*(?:و?هم|and they are|they are)\s*:\s*\n$")

@@ -1139,7 +1139,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
                  or len(items) > 1 and struck_by_what_follows(items[0], items[1])
                  or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)  # ("، واثنان في قرية حاس بقصف ...")
-                 or _A_SHARE_IN.match(scan.text, items[0].end)):  # (": six in Maarat al-Noaman and three in Kafruma")
+                 or A_SHARE_IN.match(scan.text, items[0].end)):  # (": six in Maarat al-Noaman and three in Kafruma")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1269,15 +1269,17 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
+_PASSIVE = r"(?:was|were|had been|has been|have been)"  # the auxiliary before "killed", "wounded"
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
-                       r"(?=,? (?:was|were|had been|has been|have been) )")
-_A_SHARE_IN = re.compile(r" in [a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?(?= and\b|,|\.|$)")
+                       rf"(?=,? {_PASSIVE} )")
+# ": six in Maarat al-Noaman and three in Kafruma": a number, then the place of its share (the place's words, group 1)
+A_SHARE_IN = re.compile(r" in ([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)(?= and\b|,|\.|$)")
 A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 _DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
-                                    r"(?= (?:was|were|had been|have been|has been) )")
+                                    rf"(?= {_PASSIVE} )")
 _ONE_NAME_SET_OFF = re.compile(r", [^\W\d_]+(?: [^\W\d_]+){0,2},(?= (?:was|is|had been|has been) )")
 _NAME_THEN_WHO_HE_WAS = re.compile(r"(?:^|[.!?\n]\s*)[^\W\d_]+(?: [^\W\d_]+){0,3}, an? $")
-_AUXILIARY_AHEAD = re.compile(r" (?:were|was|have been|had been|has been)\b")
+_AUXILIARY_AHEAD = re.compile(rf" {_PASSIVE}\b")
 _ONE_NAMED = r"(?:(?:his|her|their) \w+ )?[^\W\d_]+(?: [^\W\d_]+)?, \d{1,2}"
 _NAMED_WITH_AGES = re.compile(rf"\s*, {_ONE_NAMED}(?:(?:,| and|, and) {_ONE_NAMED})*,")
 _SHARE_ASIDE = re.compile(r"[\w-]+ of (?:them|whom)\b")  # "Five people, three of them children, were wounded"
