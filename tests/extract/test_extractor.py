@@ -1253,7 +1253,7 @@ def test_ages_under_eighteen_make_children(extract):
                          "Afis on Monday.", "2024-10-15")
     assert (english.injured.best, english.injured_children) == (2, 2)
     (adults,) = extract("Two brothers, aged 22 and 25, were wounded when a drone hit their home in Afis.", "2024-10-15")
-    assert adults.injured_children is None
+    assert adults.injured_children == 0  # an age for each of them, none a child's
     (arabic,) = extract("أصيب شقيقان (12 عاما) بقصف على بلدة آفس.", "2024-10-15")
     assert (arabic.injured.best, arabic.injured_children) == (2, 2)
     (siblings,) = extract("قتل طفلين شقيقين بقصف على بلدة آفس.", "2024-10-15")
@@ -9030,3 +9030,24 @@ def test_a_total_that_names_its_towns_then_its_shares_after_a_colon(extract):
     shares = extract("Shelling killed at least seven people in the towns of Ariha and Sarmin on Monday, rescuers said: "
                      "four in Ariha and three in Sarmin.", "2020-02-17")
     assert sorted((s.location.name, s.killed.best) for s in shares) == [("Arīḩā", 4), ("Sarmīn", 3)]
+
+
+def test_a_channels_headline_verb_with_its_subject_first_and_bullets_counted(extract):
+    (killing,) = extract("مجهولون يغتالون الشاب محمد الزعبي (26 عاماً) بإطلاق عدة رصاصات على رأسه في مدينة طفس بريف درعا "
+                         "الغربي، مساء اليوم الجمعة.", "2021-06-04")
+    assert killing.killed.best == 1 and killing.weapons == ["small_arms"] and killing.perpetrator == ["unknown"]
+
+
+def test_a_plural_between_commas_says_who_the_counted_were_and_their_ages_which_were_children(extract):
+    (mine,) = extract("Two shepherds, brothers aged 15 and 19, were killed on Tuesday when a landmine exploded near "
+                      "al-Sukhnah.", "2022-02-03")
+    assert mine.killed.best == 2 and mine.killed_children == 1 and mine.killed_women == 0
+    (mine,) = extract("Two shepherds, brothers, were killed on Tuesday when a landmine exploded near al-Sukhnah.",
+                      "2022-02-03")
+    assert mine.killed.best == 2
+
+
+def test_turkish_outlets_letters_for_the_ypg_and_pkk(extract):
+    (bomb,) = extract("قُتل 4 مدنيين في انفجار سيارة مفخخة وسط مدينة جرابلس، وقالت مصادر أمنية إن تنظيم \"ي ب ك/بي كا كا\" "
+                      "الإرهابي يقف وراء الهجوم.", "2021-08-07")
+    assert bomb.perpetrator == ["sdf"]

@@ -569,12 +569,49 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     for q in quantities:  # "2 killed (1 child)": a breakdown in brackets right after a figure
         if scan.text[max(0, q.start - 2) : q.start].strip() == "(" and scan.text[q.end : q.end + 2].strip()[:1] == ")":
             q.share = True
+    quantities = _described_by_a_plural(quantities, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
-        ages = _AGES.match(scan.text, q.end)
-        if ages and q.kinds and all(kind in ("other", "person", "male") for kind, _ in q.kinds) \
-                and all(int(age) < 18 for age in re.findall(r"\d+", ages.group(0))):
-            q.kinds = [("child", count) for _, count in q.kinds]
+        _kinds_by_age(q, _AGES.match(scan.text, q.end))
     return quantities, used
+
+
+def _kinds_by_age(q: Quantity, ages: re.Match | None) -> None:
+    if not (ages and q.kinds and all(kind in ("other", "person", "male") for kind, _ in q.kinds)):
+        return
+    years = [int(age) for age in re.findall(r"\d+", ages.group(0))]
+    if all(age < 18 for age in years):
+        q.kinds = [("child", count) for _, count in q.kinds]
+    elif len(q.kinds) == 1 and q.count.best == len(years) and ages.group(0).lstrip(" ,").startswith("aged"):
+        # "brothers aged 15 and 19": one age for each of them, a child and a grown man
+        kind = q.kinds[0][0]
+        children = sum(age < 18 for age in years)
+        grown = ("man" if kind == "male" else kind, len(years) - children)
+        q.kinds = [("child", children), grown] if children else [grown]
+
+
+def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
+    """'Two shepherds, brothers aged 15 and 19, were killed': the plural between commas says who the counted people
+    were, not more of them."""
+    out: list[Quantity] = []
+    for q in quantities:
+        head = out[-1] if out else None
+        if head is not None and q.bare and q.count.best is None and q.outcome is None and len(q.kinds) == 1 \
+                and head.outcome is None and head.count.best is not None and head.count.best >= 2 \
+                and len(head.kinds) == 1 and head.kinds[0][0] in ("other", "person") \
+                and scan.text[head.end : q.start].strip() in (",", "،") \
+                and (scan.text[q.end : q.end + 2].strip()[:1] in (",", "،") or _AGES.match(scan.text, q.end)):
+            described = q.kinds[0][0]
+            if described in ("male", "man", "woman", "child"):
+                head.kinds = [(described, head.count.best)]
+            ages = _AGES.match(scan.text, q.end)
+            _kinds_by_age(head, ages)
+            head.end = ages.end() if ages is not None else q.end
+            closing = scan.text[head.end : head.end + 2]
+            if closing.strip()[:1] in (",", "،"):
+                head.end += closing.index(closing.strip()[0]) + 1  # the aside's closing comma: the verb is next
+            continue
+        out.append(q)
+    return out
 
 
 _BREAKDOWNS = {"breakdown": None, "breakdown_killed": "killed", "breakdown_injured": "injured"}
