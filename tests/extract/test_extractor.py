@@ -9051,3 +9051,20 @@ def test_turkish_outlets_letters_for_the_ypg_and_pkk(extract):
     (bomb,) = extract("قُتل 4 مدنيين في انفجار سيارة مفخخة وسط مدينة جرابلس، وقالت مصادر أمنية إن تنظيم \"ي ب ك/بي كا كا\" "
                       "الإرهابي يقف وراء الهجوم.", "2021-08-07")
     assert bomb.perpetrator == ["sdf"]
+
+
+def test_a_closing_sentence_on_the_shelling_a_list_told_says_who_fired_it(extract):
+    items = extract("حصيلة القصف اليوم الخميس على ريف إدلب بحسب فرق الدفاع المدني:\n- أريحا: 3 شهداء بينهم طفلان، و6 "
+                    "جرحى.\n- سرمين: شهيد و4 جرحى بينهم امرأة.\nالقصف مصدره قوات النظام المتمركزة في محيط سراقب.",
+                    "2020-04-16")
+    assert [(i.location.name, i.perpetrator) for i in items] == [
+        ("Arīḩā", ["syrian_government"]), ("Sarmīn", ["syrian_government"])]
+
+
+def test_the_wounded_still_being_treated_after_a_toll_rose(extract):
+    (bomb,) = extract("ارتفع إلى 6 عدد الذين قضوا جراء انفجار عبوة ناسفة بحافلة على طريق دير الزور – الميادين صباح اليوم، "
+                      "فيما لا يزال 8 آخرون يتلقون العلاج.", "2019-09-02")
+    assert (bomb.killed.best, bomb.injured.best) == (6, 8)
+    (bomb,) = extract("The toll from the car bomb in Azaz rose to six on Monday after two of the wounded died; eight "
+                      "others are still being treated.", "2019-09-02")
+    assert bomb.injured.best == 8

@@ -385,6 +385,12 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day
         headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")]
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
+        # "- أريحا: 3 شهداء ... - سرمين: شهيد ... القصف مصدره قوات النظام": a closing sentence on "the shelling" the
+        # list told, with no toll of its own, says who fired it
+        closing = [c for c in lead.clauses if not c.figures and _THE_ATTACKS_TOLD.match(text, c.start)
+                   and mains and all(d.clauses[-1].end <= c.start for d in mains)]
+        for draft in mains:
+            draft.context.extend(closing)
         # (but a town's toll told as a share of the lead's, "Nine of them died in ..., while three were killed in
         # ...", was the lead's doing)
         shares = {d.clauses[0].sentence for d in mains if _SHARE_OF_THEM.match(text, d.clauses[0].start)}
@@ -396,6 +402,8 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day
     return defaults
 
 
+_THE_ATTACKS_TOLD = re.compile(r"\s*(?:وكان |و)?(?:القصف|الغارات|الهجوم|الهجمات)(?: \S+)? (?:مصدره|مصدرها|من|نفذته|نفذتها)\s"
+                               r"|\s*the (?:shelling|strikes|attacks?) (?:came from|was carried out by|were carried out by)\s")
 _DAMAGED_IN_A_YEAR = re.compile(r"\b(?:had been|was|were) (?:damaged|destroyed|hit) by (?:[\w-]+ ){0,3}in (?:19|20)\d\d\b"
                                 # "خرج القسم القديم عن الخدمة إثر استهدافه بغارات جوية العام الماضي"
                                 r"|(?<!\w)(?:اثر|جراء|بعد) (?:\S+ ){1,4}(?:العام|السنه) (?:الماضي|الماضيه|الفائت|الفائته)(?!\w)")
