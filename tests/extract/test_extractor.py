@@ -9068,3 +9068,25 @@ def test_the_wounded_still_being_treated_after_a_toll_rose(extract):
     (bomb,) = extract("The toll from the car bomb in Azaz rose to six on Monday after two of the wounded died; eight "
                       "others are still being treated.", "2019-09-02")
     assert bomb.injured.best == 8
+
+
+def test_the_people_a_monitor_interviewed_are_its_source(extract):
+    (strike,) = extract("Human Rights Watch interviewed four witnesses to the attack on the main market of Jisr "
+                        "al-Shughur on 2 October 2021. They said a missile struck the market, killing nine civilians.",
+                        "2022-02-15")
+    assert strike.sources == ["witnesses"] and strike.killed.best == 9
+
+
+def test_the_commands_own_words_for_who_struck(extract):
+    (strike,) = extract("U.S. Central Command forces conducted a precision strike near the town of Qah in Idlib "
+                        "province on Wednesday that killed a senior leader of Hurras al-Din, CENTCOM said.",
+                        "2020-06-04")
+    assert strike.perpetrator == ["us_coalition"]
+
+
+def test_a_features_scene_then_its_day_and_the_named_childrens_ages(extract):
+    (shelling,) = extract("Umm Ahmad was kneading dough in the courtyard when the first shell landed. It was the "
+                          "afternoon of 6 May, and her three grandchildren were playing by the olive trees outside "
+                          "their house in Ihsim. Two of them, Sidra, 8, and Hamza, 5, died before the ambulance "
+                          "arrived.", "2021-05-20")
+    assert str(shelling.date) == "2021-05-06" and shelling.killed_children == 2 and shelling.targets == []

@@ -211,7 +211,10 @@ class Clause:
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
             return number is not None and number.number is not None \
                 and not self.norm_text[number.end : source.word_start].strip() \
-                and not _SPEAKS_AFTER.match(self.norm_text, source.end)  # (not "two witnesses told Human Rights Watch")
+                and not _SPEAKS_AFTER.match(self.norm_text, source.end) \
+                and not any(i.category == "cues" and i.value == "attribution" and 0 <= number.word_start - i.end <= 1
+                            for i in self.items)  # (not "two witnesses told Human Rights Watch", nor "interviewed
+            # four witnesses": the people spoken to)
         before = next((i for i in reversed(self.items[:index]) if i.start < source.start and i.category != "sources"),
                       None)
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
@@ -233,6 +236,8 @@ class Clause:
         return bool(self.figures or self.cues or self.zero)
 
 
+_A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:the |a |early |late )?(?:\w+ )?(?:of |on )?(?:\d|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
 
@@ -954,6 +959,9 @@ def analyse(
                 clause.start : clause.end].endswith("\n") and LIST_LINE.match(scan.text, clause.end)):
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it (a line right over
             # "- ..." is a heading without its colon)
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and _A_SCENES_DAY.match(scan.text, clause.start):
+            # "... when the first shell landed. It was the afternoon of 6 May, and ...": a feature's scene, then its day
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         elif "time" in categories and _opens_days_after(scan, clause.end):
             # "were still digging through the rubble on Sunday, a day after warplanes struck ...": the day the
@@ -2158,7 +2166,9 @@ _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|wor
 _ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of its hospitals ... was put out of service")
 _A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
 # (and "hours after a quake relief convoy passed through the area": a time told by the convoy, nothing hit)
-_ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (?:had )?passed through\b")
+_ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (?:had )?passed through\b"
+                                 # "died before the ambulance arrived": help that came, not what was hit
+                                 r"|s? (?:had |could )?(?:arrived?|came|come|reached (?:them|him|her))\b(?! under)")
 _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on their way|heading|going|fled)(?: \w+){0,3} "
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
                       # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit

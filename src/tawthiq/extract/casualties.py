@@ -572,6 +572,15 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     quantities = _described_by_a_plural(quantities, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         _kinds_by_age(q, _AGES.match(scan.text, q.end))
+        named = _NAMED_WITH_AGES.match(scan.text, q.end)
+        if named is not None and q.count.best is not None and len(q.kinds) == 1 \
+                and q.kinds[0][0] in ("other", "person", "male"):
+            # "Two of them, Sidra, 8, and Hamza, 5, died": each named with an age
+            years = [int(age) for age in re.findall(r", (\d{1,2})\b", named.group(0))]
+            if len(years) == q.count.best:
+                children = sum(age < 18 for age in years)
+                grown = ("man" if q.kinds[0][0] == "male" else q.kinds[0][0], len(years) - children)
+                q.kinds = [k for k in (("child", children), grown) if k[1]]
     return quantities, used
 
 
