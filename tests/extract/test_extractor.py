@@ -6607,7 +6607,7 @@ def test_one_of_the_bombings_a_town_saw_this_month_recalled_with_its_day(extract
 
 def test_a_dateline_naming_halab_today_s_correspondent(extract):
     (shelling,) = extract("ريف حلب – مراسل حلب اليوم\nأصيب طفلان بقصف مدفعي على بلدة الأبزمو، صباح اليوم.", "2021-07-24")
-    assert shelling.sources == ["correspondent"]
+    assert shelling.sources == ["Halab Today"]  # the outlet's own correspondent, now that the lexicon knows it
 
 
 def test_a_sides_convoy_struck_is_not_the_attacker_and_ankara_speaks(extract):
@@ -9090,3 +9090,18 @@ def test_a_features_scene_then_its_day_and_the_named_childrens_ages(extract):
                           "their house in Ihsim. Two of them, Sidra, 8, and Hamza, 5, died before the ambulance "
                           "arrived.", "2021-05-20")
     assert str(shelling.date) == "2021-05-06" and shelling.killed_children == 2 and shelling.targets == []
+
+
+def test_an_official_of_a_body_killed_with_her_driver_and_the_body_no_source(extract):
+    (strike,) = extract("A Turkish drone strike on a car near Kobani on Thursday killed a senior official of the "
+                        "women's council of the Autonomous Administration and her driver, the Asayish said.",
+                        "2022-07-08")
+    assert strike.killed.best == 2 and strike.sources == ["Asayish"]
+    (shelling,) = extract("Shelling hit a children's hospital in Idlib on Monday, wounding three nurses.", "2022-07-05")
+    assert shelling.injured.best == 3 and shelling.injured_children is None
+
+
+def test_halab_todays_correspondent_is_the_outlet(extract):
+    (drone,) = extract("أصيب ثلاثة مدنيين بينهم طفل، ظهر اليوم الثلاثاء، باستهداف طائرة مسيّرة انتحارية روسية سيارة مدنية "
+                       "على طريق الأتارب – تقاد غربي حلب، بحسب مراسل حلب اليوم.", "2022-09-06")
+    assert drone.sources == ["Halab Today"]

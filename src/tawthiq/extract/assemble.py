@@ -79,6 +79,8 @@ class Clause:
                    # ("ما يمنع الأهالي من الخروج من منازلهم": the people kept in, not speaking)
                    and not _KEPT_FROM_BEFORE.search(self.norm_text, max(0, s.word_start - 10), s.word_start)
                    and not self._blamed_there(s)  # ("التي اتهمت وحدات حماية الشعب بتنفيذ التفجير": who is blamed)
+                   and not self._body_of_one_hit(s)  # ("killed an official of the council of the Autonomous
+                   # Administration": whose official was killed)
                    and not _FLED_AFTER.match(self.norm_text, s.end)  # ("as most residents had fled": not speaking)
                    # ("وأضاف المركز أن فرق الدفاع المدني لا تزال تبحث عن مفقودين": the rescuers at work in what is told)
                    and not (_AT_WORK.match(self.norm_text, s.end)
@@ -182,6 +184,13 @@ class Clause:
         return any(i.category == "cues" and i.value == "accusation" and 0 <= source.word_start - i.end <= 6
                    for i in self.items)
 
+    def _body_of_one_hit(self, source: Item) -> bool:
+        return any(i.category == "casualty" and i.col(0) == "person" and 0 <= source.word_start - i.end <= 60
+                   and _OF_ITS_BODIES.fullmatch(self.norm_text, i.end, source.word_start)
+                   # (the one killed or wounded just before, not "said Mohammed Hassan, a member of the local council")
+                   and any(v.category == "casualty" and v.col(0) in ("verb", "masdar") and 0 <= i.word_start - v.end <= 20
+                           for v in self.items) for i in self.items)
+
     def _describes(self, source: Item) -> bool:
         """'وكالة هاوار المقربة من الإدارة الذاتية': the name after "close to" describes the source before it."""
         return any(i.category == "cues" and i.value == "affiliation" and i.end <= source.word_start
@@ -238,6 +247,7 @@ class Clause:
 
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:the |a |early |late )?(?:\w+ )?(?:of |on )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
+_OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
 

@@ -787,7 +787,7 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
-_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,4},? and")
+_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6},? and")
 # what the one just named was said to be, then "and" the next ("a man accused of drug smuggling and his wife")
 _DESCRIBED_AND = re.compile(r"(?:accused|suspected|known|wanted|believed)(?: [\w'’-]+){1,5},? and")
 # ("عنصر سابق في فصائل المعارضة وطفل كان برفقته": one who once served in a force, and the one with him)
@@ -1045,8 +1045,10 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
     if any(_POSSESSIVE.match(scan.text, item.end) for item in items if _is_person(item)):
         # "a doctor's wife", "the commander's son": the one whose relative it is was not hurt
         items = [item for index, item in enumerate(items)
-                 if not (_is_person(item) and _POSSESSIVE.match(scan.text, item.end) and index + 1 < len(items)
-                         and _is_person(items[index + 1]) and scan.gap(item, items[index + 1]) == 0)]
+                 if not (_is_person(item) and _POSSESSIVE.match(scan.text, item.end) and (
+                     index + 1 < len(items) and _is_person(items[index + 1]) and scan.gap(item, items[index + 1]) == 0
+                     # "the women's council", "a children's hospital": whose it is, not people counted
+                     or item.col(1) == "pl"))]
     items = _one_named_by_work(items, scan)
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
