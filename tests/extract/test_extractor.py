@@ -9105,3 +9105,19 @@ def test_halab_todays_correspondent_is_the_outlet(extract):
     (drone,) = extract("أصيب ثلاثة مدنيين بينهم طفل، ظهر اليوم الثلاثاء، باستهداف طائرة مسيّرة انتحارية روسية سيارة مدنية "
                        "على طريق الأتارب – تقاد غربي حلب، بحسب مراسل حلب اليوم.", "2022-09-06")
     assert drone.sources == ["Halab Today"]
+
+
+def test_a_live_pages_timed_entries_each_an_attack_of_the_headings_day_with_its_teller(extract):
+    entries = extract("LIVE: Northwest Syria, Friday 5 July\n\n10:15 - Warplanes strike the outskirts of Maarat "
+                      "Misrin.\n\n11:40 - Civil Defence: two civilians killed and seven wounded in an air strike on a "
+                      "residential street in Sarmin.", "2019-07-05")
+    assert [(str(e.date), e.location.name) for e in entries] == [
+        ("2019-07-05", "Ma‘arratmişrīn"), ("2019-07-05", "Sarmīn")]
+    assert entries[1].injured.best == 7 and entries[1].sources == ["Syrian Civil Defence"]
+
+
+def test_how_badly_between_the_toll_and_its_village(extract):
+    villages = extract("قصف الاحتلال التركي صباح اليوم قرى أم الكيف وتل طويل وأبو راسين في ريف تل تمر الشمالي بقذائف "
+                       "الهاون، ما أدى لإصابة رجل بجروح خفيفة في قرية أم الكيف.", "2022-12-06")
+    hurt = [v for v in villages if v.injured is not None]
+    assert len(villages) == 2 and len(hurt) == 1 and hurt[0].location.text == "قرية أم الكيف"

@@ -64,6 +64,9 @@ class Clause:
     def cited(self) -> list[Item]:
         """Sources this clause credits: a name counts only beside "قال", "حسب", "according to"... (volunteers of
         the Civil Defence pulling out victims, or killed, are not cited by that)."""
+        labelled = self._list_items_label()
+        if labelled is not None:
+            return [labelled]  # "11:40 - Civil Defence: two civilians killed ...": the entry's own teller
         if not self.cue_values & {"attribution", "continuation"} \
                 and not any(s.entry.pattern.endswith((" said", " says")) for s in self.of("sources")):
             return []  # (a body's name and its verb in one entry: "the syrian army said", not the side that fires)
@@ -183,6 +186,15 @@ class Clause:
         """The body named right after a word of blame ("اتهمت وحدات حماية الشعب", "blamed the YPG") is blamed."""
         return any(i.category == "cues" and i.value == "accusation" and 0 <= source.word_start - i.end <= 6
                    for i in self.items)
+
+    def _list_items_label(self) -> Item | None:
+        first = next((i for i in self.items if i.category != "number"), None)
+        if first is None or first.category != "sources":
+            return None
+        mark = LIST_LINE.match(self.norm_text, self.start)
+        if mark is None or mark.end() != first.word_start or not self.norm_text.startswith(":", first.end):
+            return None
+        return first
 
     def _body_of_one_hit(self, source: Item) -> bool:
         return any(i.category == "casualty" and i.col(0) == "person" and 0 <= source.word_start - i.end <= 60
@@ -1056,7 +1068,10 @@ _FELL_IN = re.compile(r"(?:^|\s)(?:سقطوا|قضوا)\s")
 _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", "were", "was", "have", "been", "killed", "wounded",
                          "injured", "died", "nearby", "of", "dead",  # ("Seven of the dead were in the town of ...")
                          # "ستة من القتلى سقطوا في محمبل والثلاثة الآخرين في عبديتا": where each share fell
-                         "سقطوا", "قضوا", "الاخرين", "الاخرون", "الاخران", "الاخريين", "الباقين", "الباقون"})
+                         "سقطوا", "قضوا", "الاخرين", "الاخرون", "الاخران", "الاخريين", "الباقين", "الباقون",
+                         # "لإصابة رجل بجروح خفيفة في قرية ...": how badly, then where
+                         "خفيفه", "طفيفه", "متوسطه", "بليغه", "خطيره", "بالغه", "متفاوته", "slight", "light", "minor",
+                         "serious", "severe", "critical", "injuries", "wounds"})
 # "37 people died at the vegetable market in": where in the town, between the count and the town
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
                         r"bakery|mosque|clinic|camp) in\s*$"

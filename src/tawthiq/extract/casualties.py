@@ -1010,7 +1010,8 @@ _POSSESSIVE = re.compile(r"['’]s ")
 
 
 # what opens a line of a list ("- ", "1- ", "• "; a channel's arrow: "🔻 ")
-LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹🔻🔺▫◽➖]|\d{1,2}[-.)])\s*")
+# (and a live page's time of each entry: "11:40 - Civil Defence: ...")
+LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹🔻🔺▫◽➖]|\d{1,2}[-.)]|\d{1,2}:\d\d ?[-–—])\s*")
 
 
 def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
