@@ -9121,3 +9121,24 @@ def test_how_badly_between_the_toll_and_its_village(extract):
                        "الهاون، ما أدى لإصابة رجل بجروح خفيفة في قرية أم الكيف.", "2022-12-06")
     hurt = [v for v in villages if v.injured is not None]
     assert len(villages) == 2 and len(hurt) == 1 and hurt[0].location.text == "قرية أم الكيف"
+
+
+def test_a_claim_through_its_channel_names_the_attacker_and_the_channel_tells_it(extract):
+    (attack,) = extract("Islamic State claimed, via its Amaq agency, an attack on an SDF checkpoint in the town of Diban "
+                        "in eastern Deir ez-Zor on Tuesday, saying its fighters killed three members of the Kurdish-led "
+                        "force. The SDF did not comment.", "2020-03-04")
+    assert attack.perpetrator == ["isis"] and attack.sources == ["Amaq"] and attack.killed.best == 3
+
+
+def test_a_sides_police_speaking_is_not_the_attacker(extract):
+    (shelling,) = extract("Three people were killed on Wednesday when shells fired from SDF-held areas hit the town of "
+                          "Marea, the Syrian National Army's military police said.", "2021-01-06")
+    assert shelling.perpetrator == ["sdf"]
+
+
+def test_a_monitor_that_verified_videos_and_could_not_establish_whose_aircraft(extract):
+    (strike,) = extract("Amnesty International has verified videos showing the aftermath of an attack on a residential "
+                        "neighbourhood of Khan Sheikhoun on 21 April 2019, in which at least 11 civilians were killed. "
+                        "Amnesty could not establish whether Russian or Syrian government aircraft carried out the "
+                        "strike.", "2019-05-10")
+    assert strike.perpetrator == ["unknown"] and strike.sources == ["Amnesty International"]

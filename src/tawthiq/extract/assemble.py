@@ -67,6 +67,11 @@ class Clause:
         labelled = self._list_items_label()
         if labelled is not None:
             return [labelled]  # "11:40 - Civil Defence: two civilians killed ...": the entry's own teller
+        if self.cue_values == {"claim"} and self.figures:
+            # "Islamic State claimed, via its Amaq agency, an attack ..., saying its fighters killed three": the
+            # claim's channel tells its toll
+            return [s for s in self.of("sources")
+                    if _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 12), s.word_start)][:1]
         if not self.cue_values & {"attribution", "continuation"} \
                 and not any(s.entry.pattern.endswith((" said", " says")) for s in self.of("sources")):
             return []  # (a body's name and its verb in one entry: "the syrian army said", not the side that fires)
@@ -2415,6 +2420,8 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?:announcement|proposal|in
                                     r"(?:defen[cs]e |foreign |interior )?ministry|"  # ("Russia's defence ministry said")
                                     r"diplomats?|delegation|envoy|mediation|guarantees?|media|press|television|"
                                     r"newspapers?|news agency|officials?|charity|charities|relief|humanitarian|"
+                                    # ("the Syrian National Army's military police said": its police speak)
+                                    r"(?:military )?police (?:said|says|reported|announced)|spokesm[ae]n|"
                                     r"aid (?:group|agency|workers?)|red crescent|(?:and [\w ]{0,30})?(?:disputed|denied|"
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _ITS_OWN_STRIKE_TOLD = re.compile(r"['’]s (?:defen[cs]e )?ministry said (?:on \w+ )?(?:that )?its (?:aircraft|jets|warplanes|"
