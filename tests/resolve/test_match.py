@@ -301,6 +301,19 @@ def test_a_day_apart_a_toll_outside_the_incidents_range_or_other_wounded_is_anot
     assert "another toll" in decide(member(later, 5, 5, published=next_day), [wounded]).reason
 
 
+def test_a_day_apart_the_dead_of_one_and_only_the_wounded_of_the_other_are_two_attacks():
+    existing = candidate(1, member(report(killed=Count(low=4, best=4, high=4)), 1, 1))
+    next_day = DAY + dt.timedelta(days=1)
+    wounded = report(day=next_day)
+    wounded.injured = Count(low=3, best=3, high=3)
+    other = decide(member(wounded, 2, 2, published=next_day), [existing])
+    assert not other.joined and "only wounded" in other.reason
+    # (the same day, the wounded told first may be the same attack's, before its dead were counted)
+    same_day = report()
+    same_day.injured = Count(low=3, best=3, high=3)
+    assert decide(member(same_day, 3, 3), [existing]).joined
+
+
 def test_nobody_killed_and_six_killed_the_same_day_are_two_attacks():
     existing = candidate(1, member(report(killed=Count(low=6, best=6, high=6)), 1, 1))
     none = decide(member(report(killed=Count(low=0, best=0, high=0)), 2, 2), [existing])

@@ -417,3 +417,13 @@ def test_a_car_hit_and_a_building_hit_in_one_town_the_same_day_stay_apart(databa
         "A Turkish drone struck a car in the town of Amuda on Tuesday, killing two people, the SDF said.",
         "استهدفت طائرة مسيّرة تركية محطة الكهرباء في مدينة عامودا اليوم الثلاثاء، ما أدى لخروجها عن الخدمة."))
     assert sorted(tuple(i.targets) for i in incidents(database)) == [("infrastructure",), ("vehicle",)]
+
+
+def test_a_towns_dead_of_one_day_and_wounded_of_the_next_stay_two_attacks(database, extractor, tmp_path):
+    ingest(database, extractor, _lines(tmp_path / "monday.jsonl", "قُتل أربعة مدنيين، اليوم الاثنين، بقصف صاروخي لقوات "
+                                       "النظام على مدينة الأتارب غربي حلب.", published="2020-02-10"))
+    summary = ingest(database, extractor, _lines(tmp_path / "tuesday.jsonl", "Three civilians were wounded on Tuesday "
+                                                 "when government rockets hit the town of Atarib, west of Aleppo.",
+                                                 published="2020-02-11"))
+    assert summary.joined == 0 and sorted((i.killed is not None, i.injured is not None)
+                                          for i in incidents(database)) == [(False, True), (True, False)]

@@ -374,6 +374,10 @@ def _fit(new: MemberReport, incident: IncidentReport) -> _Fit | str:
             if _other_toll(getattr(new.report, name), getattr(incident, name)):
                 return f"a day apart with another toll ({getattr(new.report, name).best} / " \
                        f"{getattr(incident, name).best} {name})"
+        if _dead_against_only_wounded(new.report, incident):
+            # (the wounded of one day and the dead of the next in one town: two attacks; a report of the attack
+            # that killed would tell its dead)
+            return "a day apart, one telling dead and the other only wounded"
     place, place_why = _place(new.report, incident)
     if place == 0.0:
         return place_why
@@ -401,6 +405,15 @@ def _none_against_some(mine, theirs) -> bool:
     """One toll says nobody (exactly 0), the other somebody (at least 1)."""
     (a_low, a_best, a_high), (b_low, b_best, b_high) = _counts(mine), _counts(theirs)
     return (a_best == 0 and a_high == 0 and (b_low or 0) >= 1) or (b_best == 0 and b_high == 0 and (a_low or 0) >= 1)
+
+
+def _dead_against_only_wounded(report: IncidentReport, incident) -> bool:
+    """One tells someone killed, the other tells wounded and no one killed, not even 'some'."""
+    def dead(side) -> bool:
+        return (getattr(side.killed, "low", None) or 0) >= 1
+    def only_wounded(side) -> bool:
+        return side.killed is None and (getattr(side.injured, "low", None) or 0) >= 1
+    return dead(report) and only_wounded(incident) or dead(incident) and only_wounded(report)
 
 
 def _other_toll(mine, theirs) -> bool:
