@@ -9142,3 +9142,25 @@ def test_a_monitor_that_verified_videos_and_could_not_establish_whose_aircraft(e
                         "Amnesty could not establish whether Russian or Syrian government aircraft carried out the "
                         "strike.", "2019-05-10")
     assert strike.perpetrator == ["unknown"] and strike.sources == ["Amnesty International"]
+
+
+def test_a_body_named_with_its_governorate_over_its_post_tells_it(extract):
+    (strikes,) = extract("مديرية صحة إدلب: استقبلت مشافي مدينة إدلب اليوم الأربعاء 3 جثث و14 جريحاً، بينهم 5 أطفال، إثر "
+                         "غارات جوية استهدفت أحياء سكنية وسط المدينة.", "2020-01-01")
+    assert strikes.sources == ["health directorate"] and strikes.killed.best == 3
+
+
+def test_an_account_credited_after_a_dash_closing_a_tweet(extract):
+    (strike,) = extract("BREAKING: RUSSIAN JETS BOMB ARIHA MARKET THIS MORNING. AT LEAST 7 DEAD, DOZENS WOUNDED - "
+                        "@SyriaCivilDef #Idlib #Ariha", "2019-06-07")
+    assert strike.sources == ["Syrian Civil Defence"]
+
+
+def test_shells_across_the_border_in_turkey_are_no_incident(extract):
+    assert extract("سقطت ثلاث قذائف صاروخية، مصدرها الأراضي السورية، على أطراف مدينة كلس التركية مساء اليوم الجمعة، "
+                   "دون وقوع إصابات.", "2021-08-20") == []
+    assert extract("Three rockets fired from Syria hit the Turkish border town of Kilis on Friday, wounding two "
+                   "people, the governor said.", "2021-08-20") == []
+    (azaz,) = extract("Rockets hit the town of Azaz near the Turkish border on Friday, wounding two people.",
+                      "2021-08-20")
+    assert azaz.injured.best == 2

@@ -166,6 +166,11 @@ class Extractor:
                     or any(self._in_another_country(p, scanned) for p in draft.places)):
                 continue  # "A drone strike killed two ... near the town of al-Qaim in Iraq": no place here (nor
                 # "near the town of Sinjar in Iraq", a name Syria shares)
+            if draft.places and all(_named_as_foreign(p, scanned.text) for p in draft.places) \
+                    or not draft.places and any(_A_FOREIGN_TOWN.search(scanned.text, c.start, c.end)
+                                                for c in draft.clauses):
+                continue  # "سقطت ثلاث قذائف ... على أطراف مدينة كلس التركية", "hit the Turkish border town of
+                # Kilis": across the border
             previous_date = report.date or previous_date
             reports.append(report)
         confidence = max((r.confidence for r in reports), default=0.1)
@@ -673,6 +678,10 @@ def _signature(scanned, lexicon) -> Item | None:
         # (a first line must be the name and nothing more: "#الرقة_تذبح_بصمت" over the post)
         if hit is not None and (start > 0 or hit.end >= len(line.rstrip()) - 1):
             return Item(start + 1, start + len(line.rstrip()), hit.entry, "", None, "sources", hit.entry.value)
+    handle = _CLOSING_HANDLE.search(text)  # "... AT LEAST 7 DEAD - @SyriaCivilDef #Idlib": the account credited
+    hit = _source_named(lexicon, handle.group(1)) if handle is not None else None
+    if hit is not None and hit.end >= len(handle.group(1)) - 1:
+        return Item(handle.start(1), handle.end(1), hit.entry, "", None, "sources", hit.entry.value)
     closing = _CLOSING_TAG.search(text)  # "... قبل قليل. #الدفاع_المدني_السوري": the tag after the last sentence
     hit = _source_named(lexicon, closing.group(1)) if closing is not None else None
     if hit is not None and hit.end >= len(closing.group(1)) - 1:
@@ -681,6 +690,7 @@ def _signature(scanned, lexicon) -> Item | None:
 
 
 _CLOSING_TAG = re.compile(r"[.!؟]\s*#(\w+)\s*$")
+_CLOSING_HANDLE = re.compile(r"\s[-–—]\s*@(\w+)(?:\s+#\w+)*\s*$")
 
 
 def _source_named(lexicon: Lexicon, name: str):
@@ -736,6 +746,19 @@ def _row_of_an_unknown_place(clause, text: str, line_start: int, admin1: str | N
     return PlaceMention(cell.start(1), cell.end(1), None, "town", admin1, guessed=True)
 
 
+_FOREIGN_AFTER = re.compile(r"\s*(?:ال)?(?:تركيه|العراقيه|اللبنانيه|الاردنيه)(?!\w)")
+_FOREIGN_BEFORE = re.compile(r"\bthe (?:turkish|iraqi|lebanese|jordanian) (?:border |frontier )?(?:(?:town|city|village|"
+                             r"province|district) of )?$|(?<!\S)ولايه $")
+
+
+def _named_as_foreign(place, text: str) -> bool:
+    """'مدينة كلس التركية', 'ولاية كلس', 'the Turkish border town of Kilis': a place across the border."""
+    return _FOREIGN_AFTER.match(text, place.end) is not None \
+        or _FOREIGN_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+
+
+_A_FOREIGN_TOWN = re.compile(r"\bthe (?:turkish|iraqi|lebanese|jordanian) (?:border |frontier )?(?:town|city|village|"
+                            r"province|district) of \w")
 _IN_A_COUNTRY_AFTER = re.compile(r",? in ([a-z]+)(?: [a-z]+)?\b")  # ("in Iraq", "in Saudi Arabia")
 _DENIED_REPORTS = re.compile(r"(?:نفي|نفت|تنفي)\s+(?:\S+\s+){0,4}?(?:الانباء|الاخبار|التقارير|الانباء المتداوله)\s"
                              r"|\bden(?:ied|ies)\s+(?:\w+\s+){0,2}reports?\b")
@@ -759,6 +782,13 @@ def _ends_with_colon(text: str, start: int, end: int) -> bool:
 
 _OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified|investigated|has "
                            r"documented|recorded|confirmed|(?:strongly )?condemn(?:s|ed))\b")
+
+
+def _named_by_its_place(scanned, source: Item) -> bool:
+    """'مديرية صحة إدلب: استقبلت مشافي ...': the body, its governorate or town right after its name, then the colon."""
+    place = next((i for i in scanned.items if i.start >= source.end and i.category == "place"), None)
+    return place is not None and not scanned.text[source.end : place.word_start].strip() \
+        and scanned.text[place.end : place.end + 2].lstrip().startswith(":")
 
 
 def _speaker(scanned, lexicon: Lexicon) -> Item | None:
@@ -789,6 +819,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
                  # ("#عاجل | مراسل تلفزيون سوريا: طائرات حربية روسية تشن غارات ...": the outlet's correspondent)
                  or first.value == "correspondent" and _ITS_OUTLET.match(scanned.text, first.end)
                  or _OF_ITS_TOWN.match(scanned.text, first.end)
+                 or _named_by_its_place(scanned, first)
                  or first.entry.pattern.endswith(("مشفي", "مستشفي")) and _HOSPITALS_NAME.match(scanned.text, first.end)):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
     heading = scanned.text.split("\n", 1)[0].rstrip()
