@@ -9164,3 +9164,9 @@ def test_shells_across_the_border_in_turkey_are_no_incident(extract):
     (azaz,) = extract("Rockets hit the town of Azaz near the Turkish border on Friday, wounding two people.",
                       "2021-08-20")
     assert azaz.injured.best == 2
+
+
+def test_a_number_more_wounded_is_several_not_one_more(extract):
+    (strike,) = extract("استشهد ثلاثة مدنيين وأصيب عدد آخر بجروح، ظهر اليوم الأربعاء، جراء غارة جوية روسية استهدفت مبنى "
+                        "سكنياً على أطراف مدينة سلقين.", "2022-01-05")
+    assert (strike.injured.low, strike.injured.high) == (3, 9)
