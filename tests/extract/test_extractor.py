@@ -9170,3 +9170,30 @@ def test_a_number_more_wounded_is_several_not_one_more(extract):
     (strike,) = extract("استشهد ثلاثة مدنيين وأصيب عدد آخر بجروح، ظهر اليوم الأربعاء، جراء غارة جوية روسية استهدفت مبنى "
                         "سكنياً على أطراف مدينة سلقين.", "2022-01-05")
     assert (strike.injured.low, strike.injured.high) == (3, 9)
+
+
+def test_a_recording_of_an_activist_from_his_town_is_his_account(extract):
+    (strike,) = extract("تسجيل صوتي لناشط من كفرنبل: يا جماعة هلق الطيران الروسي ضرب السوق بكفرنبل، في تلات شهدا وكتير جرحى.",
+                        "2019-08-08")
+    assert strike.sources == ["activists"] and strike.killed.best == 3
+
+
+def test_a_source_named_after_a_dash_closing_a_post(extract):
+    (strike,) = extract("عاجل | Russian airstrikes on #جسر_الشغور now, 2 civilians killed, 4 injured - local sources "
+                        "#Idlib", "2020-05-06")
+    assert strike.sources == ["local sources"]
+
+
+def test_a_child_named_with_his_home_town_and_where_he_lived_then_the_verb(extract):
+    (shelling,) = extract("الطفل أحمد خالد العمر، من أبناء مدينة كفرنبل ومقيم في مخيم للنازحين قرب الأتارب، قضى جراء قصف "
+                          "مدفعي لقوات النظام على محيط مدينة الأتارب بريف حلب الغربي، يوم الإثنين 9 آذار 2020.",
+                          "2020-03-10")
+    assert shelling.killed.best == 1 and shelling.killed_children == 1 and shelling.targets == []
+
+
+def test_an_english_datelines_town_and_an_earlier_months_attack_with_its_own_toll(extract):
+    main, earlier = extract("MAARAT AL-NUMAN, Syria — The market had just opened when the first bomb fell.\n\nBy the "
+                            "time the dust settled on Saturday morning, at least nine people were dead, the White "
+                            "Helmets said. In May, a strike on the same market killed 12 people.", "2019-09-15")
+    assert (main.location.name, main.sub_event_type, main.killed.best) == ("Ma‘arrat an Nu‘mān", "Air/drone strike", 9)
+    assert (earlier.role, str(earlier.date), earlier.killed.best) == ("background", "2019-05-01", 12)

@@ -15,8 +15,8 @@ from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
                          struck_by_what_follows)
-from .places import (AN_ATTACK_IT_FOLLOWED, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING, PlaceMention,
-                     find_places, named_then_referred_to, names_a_quarter)
+from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING,
+                     PlaceMention, find_places, named_then_referred_to, names_a_quarter)
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -996,7 +996,8 @@ def analyse(
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
-            original, *scan.norm.to_original(clause.start, clause.end)):  # a name spelled another way?
+            original, *scan.norm.to_original(clause.start, clause.end)) \
+            or clause.start == 0 and ENGLISH_DATELINE.match(original):  # a name spelled another way?
         clause.places = find_places(clause.items, scan, gazetteer, original, prefer_admin1, (clause.start, clause.end),
                                     scope)
         if not clause.towns:
@@ -1625,6 +1626,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             last_event = event_before  # (the account of the incident before it may go on after it)
             continue  # "ويأتي القصف بعد ساعات من غارات تركية على مواقع لقسد": an earlier attack with nothing to record
             # (nor "..., a month after a similar attack in the city's industrial area": no day, no toll)
+        if not towns and clause.figures and current is not None and _recalled_earlier(clause, current):
+            # "... killing nine people. In May, a strike on the same market killed 12 people.": an earlier attack at
+            # the place just told, with its own toll
+            current = Draft(role="background", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
             and not clause.figures else None
         if hit_before is None and not towns and not clause.figures and current is not None \
@@ -2196,6 +2204,7 @@ _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|wor
 _ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of its hospitals ... was put out of service")
 _A_BASE_AFTER = re.compile(r" (?:base|depot|park|yard)\b")
 # (and "hours after a quake relief convoy passed through the area": a time told by the convoy, nothing hit)
+_LIVED_IN = re.compile(r"(?<!\S)و?(?:ال)?(?:مقيم|مقيمه|مقيمين|يقيم|تقيم|يقيمون) في $|\b(?:who lived|living|who had lived) in (?:a |an |the )?$")
 _ON_THEIR_WAY_AFTER = re.compile(r"s? (?:are |were )?on (?:the|their) way\b|s? (?:had )?passed through\b"
                                  # "died before the ambulance arrived": help that came, not what was hit
                                  r"|s? (?:had |could )?(?:arrived?|came|come|reached (?:them|him|her))\b(?! under)")
@@ -3451,6 +3460,8 @@ class Builder:
                     continue  # "أثناء توجه الأطفال إلى المدرسة": where people were going, not what was hit
                 if _PASSING_BY.search(self.scan.text, max(clause.start, item.word_start - 50), item.word_start):
                     continue  # "أثناء مروره على دراجته النارية قرب الجامع العمري": where he passed when shot
+                if _LIVED_IN.search(self.scan.text, max(clause.start, item.word_start - 24), item.word_start):
+                    continue  # "ومقيم في مخيم للنازحين قرب الأتارب، قضى جراء قصف": where the victim lived
                 if _ON_THEIR_WAY_AFTER.match(self.scan.text, item.end):
                     continue  # "ambulances on the way": help coming, not what was hit
                 if item.value == "vehicle" and _A_BASE_AFTER.match(self.scan.text, item.end):

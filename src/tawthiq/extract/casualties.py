@@ -121,6 +121,10 @@ _NAMED_THEN_WHO = re.compile(rf"(?: [^\W\d_]+){{1,3}}(?: \(\s*\d{{1,2}}\s*{_YEAR
 # "الطفلة سلمى الحريري (7 سنوات) من بلدة بصر الحرير، قضت متأثرة بإصابتها": named, her age, her town, then the verb
 _NAMED_FROM_HIS_TOWN = re.compile(rf"(?: [^\W\d_]+){{1,3}} \(\s*\d{{1,2}}\s*{_YEARS}\s*\)"
                                   rf"(?: من (?:بلده|مدينه|قريه|مخيم|حي) [^\W\d_]+(?: [^\W\d_]+)?)?\s*,?\s*")
+# "الطفل أحمد خالد العمر، من أبناء مدينة كفرنبل ومقيم في مخيم للنازحين قرب الأتارب، قضى": named, his home town,
+# where he lived, then the verb
+_NAMED_OF_HIS_TOWN = re.compile(r"(?: [^\W\d_]+){1,3}\s*,\s*من (?:ابناء|اهالي|سكان) (?:بلده|مدينه|قريه) [^\W\d_]+"
+                                r"(?: [^\W\d_]+)?(?: و(?:ال)?(?:مقيم|مقيمه|نازح|نازحه) في [^,.]{1,60}?)?\s*,\s*")
 _AGES_WITHOUT_COMMAS = re.compile(r" aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*(?= )")
 _AGED_BEFORE = re.compile(r"\baged (?:\d{1,2}(?:,| and|, and) )*$")
 _AGES = re.compile(rf"\s*,?\s*(?:aged \d{{1,2}}(?:(?:,| and) \d{{1,2}})*"
@@ -1280,7 +1284,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             end = named.end()  # "..., his wife Fatima, 29, and their daughter Rahaf, 4, were killed": the list's last
             # one named with her age
         named_who = _NAMED_THEN_WHO.match(scan.text, end, nearest.start) \
-            or _NAMED_FROM_HIS_TOWN.fullmatch(scan.text, end, nearest.word_start)
+            or _NAMED_FROM_HIS_TOWN.fullmatch(scan.text, end, nearest.word_start) \
+            or _NAMED_OF_HIS_TOWN.fullmatch(scan.text, end, nearest.word_start)
         if named_who is not None:
             end = named_who.end()  # "ينعي الطفل أحمد (9 أعوام) الذي قضى متأثراً بجراحه": the child named, who died
             # (with no age: "ينعى ... الشاب خالد العمر، الذي استشهد")

@@ -680,7 +680,7 @@ def _signature(scanned, lexicon) -> Item | None:
             return Item(start + 1, start + len(line.rstrip()), hit.entry, "", None, "sources", hit.entry.value)
     handle = _CLOSING_HANDLE.search(text)  # "... AT LEAST 7 DEAD - @SyriaCivilDef #Idlib": the account credited
     hit = _source_named(lexicon, handle.group(1)) if handle is not None else None
-    if hit is not None and hit.end >= len(handle.group(1)) - 1:
+    if hit is not None and hit.end >= len(handle.group(1).rstrip()) - 1:
         return Item(handle.start(1), handle.end(1), hit.entry, "", None, "sources", hit.entry.value)
     closing = _CLOSING_TAG.search(text)  # "... قبل قليل. #الدفاع_المدني_السوري": the tag after the last sentence
     hit = _source_named(lexicon, closing.group(1)) if closing is not None else None
@@ -690,7 +690,7 @@ def _signature(scanned, lexicon) -> Item | None:
 
 
 _CLOSING_TAG = re.compile(r"[.!؟]\s*#(\w+)\s*$")
-_CLOSING_HANDLE = re.compile(r"\s[-–—]\s*@(\w+)(?:\s+#\w+)*\s*$")
+_CLOSING_HANDLE = re.compile(r"\s[-–—]\s*@?(\w[^-–—#@\n.]{1,40}?)(?:\s+#\w+)*\s*$")  # (or a name: "- local sources")
 
 
 def _source_named(lexicon: Lexicon, name: str):
@@ -721,7 +721,9 @@ _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|f
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
 # المدني في ريف دمشق:" (its branch)
-_OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|في\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+_OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|(?:في|من)\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+# "تسجيل صوتي لناشط من كفرنبل: ...": a recording (a testimony) of the one who speaks in it
+_A_RECORDING_OF = re.compile(r"\s*(?:تسجيل صوتي|تسجيل مصور|رساله صوتيه|شهاده)\s+(?=ل)")
 _BREAKING = re.compile(r"\s*(?:[^\w\s#@]+\s*)?#?عاجل\s*(?:[|:]+|\s)\s*")  # ("🔴 #عاجل | ", "عاجل: ")
 _ITS_OUTLET = re.compile(r"(?:\s+[^\s:،,.]+){1,3}\s*:")  # "مراسل تلفزيون سوريا:": whose correspondent, then the colon
 _HOSPITALS_NAME = re.compile(r"\s+[^\s:]+(?:\s+[^\s:]+)?\s*:")  # "مصدر في مشفى الرستن:": the hospital's name
@@ -809,7 +811,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if hit is not None and hit.end == len(tagged.group(1)):
         # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
         return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
-    breaking = _BREAKING.match(scanned.text)
+    breaking = _BREAKING.match(scanned.text) or _A_RECORDING_OF.match(scanned.text)
     opens_at = breaking.end() if breaking is not None else 0
     if opens_at:
         first = next((i for i in scanned.items if i.start >= opens_at), None)

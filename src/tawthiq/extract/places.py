@@ -1137,6 +1137,14 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
     another Latin spelling ("Dūmā", "Ma‘arrat an Nu‘mān"); unknown names are left out (a person, a month)."""
     found: list[PlaceMention] = []
     a, b = scan.norm.to_original(*span)
+    datelined = ENGLISH_DATELINE.match(original)
+    if datelined is not None and a <= datelined.start(1) < b:
+        # "MAARAT AL-NUMAN, Syria —": the town a story is filed from, read as the clause's place (a place the clause
+        # names besides sets it aside, as for Arabic datelines)
+        start, end = _from_original(scan, *datelined.span(1))
+        place = _resolve(gazetteer, datelined.group(1).title(), None, prefer_admin1)
+        if place is not None and place.kind == "town" and not any(m.start < end and start < m.end for m in known):
+            found.append(PlaceMention(start, end, place, "town", place.admin1, False))
     for match in _PREPOSITION.finditer(original, a, b):
         # "3 in #Maarat_Misrin": a tag that is the name, its words joined by underscores
         tagged = original.startswith("#", match.end())
@@ -1165,6 +1173,8 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
     return found
 
 
+ENGLISH_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'‘’-]+(?:[ -][A-Za-z'‘’-]+){0,3}),\s*(?:Syria|[A-Z][a-z]+)\s*"
+                               r"(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 _AND_NAME = re.compile(r" and (?=[A-Z])")
 _NAME_ENDS = re.compile(r"(?:[,.;:)]|$| (?:on|in|this|last|early|late|at|after|before|with|killing|wounding|where)\b)")
 
