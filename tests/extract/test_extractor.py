@@ -9197,3 +9197,9 @@ def test_an_english_datelines_town_and_an_earlier_months_attack_with_its_own_tol
                             "Helmets said. In May, a strike on the same market killed 12 people.", "2019-09-15")
     assert (main.location.name, main.sub_event_type, main.killed.best) == ("Ma‘arrat an Nu‘mān", "Air/drone strike", 9)
     assert (earlier.role, str(earlier.date), earlier.killed.best) == ("background", "2019-05-01", 12)
+
+
+def test_a_civil_defence_centre_hit_and_the_organisations_statement(extract):
+    (shelling,) = extract("استهدف قصف مدفعي لقوات النظام مركز الدفاع المدني في مدينة أريحا جنوبي إدلب، صباح اليوم الأربعاء، "
+                          "ما أدى لإصابة متطوعَين اثنين بجروح، بحسب بيان للمنظمة.", "2021-09-01")
+    assert shelling.targets == ["civil_defence"] and shelling.sources == ["Syrian Civil Defence"]

@@ -4055,6 +4055,11 @@ class Builder:
             own = _ITS_OWN_ACCOUNT.search(self.scan.text, clause.start, clause.end)
             if own is not None and clause.cue_values & {"attribution", "continuation"}:
                 named = [i for i in self.scan.items if i.category == "sources" and i.end <= own.start()]
+                if not named:
+                    # "استهدف قصف ... مركز الدفاع المدني في مدينة أريحا ... بحسب بيان للمنظمة": its centre, hit, read
+                    # as what was hit; the organisation it belongs to tells of it
+                    named = [replace(i, category="sources", value="Syrian Civil Defence") for i in self.scan.items
+                             if i.category == "targets" and i.value == "civil_defence" and i.end <= own.start()]
                 return named[-1:]
         return []
 
