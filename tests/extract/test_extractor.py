@@ -9203,3 +9203,9 @@ def test_a_civil_defence_centre_hit_and_the_organisations_statement(extract):
     (shelling,) = extract("استهدف قصف مدفعي لقوات النظام مركز الدفاع المدني في مدينة أريحا جنوبي إدلب، صباح اليوم الأربعاء، "
                           "ما أدى لإصابة متطوعَين اثنين بجروح، بحسب بيان للمنظمة.", "2021-09-01")
     assert shelling.targets == ["civil_defence"] and shelling.sources == ["Syrian Civil Defence"]
+
+
+def test_a_body_named_for_the_people_it_serves_counts_no_one(extract):
+    (drone,) = extract("استشهدت الرئيسة المشتركة لمجلس المرأة في إقليم الفرات وسائقها بقصف مسيرة تركية استهدف سيارتهما قرب "
+                       "مدينة كوباني، مساء الخميس.", "2022-07-08")
+    assert drone.killed.best == 2 and drone.killed_women == 1

@@ -1011,6 +1011,7 @@ _RECOVERED_BEFORE = re.compile(r"\b(?:pulled|pulled out|recovered|retrieved|dug 
                                r"|(?<!\S)(?:انتشل|انتشلت|انتشلوا|اخرج|اخرجت|اخرجوا)\s+$")
 _TOLD_WHERE_AFTER = re.compile(r"\s+(?:سقطوا|سقط|قضوا|كانوا) (?:في|ب\w*|جراء) ")
 _POSSESSIVE = re.compile(r"['’]s ")
+_A_BODY_NAMED_FOR = re.compile(r"(?<!\S)(?:ل|ب)?(?:مجلس|اتحاد|منظمه|جمعيه|لجنه|دار|مشفي|مستشفي|مخيم|مدرسه|مركز|هيئه|بيت) $")
 
 
 # what opens a line of a list ("- ", "1- ", "• "; a channel's arrow: "🔻 ")
@@ -1054,6 +1055,11 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                      index + 1 < len(items) and _is_person(items[index + 1]) and scan.gap(item, items[index + 1]) == 0
                      # "the women's council", "a children's hospital": whose it is, not people counted
                      or item.col(1) == "pl"))]
+    if any(_is_person(item) and _A_BODY_NAMED_FOR.search(scan.text, max(0, item.word_start - 12), item.word_start)
+           for item in items):
+        # "مجلس المرأة", "مشفى الأطفال", "دار الأيتام": a body named for the people it serves, no one counted
+        items = [item for item in items if not (
+            _is_person(item) and _A_BODY_NAMED_FOR.search(scan.text, max(0, item.word_start - 12), item.word_start))]
     items = _one_named_by_work(items, scan)
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
