@@ -9209,3 +9209,23 @@ def test_a_body_named_for_the_people_it_serves_counts_no_one(extract):
     (drone,) = extract("استشهدت الرئيسة المشتركة لمجلس المرأة في إقليم الفرات وسائقها بقصف مسيرة تركية استهدف سيارتهما قرب "
                        "مدينة كوباني، مساء الخميس.", "2022-07-08")
     assert drone.killed.best == 2 and drone.killed_women == 1
+
+
+def test_another_strike_after_its_noun_is_no_person(extract):
+    kafr_nabl, hish = extract("وقال مراسلنا إن غارة استهدفت منزلاً في بلدة كفرنبل أدت إلى مقتل امرأة وطفليها، فيما أصيب أربعة "
+                              "مدنيين بغارة أخرى على بلدة حيش.", "2019-10-15")
+    assert (hish.injured.low, hish.injured.best) == (4, 4)
+
+
+def test_a_towns_list_with_a_semicolon_after_each_toll_and_its_credit(extract):
+    towns = extract("Russian strikes on Idlib, 25 March:\nCasualties by town: Binnish 3 killed; Maarat Misrin 2 killed "
+                    "(1 child); Taftanaz 1 injured.\nFigures: Syrian Civil Defence.", "2020-03-25")
+    assert [(t.location.name, t.killed.best if t.killed else None) for t in towns] == [
+        ("Binnish", 3), ("Ma‘arratmişrīn", 2), ("Taftanāz", None)]
+    assert all(t.sources == ["Syrian Civil Defence"] for t in towns)
+
+
+def test_one_more_after_and_with_a_verb_of_his_own_and_a_scenes_day_weeks_ago(extract):
+    (shell,) = extract("A shell hit the bakery in Sarmin. It was two weeks ago, on a Thursday. It killed two men, and "
+                       "a boy lost his leg.", "2021-06-10")
+    assert str(shell.date) == "2021-05-27" and (shell.killed.best, shell.injured.best) == (2, 1)

@@ -262,7 +262,7 @@ class Clause:
         return bool(self.figures or self.cues or self.zero)
 
 
-_A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:the |a |early |late )?(?:\w+ )?(?:of |on )?(?:\d|monday|tuesday|"
+_A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
@@ -388,9 +388,16 @@ def _another_toll_after_a_semicolon(first: Item, current: list[Item], sentence_i
     """After a semicolon: a casualty verb and a town of their own, when the clause so far told a toll in a town."""
     end = text.find(";", first.end)
     after = [i for i in sentence_items if i.start >= first.word_start and (end == -1 or i.start < end)]
-    return {"casualty", "place"} <= {i.category for i in current} \
+    told = {i.category for i in current}
+    if "casualty" in told and any(i.number is not None for i in current) \
+            and _A_TOWN_AND_ITS_TOLL.match(text, text.rfind(";", 0, first.word_start) + 1):
+        return True  # "Binnish 3 killed; Maarat Misrin 2 killed": a list's next town (one the lexicon may lack)
+    return {"casualty", "place"} <= told \
         and any(i.category == "casualty" and i.col(0) == "verb" for i in after) \
         and any(i.category == "place" for i in after)
+
+
+_A_TOWN_AND_ITS_TOLL = re.compile(r"\s*[a-z][\w'‘’-]*(?: [a-z][\w'‘’-]*){0,3} \d+ (?:killed|injured|wounded|dead)\b")
 
 
 def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: list[Item]) -> bool:

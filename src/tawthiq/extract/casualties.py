@@ -679,6 +679,10 @@ def _adjective_other(item: Item, scan: Scan) -> bool:
     """'آخر حصيلة' (the latest toll): آخر before a noun is an adjective, not 'another person'."""
     if item.entry.pattern not in ANOTHER:
         return False
+    if not item.entry.pattern.isascii() and any(
+            i.category in ("attack", "targets", "places") and i.end <= item.word_start
+            and not scan.text[i.end : item.word_start].strip() for i in scan.items):
+        return True  # "فيما أصيب أربعة مدنيين بغارة أخرى على بلدة حيش": another strike, after its noun
     rest = scan.text[item.end : item.end + 16].split()
     if not rest or not rest[0][0].isalpha():
         return False
@@ -852,6 +856,16 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
                 joined_by_and = False  # "wounding nine people, a local rescue worker told ...": who speaks
             if between == "," and q.outcome is None and _SPEAKS_NEXT.match(scan.text, q.end):
                 continue  # "wounding three other children, a teacher told Human Rights Watch": who speaks, not hurt
+            if between in (", and", "and") and q.outcome is None and first.entry.pattern.isascii():
+                # "killed two men, and a boy lost his leg": after a verb told before the first, the one after has
+                # a verb of its own, of another outcome (not "two men and a boy were killed": one verb for all)
+                own = next((item for start, item in items_by_start.items() if q.end <= start <= q.end + 12
+                            and _is_trigger(item) and scan.text[q.end : start].strip() in ("", *_AUXILIARIES)), None)
+                told = next((items_by_start[start] for start in range(prev.start - 12, prev.start)
+                             if start in items_by_start and _is_trigger(items_by_start[start])), None)
+                if own is not None and told is not None and own.value != told.value \
+                        and not any(mark in scan.text[told.end : prev.start] for mark in ";.,"):
+                    joined_by_and = False
             if joined_by_and and between == "," and q.outcome is None:
                 after = next((items_by_start[start] for start in range(q.end, q.end + 3) if start in items_by_start
                               and _is_trigger(items_by_start[start]) and not scan.text[q.end : start].strip()), None)

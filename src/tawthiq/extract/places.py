@@ -1098,18 +1098,22 @@ _WORKS_AT_A_HOSPITAL_IN = re.compile(rf"\b{_MEDICS} (?:at|in) (?:the |a )?"
 _A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي|مصدر) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
 _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
-_PREPOSITION = re.compile(r"\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
+_PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
                           # "an air strike on the central hospital of Maarat al-Numan": what was hit, in the town
                           r"on the (?:[a-z]+ )?(?:hospital|school|bakery|mosque) of|"
                           # "the village of Kafr Batikh, east of Maarat al-Numan" (not "villages east of ...", an area)
                           r"(?<=, )(?:north|south|east|west)(?:-?(?:east|west))? of|"
-                          r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):) (?=#[A-Z]|"
+                          r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):|by town:)"
+                          # "Casualties by town: Binnish 3 killed; Maarat Misrin 2 killed": a list's next town
+                          r"|(?<=\d killed;)|(?<=\d injured;)|(?<=\d wounded;)|(?<=\d dead;)|(?<=\);)) (?=#[A-Z]|"
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
-                              + _ARTICLED + "[A-Z]")
+                              + _ARTICLED + "[A-Z]"
+                              # "...; Maarat Misrin 2 killed (1 child);": a list's town, then its toll
+                              r"|(?<=;) (?=[A-Z][\w'‘’-]*(?: [A-Za-z][\w'‘’-]*){0,3} \d+ (?:killed|injured|wounded|dead)\b)")
 
 
 # after a place people fled, the attack told in its sentence "there" was in it
