@@ -9229,3 +9229,10 @@ def test_one_more_after_and_with_a_verb_of_his_own_and_a_scenes_day_weeks_ago(ex
     (shell,) = extract("A shell hit the bakery in Sarmin. It was two weeks ago, on a Thursday. It killed two men, and "
                        "a boy lost his leg.", "2021-06-10")
     assert str(shell.date) == "2021-05-27" and (shell.killed.best, shell.injured.best) == (2, 1)
+
+
+def test_a_pdfs_words_broken_at_line_ends_and_a_water_tank_damaged(extract):
+    (strike,) = extract("On 6 June, an air strike hit a residential area in Kafr Takharim, killing seven civil-\nians, "
+                        "including two chil-\ndren, and injuring 15 others. The strike also damaged a water tank.",
+                        "2020-06-08")
+    assert strike.killed_children == 2 and "infrastructure" in strike.targets

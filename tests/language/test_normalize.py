@@ -39,3 +39,12 @@ def test_hashtag_key_joins_spellings_of_one_campaign():
 def test_language_detection():
     assert detect_language("قصف مدفعي على سرمين") == "ar"
     assert detect_language("Shelling hit Sarmin on Tuesday") == "en"
+
+
+def test_a_words_hyphen_at_a_line_end_joins_the_word_and_offsets_still_point_at_the_original():
+    text = "killing seven civil-\nians, including two chil-\ndren"
+    norm = normalize(text)
+    assert "civilians" in norm.text and "children" in norm.text
+    start = norm.text.index("children")
+    assert norm.original_span(start, start + len("children")) == "chil-\ndren"
+    assert normalize("a well-known\n- list item").text == "a well-known\n- list item"

@@ -27,8 +27,9 @@ FOLD_TARGETS = frozenset(target for source, target in _FOLD.items() if chr(sourc
 # The underscore that joins the words of a Latin hashtag ("#Kafr_Taal"): a space, one character for one (Arabic
 # tags keep theirs: "#حلب_تحت_القصف" is read as a campaign's tag)
 _LATIN_TAG_JOIN = re.compile(r"(?<=[a-z])_(?=[a-z])")
-# Dropped entirely: tatweel and harakat (they never change which word it is in news text).
-_DROP = re.compile("[\u0640\u064b-\u065f\u0670]")
+# Dropped entirely: tatweel and harakat (they never change which word it is in news text), and a word's hyphen at
+# the end of a line of a PDF's text ("chil-\ndren"): the word as one.
+_DROP = re.compile("[\u0640\u064b-\u065f\u0670]|(?<=[a-z])-\n(?=[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
