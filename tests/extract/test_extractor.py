@@ -9236,3 +9236,17 @@ def test_a_pdfs_words_broken_at_line_ends_and_a_water_tank_damaged(extract):
                         "including two chil-\ndren, and injuring 15 others. The strike also damaged a water tank.",
                         "2020-06-08")
     assert strike.killed_children == 2 and "infrastructure" in strike.targets
+
+
+def test_a_line_right_over_a_table_is_its_heading_with_its_attacker(extract):
+    rows = extract("Government shelling on southern Idlib, Tuesday 17 March 2020 (source: Syrian Civil Defence)\n\n"
+                   "| Town | Killed | Injured |\n|---|---|---|\n| Ariha | 2 | 5 |\n| Sarmin | 1 | 0 |", "2020-03-17")
+    assert [(r.location.name, r.perpetrator) for r in rows] == [
+        ("Arīḩā", ["syrian_government"]), ("Sarmīn", ["syrian_government"])]
+
+
+def test_while_another_towns_toll_goes_on_with_the_sentences_attack(extract):
+    binnish, nayrab = extract("Two people were killed in government shelling on Binnish on Sunday, while four were "
+                              "wounded in Nayrab, rescuers said.", "2021-03-07")
+    assert (nayrab.sub_event_type, nayrab.perpetrator, nayrab.injured.best) == (
+        "Shelling/artillery/missile attack", ["syrian_government"], 4)

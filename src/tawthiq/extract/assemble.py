@@ -265,6 +265,7 @@ class Clause:
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
+_WHILE_ANOTHER_TOWN = re.compile(r"[\s,]*(?:while|whereas)\s")
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
 
@@ -3577,7 +3578,8 @@ class Builder:
             or (defaults.lead_actors if share_of_lead else []) or self._the_same_subject(clauses, defaults) \
             or self._the_same_forces(clauses) or _side_of_the_positions(clauses) \
             or _side_of_the_ground_fired_from(clauses, self.scan.text) \
-            or self._the_sentence_heading(clauses, defaults) or self._the_counted_tolls_attackers(clauses, defaults)
+            or self._the_sentence_heading(clauses, defaults) or self._the_counted_tolls_attackers(clauses, defaults) \
+            or self._the_sentence_going_on(clauses, defaults)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if len(named) > 1 and "unknown" in named:
@@ -3589,6 +3591,17 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_sentence_going_on(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
+        """'Two people were killed in government shelling on Binnish on Sunday, while four were wounded in Nayrab': a
+        clause that goes on the sentence with a toll in another town, naming no attack of its own, has the attackers
+        the sentence named."""
+        if not clauses or clauses[0].cues or not clauses[0].figures \
+                or not _WHILE_ANOTHER_TOWN.match(self.scan.text, clauses[0].start):
+            return []
+        start = defaults.sentence_start(clauses[0])
+        return [i for i in self.scan.items if start <= i.start < clauses[0].start and i.category == "actors"
+                and i.value not in ("-", "unknown")]
 
     def _the_counted_tolls_attackers(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'Government air strikes on Ariha killed four people on Tuesday and three more on Wednesday': a clause that

@@ -197,6 +197,8 @@ class Extractor:
         return max(counts, key=counts.get) if counts else None
 
 
+_A_LIST_OR_TABLE_NEXT = re.compile(r"\s*\n\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)]|\|)")
+_WHILE = re.compile(r"[\s,]*(?:while|whereas)\s")  # the sentence goes on in another town
 _MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more victims: of the attack told before
 
 
@@ -276,6 +278,11 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and any(_MORE.search(text, c.start, c.end) for c in draft.clauses) \
             and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
         return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
+    if not cues and draft.places and any(f for c in draft.clauses for f in c.figures if not f.bare) \
+            and _WHILE.match(text, draft.clauses[0].start) \
+            and any(cue.start < draft.clauses[0].start and "." not in text[cue.end : draft.clauses[0].start]
+                    for cue in defaults.context_cues):
+        return True  # "Two people were killed in government shelling on Binnish, while four were wounded in Nayrab"
     if not cues and _a_monitors_tally(draft, defaults):
         return True
     return bool(cues) and bool(draft.places or any(c.figures for c in draft.clauses))
@@ -387,7 +394,10 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day
         defaults.sources = [i for clause in lead.clauses for i in clause.cited]
         # "حصيلة القصف الروسي على ريف إدلب اليوم:" over a list: the heading says who attacked each item under it
         # (a lead sentence is not repeated onto its towns: it often sums up several attackers' doing)
-        headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")]
+        # (a line right over a list or a table is its heading without the colon: "Government shelling on southern
+        # Idlib, Tuesday 17 March 2020\n\n| Town | Killed |")
+        headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")
+                    or "\n" in text[c.start : c.end] and _A_LIST_OR_TABLE_NEXT.match(text, c.end - 1)]
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
         # "- أريحا: 3 شهداء ... - سرمين: شهيد ... القصف مصدره قوات النظام": a closing sentence on "the shelling" the
