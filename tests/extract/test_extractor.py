@@ -9250,3 +9250,22 @@ def test_while_another_towns_toll_goes_on_with_the_sentences_attack(extract):
                               "wounded in Nayrab, rescuers said.", "2021-03-07")
     assert (nayrab.sub_event_type, nayrab.perpetrator, nayrab.injured.best) == (
         "Shelling/artillery/missile attack", ["syrian_government"], 4)
+
+
+def test_each_towns_toll_in_brackets_after_it(extract):
+    towns = extract("Strikes hit Ariha (3 killed), Sarmin (2 killed, 4 injured) and Binnish (1 injured) on Tuesday, "
+                    "the Civil Defence said.", "2020-05-06")
+    assert [(t.location.name, t.killed.best if t.killed else None, t.injured.best if t.injured else None)
+            for t in towns] == [("Arīḩā", 3, None), ("Sarmīn", 2, 4), ("Binnish", None, 1)]
+
+
+def test_the_dead_that_would_have_been_are_no_toll(extract):
+    (shelling,) = extract("Two shells hit the primary school in Kafr Amma at around 7 a.m. on Monday. Had they struck an "
+                          "hour later, dozens of children would have been killed, the headmaster said; instead the "
+                          "building was empty and nobody was hurt.", "2021-10-04")
+    assert shelling.killed.best == 0 and shelling.sources == ["headmaster"] and shelling.targets == ["school"]
+
+
+def test_old_pictures_passed_off_as_todays_attack_are_no_incident(extract):
+    assert extract("تحذير: انتشرت على مواقع التواصل صور قديمة تعود لعام 2019 على أنها لقصف اليوم على بلدة البارة. نرجو "
+                   "التحقق من المصادر قبل النشر.", "2021-07-31") == []

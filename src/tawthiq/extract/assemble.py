@@ -1257,6 +1257,8 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             previous, previous_end = figure, town.end
     if not pairs:
         pairs = _counted_in_brackets(clause, scan)
+    if not pairs:
+        pairs = _tolls_in_brackets(clause, scan)
     if not pairs and "shares" in clause.cue_values:
         pairs = _counted_after_each(clause, scan)
     if pairs:
@@ -1280,6 +1282,20 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             pairs.append((PlaceMention(last.start(2), last.end(2), None, "town", None),
                           _counted(previous.outcome, number)))
     return pairs
+
+
+def _tolls_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """'Strikes hit Ariha (3 killed), Sarmin (2 killed, 4 injured) and Binnish (1 injured)': each town with its own
+    toll, outcomes and all, in brackets right after it."""
+    text = scan.text
+    pairs: list[tuple[PlaceMention, Figure]] = []
+    for town in clause.towns:
+        opening = re.match(r"\s*\(", text[town.end : town.end + 3])
+        closing = text.find(")", town.end)
+        if opening is None or closing == -1:
+            continue
+        pairs += [(town, f) for f in clause.figures if town.end < f.start and f.end <= closing + 1]
+    return pairs if len({id(town) for town, _ in pairs}) >= 2 else []
 
 
 def _counted_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
