@@ -9269,3 +9269,16 @@ def test_the_dead_that_would_have_been_are_no_toll(extract):
 def test_old_pictures_passed_off_as_todays_attack_are_no_incident(extract):
     assert extract("تحذير: انتشرت على مواقع التواصل صور قديمة تعود لعام 2019 على أنها لقصف اليوم على بلدة البارة. نرجو "
                    "التحقق من المصادر قبل النشر.", "2021-07-31") == []
+
+
+def test_tolls_told_respectively_for_the_towns_after_them(extract):
+    ariha, sarmin = extract("Government shelling killed two and three people in Ariha and Sarmin respectively on "
+                            "Friday, the Syrian Observatory for Human Rights said.", "2020-06-05")
+    assert (ariha.location.name, ariha.killed.best, sarmin.location.name, sarmin.killed.best) == (
+        "Arīḩā", 2, "Sarmīn", 3)
+
+
+def test_sniper_fire_from_a_government_checkpoint(extract):
+    (shot,) = extract("A 14-year-old boy was shot dead by sniper fire from a government checkpoint on the edge of Jasim "
+                      "in northern Daraa on Wednesday, the Horan Free League said.", "2022-06-01")
+    assert shot.perpetrator == ["syrian_government"] and shot.killed_children == 1

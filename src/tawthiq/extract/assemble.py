@@ -1144,7 +1144,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
         for _, figure in pairs:
             shared[figure.outcome] = shared.get(figure.outcome, 0) + (figure.count.best or 0)
         divided = {id(f) for f in clause.figures if id(f) not in paired and f.count.best
-                   and shared.get(f.outcome) == f.count.best and f.start < pairs[0][1].start}
+                   and shared.get(f.outcome) == f.count.best and f.start <= pairs[0][1].start}
         if divided:  # (and the word that names the victims divided, "الضحايا", counted as some of them)
             divided |= {id(f) for f in clause.figures if id(f) not in paired and f.count.best is None
                         and f.start < pairs[0][1].start}
@@ -1225,6 +1225,9 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
     before a town counts the outcome of the figure before it ("and three in Maarat al-Numan"), or, first of all,
     the outcome just named ("وتوزعت الإصابات بين 7 في مدينة إدلب")."""
     text = scan.text
+    respectively = _respectively(clause, scan)
+    if respectively:
+        return respectively
     pairs: list[tuple[PlaceMention, Figure]] = []
     previous: Figure | None = None
     previous_end = 0  # where the last town counted ends
@@ -1282,6 +1285,23 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
             pairs.append((PlaceMention(last.start(2), last.end(2), None, "town", None),
                           _counted(previous.outcome, number)))
     return pairs
+
+
+def _respectively(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """'killed two and three people in Ariha and Sarmin respectively': the numbers told before the towns, one for
+    each in the same order."""
+    if not _RESPECTIVELY.search(scan.text, clause.start, clause.end) or len(clause.towns) < 2:
+        return []
+    first = clause.towns[0].start
+    numbers = [i for i in clause.items if i.number is not None and i.end <= first]
+    named = next((i for i in clause.items if i.category == "casualty" and i.value in ("killed", "injured")
+                  and i.end <= first), None)
+    if named is None or len(numbers) != len(clause.towns):
+        return []
+    return [(town, _counted(named.value, number)) for town, number in zip(clause.towns, numbers)]
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b|(?<!\S)علي التوالي(?!\S)")
 
 
 def _tolls_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
@@ -4165,8 +4185,8 @@ class _Side:
 
 
 _SIDE_IN_POSITIONS = re.compile(r"\b(?:regime|government)\b")
-_FROM_GROUND_HELD = re.compile(r"\b(?:fired |launched )?from (?:the )?(rebel|opposition|insurgent|government|regime)"
-                               r"-(?:held|controlled)\b")
+_FROM_GROUND_HELD = re.compile(r"\b(?:fired |launched )?from (?:the |an? )?(rebel|opposition|insurgent|government|regime)"
+                               r"(?:-(?:held|controlled)\b| (?:army )?(?:checkpoint|post|positions?|base|barracks)\b)")
 
 
 def _side_of_the_ground_fired_from(clauses: list[Clause], text: str) -> list[_Side]:
