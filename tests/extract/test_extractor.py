@@ -9282,3 +9282,15 @@ def test_sniper_fire_from_a_government_checkpoint(extract):
     (shot,) = extract("A 14-year-old boy was shot dead by sniper fire from a government checkpoint on the edge of Jasim "
                       "in northern Daraa on Wednesday, the Horan Free League said.", "2022-06-01")
     assert shot.perpetrator == ["syrian_government"] and shot.killed_children == 1
+
+
+def test_a_tagged_place_followed_by_its_areas_tag(extract):
+    (shelling,) = extract("🔴 Idlib | 2 killed, 7 injured in regime artillery shelling on #Kansafra #JabalAlZawiya this "
+                          "morning. #WhiteHelmets", "2022-09-07")
+    assert shelling.location.name == "Kansafra"
+
+
+def test_an_unexploded_shell_in_arabic_is_a_remnant_of_war(extract):
+    (remnant,) = extract("نحذر من خطورة مخلفات الحرب بعد إصابة ثلاثة أطفال أمس بانفجار قذيفة غير منفجرة قرب سرمدا.",
+                         "2023-08-04")
+    assert remnant.sub_event_type == "Remote explosive/landmine/IED" and remnant.weapons == ["landmine"]

@@ -164,7 +164,8 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
     inline = bool(before) and not before[-1].startswith("#") and (
         re.match(r"(?:['’]s)? [^\W\d_]", text[item.end : item.end + 4])  # (and "hit #Atarib's vegetable market")
-        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،"))
+        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،", "#"))
+    # (and "shelling on #Kansafra #JabalAlZawiya this morning": the place, then its area's tag)
     line_end = text.find("\n", item.end)
     # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
     heading = not text[item.end : line_end if line_end != -1 else len(text)].strip() and len(before) <= 3 \
