@@ -9294,3 +9294,21 @@ def test_an_unexploded_shell_in_arabic_is_a_remnant_of_war(extract):
     (remnant,) = extract("نحذر من خطورة مخلفات الحرب بعد إصابة ثلاثة أطفال أمس بانفجار قذيفة غير منفجرة قرب سرمدا.",
                          "2023-08-04")
     assert remnant.sub_event_type == "Remote explosive/landmine/IED" and remnant.weapons == ["landmine"]
+
+
+def test_the_side_that_holds_where_the_strikes_fell_is_no_attacker(extract):
+    (strikes,) = extract("Russian warplanes carried out 15 air strikes on the outskirts of Kabani in the Latakia "
+                         "mountains on Thursday, where rebels have held out for years, the Syrian Observatory said.",
+                         "2020-02-06")
+    assert strikes.perpetrator == ["russia"]
+
+
+def test_direct_hits_on_positions_are_no_wounded(extract):
+    assert extract("الجيش الوطني السوري: استهدفت مدفعيتنا، اليوم الثلاثاء، مواقع ميليشيا قسد في محيط مدينة منبج، وحققت "
+                   "إصابات مباشرة.", "2022-02-01") == []
+
+
+def test_a_victims_colleagues_tell_of_his_death(extract):
+    (drone,) = extract("قُتل شاب إثر استهداف طائرة مسيّرة روسية سيارته على أطراف مدينة الأتارب غربي حلب، بحسب زملائه.",
+                       "2022-10-13")
+    assert drone.sources == ["colleagues"]

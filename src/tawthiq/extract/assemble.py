@@ -2549,6 +2549,8 @@ _PART_OF_BEFORE = re.compile(r"\b(?:which|that) (?:is|was|are|were) (?:a )?part 
 # ("the town of Ras al-Ain, which is controlled by Turkish-backed factions": who holds the town hit; not "fired from
 # areas controlled by", the firing side)
 _WHO_HOLDS_IT_BEFORE = re.compile(r"(?:\bwhich (?:is|was|are|were) |, )(?:controlled|held|run) by (?:the )?$"
+                                  # ("on the outskirts of Kabani ..., where rebels have held out for years")
+                                  r"|\bwhere (?:the )?$"
                                   # ("في مدينة جرابلس التي يحتلها النظام التركي ومرتزقته": who holds the town)
                                   r"|(?<!\S)(?:التي|الذي) (?:يحتلها|تحتلها|يحتله|تحتله|يسيطر عليها|تسيطر عليها)"
                                   r"(?: \S+){0,3} $")
