@@ -9312,3 +9312,9 @@ def test_a_victims_colleagues_tell_of_his_death(extract):
     (drone,) = extract("قُتل شاب إثر استهداف طائرة مسيّرة روسية سيارته على أطراف مدينة الأتارب غربي حلب، بحسب زملائه.",
                        "2022-10-13")
     assert drone.sources == ["colleagues"]
+
+
+def test_a_town_not_yet_recovered_from_an_attack_days_before_tells_it_as_background(extract):
+    (market,) = extract("لم تتعافَ مدينة سرمين بعد من آثار القصف الذي استهدف سوقها ظهر الثلاثاء الماضي وأدى إلى مقتل خمسة "
+                        "مدنيين، إذ لا تزال معظم المحال مغلقة.", "2021-11-06")
+    assert (market.role, str(market.date), market.killed.best) == ("background", "2021-11-02", 5)
