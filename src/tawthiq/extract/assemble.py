@@ -265,7 +265,8 @@ class Clause:
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
-_WHILE_ANOTHER_TOWN = re.compile(r"[\s,]*(?:while|whereas)\s")
+# "..., while four were wounded in Nayrab": an English clause going on the sentence in another town
+WHILE_ANOTHER_TOWN = re.compile(r"[\s,]*(?:while|whereas)\s")
 _TOLL_OF_THE_STRIKE_AFTER = re.compile(r"[,،]\s*(?:killing|wounding|injuring|leaving|ما ادي|مما ادي|ما اسفر)\b")
 _A_TREND = re.compile(r"\b(?:have|has|had) (?:stepped up|intensified|escalated|increased)\b")
 
@@ -3635,7 +3636,7 @@ class Builder:
         clause that goes on the sentence with a toll in another town, naming no attack of its own, has the attackers
         the sentence named."""
         if not clauses or clauses[0].cues or not clauses[0].figures \
-                or not _WHILE_ANOTHER_TOWN.match(self.scan.text, clauses[0].start):
+                or not WHILE_ANOTHER_TOWN.match(self.scan.text, clauses[0].start):
             return []
         start = defaults.sentence_start(clauses[0])
         return [i for i in self.scan.items if start <= i.start < clauses[0].start and i.category == "actors"

@@ -582,10 +582,15 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             # "Two of them, Sidra, 8, and Hamza, 5, died": each named with an age
             years = [int(age) for age in re.findall(r", (\d{1,2})\b", named.group(0))]
             if len(years) == q.count.best:
-                children = sum(age < 18 for age in years)
-                grown = ("man" if q.kinds[0][0] == "male" else q.kinds[0][0], len(years) - children)
-                q.kinds = [k for k in (("child", children), grown) if k[1]]
+                q.kinds = _one_kind_per_age(q.kinds[0][0], years)
     return quantities, used
+
+
+def _one_kind_per_age(kind: str, years: list[int]) -> list[tuple[str, int]]:
+    """People of one kind told one age each: the children among them, and the grown (men, of a male kind)."""
+    children = sum(age < 18 for age in years)
+    grown = ("man" if kind == "male" else kind, len(years) - children)
+    return [k for k in (("child", children), grown) if k[1]]
 
 
 def _kinds_by_age(q: Quantity, ages: re.Match | None) -> None:
@@ -596,10 +601,7 @@ def _kinds_by_age(q: Quantity, ages: re.Match | None) -> None:
         q.kinds = [("child", count) for _, count in q.kinds]
     elif len(q.kinds) == 1 and q.count.best == len(years) and ages.group(0).lstrip(" ,").startswith("aged"):
         # "brothers aged 15 and 19": one age for each of them, a child and a grown man
-        kind = q.kinds[0][0]
-        children = sum(age < 18 for age in years)
-        grown = ("man" if kind == "male" else kind, len(years) - children)
-        q.kinds = [("child", children), grown] if children else [grown]
+        q.kinds = _one_kind_per_age(q.kinds[0][0], years)
 
 
 def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:

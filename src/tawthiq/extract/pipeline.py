@@ -13,8 +13,9 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, Builder, Clause, Defaults, Draft, abroad, among_the_victims, analyse, assemble,
-                       is_heading, named_sources, names_the_town_again, place_key, refers_back, said_on, split_by_town, split_clauses)
+from .assemble import (LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad, among_the_victims,
+                       analyse, assemble, is_heading, named_sources, names_the_town_again, place_key, refers_back,
+                       said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -197,8 +198,6 @@ class Extractor:
         return max(counts, key=counts.get) if counts else None
 
 
-_A_LIST_OR_TABLE_NEXT = re.compile(r"\s*\n\s*(?:[-•*▪◾🔸🔹]|\d{1,2}[-.)]|\|)")
-_WHILE = re.compile(r"[\s,]*(?:while|whereas)\s")  # the sentence goes on in another town
 _MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more victims: of the attack told before
 
 
@@ -279,7 +278,7 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
             and any(cue.start < draft.clauses[0].start for cue in defaults.context_cues):
         return True  # "Three died in air strikes on Maarat Hurma, while two more were killed in Kafranbel"
     if not cues and draft.places and any(f for c in draft.clauses for f in c.figures if not f.bare) \
-            and _WHILE.match(text, draft.clauses[0].start) \
+            and WHILE_ANOTHER_TOWN.match(text, draft.clauses[0].start) \
             and any(cue.start < draft.clauses[0].start and "." not in text[cue.end : draft.clauses[0].start]
                     for cue in defaults.context_cues):
         return True  # "Two people were killed in government shelling on Binnish, while four were wounded in Nayrab"
@@ -397,7 +396,7 @@ def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day
         # (a line right over a list or a table is its heading without the colon: "Government shelling on southern
         # Idlib, Tuesday 17 March 2020\n\n| Town | Killed |")
         headings = [c for c in lead.clauses if text[c.start : c.end].rstrip().endswith(":")
-                    or "\n" in text[c.start : c.end] and _A_LIST_OR_TABLE_NEXT.match(text, c.end - 1)]
+                    or "\n" in text[c.start : c.end] and _a_list_or_table_next(text, c.end)]
         for draft in mains:
             draft.context.extend(c for c in headings if c.end <= draft.clauses[0].start)
         # "- أريحا: 3 شهداء ... - سرمين: شهيد ... القصف مصدره قوات النظام": a closing sentence on "the shelling" the
@@ -794,6 +793,12 @@ def _ends_with_colon(text: str, start: int, end: int) -> bool:
 
 _OPENS_SAYING = re.compile(r" (?:said|says|has said|reported|announced|documented|verified|investigated|has "
                            r"documented|recorded|confirmed|(?:strongly )?condemn(?:s|ed))\b")
+
+
+def _a_list_or_table_next(text: str, end: int) -> bool:
+    """The next line that is not blank opens a list item or a table row."""
+    line = end + len(text[end:]) - len(text[end:].lstrip())
+    return bool(LIST_LINE.match(text, line)) or text.startswith("|", line)
 
 
 def _named_by_its_place(scanned, source: Item) -> bool:
