@@ -15,8 +15,9 @@ from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
                          struck_by_what_follows)
-from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED, WHILE_DOING,
-                     PlaceMention, find_places, named_then_referred_to, names_a_quarter)
+from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED,
+                     TOWN_THEN_ITS_TOLL, WHILE_DOING, PlaceMention, find_places, named_then_referred_to,
+                     names_a_quarter)
 
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
@@ -399,7 +400,7 @@ def _another_toll_after_a_semicolon(first: Item, current: list[Item], sentence_i
         and any(i.category == "place" for i in after)
 
 
-_A_TOWN_AND_ITS_TOLL = re.compile(r"\s*[a-z][\w'‘’-]*(?: [a-z][\w'‘’-]*){0,3} \d+ (?:killed|injured|wounded|dead)\b")
+_A_TOWN_AND_ITS_TOLL = re.compile(r"\s*" + TOWN_THEN_ITS_TOLL, re.IGNORECASE)
 
 
 def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: list[Item]) -> bool:

@@ -1090,6 +1090,8 @@ def _english_after_attack(
 
 
 _ARTICLED = r"(?:(?:al|el|ad|ar|as|at|an|ash|az)-)?"  # "al-Numan", "ash-Shughur"
+# a list's town, then its toll: "Maarat Misrin 2 killed" (read on lower-cased text with re.IGNORECASE)
+TOWN_THEN_ITS_TOLL = r"[A-Z][\w'‘’-]*(?: [A-Za-z][\w'‘’-]*){0,3} \d+ (?:killed|injured|wounded|dead)\b"
 _SAID_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
 # Who works at a hospital and may speak of it: "a doctor at the hospital in nearby Salqin", "a doctor at Bab al-Hawa
 # hospital", "مصدر طبي في مشفى الرستن"
@@ -1107,14 +1109,14 @@ _PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]rou
                           r"(?<=, )(?:north|south|east|west)(?:-?(?:east|west))? of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):|by town:)"
                           # "Casualties by town: Binnish 3 killed; Maarat Misrin 2 killed": a list's next town
-                          r"|(?<=\d killed;)|(?<=\d injured;)|(?<=\d wounded;)|(?<=\d dead;)|(?<=\);)) (?=#[A-Z]|"
+                          r"|(?<=;)(?= " + TOWN_THEN_ITS_TOLL + r")) (?=#[A-Z]|"
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
                               + _ARTICLED + "[A-Z]"
                               # "...; Maarat Misrin 2 killed (1 child);": a list's town, then its toll
-                              r"|(?<=;) (?=[A-Z][\w'‘’-]*(?: [A-Za-z][\w'‘’-]*){0,3} \d+ (?:killed|injured|wounded|dead)\b)")
+                              r"|(?<=;) (?=" + TOWN_THEN_ITS_TOLL + ")")
 
 
 # after a place people fled, the attack told in its sentence "there" was in it
