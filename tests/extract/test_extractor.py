@@ -9318,3 +9318,15 @@ def test_a_town_not_yet_recovered_from_an_attack_days_before_tells_it_as_backgro
     (market,) = extract("لم تتعافَ مدينة سرمين بعد من آثار القصف الذي استهدف سوقها ظهر الثلاثاء الماضي وأدى إلى مقتل خمسة "
                         "مدنيين، إذ لا تزال معظم المحال مغلقة.", "2021-11-06")
     assert (market.role, str(market.date), market.killed.best) == ("background", "2021-11-02", 5)
+
+
+def test_the_hospital_the_rescuers_took_the_wounded_to_with_a_pronoun_is_no_target(extract):
+    (shelling,) = extract("قصف صاروخي لقوات النظام استهدف منازل المدنيين في بلدة البارة جنوبي إدلب صباح اليوم، أسفر عن "
+                          "إصابة امرأة وطفلها بجروح، وأسعفتهما الفرق إلى المشفى.", "2021-09-01")
+    assert shelling.targets == ["residential"]
+
+
+def test_a_second_name_for_the_victims_body_is_no_source(extract):
+    (drone,) = extract("A Turkish drone struck a car near Qamishli on Saturday, killing two members of the Asayish, the "
+                       "Kurdish-led internal security forces, the Syrian Democratic Forces said.", "2021-06-05")
+    assert drone.sources == ["SDF"]

@@ -234,6 +234,12 @@ class Clause:
                 and not _SAID_BY_ONE.search(self.norm_text, max(0, person.word_start - 50), person.word_start):
             # (not '"We pulled out nine bodies," said Abu Ahmad, a volunteer with the White Helmets': who speaks)
             return True  # "أصيب ثلاثة عناصر من الدفاع المدني", "two volunteers of the White Helmets": its people
+        named_before = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "sources"),
+                            None)
+        if named_before is not None and named_before.value == source.value and _IN_APPOSITION.fullmatch(self.norm_text, named_before.end, source.word_start) \
+                and self._victims_named(named_before) and not _SPEAKS_SOON_AFTER.match(self.norm_text, source.end):
+            # (not "two members of the Syrian Democratic Forces, the SDF media centre said": the body speaking)
+            return True  # "two members of the Asayish, the Kurdish-led internal security forces, the SDF said"
         if index is None:  # "among them five medical staff": people counted are victims, whatever else they are
             number = next((i for i in reversed(self.items) if i.end <= source.start and i.category != "sources"), None)
             return number is not None and number.number is not None \
@@ -823,6 +829,7 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 # (from within the word too: "witness|es said", a lexicon key matched as a word's start)
 _THEY_SAY_AFTER = re.compile(r"(?:\s+and\s+[\w ]{1,30}?)?,?\s+(?:said|say|told|reported)\b")
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+_SPEAKS_SOON_AFTER = re.compile(r"(?:\s*[\w'’-]+){0,3},?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
                           r"|\b(?:said|says) (?:an?|one) $")  # ("said a rescue worker with the White Helmets")
@@ -841,6 +848,8 @@ _MEMBERS_OF = re.compile(r"(?:من|في|of|from|with)(?: the| an?)?(?: [a-z]+-(?
 # ("Kurdish-led"; "two volunteers of the Syrian Civil Defence", whose row is "civil defence")
 _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|employees?|members?|paramedics?|drivers?)\b")
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
+# a second name for the body just named: ", the Kurdish-led internal security forces"
+_IN_APPOSITION = re.compile(r"\s*[,،]\s*(?:the )?(?:[a-z]+-(?:led|backed|run|affiliated) )?")
 _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s*$"  # ", west of Kobani"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
