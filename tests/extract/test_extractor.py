@@ -9330,3 +9330,29 @@ def test_a_second_name_for_the_victims_body_is_no_source(extract):
     (drone,) = extract("A Turkish drone struck a car near Qamishli on Saturday, killing two members of the Asayish, the "
                        "Kurdish-led internal security forces, the Syrian Democratic Forces said.", "2021-06-05")
     assert drone.sources == ["SDF"]
+
+
+def test_another_days_toll_after_a_comma_is_its_own_incident(extract):
+    nayrab, sarmin = extract("قتل رجل وأصيب ابنه بجروح، مساء أمس الخميس، بقصف مدفعي لقوات النظام على أطراف بلدة النيرب شرقي "
+                             "إدلب، وصباح اليوم الجمعة أصيبت امرأة بقصف مماثل على مدينة سرمين.", "2022-10-07")
+    assert (str(nayrab.date), nayrab.killed.best, nayrab.injured_women) == ("2022-10-06", 1, None)
+    assert (sarmin.location.name, str(sarmin.date), sarmin.killed, sarmin.injured_women) == ("Sarmīn", "2022-10-07",
+                                                                                            None, 1)
+
+
+def test_israeli_rocket_fire_is_missiles(extract):
+    (strike,) = extract("قتل مدنيان جراء القصف الصاروخي الإسرائيلي الذي استهدف مبنى سكنياً في حي كفرسوسة بدمشق فجر اليوم.",
+                        "2023-05-07")
+    assert strike.weapons == ["missile"] and strike.perpetrator == ["israel"]
+
+
+def test_the_farms_owner_wounded_is_a_person(extract):
+    (strike,) = extract("An air strike on a poultry farm in Kafr Lata on Tuesday wounded the farm's owner.", "2021-03-24")
+    assert strike.injured.best == 1
+
+
+def test_one_person_named_then_said_what_he_is_is_counted_once(extract):
+    (bomb,) = extract("A bomb exploded in Jarablus on Monday, wounding its owner, a local council official, and two "
+                      "passers-by.", "2021-11-08")
+    (strike,) = extract("An air strike on Jarablus on Monday killed a farmer, a shepherd, and two children.", "2021-11-08")
+    assert bomb.injured.best == 3 and strike.killed.best == 4

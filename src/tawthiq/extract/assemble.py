@@ -691,6 +691,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     if kept:
                         clauses.append(Clause(cut, item.word_start, kept, sentence))
                         cut, current = item.word_start, moved
+            if item.category == "time" and item.value == "day" and item.prefix.startswith("و") and current \
+                    and "," in text[max(a, item.word_start - 3) : item.word_start] \
+                    and any(i.category == "time" and i.value == "day" and i.col(0) != item.col(0) for i in current) \
+                    and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current) \
+                    and any(i.category == "casualty" and i.col(0) in ("verb", "masdar")
+                            for i in _until_the_next_break(item, sentence_items)):
+                # "قتل رجل ... مساء أمس الخميس بقصف ... على بلدة النيرب، وصباح اليوم الجمعة أصيبت امرأة بقصف مماثل
+                # على مدينة سرمين": another day's toll, its own clause
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "attack" and current and _ON_AN_EARLIER_DAY.match(text, item.end) \
                     and (after := _AFTER_AN_ATTACK.search(text, max(a, item.word_start - 30), item.word_start)) \
                     and any(i.category in ("attack", "casualty") for i in current):
@@ -3423,6 +3433,9 @@ class Builder:
                         and _SIDES_PEOPLE.fullmatch(self.scan.text, end, cue.word_start) for end in actors_end):
                     weapon = None  # "Assad regime shells Ariha with rockets": the verb, not artillery shells
                     # (and "regime forces shell #Kansafra")
+            if weapon == "rocket" and cue.value == "shell" and (sides := {
+                    i.value for clause in clauses for i in clause.of("actors")}) and sides <= _STRIKES_FROM_AFAR:
+                weapon = "missile"  # "القصف الصاروخي الإسرائيلي": Israel's rocket fire is missiles from afar
             if weapon == "artillery" and cue.value == "shell" and _ANOTHER_SHELL.match(self.scan.text, cue.end):
                 # "في حين سقطت قذيفة أخرى على أطراف مدينة عفرين" after mortar shells: another of those shells
                 told = next((i for i in reversed(self.scan.items) if i.end <= cue.word_start

@@ -969,7 +969,8 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
 
 _OF_ONE_FAMILY = re.compile(r"\s*(?:of|from) (?:one|the same|a single) family|\s*من (?:عائله|اسره) واحده")
 _OF_A_BODY_AFTER = re.compile(r" (?:of|in|with) (?:the |an? )")
-_A_PLAIN_DESCRIPTION = re.compile(r"\s*,\s*an? (?:[a-z]+ )?$")  # ", a local ", ", an elderly "
+_A_PLAIN_DESCRIPTION = re.compile(r"\s*,\s*an? (?:[a-z]+ ){0,2}$")  # ", a local ", ", a local council "
+_ONE_KNOWN_BEFORE = re.compile(r"\b(?:its|the|his|her|their)\s+$")  # "its owner", "the driver": one already known
 
 
 def _one_described(head: Quantity, q: Quantity, scan: Scan) -> bool:
@@ -982,7 +983,12 @@ def _one_described(head: Quantity, q: Quantity, scan: Scan) -> bool:
     if q.kinds[0][0] in ("man", "woman", "child"):
         return scan.text[q.end : q.end + 2].strip()[:1] == ","
     # ("killing its rider, a former member of a pro-government militia": what the one just named once was)
-    return q.kinds[0][0] in ("other", "person") and _OF_A_BODY_AFTER.match(scan.text, q.end) is not None
+    return q.kinds[0][0] in ("other", "person") and (
+        _OF_A_BODY_AFTER.match(scan.text, q.end) is not None
+        # ("wounding its owner, a local council official, and two passers-by": the one known, then what he is; not
+        # "a farmer, a shepherd, and two children", three people listed)
+        or scan.text[q.end : q.end + 2].strip()[:1] == ","
+        and _ONE_KNOWN_BEFORE.search(scan.text, max(0, head.start - 8), head.start) is not None)
 
 
 def _shares_number(prev: Quantity, q: Quantity) -> bool:
