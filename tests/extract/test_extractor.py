@@ -9356,3 +9356,20 @@ def test_one_person_named_then_said_what_he_is_is_counted_once(extract):
                       "passers-by.", "2021-11-08")
     (strike,) = extract("An air strike on Jarablus on Monday killed a farmer, a shepherd, and two children.", "2021-11-08")
     assert bomb.injured.best == 3 and strike.killed.best == 4
+
+
+def test_days_later_dates_the_next_attack_from_the_one_told(extract):
+    market, mosque = extract("A warplane bombed the market in Maarat Misrin on January 3, killing seven. Two days later, "
+                             "a second strike hit the town's mosque, wounding 12.", "2017-02-15")
+    assert (str(market.date), str(mosque.date), mosque.injured.best) == ("2017-01-03", "2017-01-05", 12)
+
+
+def test_the_sdf_media_centre_heading_is_a_source_not_an_attacker(extract):
+    (shelling,) = extract("المركز الإعلامي لقسد: قصف جيش الاحتلال التركي ومرتزقته بالمدفعية الثقيلة، اليوم الأربعاء، قرية "
+                          "زركان بريف الحسكة الشمالي، ما أدى إلى إصابة مدنيين اثنين.", "2022-06-01")
+    assert shelling.perpetrator == ["turkey", "sna"] and shelling.sources == ["SDF"]
+
+
+def test_a_bombed_school_in_an_appeal_is_no_incident(extract):
+    assert extract("Help us rebuild the bombed school in Kafr Takharim! Our appeal has raised $12,000 of the $40,000 "
+                   "needed.", "2023-03-10") == []

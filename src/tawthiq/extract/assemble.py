@@ -19,6 +19,7 @@ from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, 
                      TOWN_THEN_ITS_TOLL, WHILE_DOING, PlaceMention, find_places, named_then_referred_to,
                      names_a_quarter)
 
+_A_WORD_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s+$")  # ("the bombed school": a participle)
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
 # (the lookahead first: the lookbehinds are tried only where a sentence can end, a tenth of the time)
@@ -688,7 +689,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     # other readings of the same words ("a day after": a date and a background cue) go with it
                     moved = [i for i in current if i.start >= item.start]
                     kept = [i for i in current if i.start < item.start]
-                    if kept:
+                    # (not "Two days later, a second strike hit ...": the day the sentence opens with is the attack's)
+                    if kept and not (item.value == "sequel" and all(i.category == "time" for i in kept)):
                         clauses.append(Clause(cut, item.word_start, kept, sentence))
                         cut, current = item.word_start, moved
             if item.category == "time" and item.value == "day" and item.prefix.startswith("و") and current \
@@ -963,6 +965,10 @@ def analyse(
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")
+    if clause.cues and not any(i.category == "casualty" for i in clause.items) and all(
+            c.entry.pattern.endswith("ed") and _A_WORD_BEFORE.search(scan.text, max(0, c.word_start - 6), c.word_start)
+            for c in clause.cues):
+        clause.cues = []  # "Help us rebuild the bombed school in Kafr Takharim": what was hit once, described
     second = next((i for i in clause.items if i.category == "cues" and i.entry.pattern == "a second strike"), None)
     if second is not None and all(c.value == "generic" for c in clause.cues):
         # "killed when a second strike hit the site": the sequel's own words tell an air strike
@@ -2138,8 +2144,9 @@ def _names_another_town(clause: Clause, draft: Draft) -> bool:
 def _another_attack(clause: Clause, text: str) -> bool:
     """The sentence opens with a "shortly after"/"بعد ساعات" or "the next day"/"في اليوم التالي" and then tells an
     attack of its own."""
-    sequel = next((i for i in clause.items if (i.category, i.value) in (("cues", "sequel"), ("time", "next_day"))),
-                  None)
+    sequel = next((i for i in clause.items if (i.category, i.value) in (("cues", "sequel"), ("time", "next_day"))
+                   or i.category == "time" and i.value == "days_before" and i.col(0).startswith("-")), None)
+    # ("Two days later, a second strike hit ...": days after the attack told, as "the next day")
     if sequel is None:
         return False
     if "claim" in clause.cue_values and not clause.figures and not clause.towns:
