@@ -9373,3 +9373,9 @@ def test_the_sdf_media_centre_heading_is_a_source_not_an_attacker(extract):
 def test_a_bombed_school_in_an_appeal_is_no_incident(extract):
     assert extract("Help us rebuild the bombed school in Kafr Takharim! Our appeal has raised $12,000 of the $40,000 "
                    "needed.", "2023-03-10") == []
+
+
+def test_another_countrys_state_media_is_a_source_not_an_attacker(extract):
+    (bomb,) = extract("At least 5 people were killed when a car bomb exploded near a bakery in the town of al-Bab on "
+                      "Saturday, Turkish state media said.", "2022-01-01")
+    assert bomb.perpetrator is None and bomb.sources == ["state media"]
