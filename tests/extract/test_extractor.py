@@ -9379,3 +9379,40 @@ def test_another_countrys_state_media_is_a_source_not_an_attacker(extract):
     (bomb,) = extract("At least 5 people were killed when a car bomb exploded near a bakery in the town of al-Bab on "
                       "Saturday, Turkish state media said.", "2022-01-01")
     assert bomb.perpetrator is None and bomb.sources == ["state media"]
+
+
+def test_where_the_side_that_fired_is_positioned_is_not_where_it_hit(extract):
+    (shelling,) = extract("SARMIN, Syria — The health directorate said three people were killed in Tuesday's shelling of "
+                          "the town, which it blamed on government forces positioned near Saraqib.", "2021-06-02")
+    assert shelling.location.name == "Sarmīn"
+
+
+def test_the_last_attack_on_the_city_is_background(extract):
+    shelling, market = extract("IDLIB, Syria — The health directorate said three people were killed in Tuesday's "
+                               "shelling of the city. The city was last hit in February, when an air strike on a market "
+                               "killed 14.", "2021-06-02")
+    assert (shelling.killed.best, shelling.targets) == (3, [])
+    assert (market.role, str(market.date), market.killed.best, market.targets) == ("background", "2021-02-01", 14,
+                                                                                  ["market"])
+
+
+def test_the_dead_told_by_who_they_were_are_among_the_toll_after_them(extract):
+    (shelling,) = extract("His brother's wife and their six-year-old daughter were dead. The health directorate said "
+                          "three people were killed in Tuesday's shelling of Sarmin.", "2021-06-02")
+    assert shelling.killed.low == shelling.killed.best == 3 and shelling.killed_children == 1
+
+
+def test_a_posts_plus_joins_two_tolls(extract):
+    (shelling,) = extract("BREAKING: Regime artillery hits #Termanin IDP camp, 2 kids killed + 5 injured per "
+                          "@SyriaCivilDef.", "2022-08-03")
+    assert (shelling.killed.high, shelling.injured.best) == (2, 5)
+
+
+def test_a_dateline_named_as_its_governorate_is_the_city_the_story_names(extract):
+    (shelling,) = extract("IDLIB, Syria — The first shell landed just after dawn. By the time he reached his brother's "
+                          "house in Idlib city, the roof had collapsed.\n\nThe health directorate said three people "
+                          "were killed in Tuesday's shelling of the city.", "2021-06-02")
+    (lead,) = extract("IDLIB, Syria — Strikes on towns in northwest Syria killed seven civilians on Sunday.",
+                      "2019-09-01")
+    assert shelling.location.geo_precision == 1 and shelling.location.admin1 == "Idlib"
+    assert lead.location.geo_precision == 3  # a wire's dateline alone: often the province

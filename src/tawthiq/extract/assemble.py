@@ -3002,6 +3002,10 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         # "killed nine people ... 'We pulled out the bodies of two children'": the bodies one team recovered are
         # not a lower toll
         figures = [f for f in figures if not (f.recovered and (f.count.best or 0) < max(tolls))]
+    # "His brother's wife and their daughter were dead ... three people were killed": those told by who they were are
+    # among the toll counted after them
+    figures = [f for f in figures if not (f.by_name and f.count.best is not None and any(
+        o.start > f.end and o.exact and not o.by_name and (o.count.best or 0) > f.count.best for o in figures))]
     # "killed five civilians ... A fifth person died in hospital": the fifth of those told, no toll of one
     figures = [f for f in figures if f.nth is None or not any(
         o is not f and not o.bare and (o.count.best or 0) >= f.nth for o in figures)] or figures

@@ -83,6 +83,7 @@ class Figure:
     updated: bool = False  # "ارتفع عدد القتلى إلى 7": this figure replaces the earlier ones
     recovered: bool = False  # "pulled out the bodies of two children": bodies recovered, maybe not all the dead
     nth: int | None = None  # "a fifth person died": the one told by its rank among the people counted ("a fifth" 5)
+    by_name: bool = False  # "his brother's wife and their daughter were dead": each one told by who they were, no number
 
 
 def _is_person(item: Item) -> bool:
@@ -1210,7 +1211,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         rose = not q.bare and (q.now or any(r.start < q.start for r in rises)) \
             and not any(f.updated and f.outcome == outcome for f in figures)
         figures.append(Figure(outcome, q.count, q.start, q.end, children, women, q.exact, q.bare, rose,
-                              recovered=q.of_bodies,
+                              recovered=q.of_bodies, by_name=not q.numbered and bool(q.kinds)
+                              and all(n == 1 for _, n in q.kinds),
                               nth=next((n for word, n in _NTH_OF_THEM.items() if scan.text.startswith(word, q.start)),
                                        None)))
     if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
@@ -1291,7 +1293,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
                         and not _told_of_people_before(items, index, scan):
                     outcome = "both" if not q.bare else "split"
             # "Two women died and nine people were injured": in English a verb after "and" has its own subject.
-            if gap > 0 and nearest.entry.pattern.isascii() and scan.text[nearest.end : q.start].split()[:1] == ["and"]:
+            # (and "&", which a post's "+" reads as: "2 kids killed + 5 injured")
+            joined = scan.text[nearest.end : q.start].split()[:1]
+            if nearest.entry.pattern.isascii() and (gap > 0 and joined == ["and"] or joined == ["&"]):
                 gap = _LEFT_WINDOW + 1
             # "2 children killed, 5 civilians injured": a verb before a comma is the people's before it
             if nearest.entry.pattern.isascii() and scan.text[nearest.end : q.start].strip() == "," and right \

@@ -1152,6 +1152,14 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
         place = _resolve(gazetteer, datelined.group(1).title(), None, prefer_admin1)
         if place is not None and place.kind == "town" and not any(m.start < end and start < m.end for m in known):
             found.append(PlaceMention(start, end, place, "town", place.admin1, False))
+        elif place is not None and place.kind == "town" and re.search(
+                rf"\b(?:{re.escape(datelined.group(1))} city|city of {re.escape(datelined.group(1))})\b",
+                original[datelined.end() :], re.IGNORECASE):
+            for mention in known:
+                if mention.start == start and mention.level == "region" and not mention.excluded:
+                    # "IDLIB, Syria — ... his brother's house in ... Idlib city": filed from the city the story names
+                    # (a wire's "IDLIB, Syria" alone is often the province)
+                    mention.place, mention.level, mention.admin1 = place, "town", place.admin1
     for match in _PREPOSITION.finditer(original, a, b):
         # "3 in #Maarat_Misrin": a tag that is the name, its words joined by underscores
         tagged = original.startswith("#", match.end())
