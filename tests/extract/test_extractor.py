@@ -9416,3 +9416,24 @@ def test_a_dateline_named_as_its_governorate_is_the_city_the_story_names(extract
                       "2019-09-01")
     assert shelling.location.geo_precision == 1 and shelling.location.admin1 == "Idlib"
     assert lead.location.geo_precision == 3  # a wire's dateline alone: often the province
+
+
+def test_a_tolls_shares_keep_the_air_and_artillery_shelling_of_the_lead(extract):
+    douma, harasta, kafr_batna = extract(
+        "ارتفعت حصيلة ضحايا القصف الجوي والمدفعي على الغوطة الشرقية اليوم الثلاثاء إلى 31 قتيلاً، بينهم 18 في مدينة "
+        "دوما، و7 في حرستا، و6 في كفربطنا، بحسب الدفاع المدني.", "2017-12-05")
+    assert {i.sub_event_type for i in (douma, harasta, kafr_batna)} == {"Air/drone strike"}
+    assert all(i.weapons == ["artillery"] for i in (douma, harasta, kafr_batna))
+
+
+def test_the_attack_a_side_says_it_was_responding_to_is_background(extract):
+    shelling, rockets = extract("Turkish artillery shelled the town of Tal Rifaat overnight, wounding four civilians, the "
+                                "Kurdish Red Crescent said on Friday. Ankara said it was responding to rocket fire on "
+                                "Marea that wounded a child on Thursday.", "2022-11-11")
+    assert (shelling.role, rockets.role, rockets.injured_children) == ("main", "background", 1)
+
+
+def test_a_correction_takes_back_the_dead(extract):
+    (strike,) = extract("تصحيح: الغارة الجوية التي استهدفت بلدة كفرنبل صباح اليوم أدت إلى إصابة شخصين بجروح، وليس "
+                        "مقتلهما كما ورد في خبر سابق.", "2019-09-04")
+    assert strike.killed is None and strike.injured.best == 2

@@ -781,6 +781,9 @@ def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int
 def _masked(items: list[Item], text: str) -> list[Item]:
     """Drop what follows "دون وقوع إصابات" / "no reports of casualties" in the clause: not casualty figures (but after
     "Nobody was killed, but", the wounded are counted)."""
+    items = [i for i in items if not (i.category == "casualty" and _DENIED_BEFORE.search(text, max(0, i.word_start - 12),
+                                                                                        i.word_start))]
+    # ("أدت إلى إصابة شخصين، وليس مقتلهما كما ورد في خبر سابق": the toll a correction takes back)
     cue = next((i for i in items if i.category == "cues" and i.value in _MASK_CUES), None)
     if cue is None:
         return items
@@ -792,6 +795,7 @@ def _masked(items: list[Item], text: str) -> list[Item]:
             or resumed is not None and i.start >= resumed]
 
 
+_DENIED_BEFORE = re.compile(r"(?:^|\s)و?ليس\s+$|\b(?:and not|rather than|not)\s+$")
 _BUT = re.compile(r"[,،]?\s*(?:\bbut\b|(?:^|\s)(?:لكن|ولكن|الا ان|غير ان))\s")
 
 
@@ -3409,11 +3413,13 @@ class Builder:
             first = "air"  # "the first missile struck ... Activists blamed Russian aircraft": fired from the air
         if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
-            before = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start
-                      and place_start - c.end < 80]
+            told = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start]
+            before = [c for c in told if place_start - c.end < 80]
             # "قصف جوي ومدفعي", "missile strike": one phrase names both; "warplanes fired missiles": the aircraft
-            # launched what hit
-            joint = len(before) > 1 and re.sub(r"^\w+", "", self.scan.text[before[-2].end : before[-1].word_start]) \
+            # launched what hit (the phrase's first word may lie further back: a toll's shares told town by town)
+            pair = told[-2:] if len(before) == 1 and len(told) > 1 and before[-1] is told[-1] \
+                and {c.value for c in told[-2:]} == {"air", "shell"} else before[-2:]
+            joint = len(pair) > 1 and re.sub(r"^\w+", "", self.scan.text[pair[-2].end : pair[-1].word_start]) \
                 .strip() in _LAUNCHED  # (past the rest of a word the lexicon matched by its stem: "warplane|s")
             first = before[-1].value if before and not joint else first
         if first == "air" and kinds == {"air", "missile"} and any(
