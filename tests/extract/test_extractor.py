@@ -9437,3 +9437,25 @@ def test_a_correction_takes_back_the_dead(extract):
     (strike,) = extract("تصحيح: الغارة الجوية التي استهدفت بلدة كفرنبل صباح اليوم أدت إلى إصابة شخصين بجروح، وليس "
                         "مقتلهما كما ورد في خبر سابق.", "2019-09-04")
     assert strike.killed is None and strike.injured.best == 2
+
+
+def test_a_town_a_line_each_with_its_own_attack_is_no_form(extract):
+    sarmin, binnish, taftanaz = extract(
+        "مديرية صحة إدلب | إحصائية الهجمات ليوم الأحد 5 شباط:\nسرمين: 2 شهداء، 5 مصابين (قصف مدفعي)\nبنش: 1 مصاب "
+        "(غارة مسيرة)\nتفتناز: لا إصابات (قصف صاروخي)", "2023-02-06")
+    assert (sarmin.killed.best, sarmin.injured.best, sarmin.weapons) == (2, 5, ["artillery"])
+    assert (binnish.killed, binnish.injured.best, binnish.weapons) == (None, 1, ["drone"])
+    assert taftanaz.weapons == ["rocket"] and taftanaz.injured.best == 0
+    assert all(i.sources == ["health directorate"] for i in (sarmin, binnish, taftanaz))
+
+
+def test_the_day_of_one_attack_within_a_month_told(extract):
+    (strike,) = extract("Amnesty International documented three attacks on hospitals in southern Idlib in May 2019, "
+                        "including a strike on the Nabd al-Hayat hospital in Hass on 2 May.", "2019-06-20")
+    assert (str(strike.date), strike.date_precision) == ("2019-05-02", "day")
+
+
+def test_a_third_child_dead_brings_the_toll_to_three(extract):
+    (blast,) = extract("A third child has died of wounds from Monday's landmine blast near Nawa in Daraa, bringing the "
+                       "death toll to three, local sources said on Wednesday.", "2022-04-06")
+    assert (str(blast.date), blast.killed.best, blast.killed_children) == ("2022-04-04", 3, 3)

@@ -484,7 +484,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
         start = end
     if start < len(text):
         bounds.append((start, len(text)))
-    bounds = _fields_together(bounds, text)
+    bounds = _fields_together(bounds, text, scan.items)
     clauses: list[Clause] = []
     continuing: set[int] = set()  # where a clause that goes on counting the toll before it starts
     after_total: set[int] = set()  # where a day's toll after a total starts
@@ -747,11 +747,16 @@ def _set_the_total_apart(clauses: list[Clause], index: int, text: str, continuin
 _FIELD_LINE = re.compile(r"[^\w\n]*[^\W\d_]+(?: [^\W\d_]+){0,3}\s*:\s*\S")
 
 
-def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+def _fields_together(bounds: list[tuple[int, int]], text: str, items: list[Item]) -> list[tuple[int, int]]:
     """'📍 المكان: بلدة كفرنبل' / '⏰ التوقيت: صباح اليوم' / '☠️ الشهداء: 3': a post written as a form, a field a
     line, tells one incident: its lines (three or more in a row) are read as one sentence."""
     if text.count(":") < 3:
         return bounds
+
+    def a_form(run: list[tuple[int, int]]) -> bool:
+        # (not "سرمين: 2 شهداء (قصف مدفعي)" / "بنش: 1 مصاب (غارة مسيرة)": a town a line, each with its own attack)
+        told = [{i.category for i in items if a <= i.start < b} for a, b in run]
+        return sum({"place", "attack"} <= categories for categories in told) < 2
     out: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     keys: set[str] = set()  # the run's field names: one named again starts the next record ("Attack ID: ...")
@@ -762,13 +767,13 @@ def _fields_together(bounds: list[tuple[int, int]], text: str) -> list[tuple[int
                 keys.add(key)
                 run.append(bound)
                 continue
-            if len(run) >= 3:
+            if len(run) >= 3 and a_form(run):
                 out.append((run[0][0], run[-1][1]))
             else:
                 out.extend(run)
             run, keys = [bound], {key}
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and a_form(run):
             out.append((run[0][0], run[-1][1]))
         else:
             out.extend(run)
@@ -818,8 +823,14 @@ def _toll_of_the_attack(items: list[Item], scan: Scan) -> bool:
     """'لترتفع حصيلة ضحايا ذلك القصف إلى ثلاثة قتلى', 'bringing the death toll from the attack to 12': the
     attack's own toll rising, not a campaign's."""
     totals = [i for i in items if i.category == "cues" and i.value == "aggregate"]
-    return bool(totals) and all(i.entry.pattern in BRINGING and _ONLY_THE_ATTACK.match(scan.text, i.end)
+    return bool(totals) and all(i.entry.pattern in BRINGING and (_ONLY_THE_ATTACK.match(scan.text, i.end)
+                                                                  or _STRAIGHT_TO.match(scan.text, i.end))
                                 for i in totals)
+
+
+# "A third child has died ..., bringing the death toll to three": a toll with no span of time or place of its own
+_STRAIGHT_TO = re.compile(r"\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                          r"(?!\s+(?:since|in|this|so far))")
 
 
 _DAYS_SPAN = re.compile(r"(?:between|from|بين|من)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|و|الي|حتي)\s*"
@@ -3132,6 +3143,11 @@ class Builder:
             for mention in clause.dates:
                 if said_on(clause, mention.start, self.scan.text):
                     continue  # "the Observatory said on Friday": the day it was said, not of the attack
+                if mention.precision == "month" and mention.date is not None and any(
+                        other.start > mention.start and other.date is not None and other.precision == "day"
+                        and (other.date.year, other.date.month) == (mention.date.year, mention.date.month)
+                        for other in clause.dates):
+                    continue  # "three attacks ... in May 2019, including a strike ... on 2 May": the day of it
                 if not clause.figures and not clause.towns and _quoted(self.scan.text, mention.start):
                     continue  # '"We have counted more than 200 strikes since dawn," said ...': the speaker's today
                 if attack_day_told and "rise" in clause.cue_values and clause in draft.clauses:
@@ -3781,6 +3797,9 @@ class Builder:
                                  and (getattr(f, kind) > 0 or f.count.best == chosen.count.best)), None)
                 children = chosen.children if chosen.children is not None else borrowed("children")
                 women = chosen.women if chosen.women is not None else borrowed("women")
+                if any(f.nth and f.nth == chosen.count.best == chosen.count.high and f.children == f.count.best == 1
+                       for f in by_outcome[outcome]):
+                    children = chosen.count.best  # "A third child has died ..., bringing the death toll to three"
                 setattr(report, f"{outcome}_children", children)
                 setattr(report, f"{outcome}_women", women)
         self._share_of_the_toll(report, clauses)

@@ -708,7 +708,10 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
     anchor = items[index]  # the number, or the quantifier right before it ("put the toll at more than 80")
     for back in range(index - 1, max(-1, index - (24 if rising else 4)), -1):
         prev = items[back]
-        told = prev.category == "cues" and prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
+        told = prev.category == "cues" and (prev.value == "toll"  # "ارتفعت حصيلة القصف على X إلى 13"
+                                            # ("..., bringing the death toll to three": the dead, all told)
+                                            or prev.value == "aggregate" and prev.entry.pattern in BRINGING
+                                            and prev.entry.pattern.isascii())
         if told or _is_casualty_noun(prev) or (_is_trigger(prev) and prev.entry.pattern.isascii()):
             between = scan.text[prev.end : anchor.word_start].rstrip()
             # "the monitor put the death toll at 15", "put the death toll in Jarjanaz at nine"

@@ -805,7 +805,7 @@ def _named_by_its_place(scanned, source: Item) -> bool:
     """'مديرية صحة إدلب: استقبلت مشافي ...': the body, its governorate or town right after its name, then the colon."""
     place = next((i for i in scanned.items if i.start >= source.end and i.category == "place"), None)
     return place is not None and not scanned.text[source.end : place.word_start].strip() \
-        and scanned.text[place.end : place.end + 2].lstrip().startswith(":")
+        and scanned.text[place.end : place.end + 2].lstrip().startswith((":", "|"))  # ("مديرية صحة إدلب | ...")
 
 
 def _speaker(scanned, lexicon: Lexicon) -> Item | None:
