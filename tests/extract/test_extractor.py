@@ -9459,3 +9459,24 @@ def test_a_third_child_dead_brings_the_toll_to_three(extract):
     (blast,) = extract("A third child has died of wounds from Monday's landmine blast near Nawa in Daraa, bringing the "
                        "death toll to three, local sources said on Wednesday.", "2022-04-06")
     assert (str(blast.date), blast.killed.best, blast.killed_children) == ("2022-04-04", 3, 3)
+
+
+def test_the_side_denying_after_a_town_told_is_no_teller_and_fights_no_attack(extract):
+    ariha, saraqeb = extract("Airstrikes killed at least 15 civilians on Friday. The Syrian Civil Defense said nine of "
+                             "the dead were in the town of Ariha. Six others were killed in Saraqeb, it said. Syria's "
+                             "state media said troops were fighting 'terrorists' and denied targeting civilians.",
+                             "2019-07-12")
+    assert saraqeb.sub_event_type == "Air/drone strike" and saraqeb.sources == ["Syrian Civil Defence"]
+
+
+def test_two_workers_without_the_article_are_a_dual(extract):
+    (drone,) = extract("استهدفت طائرة مسيّرة سيارة تقل عمالاً زراعيين على طريق بلدة قسطون، ما أدى إلى مقتل عاملين وإصابة "
+                       "ثلاثة آخرين.", "2023-09-07")
+    assert drone.killed.best == 2 and drone.injured.best == 3
+
+
+def test_an_anniversary_of_the_attack_told_after_it_is_that_attack(extract):
+    (sarin,) = extract("في الذكرى الخامسة لهجوم اللطامنة الكيماوي، نظم أهالي المدينة وقفة في مخيمات أطمة. وكان الطيران "
+                       "الحربي التابع للنظام قد ألقى في 30 آذار 2017 قنبلة محملة بغاز السارين على مدينة اللطامنة، ما أدى "
+                       "إلى إصابة أكثر من 70 شخصاً بحالات اختناق.", "2022-03-30")
+    assert (sarin.role, str(sarin.date), sarin.injured.low) == ("background", "2017-03-30", 71)

@@ -3373,7 +3373,10 @@ class Builder:
     ) -> None:
         # (not what a side denying the attack says it hit: "Damascus says it is targeting militants who shell ...")
         cues = [c for clause in clauses if "denial" not in clause.cue_values for c in clause.cues] \
-            or [c for clause in clauses for c in clause.cues]
+            or [c for clause in clauses if "denial" not in clause.cue_values or clause.figures or clause.towns
+                for c in clause.cues]
+        # (nor the fighting a side says it wages, denying the attack: "state media said troops were fighting
+        # 'terrorists' and denied targeting civilians" after "Six others were killed in Saraqeb")
         within = [c for c in cues if any(clause.start <= c.start < clause.end for clause in clauses)]
         if any(c.value != "generic" for c in within):
             # "... قتلوا بغارات جوية على بلدة جرجناز، فيما قتل رجل بقصف مدفعي على بلدة تلمنس. وأضاف أن فرقه أسعفت 12
@@ -3979,14 +3982,18 @@ class Builder:
     def _sources(self, report: IncidentReport, clauses: list[Clause], defaults: "Defaults") -> None:
         # (not the side that says it hit only fighters, or denies it: "A Turkish defence ministry official said the
         # strikes targeted militants", when another source tells the toll)
-        cited = [item for clause in clauses for item in clause.cited]
+        it_said = bool(clauses) and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
+                                     or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
+                                                              defaults.sentence_end(clauses[0])) is not None)
+        # ("Six others were killed in Saraqeb, it said. Syria's state media ... denied targeting civilians": the body
+        # that goes on telling, not the side denying it)
+        cited = [item for clause in clauses if not (it_said and "denial" in clause.cue_values and not clause.figures)
+                 for item in clause.cited]
         items = [item for clause in clauses
                  if any(not f.bare for f in clause.figures) or not clause.cue_values & {"denial", "only_fighters"}
                  for item in clause.cited] \
             or cited or self._its_own_account(clauses) or self._could_not_say_who(clauses) or self._accuser(clauses)
-        if not items and clauses and (any(i.entry.pattern in _IT_SAID for c in clauses for i in c.of("cues"))
-                                      or _IT_SAID_AFTER.search(self.scan.text, clauses[0].start,
-                                                               defaults.sentence_end(clauses[0]))) \
+        if not items and it_said \
                 and (inherited := defaults.last_before(defaults.context_sources, clauses[0].start)) is not None \
                 and defaults.sources and inherited.value not in {s.value for s in defaults.sources}:
             # "... killed nine people, the Syrian Civil Defence said. Eleven people died in Hamouria, it said.": the

@@ -174,6 +174,7 @@ class Extractor:
                 # Kilis": across the border
             previous_date = report.date or previous_date
             reports.append(report)
+        reports = _without_bare_mentions_of_one_told(reports)
         confidence = max((r.confidence for r in reports), default=0.1)
         return ExtractionResult(document=document, incidents=reports, report_confidence=confidence)
 
@@ -344,6 +345,18 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
                        and (d.explicit or _WEEKDAY.search(text, d.start, d.end))  # ("the afternoon of March 3")
                        and not said_on(clause, d.start, text))
     return opening[0] if len({d.date for d in opening}) == 1 else None
+
+
+def _without_bare_mentions_of_one_told(reports: list[IncidentReport]) -> list[IncidentReport]:
+    """'في الذكرى الخامسة لهجوم اللطامنة الكيماوي ... وكان الطيران ... قد ألقى في 30 آذار 2017 قنبلة ...': an earlier
+    attack named with no day and no toll, then told with them, is one attack, the one told."""
+    def bare(report: IncidentReport) -> bool:
+        return report.role == "background" and report.date is None and report.killed is None \
+            and report.injured is None and report.killed_or_injured is None
+
+    return [r for r in reports if not (bare(r) and r.location is not None and any(
+        o is not r and not bare(o) and o.role == "background" and o.location is not None
+        and o.location.place_id == r.location.place_id and o.sub_event_type == r.sub_event_type for o in reports))]
 
 
 def _fold_lead(clauses, lead: Draft, drafts: list[Draft], text: str, opening_day=lambda: None) -> Defaults:
