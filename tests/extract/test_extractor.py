@@ -9480,3 +9480,9 @@ def test_an_anniversary_of_the_attack_told_after_it_is_that_attack(extract):
                        "الحربي التابع للنظام قد ألقى في 30 آذار 2017 قنبلة محملة بغاز السارين على مدينة اللطامنة، ما أدى "
                        "إلى إصابة أكثر من 70 شخصاً بحالات اختناق.", "2022-03-30")
     assert (sarin.role, str(sarin.date), sarin.injured.low) == ("background", "2017-03-30", 71)
+
+
+def test_the_side_whose_checkpoint_a_bomb_went_off_at_is_no_attacker(extract):
+    (bomb,) = extract("قتل شخصان وأصيب عشرة آخرون جراء انفجار سيارة مفخخة عند حاجز للجيش الوطني على مدخل مدينة جرابلس "
+                      "الجنوبي، ظهر اليوم الثلاثاء.", "2022-09-06")
+    assert bomb.perpetrator is None and bomb.weapons == ["car_bomb"]

@@ -2458,6 +2458,8 @@ _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|conv
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
 _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,10}?"
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?|قاعده|قواعد)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
+_BLAST_AT_POST_AR = re.compile(r"(?:^|\s)(?:انفجار|انفجرت|انفجر|تفجير)\s(?:[^\s.،]+\s){0,6}?(?:عند|قرب|امام|علي)\s"
+                               r"(?:حاجزا?|نقطه|مقرا?)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"
@@ -2850,6 +2852,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
         # were shot dead at a checkpoint run by the Fourth Division": its men fired)
     if _STRUCK_POST_AR.search(text, max(0, actor.word_start - 110), actor.word_start):
         return True  # "هاجم مسلحون ... حاجزاً لقوات سوريا الديمقراطية": the side whose checkpoint was attacked
+    if _BLAST_AT_POST_AR.search(text, max(0, actor.word_start - 90), actor.word_start):
+        return True  # "انفجار سيارة مفخخة عند حاجز للجيش الوطني": the side whose checkpoint the bomb went off at
     positions = _POSITIONS_OF.search(text, max(0, actor.word_start - 40), actor.word_start)
     if positions is not None and not _FIRED_FROM.search(text, max(0, positions.start() - 12), positions.start()):
         return True  # "استهدفت مواقع لـ"قسد"", "struck SDF positions": the side whose positions were hit (not
