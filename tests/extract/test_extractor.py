@@ -9486,3 +9486,9 @@ def test_the_side_whose_checkpoint_a_bomb_went_off_at_is_no_attacker(extract):
     (bomb,) = extract("قتل شخصان وأصيب عشرة آخرون جراء انفجار سيارة مفخخة عند حاجز للجيش الوطني على مدخل مدينة جرابلس "
                       "الجنوبي، ظهر اليوم الثلاثاء.", "2022-09-06")
     assert bomb.perpetrator is None and bomb.weapons == ["car_bomb"]
+
+
+def test_members_of_a_named_family_then_an_aside_are_counted(extract):
+    (strike,) = extract("Three members of the al-Hussein family, including two girls, were killed in the Saturday "
+                        "strike on Maarat Hurma, according to the White Helmets.", "2019-05-13")
+    assert (strike.killed.best, strike.killed_children) == (3, 2)

@@ -1314,7 +1314,9 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
         nearest = right[0]
         # "At least five civilians, including two children, were killed": the breakdown set off by commas
         # stands between the people and their verb.
-        end = _after_aside(q.end, nearest.start, scan)
+        # ("Three members of the al-Hussein family, including two girls, were killed": the family, then the aside)
+        family = _OF_A_NAMED_FAMILY.match(scan.text, q.end, nearest.start)
+        end = _after_aside(family.end() if family is not None else q.end, nearest.start, scan)
         if end == q.end and len(q.kinds) >= 2 and (named := _NAMED_AGE_AFTER.match(scan.text, end, nearest.start)):
             end = named.end()  # "..., his wife Fatima, 29, and their daughter Rahaf, 4, were killed": the list's last
             # one named with her age
@@ -1359,6 +1361,7 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
 _PASSIVE = r"(?:was|were|had been|has been|have been)"  # the auxiliary before "killed", "wounded"
+_OF_A_NAMED_FAMILY = re.compile(r" of the [\w'-]+(?: [\w'-]+)? family\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        rf"(?=,? {_PASSIVE} )")
 # ": six in Maarat al-Noaman and three in Kafruma": a number, then the place of its share (the place's words, group 1)
