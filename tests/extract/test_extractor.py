@@ -9492,3 +9492,9 @@ def test_members_of_a_named_family_then_an_aside_are_counted(extract):
     (strike,) = extract("Three members of the al-Hussein family, including two girls, were killed in the Saturday "
                         "strike on Maarat Hurma, according to the White Helmets.", "2019-05-13")
     assert (strike.killed.best, strike.killed_children) == (3, 2)
+
+
+def test_a_closing_credit_in_brackets_with_its_word(extract):
+    (shelling,) = extract("On 2023-07-15 at 14:30 local time, an artillery shell struck a water station in Jisr "
+                          "al-Shughur. No casualties were reported. (Source: Syria Response Coordinators)", "2023-07-16")
+    assert shelling.sources == ["Syria Response Coordinators"] and str(shelling.date) == "2023-07-15"

@@ -636,9 +636,10 @@ def _byline(scanned) -> Item | None:
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
-_CLOSING_CREDIT = re.compile(r"[.!]\s*\(([^()\n]{3,60})\)\s*$")
 # (or a dash: "— Syria Civil Defence"; after an emoji: "✍️ المصدر: مراسل الشبكة")
 _CREDIT = r"(?:المصدر|المصادر|sources?|figures)\s*:"  # "المصدر:", "Sources:", "Figures:"
+# ("... No casualties were reported. (Source: Syria Response Coordinators)": the word for a credit may open it)
+_CLOSING_CREDIT = re.compile(rf"[.!]\s*\((?:{_CREDIT}\s*)?([^()\n]{{3,60}})\)\s*$")
 _CREDIT_LINE = re.compile(rf"(?:[^\w\s]+\s*)?{_CREDIT}\s*|[—–-]\s*")
 _CREDIT_CLOSING_THE_LINE = re.compile(rf"[.!?؟]\s+{_CREDIT}\s*(?=[^.:]+\.?$)")
 _LISTED_NEXT = re.compile(r"[^,،\n]{1,40}[,،]\s*")  # ("Sources: local media, Syrian Civil Defence.")
