@@ -9498,3 +9498,19 @@ def test_a_closing_credit_in_brackets_with_its_word(extract):
     (shelling,) = extract("On 2023-07-15 at 14:30 local time, an artillery shell struck a water station in Jisr "
                           "al-Shughur. No casualties were reported. (Source: Syria Response Coordinators)", "2023-07-16")
     assert shelling.sources == ["Syria Response Coordinators"] and str(shelling.date) == "2023-07-15"
+
+
+def test_a_week_later_after_a_semicolon_is_another_earlier_attack(extract):
+    market, bakery, shelling = extract(
+        "Warplanes struck Ariha's main market on Monday, killing 12 people, the White Helmets said.\n\nIt was the third "
+        "attack on the town this month. On 7 February, a strike on a bakery in the town's east killed two workers; a "
+        "week later, shelling wounded five people near the municipal building.", "2022-02-22")
+    assert (market.role, bakery.role, shelling.role) == ("main", "background", "background")
+    assert (str(shelling.date), shelling.injured.best, shelling.targets, bakery.injured) == (
+        "2022-02-14", 5, ["public_building"], None)
+
+
+def test_a_number_written_out_then_in_digits_in_brackets(extract):
+    (school,) = extract("Nine (9) civilians, including three (3) children, were killed on 2 April 2020 when "
+                        "ground-launched rockets struck a school in Idlib city.", "2020-04-20")
+    assert (school.killed.best, school.killed_children) == (9, 3)

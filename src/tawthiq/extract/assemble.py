@@ -1939,6 +1939,9 @@ def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -
     """'On Friday two women were killed; on Saturday a strike on the town's hospital ...': after the semicolon, a
     weekday other than the one just told opens what happened that day."""
     semicolon = text.rfind(";", 0, item.word_start)
+    if item.category == "time" and item.value == "days_before" and item.col(0).startswith("-") \
+            and not text[semicolon + 1 : item.word_start].strip() and any(i.category == "casualty" for i in current):
+        return True  # "... killed two workers; a week later, shelling wounded five people ...": days on, another attack
     return item.category == "time" and item.value == "weekday" \
         and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
         and any(i.category == "time" and i.value == "weekday" and i.col(0) != item.col(0) for i in current)

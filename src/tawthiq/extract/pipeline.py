@@ -29,7 +29,7 @@ class Extractor:
         self.lexicon.build()
 
     def extract(self, document: Document) -> ExtractionResult:
-        text = without_page_furniture(document.text)
+        text = _without_digits_said_again(without_page_furniture(document.text))
         scanned = scan(text, self.lexicon)
         if "فارق" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
@@ -162,6 +162,10 @@ class Extractor:
             if not _is_attack(draft, defaults, scanned.text):
                 continue
             report = builder.build(draft, defaults, previous_date)
+            if report.role == "main" and reports and reports[-1].role == "background" \
+                    and _counted_on_from_the_one_before(draft):
+                report.role = "background"  # "On 7 February, a strike on a bakery ... killed two; a week later,
+                # shelling wounded five ...": days after an earlier attack recalled, earlier too
             if any(abroad(c, scanned, self.gazetteer) for c in draft.clauses) and (
                     report.location is None or not (report.location.admin1 or report.location.place_id)
                     or any(self._in_another_country(p, scanned) for p in draft.places)):
@@ -345,6 +349,30 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
                        and (d.explicit or _WEEKDAY.search(text, d.start, d.end))  # ("the afternoon of March 3")
                        and not said_on(clause, d.start, text))
     return opening[0] if len({d.date for d in opening}) == 1 else None
+
+
+_WORD_THEN_DIGITS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                               r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(\((\d{1,2})\))", re.IGNORECASE)
+_WORD_VALUES = {word: n for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+
+
+def _without_digits_said_again(text: str) -> str:
+    """'Nine (9) civilians, including three (3) children': a number written out, then in digits in brackets, is one
+    number; the brackets are blanked (spaces of the same length: every offset still points at the same character)."""
+    if "(" not in text:
+        return text
+    return _WORD_THEN_DIGITS.sub(
+        lambda m: m.group(0) if _WORD_VALUES[m.group(1).lower()] != int(m.group(3))
+        else m.group(0)[: m.start(2) - m.start(0)] + " " * len(m.group(2)), text)
+
+
+def _counted_on_from_the_one_before(draft: Draft) -> bool:
+    """The draft opens with "a week later", "two days later": its day counted from the attack told before it."""
+    first = draft.clauses[0].items[0] if draft.clauses and draft.clauses[0].items else None
+    return first is not None and first.category == "time" and first.value == "days_before" \
+        and first.col(0).startswith("-")
 
 
 def _without_bare_mentions_of_one_told(reports: list[IncidentReport]) -> list[IncidentReport]:
