@@ -9514,3 +9514,10 @@ def test_a_number_written_out_then_in_digits_in_brackets(extract):
     (school,) = extract("Nine (9) civilians, including three (3) children, were killed on 2 April 2020 when "
                         "ground-launched rockets struck a school in Idlib city.", "2020-04-20")
     assert (school.killed.best, school.killed_children) == (9, 3)
+
+
+def test_the_side_whose_car_a_claimed_bomb_hit_is_no_teller(extract):
+    (bomb,) = extract("أعلن تنظيم الدولة عبر وكالة أعماق مسؤوليته عن تفجير عبوة ناسفة استهدفت سيارة لقوات سوريا "
+                      "الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي، اليوم الأربعاء، ما أدى إلى مقتل ثلاثة عناصر.",
+                      "2022-07-06")
+    assert bomb.sources == ["Amaq"] and bomb.perpetrator == ["isis"]

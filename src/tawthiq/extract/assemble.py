@@ -2422,7 +2422,9 @@ _FIRED_FROM_THEIR = re.compile(r"\b(?:fired|fire|launched|came|coming) from (?:t
 _FIRED_FROM_GROUND = re.compile(r"\b(?:fired|launched|came|coming|shelling|shells|rockets|rounds) from "
                                 r"(?:the direction of )?(?:the |an? )?$")  # ("from the direction of Kurdish-held ...")
 _POST_OF_BEFORE = re.compile(r"\b(?:checkpoint|post|position|base|headquarters)s? (?:of|belonging to) "
-                             r"(?:the |an? )?(?:[\w'’-]+-(?:led|backed) )?$")
+                             r"(?:the |an? )?(?:[\w'’-]+-(?:led|backed) )?$"
+                             # ("استهدفت سيارة لقوات سوريا الديمقراطية": whose car was hit)
+                             r"|(?:^|\s)(?:سياره|عربه|اليه|حاجزا?|دوريه|مقرا?|نقطه)(?: عسكريه| تابعه)? $")
 _HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
