@@ -9521,3 +9521,19 @@ def test_the_side_whose_car_a_claimed_bomb_hit_is_no_teller(extract):
                       "الديمقراطية في بلدة الشحيل بريف دير الزور الشرقي، اليوم الأربعاء، ما أدى إلى مقتل ثلاثة عناصر.",
                       "2022-07-06")
     assert bomb.sources == ["Amaq"] and bomb.perpetrator == ["isis"]
+
+
+def test_shares_told_after_the_towns_respectively(extract):
+    kafr_nabl, hass, kansafra = extract("Government air strikes killed seven civilians in the towns of Kafr Nabl, Hass "
+                                        "and Kansafra on Tuesday, three, two and two respectively, the Syrian "
+                                        "Observatory said.", "2019-10-29")
+    assert [i.killed.best for i in (kafr_nabl, hass, kansafra)] == [3, 2, 2]
+
+
+def test_a_media_worker_killed_is_counted_but_not_a_media_office(extract):
+    (shelling,) = extract("استشهد الإعلامي أحمد الخطيب، مراسل قناة أورينت، متأثراً بجراح أصيب بها جراء قصف مدفعي لقوات "
+                          "النظام على مدينة أريحا قبل يومين.", "2023-04-03")
+    (home,) = extract("قُتل طفلان وأصيبت والدتهما جراء قصف مدفعي استهدف منزلهم في بلدة بليون. وقال مدير المكتب الإعلامي "
+                      "في الدفاع المدني بإدلب إن الفرق انتشلت جثتي الطفلين.", "2020-02-14")
+    assert (shelling.role, shelling.killed.best) == ("background", 1)
+    assert home.killed.best == 2 and home.sources == ["Syrian Civil Defence"]

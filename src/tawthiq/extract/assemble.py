@@ -1332,12 +1332,18 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
 def _respectively(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
     """'killed two and three people in Ariha and Sarmin respectively': the numbers told before the towns, one for
     each in the same order."""
-    if not _RESPECTIVELY.search(scan.text, clause.start, clause.end) or len(clause.towns) < 2:
+    said = _RESPECTIVELY.search(scan.text, clause.start, clause.end)
+    if not said or len(clause.towns) < 2:
         return []
     first = clause.towns[0].start
     numbers = [i for i in clause.items if i.number is not None and i.end <= first]
     named = next((i for i in clause.items if i.category == "casualty" and i.value in ("killed", "injured")
                   and i.end <= first), None)
+    if len(numbers) != len(clause.towns):
+        # "killed seven civilians in the towns of Kafr Nabl, Hass and Kansafra on Tuesday, three, two and two
+        # respectively": the shares told after the towns, the total before them
+        numbers = [i for i in clause.items if i.number is not None and clause.towns[-1].end <= i.start
+                   and i.end <= said.start()]
     if named is None or len(numbers) != len(clause.towns):
         return []
     return [(town, _counted(named.value, number)) for town, number in zip(clause.towns, numbers)]

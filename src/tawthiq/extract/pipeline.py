@@ -35,6 +35,11 @@ class Extractor:
             scanned.items = [i for i in scanned.items if not (
                 i.category == "casualty" and i.entry.pattern.startswith("فارق")
                 and "الحياه" not in scanned.text[i.end : i.end + 40])]  # "فارق شاب الحياة", not "بفارق ساعة"
+        if "اعلامي" in scanned.text:
+            scanned.items = [i for i in scanned.items if not (
+                i.category == "casualty" and i.entry.pattern.endswith("اعلامي")
+                and _ITS_MEDIA_OFFICE_BEFORE.search(scanned.text, max(0, i.word_start - 12), i.word_start))]
+            # ("مدير المكتب الإعلامي في الدفاع المدني", "الناشط الإعلامي": an office or an activist, no one counted)
         scanned.items = with_tagged_places(scanned, self.lexicon)
         scanned.items = with_named_towns(scanned, self.gazetteer)
         scanned.column_outcomes = column_outcomes(scanned)
@@ -351,6 +356,7 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     return opening[0] if len({d.date for d in opening}) == 1 else None
 
 
+_ITS_MEDIA_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:ل|ب|و)?(?:ال)?(?:مكتب|مركز|ناشط|مدير|منسق)\s+$")
 _WORD_THEN_DIGITS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
                                r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(\((\d{1,2})\))", re.IGNORECASE)
 _WORD_VALUES = {word: n for n, word in enumerate(
