@@ -9537,3 +9537,10 @@ def test_a_media_worker_killed_is_counted_but_not_a_media_office(extract):
                       "في الدفاع المدني بإدلب إن الفرق انتشلت جثتي الطفلين.", "2020-02-14")
     assert (shelling.role, shelling.killed.best) == ("background", 1)
     assert home.killed.best == 2 and home.sources == ["Syrian Civil Defence"]
+
+
+def test_one_attack_told_within_a_months_total(extract):
+    (market,) = extract("SNHR's monthly report documented the killing of 71 civilians in August 2022, including an attack "
+                        "on 19 August in which Russian-made rockets fired by government forces hit al-Bab's main "
+                        "market, killing 16.", "2022-09-01")
+    assert (str(market.date), market.killed.best, market.targets) == ("2022-08-19", 16, ["market"])

@@ -473,6 +473,10 @@ def _sentence_ends(scan: Scan) -> list[int]:
 _CLOCK_BEFORE_SPACE = re.compile(r"\b[ap]\.m\.(?= )")
 
 
+_ONE_ATTACK_OF_THE_TOTAL = re.compile(r"\s+(?:an?|one) (?:attack|strike|air ?strike|bombing|shelling|massacre|rocket attack)"
+                                      r" (?:on|in) ")
+
+
 def split_clauses(scan: Scan) -> list[Clause]:
     """Sentences, cut again where a clause-break word ("كما", "فيما", "في حين") follows a comma."""
     text = scan.text
@@ -701,6 +705,14 @@ def split_clauses(scan: Scan) -> list[Clause]:
                             for i in _until_the_next_break(item, sentence_items)):
                 # "قتل رجل ... مساء أمس الخميس بقصف ... على بلدة النيرب، وصباح اليوم الجمعة أصيبت امرأة بقصف مماثل
                 # على مدينة سرمين": another day's toll, its own clause
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+            if item.category == "cues" and item.value == "breakdown" and current \
+                    and "," in text[max(a, item.word_start - 3) : item.word_start] \
+                    and _ONE_ATTACK_OF_THE_TOTAL.match(text, item.end) \
+                    and any(i.number is not None for i in current):
+                # "documented the killing of 71 civilians in August 2022, including an attack on 19 August in which
+                # ... rockets ... hit al-Bab's main market, killing 16": one attack of the month's total, its own clause
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.category == "attack" and current and _ON_AN_EARLIER_DAY.match(text, item.end) \
@@ -3161,7 +3173,7 @@ class Builder:
                 if mention.precision == "month" and mention.date is not None and any(
                         other.start > mention.start and other.date is not None and other.precision == "day"
                         and (other.date.year, other.date.month) == (mention.date.year, mention.date.month)
-                        for other in clause.dates):
+                        for told in draft.clauses + draft.context for other in told.dates):
                     continue  # "three attacks ... in May 2019, including a strike ... on 2 May": the day of it
                 if not clause.figures and not clause.towns and _quoted(self.scan.text, mention.start):
                     continue  # '"We have counted more than 200 strikes since dawn," said ...': the speaker's today
