@@ -9544,3 +9544,10 @@ def test_one_attack_told_within_a_months_total(extract):
                         "on 19 August in which Russian-made rockets fired by government forces hit al-Bab's main "
                         "market, killing 16.", "2022-09-01")
     assert (str(market.date), market.killed.best, market.targets) == ("2022-08-19", 16, ["market"])
+
+
+def test_another_toll_in_another_governorate_told_by_its_countryside(extract):
+    sniper, mine = extract("المرصد السوري: قتل مواطن برصاص قناص من الجندرمة التركية أثناء محاولته عبور الحدود قرب بلدة "
+                           "دركوش، بينما قتل آخر بانفجار لغم أرضي في ريف الرقة الشمالي.", "2022-02-01")
+    assert (sniper.weapons, sniper.perpetrator) == (["sniper", "small_arms"], ["turkey"])
+    assert (mine.location.admin1, mine.weapons, mine.killed.best) == ("Raqqa", ["landmine"], 1)

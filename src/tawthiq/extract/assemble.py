@@ -1553,6 +1553,18 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if not towns and clause.figures and clause.cues and clause.regions and current is not None \
+                and current.places and len(clause.items) > 1 and clause.items[0].category == "cues" \
+                and clause.items[0].value == "clause_break" and clause.regions[0].admin1 \
+                and clause.items[1].category == "casualty" and clause.items[1].col(0) == "verb" \
+                and clause.items[1].word_start - clause.items[0].end <= 2 \
+                and all(p.admin1 and p.admin1 != clause.regions[0].admin1 for p in current.places):
+            # "قتل مواطن برصاص قناص ... قرب بلدة دركوش، بينما قتل آخر بانفجار لغم أرضي في ريف الرقة الشمالي": another
+            # toll of another attack, told by its governorate alone, in another governorate
+            current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not clause.has_event and not drafts and current is None and (
                 is_heading(text[clause.start : clause.end])
                 or text[clause.start : clause.end].endswith("\n") and LIST_LINE.match(text, clause.end)):
