@@ -9551,3 +9551,15 @@ def test_another_toll_in_another_governorate_told_by_its_countryside(extract):
                            "دركوش، بينما قتل آخر بانفجار لغم أرضي في ريف الرقة الشمالي.", "2022-02-01")
     assert (sniper.weapons, sniper.perpetrator) == (["sniper", "small_arms"], ["turkey"])
     assert (mine.location.admin1, mine.weapons, mine.killed.best) == ("Raqqa", ["landmine"], 1)
+
+
+def test_a_father_after_a_comma_is_no_month(extract):
+    (drone,) = extract("ارتقى ثلاثة شهداء من عائلة واحدة، أب وابنته وابنه، إثر استهداف طائرة مسيرة روسية منزلهم في قرية "
+                       "الفطيرة بجبل الزاوية، فجر اليوم.", "2021-06-09")
+    assert str(drone.date) == "2021-06-09" and drone.killed.best == 3
+
+
+def test_a_named_volunteer_of_the_white_helmets_who_speaks_is_their_account(extract):
+    (strike,) = extract("\"Eleven people were killed, among them four children,\" said Ahmad al-Sheikh, a White Helmets "
+                        "volunteer in Maarat Misrin, after Monday's air strike on the town's market.", "2022-03-08")
+    assert strike.sources == ["Syrian Civil Defence"] and strike.killed.best == 11

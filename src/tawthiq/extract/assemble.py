@@ -222,7 +222,10 @@ class Clause:
         member = _MEMBER_AFTER.match(self.norm_text, source.end)
         if member is not None and _ONE_OR_MORE_BEFORE.search(self.norm_text, max(0, source.word_start - 12),
                                                              source.word_start) \
-                and not _SPEAKS_AFTER.match(self.norm_text, member.end()):  # (not "a civil defence volunteer told")
+                and not _SPEAKS_AFTER.match(self.norm_text, member.end()) \
+                and not _SAID_BY_ONE.search(self.norm_text, max(0, source.word_start - 50), source.word_start):
+            # (not "a civil defence volunteer told", nor '"Eleven people were killed," said Ahmad al-Sheikh, a White
+            # Helmets volunteer': who speaks)
             # "including a Syrian Arab Red Crescent staff member": one of its people, a victim (not "civil defence
             # workers said": its people speaking)
             return True

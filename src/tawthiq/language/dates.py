@@ -132,7 +132,9 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
         day = None
         before = following[i - 1] if i > 0 else None
         after = following[i + 1] if i + 1 < len(following) else None
-        day_before = before is not None and before.number is not None and 1 <= before.number <= 31
+        # (not past a comma: "ثلاثة شهداء من عائلة واحدة، أب وابنته": one family, then a father, not 1 August)
+        day_before = before is not None and before.number is not None and 1 <= before.number <= 31 \
+            and "," not in scan.text[before.end : item.start]
         day_after = after is not None and after.number is not None and 1 <= after.number <= 31
         if day_before and (scan.text[before.start].isdigit() or not day_after):
             day = before.number
