@@ -9563,3 +9563,12 @@ def test_a_named_volunteer_of_the_white_helmets_who_speaks_is_their_account(extr
     (strike,) = extract("\"Eleven people were killed, among them four children,\" said Ahmad al-Sheikh, a White Helmets "
                         "volunteer in Maarat Misrin, after Monday's air strike on the town's market.", "2022-03-08")
     assert strike.sources == ["Syrian Civil Defence"] and strike.killed.best == 11
+
+
+def test_and_on_another_date_is_another_attack_on_the_village(extract):
+    rocket, bomb = extract("Human Rights Watch documented two attacks on the village of Kafr Ruma: on January 1, a cluster "
+                           "munition rocket killed a farmer in his field, and on January 7, a bomb dropped by a helicopter "
+                           "destroyed a house, killing a mother and her two children.", "2020-02-10")
+    assert (str(rocket.date), rocket.killed.best, rocket.targets) == ("2020-01-01", 1, ["farmland"])
+    assert (str(bomb.date), bomb.killed.best, bomb.targets, bomb.sub_event_type) == (
+        "2020-01-07", 3, ["residential"], "Air/drone strike")

@@ -476,6 +476,7 @@ def _sentence_ends(scan: Scan) -> list[int]:
 _CLOCK_BEFORE_SPACE = re.compile(r"\b[ap]\.m\.(?= )")
 
 
+_AND_ON_BEFORE = re.compile(r",\s+and\s+(?:on|in the early hours of|late on|early on)\s+$")
 _ONE_ATTACK_OF_THE_TOTAL = re.compile(r"\s+(?:an?|one) (?:attack|strike|air ?strike|bombing|shelling|massacre|rocket attack)"
                                       r" (?:on|in) ")
 
@@ -700,6 +701,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     if kept and not (item.value == "sequel" and all(i.category == "time" for i in kept)):
                         clauses.append(Clause(cut, item.word_start, kept, sentence))
                         cut, current = item.word_start, moved
+            if item.category == "time" and item.value == "month" and current \
+                    and _AND_ON_BEFORE.search(text, max(a, item.word_start - 12), item.word_start) \
+                    and any(i.category == "casualty" for i in current) \
+                    and any(i.category == "time" and i.value == "month" for i in current):
+                # "... on January 1, a cluster munition rocket killed a farmer in his field, and on January 7, a bomb
+                # ... killed a mother and her two children": another day's attack, its own clause
+                start = text.rindex(",", max(a, item.word_start - 12), item.word_start) + 1
+                clauses.append(Clause(cut, start, current, sentence))
+                cut, current = start, []
             if item.category == "time" and item.value == "day" and item.prefix.startswith("و") and current \
                     and "," in text[max(a, item.word_start - 3) : item.word_start] \
                     and any(i.category == "time" and i.value == "day" and i.col(0) != item.col(0) for i in current) \
@@ -1984,7 +1994,8 @@ def _leads_with_another_day(clause: Clause, draft: Draft, text: str) -> bool:
     """The clause opens with a weekday that is not the day of the draft's toll ("On Friday two women were killed;
     on Saturday a strike on the town's hospital ..."): an attack of its own on that day."""
     first = clause.items[0] if clause.items else None
-    if first is None or first.category != "time" or first.value != "weekday" \
+    # (or a date: "..., and on January 7, a bomb dropped by a helicopter destroyed a house")
+    if first is None or first.category != "time" or first.value not in ("weekday", "month") \
             or _DAY_LEAD_IN.fullmatch(text, clause.start, first.word_start) is None:
         return False
     days = {d.date for d in clause.dates if d.date is not None and not d.relative_to_previous}
