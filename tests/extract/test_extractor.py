@@ -9572,3 +9572,9 @@ def test_and_on_another_date_is_another_attack_on_the_village(extract):
     assert (str(rocket.date), rocket.killed.best, rocket.targets) == ("2020-01-01", 1, ["farmland"])
     assert (str(bomb.date), bomb.killed.best, bomb.targets, bomb.sub_event_type) == (
         "2020-01-07", 3, ["residential"], "Air/drone strike")
+
+
+def test_another_tellers_count_after_and(extract):
+    (strikes,) = extract("قتل 7 مدنيين بحسب الدفاع المدني، و9 بحسب المرصد السوري، جراء غارات روسية على مدينة جسر الشغور "
+                         "اليوم الأربعاء.", "2022-09-07")
+    assert (strikes.killed.low, strikes.killed.best, strikes.killed.high) == (7, 7, 9)

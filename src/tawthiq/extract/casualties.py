@@ -1239,7 +1239,24 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             q.kinds, _is_full_enumeration(q.kinds) if q.kinds else False)
         figures = sorted(figures + [Figure(carried, q.count, q.start, q.end, children, women, q.exact, q.bare)],
                          key=lambda f: f.start)
-    return _dead_before_others(unsaid, unsaid_breakdown, figures, scan)
+    return _another_tellers_count(items, _dead_before_others(unsaid, unsaid_breakdown, figures, scan), scan)
+
+
+def _another_tellers_count(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'قتل 7 مدنيين بحسب الدفاع المدني، و9 بحسب المرصد السوري': a bare number after "و"/"and" with its own teller
+    right after it is another count of the toll just told."""
+    for index, item in enumerate(items[:-1]):
+        told = items[index + 1]
+        if item.number is None or not (item.prefix.startswith("و") or scan.text.endswith(" and ", 0, item.word_start)) \
+                or told.category != "cues" or told.value != "attribution" or scan.gap(item, told) != 0 \
+                or any(f.start <= item.start < f.end for f in figures):
+            continue
+        before = next((f for f in reversed(figures) if f.end <= item.start and f.exact and not f.bare), None)
+        if before is not None and before.outcome in ("killed", "injured"):
+            count = Count(low=item.number, best=item.number, high=item.number)
+            figures = sorted(figures + [Figure(before.outcome, count, item.start, item.end, exact=True)],
+                             key=lambda f: f.start)
+    return figures
 
 
 def _dead_before_others(unsaid: list[Quantity], breakdowns: dict[int, tuple[int | None, int | None]],
