@@ -240,7 +240,8 @@ class Clause:
             return True  # "أصيب ثلاثة عناصر من الدفاع المدني", "two volunteers of the White Helmets": its people
         named_before = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "sources"),
                             None)
-        if named_before is not None and named_before.value == source.value and _IN_APPOSITION.fullmatch(self.norm_text, named_before.end, source.word_start) \
+        if named_before is not None and named_before.value == source.value \
+                and _IN_APPOSITION.fullmatch(self.norm_text, named_before.end, source.word_start) \
                 and self._victims_named(named_before) and not _SPEAKS_SOON_AFTER.match(self.norm_text, source.end):
             # (not "two members of the Syrian Democratic Forces, the SDF media centre said": the body speaking)
             return True  # "two members of the Asayish, the Kurdish-led internal security forces, the SDF said"
