@@ -9578,3 +9578,10 @@ def test_another_tellers_count_after_and(extract):
     (strikes,) = extract("قتل 7 مدنيين بحسب الدفاع المدني، و9 بحسب المرصد السوري، جراء غارات روسية على مدينة جسر الشغور "
                          "اليوم الأربعاء.", "2022-09-07")
     assert (strikes.killed.low, strikes.killed.best, strikes.killed.high) == (7, 7, 9)
+
+
+def test_a_monitor_that_gave_the_same_account_is_a_source(extract):
+    (bomb,) = extract("Activists said on Wednesday that a barrel bomb dropped on the southern edge of Khan Sheikhoun "
+                      "killed a shepherd; the Syrian Observatory, citing its own sources, gave the same account.",
+                      "2019-04-24")
+    assert bomb.sources == ["activists", "SOHR"]
