@@ -10,7 +10,7 @@ import unicodedata
 from ..geo.gazetteer import Gazetteer, default_gazetteer, foreign_country_names
 from ..language.dates import dateline, find_dates, narrated_reference
 from ..language.lexicon import Entry, Lexicon, base_lexicon
-from ..language.normalize import detect_language
+from ..language.normalize import detect_language, normalize_term
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad, among_the_victims,
@@ -27,9 +27,12 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.lexicon = Lexicon(entries=list(base_lexicon().entries) + self.gazetteer.lexicon_entries())
         self.lexicon.build()
+        # the number words of numbers.tsv, for "Nine (9) civilians": a word, then the same number in digits
+        self.number_words = {e.pattern: int(e.value) for e in self.lexicon.entries
+                             if e.category == "numbers" and e.value.isdigit() and " " not in e.pattern}
 
     def extract(self, document: Document) -> ExtractionResult:
-        text = _without_digits_said_again(without_page_furniture(document.text))
+        text = _without_digits_said_again(without_page_furniture(document.text), self.number_words)
         scanned = scan(text, self.lexicon)
         if "فارق" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
@@ -357,20 +360,16 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
 
 
 _ITS_MEDIA_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:ل|ب|و)?(?:ال)?(?:مكتب|مركز|ناشط|مدير|منسق)\s+$")
-_WORD_THEN_DIGITS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                               r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(\((\d{1,2})\))", re.IGNORECASE)
-_WORD_VALUES = {word: n for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
+_WORD_THEN_DIGITS = re.compile(r"([^\W\d_]+)\s+(\((\d{1,3})\))")
 
 
-def _without_digits_said_again(text: str) -> str:
+def _without_digits_said_again(text: str, number_words: dict[str, int]) -> str:
     """'Nine (9) civilians, including three (3) children': a number written out, then in digits in brackets, is one
     number; the brackets are blanked (spaces of the same length: every offset still points at the same character)."""
     if "(" not in text:
         return text
     return _WORD_THEN_DIGITS.sub(
-        lambda m: m.group(0) if _WORD_VALUES[m.group(1).lower()] != int(m.group(3))
+        lambda m: m.group(0) if number_words.get(normalize_term(m.group(1))) != int(m.group(3))
         else m.group(0)[: m.start(2) - m.start(0)] + " " * len(m.group(2)), text)
 
 
