@@ -9585,3 +9585,48 @@ def test_a_monitor_that_gave_the_same_account_is_a_source(extract):
                       "killed a shepherd; the Syrian Observatory, citing its own sources, gave the same account.",
                       "2019-04-24")
     assert bomb.sources == ["activists", "SOHR"]
+
+
+def test_a_town_in_nearby_under_a_spelling_of_its_own(extract):
+    saraqib, misrin = extract(
+        "IDLIB, Syria (AP) — In the town of Saraqeb, an airstrike hit near a bakery on Tuesday, killing six people, the "
+        "White Helmets said.\nThree more people were killed when shells slammed into a residential street in nearby "
+        "Maaret Misreen, the Syrian Observatory for Human Rights said.", "2019-05-14")
+    assert saraqib.location.name == "Saraqib" and (saraqib.killed.low, saraqib.killed.high) == (6, 6)
+    assert misrin.location.admin1 == "Idlib" and misrin.location.text == "Maaret Misreen"
+    assert (misrin.killed.low, misrin.killed.high) == (3, 3) and misrin.sources == ["SOHR"]
+
+
+def test_three_of_the_dead_in_a_town_said_by_a_long_name_are_the_leads_doing(extract):
+    numan, talmenes = extract(
+        "قتل خمسة مدنيين، اليوم الاثنين، بقصف مدفعي لقوات النظام على مدن وبلدات في ريف إدلب الجنوبي.\n"
+        "وقال الدفاع المدني السوري إن ثلاثة من القتلى سقطوا في مدينة معرة النعمان، فيما قتل رجل وزوجته في بلدة تلمنس المجاورة.",
+        "2019-02-25")
+    assert numan.location.text == "مدينة معرة النعمان" and numan.perpetrator == ["syrian_government"]
+    assert (numan.killed.low, numan.killed.high) == (3, 3)
+    assert talmenes.perpetrator == ["syrian_government"] and talmenes.killed_women == 1
+
+
+def test_on_a_weekday_after_the_third_strike_this_week_is_recalled(extract):
+    amuda, tal_tamr = extract(
+        "1/ Breaking: Turkish drone strike just now on a car in Amuda. Two members of the Asayish killed and a "
+        "passer-by wounded, per local sources.\n2/ This is the third drone strike in the area this week. On Monday a "
+        "Turkish drone killed a woman and her son near Tal Tamr.", "2022-12-15")
+    assert amuda.role == "main" and amuda.date == dt.date(2022, 12, 15)
+    assert tal_tamr.role == "background" and tal_tamr.date == dt.date(2022, 12, 12)
+
+
+def test_a_city_abroad_the_jets_fired_from_over_is_no_place_of_the_attack(extract):
+    (masyaf,) = extract(
+        "Israeli aircraft fired several missiles from over the Lebanese city of Tripoli shortly after midnight, "
+        "targeting positions in the vicinity of Hama, SANA quoted a military source as saying. The source said air "
+        "defences intercepted most of the missiles, and a civilian was wounded by shrapnel in the town of Masyaf.",
+        "2021-05-04")
+    assert masyaf.location.text == "town of Masyaf" and masyaf.perpetrator == ["israel"]
+    assert masyaf.sources == ["SANA"] and (masyaf.injured.low, masyaf.injured.high) == (1, 1)
+
+
+def test_the_plane_in_levantine_speech_is_an_air_strike(extract):
+    (strike,) = extract("والله الطيارة ضربت عالسوق بمعرة مصرين قبل شوي، في ٣ شهدا ويمكن اكتر، الله يرحمهم 💔", "2019-10-09")
+    assert strike.sub_event_type == "Air/drone strike" and strike.targets == ["market"]
+    assert strike.location.admin1 == "Idlib" and (strike.killed.low, strike.killed.high) == (3, 3)

@@ -928,7 +928,8 @@ _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خا�
                                         r"|المره ال(?:ثانيه|ثالثه|رابعه) التي)[^.]{0,40}? "
                                         r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث|بعد ان)\s")
 _FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
-_LAST_WEEKDAY_OPENS = re.compile(r"\s*last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# ("This is the third drone strike in the area this week. On Monday a Turkish drone killed ...")
+_LAST_WEEKDAY_OPENS = re.compile(r"\s*(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANOTHER_ATTACK_THIS_WEEK = re.compile(r"\b(?:second|third|another)\b[^.]{0,30}\b(?:attack|strike|bombing)\b[^.]{0,40}"
                                       r"\b(?:in a week|this week|in days|within days|in three days)\b")
 # "The strikes were the deadliest in the area since government shelling killed seven people in nearby Sarja": the

@@ -1101,7 +1101,7 @@ _WORKS_AT_A_HOSPITAL_IN = re.compile(rf"\b{_MEDICS} (?:at|in) (?:the |a )?"
 _A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي|مصدر) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
 _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
-_PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
+_PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby| neighbou?ring)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
                           # "an air strike on the central hospital of Maarat al-Numan": what was hit, in the town
                           r"on the (?:[a-z]+ )?(?:hospital|school|bakery|mosque) of|"
@@ -1114,7 +1114,7 @@ _PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby)?|[Nn]ear|[Oo]utside|[Aa]rou
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
-                              + _ARTICLED + "[A-Z]"
+                              r"(?:nearby |neighbou?ring )?" + _ARTICLED + "[A-Z]"  # ("in nearby Maaret Misreen")
                               # "...; Maarat Misrin 2 killed (1 child);": a list's town, then its toll
                               r"|(?<=;) (?=" + TOWN_THEN_ITS_TOLL + ")")
 
