@@ -9630,3 +9630,29 @@ def test_the_plane_in_levantine_speech_is_an_air_strike(extract):
     (strike,) = extract("والله الطيارة ضربت عالسوق بمعرة مصرين قبل شوي، في ٣ شهدا ويمكن اكتر، الله يرحمهم 💔", "2019-10-09")
     assert strike.sub_event_type == "Air/drone strike" and strike.targets == ["market"]
     assert strike.location.admin1 == "Idlib" and (strike.killed.low, strike.killed.high) == (3, 3)
+
+
+def test_the_two_other_villages_are_no_town_named_al_qaryatayn(extract):
+    karkat, others = sorted(extract(
+        "قصفت قوات النظام بالمدفعية الثقيلة قرى الكركات والسرمانية وباب الطاقة في سهل الغاب بريف حماة الغربي، مساء اليوم "
+        "الخميس، ما أدى إلى إصابة ثلاثة مدنيين في قرية الكركات، دون ورود معلومات عن إصابات في القريتين الأخريين.",
+        "2019-06-06"), key=lambda i: i.injured is None)
+    assert karkat.location.text == "قرية الكركات" and karkat.injured.best == 3
+    assert others.location.text == "السرمانية وباب الطاقة" and others.location.admin1 == "Hama"
+    assert others.injured is None and others.killed is None
+
+
+def test_residents_and_rescue_workers_said_are_both_tellers(extract):
+    (strike,) = extract("Jets pounded the village of Maar Hattat on Wednesday, killing five people, residents and rescue "
+                        "workers said.", "2019-07-17")
+    assert strike.sources == ["residents", "rescuers"] and strike.killed.best == 5
+
+
+def test_the_town_a_village_lies_near_keeps_its_own_attack_apart(extract):
+    maar_hattat, khan_shaykhun = extract(
+        "Syrian and Russian jets pounded the village of Maar Hattat near Khan Shaykhun on Wednesday, killing a family "
+        "of five, residents said.\nIn nearby Khan Shaykhun, a barrel bomb wounded four people, the White Helmets said.",
+        "2019-07-17")
+    assert set(maar_hattat.perpetrator) == {"russia", "syrian_government"} and maar_hattat.sources == ["residents"]
+    assert khan_shaykhun.perpetrator is None and khan_shaykhun.sources == ["Syrian Civil Defence"]
+    assert khan_shaykhun.weapons == ["barrel_bomb"] and khan_shaykhun.injured.best == 4

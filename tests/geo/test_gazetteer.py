@@ -140,6 +140,14 @@ def test_villages_the_packages_lack_are_embedded_by_name_and_governorate():
     assert [c.place.place_id for c in gazetteer.lookup("Latamneh")] == ["tawthiq:SY:latamneh"]
 
 
+def test_villages_of_jabal_al_zawiya_and_the_ghab_are_embedded(extract):
+    maar_hattat, karkat = (extract(text, "2019-07-17")[0] for text in (
+        "قتل مدنيان، اليوم الأربعاء، بقصف مدفعي على قرية معرحطاط.",
+        "Shelling hit the village of Karkat on Wednesday, wounding three people."))
+    assert (maar_hattat.location.name, maar_hattat.location.admin1) == ("Maar Hattat", "Idlib")
+    assert (karkat.location.name, karkat.location.admin1) == ("Al-Karkat", "Hama")
+
+
 def test_an_import_with_coordinates_replaces_our_village(imported_gazetteer):
     # the import's Qah has coordinates; ours (villages.tsv) has none and gives way to it
     (qah,) = imported_gazetteer.lookup("قاح")

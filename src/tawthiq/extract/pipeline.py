@@ -565,7 +565,10 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
             if draft.places[0].place is None and (name := _unknown_name(draft.places[0], text)):
                 singles.setdefault(name, draft)
     for draft in list(drafts):
-        if len(draft.places) > 1:
+        if len(draft.places) > 1 and not (len(draft.places) == 2 and _LANDMARK_BETWEEN.fullmatch(
+                text, draft.places[0].end, draft.places[1].start)):
+            # (not "the village of Maar Hattat near Khan Shaykhun": one town, placed by the one near it, whose own
+            # attack a later paragraph tells)
             # (a village the gazetteer lacks, listed with where it lies, "قرية عبديتا في ريف جسر الشغور", and told
             # again by its name alone, "في عبديتا")
             keys = [_single_key(p, text, singles) for p in draft.places]
@@ -584,6 +587,9 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
                 # "مدن وبلدات معرة النعمان وجرجناز والغدفة وتلمنس" with tolls told for the first two: the list stands
                 # for the others
                 draft.places = [p for key, p in zip(keys, draft.places) if (key, p) not in told]
+
+
+_LANDMARK_BETWEEN = re.compile(r"\s*,?\s*(?:near|close to|قرب|بالقرب من)\s+")
 
 
 def _single_key(place, text: str, singles: dict) -> str:
