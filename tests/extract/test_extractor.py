@@ -9656,3 +9656,31 @@ def test_the_town_a_village_lies_near_keeps_its_own_attack_apart(extract):
     assert set(maar_hattat.perpetrator) == {"russia", "syrian_government"} and maar_hattat.sources == ["residents"]
     assert khan_shaykhun.perpetrator is None and khan_shaykhun.sources == ["Syrian Civil Defence"]
     assert khan_shaykhun.weapons == ["barrel_bomb"] and khan_shaykhun.injured.best == 4
+
+
+FEATURE_WITH_A_PAST_ATTACK = (
+    "AMMAN — For the residents of al-Atareb, the sound of artillery has become part of daily life. On Sunday, it turned "
+    "deadly again.\nGovernment shells struck the western edge of the town shortly after 9 am, killing a farmer in his "
+    "olive grove, local activist Abu Yazan told Syria Direct.\nAl-Atareb has been shelled dozens of times since the March 2020 "
+    "ceasefire. In March 2021, a government strike on the town's surgical hospital killed seven people.")
+
+
+def test_a_feature_dates_its_attack_by_the_day_it_opens_with_and_recalls_a_month_long_past(extract):
+    sunday, hospital = extract(FEATURE_WITH_A_PAST_ATTACK, "2023-01-09")
+    assert sunday.role == "main" and sunday.date == dt.date(2023, 1, 8) and sunday.killed.best == 1
+    assert sunday.sources == ["activists"] and sunday.targets == ["farmland"]
+    assert hospital.role == "background" and hospital.date == dt.date(2021, 3, 1) and hospital.killed.best == 7
+
+
+def test_the_sound_of_artillery_in_daily_life_is_no_attack(extract):
+    assert extract("For the residents of al-Atareb, the sound of artillery has become part of daily life.",
+                   "2023-01-09") == []
+
+
+def test_an_ambush_that_fired_rockets_is_still_an_ambush(extract):
+    (ambush,) = extract(
+        "Islamic State militants ambushed a bus carrying soldiers on the Deir ez-Zor–Palmyra highway near the village "
+        "of Kobajjep on Thursday night, killing at least 23, SANA said. The attackers fired rockets at the bus before "
+        "opening fire with machine guns.", "2021-01-15")
+    assert ambush.sub_event_type == "Armed clash" and ambush.perpetrator == ["isis"]
+    assert ambush.location.name == "Kabajeb" and ambush.location.text == "village of Kobajjep"

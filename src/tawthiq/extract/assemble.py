@@ -276,6 +276,8 @@ class Clause:
         return bool(self.figures or self.cues or self.zero)
 
 
+_A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
@@ -1066,6 +1068,10 @@ def analyse(
             # "حصيلة اليوم في الشمال السوري:": a heading's day is the day of the list under it (a line right over
             # "- ..." is a heading without its colon)
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and _A_DAY_OPENS.match(scan.text, clause.start):
+            # "... has become part of daily life. On Sunday, it turned deadly again.": the day of the attack the
+            # next sentence tells
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         elif "time" in categories and _A_SCENES_DAY.match(scan.text, clause.start):
             # "... when the first shell landed. It was the afternoon of 6 May, and ...": a feature's scene, then its day
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
@@ -1092,6 +1098,13 @@ def analyse(
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         if "anniversary" in cue_values and any(d.explicit for d in clause.dates):
             clause.dates = [d for d in clause.dates if d.explicit]  # the attack's own day, not the day of remembering
+        if not clause.background and not clause.aggregate and reference is not None and clause.dates \
+                and clause.figures and _opens_with_a_month(clause, scan.text) \
+                and all(d.precision == "month" and d.date is not None and d.date < reference.replace(day=1)
+                        for d in clause.dates):
+            # "In March 2021, a government strike on the town's surgical hospital killed seven people": an attack of
+            # a month long past, told by its month alone, is recalled
+            clause.background = True
     if clause.aggregate and clause.figures:
         # "making it the bloodiest day in the town since the start of the campaign": a comparison, not a total
         first_total = min(i.start for i in clause.items if i.category == "cues" and i.value == "aggregate") \
@@ -1992,6 +2005,15 @@ def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -
     return item.category == "time" and item.value == "weekday" \
         and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
         and any(i.category == "time" and i.value == "weekday" and i.col(0) != item.col(0) for i in current)
+
+
+def _opens_with_a_month(clause: Clause, text: str) -> bool:
+    """The clause opens with a month ("In March 2021, ...", "وفي آذار الماضي، ...")."""
+    first = next((i for i in clause.items if i.category == "time"), None)
+    return first is not None and first.value == "month" and _MONTH_LEAD_IN.fullmatch(text, clause.start, first.word_start)
+
+
+_MONTH_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |but )?(?:(?:back )?in |و?(?:في|خلال) (?:شهر )?)?")
 
 
 def _leads_with_another_day(clause: Clause, draft: Draft, text: str) -> bool:
@@ -3504,6 +3526,11 @@ class Builder:
                 for missile in cues for plane in cues):
             first = "missile"  # "the missiles fired by Israeli jets": what was told hitting is the missiles'
         report.event_type, report.sub_event_type = _event_type(kinds, first)
+        if "clash" in kinds and "air" not in kinds and kinds & {"shell", "missile"} and any(
+                c.value == "clash" and c.entry.pattern.startswith(("ambush", "كمين", "بكمين")) for c in cues):
+            # "militants ambushed a bus ..., fired rockets at the bus before opening fire with machine guns": an
+            # ambush, whatever its fighters fired
+            report.event_type, report.sub_event_type = _event_type({"clash"}, None)
         weapons: list[str] = []
         air_context = "air" in kinds and not (kinds & {"shell", "missile"}) or not (kinds & {"shell"}) and any(
             i.value in _STRIKES_FROM_AFAR for clause in clauses for i in clause.of("actors"))

@@ -257,6 +257,8 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
         return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
     if any("territory" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
         return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
+    if any("ambience" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
+        return False  # "For the residents of al-Atareb, the sound of artillery has become part of daily life"
     if any("mishap" in c.cue_values for c in draft.clauses):
         return False  # "Fire broke out in a camp ... after a heater exploded in a tent, injuring two children"
     if any("condemnation" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses) \

@@ -663,7 +663,8 @@ def find_places(
             mention.excluded = None  # "شاباً من أبناء مدينة جاسم ... في الشارع الرئيسي للمدينة": where it happened too
         if not mention.excluded and mention.level == "town" \
                 and (road := _A_ROAD_FROM_IT_NEAR.match(scan.text, mention.end)) is not None \
-                and any(m.level == "town" and 0 <= m.start - road.end() <= 12 for m in mentions):
+                and any(m.level == "town" and mention.end < m.start <= road.end() + 12 < m.end + 12 for m in mentions):
+            # (the type word may open the village's mention: "... highway near the village of Kobajjep")
             mention.excluded = "road_end"  # "on the Palmyra–Deir ez-Zor highway near Kobajjep": where on the road
         if not mention.excluded and mention.level == "town" \
                 and scan.text.endswith("من ", max(0, mention.start - 3), mention.start) \
