@@ -9684,3 +9684,26 @@ def test_an_ambush_that_fired_rockets_is_still_an_ambush(extract):
         "opening fire with machine guns.", "2021-01-15")
     assert ambush.sub_event_type == "Armed clash" and ambush.perpetrator == ["isis"]
     assert ambush.location.name == "Kabajeb" and ambush.location.text == "village of Kobajjep"
+
+
+def test_what_coincided_with_that_is_another_towns_attack(extract):
+    talbiseh, rastan = extract(
+        "قضى ثلاثة مدنيين بينهم امرأة، جراء غارات جوية روسية استهدفت مدينة تلبيسة بريف حمص الشمالي صباح اليوم، وتزامن ذلك "
+        "مع قصف مدفعي من قوات الأسد المتمركزة في قرية جبورين على مدينة الرستن، ما أدى إلى إصابة طفلين.", "2018-02-07")
+    assert talbiseh.location.text == "مدينة تلبيسة" and talbiseh.perpetrator == ["russia"] and talbiseh.killed.best == 3
+    assert rastan.location.text == "مدينة الرستن" and rastan.perpetrator == ["syrian_government"]
+    assert rastan.killed is None and rastan.injured_children == 2
+
+
+def test_the_side_whose_command_post_the_coalition_says_it_hit_is_no_attacker(extract):
+    (hajin,) = extract("Coalition aircraft struck the town of Hajin in eastern Deir Ezzor on October 15, killing at least "
+                       "nine civilians. The coalition later said it had targeted an ISIS command post in the town.",
+                       "2018-10-20")
+    assert hajin.perpetrator == ["us_coalition"]
+
+
+def test_the_martyrdom_of_two_citizens_including_a_child(extract):
+    (shelling,) = extract(
+        "Rocket shells fired by terrorists hit al-Suqaylabiyah city on Saturday, causing the martyrdom of two citizens, "
+        "including a child, and the injury of five others, SANA reported.", "2019-05-18")
+    assert (shelling.killed.best, shelling.killed_children, shelling.injured.best) == (2, 1, 5)

@@ -2528,8 +2528,9 @@ _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails
 _STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|struck|striking|ambushed|ambushing|"
                        r"shelled|shelling|bombed|bombing)"
                        r" (?:an?|the) $")
-_ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|checkpoints?|"
-                                  r"patrols?|posts?|barracks|headquarters|base)\b")
+_ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military |command )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|"
+                                  r"checkpoints?|patrols?|posts?|barracks|headquarters|base|centres?|centers?)\b")
+# ("The coalition later said it had targeted an ISIS command post in the town": whose post it says it struck)
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
 _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,10}?"
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?|قاعده|قواعد)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
