@@ -9707,3 +9707,24 @@ def test_the_martyrdom_of_two_citizens_including_a_child(extract):
         "Rocket shells fired by terrorists hit al-Suqaylabiyah city on Saturday, causing the martyrdom of two citizens, "
         "including a child, and the injury of five others, SANA reported.", "2019-05-18")
     assert (shelling.killed.best, shelling.killed_children, shelling.injured.best) == (2, 1, 5)
+
+
+def test_an_is_mortar_round_is_the_islamic_states(extract):
+    (camp,) = extract("Separately, an IS mortar round hit a displacement camp in Ain Issa on Monday, wounding three.",
+                      "2017-10-03")
+    assert camp.perpetrator == ["isis"] and camp.targets == ["idp_camp"] and camp.weapons == ["mortar"]
+
+
+def test_the_charity_that_supports_a_facility_is_not_its_doctors_voice(extract):
+    (douma,) = extract("In Douma, a strike near the main market killed 11 people on Monday, according to a doctor at an "
+                       "MSF-supported facility.", "2018-03-26")
+    assert douma.sources == ["medical source"] and douma.killed.best == 11
+
+
+def test_the_subdistrict_a_village_belongs_to_is_not_a_second_place(extract):
+    (arabic,) = extract("استشهد مواطن، صباح اليوم، جراء قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرية تل طويل التابعة "
+                        "لناحية تل تمر.", "2021-01-01")
+    (english,) = extract("Turkish forces shelled the village of Tal Tawil in Tal Tamr countryside on Monday, wounding a "
+                         "child, ANHA's correspondent reported.", "2021-03-01")
+    assert arabic.location.text == "قرية تل طويل" and arabic.location.name == "Tal Tawil"
+    assert english.location.name == "Tal Tawil" and english.location.admin1 == "Al-Hasakah"

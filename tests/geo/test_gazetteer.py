@@ -152,3 +152,8 @@ def test_an_import_with_coordinates_replaces_our_village(imported_gazetteer):
     # the import's Qah has coordinates; ours (villages.tsv) has none and gives way to it
     (qah,) = imported_gazetteer.lookup("قاح")
     assert qah.place.imported and qah.place.latitude is not None
+
+
+def test_a_village_named_like_a_verb_needs_its_type_word(extract):
+    (strike,) = extract("حضر الاجتماع ممثلون عن الأمم المتحدة. وقتل مدنيان بقصف على بلدة حضر اليوم.", "2021-09-07")
+    assert (strike.location.text, strike.location.name, strike.location.admin1) == ("بلدة حضر", "Hadar", "Quneitra")

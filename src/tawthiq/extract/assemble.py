@@ -2495,7 +2495,8 @@ _POST_OF_BEFORE = re.compile(r"\b(?:checkpoint|post|position|base|headquarters)s
                              r"(?:the |an? )?(?:[\w'’-]+-(?:led|backed) )?$"
                              # ("استهدفت سيارة لقوات سوريا الديمقراطية": whose car was hit)
                              r"|(?:^|\s)(?:سياره|عربه|اليه|حاجزا?|دوريه|مقرا?|نقطه)(?: عسكريه| تابعه)? $")
-_HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run)\b")  # (also "regime/SDF-held": the sides holding it)
+_HELD = re.compile(r"(?:/[\w-]+?)*-?(?:held|controlled|run|supported|funded)\b")  # (also "regime/SDF-held": the sides
+# holding it; "a doctor at an MSF-supported facility": who backs it, not who speaks)
 _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets))?\s+(?:retook|recaptured|regained|seized|captured|"
                       r"took (?:back|control of)|retaliated|struck back|returned fire)\b")
 # "بسيارة عسكرية تابعة لقوات النظام", "a military vehicle belonging to government forces": whose the thing hit was

@@ -805,6 +805,10 @@ def _quarter_on_a_side(quarter: PlaceMention, city: PlaceMention, words: list[st
         for item in scan.items)
 
 
+_BELONGS_TO = re.compile(r"(?:ال)?تابع(?:ه|ين)? ل?")
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)? (?:countryside|subdistrict|district|area)\b")
+
+
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
@@ -832,6 +836,13 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                     and not (prev.excluded and not mention.excluded)):
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
+                continue
+            if prev.place is not None and prev.level == "town" and mention.place is not None \
+                    and mention.level == "town" and not prev.excluded and (
+                        _BELONGS_TO.fullmatch(between) or between in ("in", "in the")
+                        and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)):
+                # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside": the village,
+                # then the town or subdistrict it belongs to
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
                     and mention.level == "town" and (_QUARTER.search(scan.text[mention.start : mention.end])
