@@ -9728,3 +9728,24 @@ def test_the_subdistrict_a_village_belongs_to_is_not_a_second_place(extract):
                          "child, ANHA's correspondent reported.", "2021-03-01")
     assert arabic.location.text == "قرية تل طويل" and arabic.location.name == "Tal Tawil"
     assert english.location.name == "Tal Tawil" and english.location.admin1 == "Al-Hasakah"
+
+
+def test_the_day_a_source_told_an_outlet_is_not_the_attacks(extract):
+    (mine,) = extract(
+        "Two children were killed when a landmine exploded on the outskirts of the town of Tell Abyad, local sources "
+        "told North Press on Saturday. The explosion happened on Friday afternoon.", "2020-08-01")
+    assert mine.date == dt.date(2020, 7, 31) and mine.sources == ["local sources"]
+
+
+def test_their_rocket_shelling_with_its_pronoun_is_rocket_fire(extract):
+    (shelling,) = extract("جددت قوات النظام، اليوم الأربعاء، قصفها الصاروخي على مدينة دارة عزة غربي حلب، ما أدى إلى إصابة "
+                          "رجل وابنته.", "2022-03-02")
+    assert shelling.weapons == ["rocket"] and shelling.perpetrator == ["syrian_government"]
+
+
+def test_after_midnight_alone_and_the_depots_of_the_side_struck(extract):
+    (strike,) = extract(
+        "أعلنت وزارة الدفاع السورية أن الدفاعات الجوية تصدت لعدوان جوي إسرائيلي استهدف بعض النقاط في محيط دمشق بعد منتصف "
+        "الليل، ما أدى إلى ارتقاء جنديين. من جهته، قال المرصد السوري إن القصف استهدف مستودعات أسلحة تابعة للميليشيات "
+        "الإيرانية في منطقة الكسوة.", "2021-02-14")
+    assert strike.date == dt.date(2021, 2, 14) and strike.perpetrator == ["israel"]

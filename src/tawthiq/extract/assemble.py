@@ -2260,6 +2260,10 @@ def said_on(clause: Clause, position: int, text: str) -> bool:
                     i.category == "attack" and cue.end <= i.start < position for i in clause.items)):
                 return True  # ("said strikes on Saturday night": the strikes' day; "documented that on": what it
                 # documented)
+            if any(told.category == "sources" and cue.end <= told.word_start and told.end <= position
+                   and not text[cue.end : told.word_start].strip() and text[told.end : position].split() in ([], ["on"])
+                   for told in clause.items):
+                return True  # "local sources told North Press on Saturday": the one told, then when
     if mention is not None and any(other.start > mention.end and other.date is not None for other in clause.dates) \
             and any(cue.category == "cues" and cue.value == "claim" and cue.end <= position
                     and text[cue.end : position].split() in ([], ["on"]) for cue in clause.items):
@@ -2503,7 +2507,8 @@ _HOLDS_OR_STRUCK_BACK = re.compile(r"(?:\s+(?:forces|troops|army|artillery|jets)
 _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)s? (?:belonging to|owned by|run by|of) "
                          r"(?:an? |the )?(?:[a-z]+-(?:backed|led) )?$"
                          # ("في مستودع للأسلحة تابع لفصيل في الجيش الوطني")
-                         r"|(?<!\S)(?:مستودع|مستودعات|مخزن|مقر|مقرات)(?: \S+){0,2} تابع\S* ل(?:\S+ ){0,2}?(?:في )?$")
+                         # (and "مستودعات أسلحة تابعة للميليشيات الإيرانية": the side's word carries the ل)
+                         r"|(?<!\S)(?:مستودع|مستودعات|مخزن|مخازن|مقر|مقرات)(?: \S+){0,2} تابع\S* (?:ل(?:\S+ ){0,2}?(?:في )?)?$")
 _A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the )?(?:gathering|meeting|group|"
                              r"convoy|position|headquarters|post)s?\s+of\s+(?:the\s+)?['\"‘“]?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")

@@ -379,7 +379,8 @@ def _english_ordinal_date(scan: Scan, month: Item, reference: dt.date | None) ->
 
 
 def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> list[DateMention]:
-    """'بعد منتصف ليل X' moves X one day on; 'قبل منتصف الليل' alone is the night before the reference."""
+    """'بعد منتصف ليل X' moves X one day on, 'بعد منتصف الليل' alone is the reference day; 'قبل منتصف الليل' alone is
+    the night before the reference."""
     out: list[DateMention] = []
     for i, mention in enumerate(mentions):
         if mention.precision not in ("after_midnight", "before_midnight"):
@@ -392,6 +393,9 @@ def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> l
             nxt is None or nxt.date is None or nxt.start - mention.end >= 30
         ):
             out.append(DateMention(mention.start, mention.end, reference - dt.timedelta(days=1), "day"))
+        elif mention.precision == "after_midnight" and reference is not None:
+            # "تصدت لعدوان جوي ... بعد منتصف الليل" with no day after it: the midnight just past, as "after midnight"
+            out.append(DateMention(mention.start, mention.end, reference, "day"))
     return out
 
 
