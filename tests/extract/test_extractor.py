@@ -9752,3 +9752,18 @@ def test_after_midnight_alone_and_the_depots_of_the_side_struck(extract):
         "الليل، ما أدى إلى ارتقاء جنديين. من جهته، قال المرصد السوري إن القصف استهدف مستودعات أسلحة تابعة للميليشيات "
         "الإيرانية في منطقة الكسوة.", "2021-02-14")
     assert strike.date == dt.date(2021, 2, 14) and strike.perpetrator == ["israel"]
+
+
+def test_a_councils_post_under_its_name_with_a_woman_killed(extract):
+    (shelling,) = extract(
+        "المجلس المحلي في بلدة كفرتخاريم\n⚠️ تعرضت البلدة صباح اليوم لقصف مدفعي عنيف مصدره قوات النظام المتمركزة في "
+        "جورين\n✅ الحصيلة: شهيدة وثلاثة جرحى بينهم طفلان\n✅ تضرر مدرسة البلدة الابتدائية", "2022-01-04")
+    assert shelling.sources == ["local council"] and shelling.location.admin1 == "Idlib"
+    assert (shelling.killed.best, shelling.killed_women, shelling.injured.best, shelling.injured_children) == (1, 1, 3, 2)
+
+
+def test_stray_bullets_of_a_clash_are_small_arms(extract):
+    (clash,) = extract("A woman was killed and her two sons were wounded on Sunday by stray bullets during clashes "
+                       "between two Turkish-backed factions in the town of Jinderes, the Syrian Observatory said.",
+                       "2021-06-20")
+    assert clash.weapons == ["small_arms"] and clash.killed_women == 1

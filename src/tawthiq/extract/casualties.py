@@ -554,7 +554,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 q.kinds = [(quantities[-1].kinds[0][0], 1)]  # "four children were killed and another was injured"
             if _is_casualty_noun(item):
                 q.outcome = "killed" if _died(items, i, scan) else item.value  # "بعد وفاة جريحين", "وفاة مصابين"
-                q.kinds = [("person", number)]
+                q.kinds = [("woman" if item.col(2) == "woman" else "person", number)]  # ("شهيدة": a woman)
             elif i > 0 and _is_casualty_noun(items[i - 1]) and _bodies_of(items[i - 1], item, scan):
                 q.outcome, q.of_bodies = items[i - 1].value, True
             elif described_as is not None:

@@ -786,7 +786,9 @@ _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|f
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
 # المدني في ريف دمشق:" (its branch)
-_OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|(?:في|من)\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+# (or alone on the first line, the post under it: "المجلس المحلي في بلدة كفرتخاريم\n⚠️ تعرضت البلدة ...")
+_OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\s+|(?:في|من)\s+(?:(?:مدينه|بلده|قريه|بلدات)\s+)?|[-–—]\s*)"
+                          r"[^\s:]+(?:[ \t]+[^\s:]+){0,2}[ \t]*(?::|\n)")
 # "تسجيل صوتي لناشط من كفرنبل: ...": a recording (a testimony) of the one who speaks in it
 _A_RECORDING_OF = re.compile(r"\s*(?:تسجيل صوتي|تسجيل مصور|رساله صوتيه|شهاده)\s+(?=ل)")
 _BREAKING = re.compile(r"\s*(?:[^\w\s#@]+\s*)?#?عاجل\s*(?:[|:]+|\s)\s*")  # ("🔴 #عاجل | ", "عاجل: ")
