@@ -9767,3 +9767,11 @@ def test_stray_bullets_of_a_clash_are_small_arms(extract):
                        "between two Turkish-backed factions in the town of Jinderes, the Syrian Observatory said.",
                        "2021-06-20")
     assert clash.weapons == ["small_arms"] and clash.killed_women == 1
+
+
+def test_the_side_that_blames_another_is_not_the_attacker(extract):
+    (bombing,) = extract(
+        "A suicide bomber blew himself up inside a mosque in the town of al-Dana during Friday prayers, killing 12 "
+        "worshippers, local sources said. No group claimed the attack, but HTS blamed Islamic State cells.",
+        "2022-04-02")
+    assert bombing.perpetrator == ["isis"] and bombing.targets == ["mosque"] and bombing.date == dt.date(2022, 4, 1)
