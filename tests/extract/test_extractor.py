@@ -9775,3 +9775,26 @@ def test_the_side_that_blames_another_is_not_the_attacker(extract):
         "worshippers, local sources said. No group claimed the attack, but HTS blamed Islamic State cells.",
         "2022-04-02")
     assert bombing.perpetrator == ["isis"] and bombing.targets == ["mosque"] and bombing.date == dt.date(2022, 4, 1)
+
+
+def test_a_list_lines_town_known_by_another_latin_spelling(extract):
+    zarkan, tal_tamr = extract(
+        "Casualties of the Turkish shelling today:\n- Zarkan: 3 killed, 8 injured\n- Tal Tamr: 1 killed (child)\n",
+        "2019-11-15")
+    assert tal_tamr.location.name == "Tall Tamr" and tal_tamr.killed.best == 1 and tal_tamr.killed_children == 1
+    assert zarkan.killed.best == 3 and zarkan.killed_children is None
+
+
+def test_medics_who_tell_the_poster_are_its_source(extract):
+    (strike,) = extract("A Russian airstrike hit the main market of Binnish this morning. Local medics tell me at least "
+                        "15 dead, dozens injured.", "2019-04-11")
+    assert strike.sources == ["medical source"] and strike.killed.low == 15
+
+
+def test_an_anniversary_remembered_then_todays_toll_after_a_comma(extract):
+    today, remembered = sorted(extract(
+        "في الذكرى الثالثة لمجزرة سوق معرة النعمان التي راح ضحيتها 43 مدنياً، أصيب اليوم ثلاثة أطفال بقصف مدفعي لقوات "
+        "النظام على أطراف بلدة البارة في جبل الزاوية، بحسب الدفاع المدني.", "2022-07-22"), key=lambda i: i.role != "main")
+    assert today.role == "main" and today.location.name == "al-Bara" and today.injured_children == 3
+    assert today.killed is None and today.perpetrator == ["syrian_government"]
+    assert remembered.role == "background" and remembered.killed.best == 43 and remembered.targets == ["market"]

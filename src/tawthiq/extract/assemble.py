@@ -590,6 +590,14 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # ومقتل رجل بغارة روسية على بلدة الهبيط")
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "casualty" and item.col(0) == "verb" and not item.prefix and current \
+                    and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
+                    and any(i.category == "cues" and i.value == "anniversary" for i in current[:2]) \
+                    and any(i.category == "casualty" for i in current):
+                # "في الذكرى الثالثة لمجزرة سوق معرة النعمان التي راح ضحيتها 43 مدنياً، أصيب اليوم ثلاثة أطفال ...": the
+                # attack remembered with its toll, then the toll of today's
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
             if item.category == "casualty" and item.col(0) == "verb" and current \
                     and _AFTER_THAT.search(text, max(a, item.word_start - 12), item.word_start) \
                     and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current):

@@ -1121,14 +1121,17 @@ _PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby| neighbou?ring)?|[Nn]ear|[Oo
                           r"(?<=, )(?:north|south|east|west)(?:-?(?:east|west))? of|"
                           r"[Bb]etween [^,.;]{3,40}? and|its|(?:^|(?<=\n))(?:Location|Place|Town|Village):|by town:)"
                           # "Casualties by town: Binnish 3 killed; Maarat Misrin 2 killed": a list's next town
-                          r"|(?<=;)(?= " + TOWN_THEN_ITS_TOLL + r")) (?=#[A-Z]|"
+                          r"|(?<=;)(?= " + TOWN_THEN_ITS_TOLL + r")"
+                          # "- Maarat al-Numan: 2 killed": a list line's town, before its colon
+                          r"|(?:^|(?<=\n))[-•*–](?=[ ][^\n:]{2,40}:)) (?=#[A-Z]|"
                           + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
                               r"(?:nearby |neighbou?ring )?" + _ARTICLED + "[A-Z]"  # ("in nearby Maaret Misreen")
                               # "...; Maarat Misrin 2 killed (1 child);": a list's town, then its toll
-                              r"|(?<=;) (?=" + TOWN_THEN_ITS_TOLL + ")")
+                              r"|(?<=;) (?=" + TOWN_THEN_ITS_TOLL + ")"
+                              r"|(?:^|(?<=\n))[-•*–] (?=[A-Z][^\n:]{1,40}:)")  # ("- Tal Tamr: 1 killed")
 
 
 # after a place people fled, the attack told in its sentence "there" was in it
