@@ -9798,3 +9798,28 @@ def test_an_anniversary_remembered_then_todays_toll_after_a_comma(extract):
     assert today.role == "main" and today.location.name == "al-Bara" and today.injured_children == 3
     assert today.killed is None and today.perpetrator == ["syrian_government"]
     assert remembered.role == "background" and remembered.killed.best == 43 and remembered.targets == ["market"]
+
+
+def test_a_toll_in_a_countryside_then_the_town_after_a_comma_is_one_attack(extract):
+    strike, tah = extract(
+        "أورينت نت – إدلب\nارتكبت طائرات الاحتلال الروسي مجزرة جديدة بحق المدنيين في ريف إدلب الجنوبي، إذ قُتل سبعة مدنيين "
+        "بينهم امرأتان وطفل، وأصيب أكثر من عشرة آخرين، جراء غارات استهدفت الأحياء السكنية في بلدة كفرسجنة ظهر اليوم الجمعة.\n"
+        "وفي ريف إدلب الشرقي، أصيب طفل بجروح خطيرة جراء قصف صاروخي استهدف بلدة التح.", "2019-10-25")
+    assert tah.location.text == "بلدة التح" and tah.injured_children == 1 and tah.killed is None
+    assert strike.location.text == "بلدة كفرسجنة" and strike.killed.best == 7 and strike.killed_women == 2
+    assert (strike.injured.low, strike.injured.high) == (11, 22) and strike.perpetrator == ["russia"]
+
+
+def test_the_rebels_named_again_and_an_ambulance_of_the_red_crescent(extract):
+    tal_tamr, villages = extract(
+        "Turkish-backed Syrian rebels shelled the Kurdish-held town of Tal Tamr on Sunday, killing two civilians, a "
+        "spokesman for the Syrian Democratic Forces said. The SDF also accused the rebels of attacking villages near Abu "
+        "Rasin, where a Kurdish Red Crescent ambulance was hit, wounding a paramedic.", "2019-12-01")
+    assert tal_tamr.perpetrator == ["sna"] and villages.perpetrator == ["sna"]
+    assert villages.sources == ["SDF"] and villages.injured.best == 1
+
+
+def test_the_receiving_hospitals_of_a_directorates_post_were_not_hit(extract):
+    (strike,) = extract("مديرية صحة إدلب | حصيلة الاستهداف الروسي لمدينة جسر الشغور اليوم:\nالشهداء: ٤ (بينهم طفلان)\n"
+                        "الجرحى: ١١\nالمشافي المستقبلة: مشفى جسر الشغور الوطني، مشفى دركوش", "2019-09-19")
+    assert strike.targets == [] and (strike.killed.best, strike.killed_children, strike.injured.best) == (4, 2, 11)

@@ -82,6 +82,8 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   # ("where a Kurdish Red Crescent ambulance was hit": whose ambulance, not who speaks)
+                   and not _ITS_AMBULANCE_AFTER.match(self.norm_text, s.end)
                    # ("at a checkpoint of the Kurdish-led forces": whose post was hit, not who speaks)
                    and not _POST_OF_BEFORE.search(self.norm_text, max(0, s.word_start - 30), s.word_start)
                    # ("a violation of the truce announced by Washington and Ankara": a party to it, not speaking)
@@ -278,6 +280,9 @@ class Clause:
 
 _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
+_ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
+                                  r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
+                                  r"has been|came under)\b")
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
@@ -422,7 +427,14 @@ def _another_attack_elsewhere(verb: Item, current: list[Item], sentence_items: l
     """A casualty verb after ", و" with an attack word and a place of its own before the next comma, when the
     clause so far told a toll, an attack and a place of its own."""
     after = _until_the_next_break(verb, sentence_items)
-    return {"casualty", "attack", "place"} <= {i.category for i in current} \
+    # (a countryside is no place of its own: "قُتل سبعة مدنيين في ريف إدلب الجنوبي، وأصيب أكثر من عشرة آخرين، جراء غارات
+    # استهدفت ... بلدة كفرسجنة" is one attack, on the town)
+    # (nor a common word that names a town only after a type word: "مجزرة جديدة", a new massacre, is not Jdeideh)
+    own_place = any(i.category == "place" and i.col(0) not in ("type_word", "context")
+                    and not any(r.category == "places" and r.value == "region" and 0 <= i.word_start - r.end <= 1
+                                for r in current) for i in current) \
+        or any(i.category == "places" and i.value == "type" for i in current)
+    return {"casualty", "attack"} <= {i.category for i in current} and own_place \
         and any(i.category == "attack" for i in after) and any(i.category == "place" for i in after)
 
 
@@ -2322,6 +2334,9 @@ _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
 # "مستشفى تدعمه في بلدة سرمدا شمالي إدلب استقبل 14 جريحاً": a hospital an organisation supports, and where it is
 _SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
+# a post's line of the hospitals that took the wounded in ("المشافي المستقبلة:", "Receiving hospitals:")
+_RECEIVING_LINE = re.compile(r"(?:^|\n)\W*(?:(?:ال)?(?:مشافي|مستشفيات|مشفي|مستشفي) (?:ال)?مستقبل\S*|receiving hospitals?)\s*:"
+                             r"[^\n]*$", re.IGNORECASE)
 _HOSPITAL_RECEIVED = re.compile(r"(?<!\w)(?:استقبل|استقبلت|received|admitted|took in)(?:\s+\S+){0,4}\s*$")
 _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:it|we|they|msf) (?:supports?|runs?|operates?|manages?))?"
                                    r"(?: (?:in|at) (?:the )?[\w'-]+(?: [\w'-]+){0,2})? " + RECEIVED)
@@ -3642,6 +3657,9 @@ class Builder:
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
+                if item.value == "medical" and _RECEIVING_LINE.search(self.scan.text, max(0, item.word_start - 80),
+                                                                      item.word_start):
+                    continue  # "المشافي المستقبلة: مشفى جسر الشغور الوطني، مشفى دركوش": where the wounded went
                 if _A_QUARTER_NAMED.search(self.scan.text, max(0, item.word_start - 4), item.word_start):
                     continue  # "على حي المشفى في مدينة تل رفعت": a quarter's name, not a hospital hit
                 if item.value == "medical" and (_RECEIVED_THE_WOUNDED.match(self.scan.text, item.end)
@@ -3783,11 +3801,21 @@ class Builder:
             or self._the_sentence_going_on(clauses, defaults)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
+            if "armed_opposition" in named and "sna" not in named and all(
+                    isinstance(a, Item) and a.entry.pattern in ("rebels", "the rebels", "factions", "the factions")
+                    and self.scan.text.endswith("the ", 0, a.word_start) and any(
+                        i.category == "actors" and i.value == "sna" and i.end <= a.word_start
+                        and i.entry.pattern.endswith(("rebels", "rebel", "factions"))
+                        for i in self.scan.items)
+                    for a in actors if a.value == "armed_opposition"):
+                # "Turkish-backed Syrian rebels shelled Tal Tamr ... The SDF also accused the rebels of attacking
+                # villages near Abu Rasin": the rebels told before, by their name alone
+                named = [("sna" if value == "armed_opposition" else value) for value in named]
             if len(named) > 1 and "unknown" in named:
                 named.remove("unknown")  # "مجهولة الهوية، ويُرجح أنها روسية": reported as Russian
             report.perpetrator = named
             # (the words of the side reported, not "Unidentified jets" before "believed to be Israeli")
-            first = next(actor for actor in actors if actor.value in named)
+            first = next((actor for actor in actors if actor.value in named), actors[0])
             a, b = self.scan.norm.to_original(first.word_start, first.end)
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
