@@ -9823,3 +9823,11 @@ def test_the_receiving_hospitals_of_a_directorates_post_were_not_hit(extract):
     (strike,) = extract("مديرية صحة إدلب | حصيلة الاستهداف الروسي لمدينة جسر الشغور اليوم:\nالشهداء: ٤ (بينهم طفلان)\n"
                         "الجرحى: ١١\nالمشافي المستقبلة: مشفى جسر الشغور الوطني، مشفى دركوش", "2019-09-19")
     assert strike.targets == [] and (strike.killed.best, strike.killed_children, strike.injured.best) == (4, 2, 11)
+
+
+def test_a_tickers_timed_lines_tell_one_strike_on_a_poultry_farm(extract):
+    (strike,) = extract(
+        "عاجل | 14:35 | غارة جوية روسية على أطراف مدينة سرمدا قرب الحدود التركية.\n"
+        "عاجل | 14:50 | مصادر محلية: الغارة استهدفت مزرعة دواجن وأسفرت عن إصابة عاملين اثنين.", "2021-11-03")
+    assert strike.location.name == "Sarmada" and strike.targets == ["farmland"]
+    assert strike.injured.best == 2 and strike.sources == ["local sources"]

@@ -197,11 +197,13 @@ class Clause:
                    for i in self.items)
 
     def _list_items_label(self) -> Item | None:
-        first = next((i for i in self.items if i.category != "number"), None)
-        if first is None or first.category != "sources":
+        # (or a ticker's timed line: "عاجل | 14:50 | مصادر محلية: الغارة استهدفت ...")
+        mark = LIST_LINE.match(self.norm_text, self.start) or _TICKER_LINE.match(self.norm_text, self.start)
+        if mark is None:
             return None
-        mark = LIST_LINE.match(self.norm_text, self.start)
-        if mark is None or mark.end() != first.word_start or not self.norm_text.startswith(":", first.end):
+        first = next((i for i in self.items if i.category != "number" and i.start >= mark.end()), None)
+        if first is None or first.category != "sources" or mark.end() != first.word_start \
+                or not self.norm_text.startswith(":", first.end):
             return None
         return first
 
@@ -280,6 +282,7 @@ class Clause:
 
 _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
+_TICKER_LINE = re.compile(r"\s*#?(?:عاجل|breaking)\s*\|\s*\d{1,2}:\d\d\s*\|\s*", re.IGNORECASE)
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
                                   r"has been|came under)\b")
