@@ -9831,3 +9831,21 @@ def test_a_tickers_timed_lines_tell_one_strike_on_a_poultry_farm(extract):
         "عاجل | 14:50 | مصادر محلية: الغارة استهدفت مزرعة دواجن وأسفرت عن إصابة عاملين اثنين.", "2021-11-03")
     assert strike.location.name == "Sarmada" and strike.targets == ["farmland"]
     assert strike.injured.best == 2 and strike.sources == ["local sources"]
+
+
+def test_a_breakdown_between_dashes_and_a_grove_seized_not_hit(extract):
+    (bombs,) = extract("At least 11 people – six of them children – were killed when barrel bombs hit a residential "
+                       "block in the town of Khan Sheikhoun on Tuesday, according to SNHR.", "2019-02-06")
+    assert (bombs.killed.low, bombs.killed.best, bombs.killed_children) == (11, 11, 6)
+    (shooting,) = extract("A civilian was killed on Thursday after Turkish-backed factions opened fire on farmers "
+                          "protesting the seizure of their olive groves in the village of Kafr Safra.", "2020-10-01")
+    assert shooting.targets == [] and shooting.location.name == "Kafr Safra"
+
+
+def test_a_village_belonging_to_a_subdistrict_in_a_towns_countryside(extract):
+    (mine,) = extract("أصيب طفلان بجروح، اليوم السبت، جراء انفجار لغم أرضي في قرية باسوطة التابعة لناحية شيراوا بريف "
+                      "عفرين.", "2021-05-01")
+    (english,) = extract("Turkish-backed militants shelled the village of Basuta in Afrin's Sherawa district on Friday, "
+                         "damaging several homes.", "2020-01-04")
+    assert mine.location.text == "قرية باسوطة" and mine.location.name == "Basuta"
+    assert english.location.text == "village of Basuta"

@@ -2337,6 +2337,8 @@ _RECEIVED_BY_IT_AR = re.compile(r"(?: (?!في |علي )\S+){0,3} (?:استقبل
 _IT_RECEIVED_AR = re.compile(r"(?<!\w)(?:استقبل|استقبلت|يستقبل|تستقبل) $")
 # "مستشفى تدعمه في بلدة سرمدا شمالي إدلب استقبل 14 جريحاً": a hospital an organisation supports, and where it is
 _SUPPORTED_RECEIVED_AR = re.compile(r" (?:تدعمه|تدعمها|يدعمه|يدعمها)(?: [^\s,.،]+){0,6} (?:استقبل|استقبلت)(?!\w)")
+_SEIZED_BEFORE = re.compile(r"\b(?:seizure|confiscation|seizing|confiscating|seized|confiscated) of (?:their |his |her |the )?$"
+                            r"|(?<!\S)(?:الاستيلاء علي|مصادره) $")
 # a post's line of the hospitals that took the wounded in ("المشافي المستقبلة:", "Receiving hospitals:")
 _RECEIVING_LINE = re.compile(r"(?:^|\n)\W*(?:(?:ال)?(?:مشافي|مستشفيات|مشفي|مستشفي) (?:ال)?مستقبل\S*|receiving hospitals?)\s*:"
                              r"[^\n]*$", re.IGNORECASE)
@@ -3660,6 +3662,8 @@ class Builder:
                 if item.value == "medical" and _CARED_FOR_IN.search(self.scan.text, max(0, item.word_start - 30),
                                                                      item.word_start):
                     continue  # "three of the wounded died in hospital", "taken to a hospital": not what was hit
+                if _SEIZED_BEFORE.search(self.scan.text, max(0, item.word_start - 30), item.word_start):
+                    continue  # "farmers protesting the seizure of their olive groves": taken, not hit
                 if item.value == "medical" and _RECEIVING_LINE.search(self.scan.text, max(0, item.word_start - 80),
                                                                       item.word_start):
                     continue  # "المشافي المستقبلة: مشفى جسر الشغور الوطني، مشفى دركوش": where the wounded went

@@ -32,7 +32,8 @@ class Extractor:
                              if e.category == "numbers" and e.value.isdigit() and " " not in e.pattern}
 
     def extract(self, document: Document) -> ExtractionResult:
-        text = _without_digits_said_again(without_page_furniture(document.text), self.number_words)
+        text = _dashed_asides_as_commas(_without_digits_said_again(without_page_furniture(document.text),
+                                                                   self.number_words))
         scanned = scan(text, self.lexicon)
         if "فارق" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
@@ -373,6 +374,17 @@ def _without_digits_said_again(text: str, number_words: dict[str, int]) -> str:
     return _WORD_THEN_DIGITS.sub(
         lambda m: m.group(0) if number_words.get(normalize_term(m.group(1))) != int(m.group(3))
         else m.group(0)[: m.start(2) - m.start(0)] + " " * len(m.group(2)), text)
+
+
+# "At least 11 people – six of them children – were killed": a breakdown set off by dashes
+_DASHED_ASIDE = re.compile(r" [–—] ((?:[\w-]+ of them|including|among them)\b[^–—\n.;]{1,80}?) [–—] ")
+
+
+def _dashed_asides_as_commas(text: str) -> str:
+    """A toll's breakdown between dashes is read as one between commas (same length: every offset stays)."""
+    if "–" not in text and "—" not in text:
+        return text
+    return _DASHED_ASIDE.sub(lambda m: " , " + m.group(1) + " , ", text)
 
 
 def _counted_on_from_the_one_before(draft: Draft) -> bool:

@@ -808,13 +808,22 @@ def _quarter_on_a_side(quarter: PlaceMention, city: PlaceMention, words: list[st
 
 
 _BELONGS_TO = re.compile(r"(?:ال)?تابع(?:ه|ين)? ل?")
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)? (?:countryside|subdistrict|district|area)\b")
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?(?: [\w-]+)? (?:countryside|subdistrict|district|area|region)\b")
 
 
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
     """'مخيم للنازحين قرب مدينة الدانا': a camp or quarter not in the gazetteer stands for the town it is in."""
     out: list[PlaceMention] = []
+    parent_end = -1  # where the town a village was said to belong to ends
     for mention in mentions:
+        if parent_end >= 0 and (mention.place is None and not scan.text[parent_end : mention.start].strip(" '’s")
+                                or scan.text[parent_end : mention.start].strip(" ,") in ("بريف", "في ريف", "ريف")
+                                or not scan.text[parent_end : mention.start].strip(" ,")
+                                and scan.text.startswith(("بريف", "ريف", "في ريف"), mention.start)):
+            # "the village of Basuta in Afrin's Sherawa district": the town's district, no place more (and "قرية
+            # باسوطة التابعة لناحية شيراوا بريف عفرين": the countryside the subdistrict is in)
+            parent_end = mention.end
+            continue
         if out:
             prev = out[-1]
             between = scan.text[prev.end : mention.start].strip(" ,")
@@ -839,12 +848,13 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 out[-1] = PlaceMention(prev.start, mention.end, mention.place, "town", mention.admin1, near=True,
                                        excluded=prev.excluded or mention.excluded)
                 continue
-            if prev.place is not None and prev.level == "town" and mention.place is not None \
-                    and mention.level == "town" and not prev.excluded and (
+            if prev.place is not None and prev.level == "town" and (mention.place is not None or _BELONGS_TO.fullmatch(
+                    between)) and mention.level == "town" and not prev.excluded and (
                         _BELONGS_TO.fullmatch(between) or between in ("in", "in the")
                         and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)):
                 # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside": the village,
                 # then the town or subdistrict it belongs to
+                parent_end = mention.end
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
                     and mention.level == "town" and (_QUARTER.search(scan.text[mention.start : mention.end])
