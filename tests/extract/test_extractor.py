@@ -9731,6 +9731,13 @@ def test_the_subdistrict_a_village_belongs_to_is_not_a_second_place(extract):
                          "child, ANHA's correspondent reported.", "2021-03-01")
     assert arabic.location.text == "قرية تل طويل" and arabic.location.name == "Tal Tawil"
     assert english.location.name == "Tal Tawil" and english.location.admin1 == "Al-Hasakah"
+    # (and past the subdistrict, the countryside it is in; past the town, its district)
+    for text, told in (("أصيب طفلان بجروح، اليوم السبت، جراء انفجار لغم أرضي في قرية باسوطة التابعة لناحية شيراوا بريف "
+                        "عفرين.", "قرية باسوطة"),
+                       ("Turkish-backed militants shelled the village of Basuta in Afrin's Sherawa district on Friday, "
+                        "damaging several homes.", "village of Basuta")):
+        (village,) = extract(text, "2021-05-01")
+        assert village.location.text == told and village.location.name == "Basuta"
 
 
 def test_the_day_a_source_told_an_outlet_is_not_the_attacks(extract):
@@ -9840,12 +9847,3 @@ def test_a_breakdown_between_dashes_and_a_grove_seized_not_hit(extract):
     (shooting,) = extract("A civilian was killed on Thursday after Turkish-backed factions opened fire on farmers "
                           "protesting the seizure of their olive groves in the village of Kafr Safra.", "2020-10-01")
     assert shooting.targets == [] and shooting.location.name == "Kafr Safra"
-
-
-def test_a_village_belonging_to_a_subdistrict_in_a_towns_countryside(extract):
-    (mine,) = extract("أصيب طفلان بجروح، اليوم السبت، جراء انفجار لغم أرضي في قرية باسوطة التابعة لناحية شيراوا بريف "
-                      "عفرين.", "2021-05-01")
-    (english,) = extract("Turkish-backed militants shelled the village of Basuta in Afrin's Sherawa district on Friday, "
-                         "damaging several homes.", "2020-01-04")
-    assert mine.location.text == "قرية باسوطة" and mine.location.name == "Basuta"
-    assert english.location.text == "village of Basuta"
