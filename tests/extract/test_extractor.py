@@ -9847,3 +9847,29 @@ def test_a_breakdown_between_dashes_and_a_grove_seized_not_hit(extract):
     (shooting,) = extract("A civilian was killed on Thursday after Turkish-backed factions opened fire on farmers "
                           "protesting the seizure of their olive groves in the village of Kafr Safra.", "2020-10-01")
     assert shooting.targets == [] and shooting.location.name == "Kafr Safra"
+
+
+def test_a_flight_monitors_warning_of_a_jet_in_the_air_is_no_attack(extract):
+    assert extract("مرصد أبو أمين: طائرة حربية روسية أقلعت من مطار حميميم قبل قليل، تحلق الآن في أجواء ريف إدلب الجنوبي، "
+                   "نرجو أخذ الحيطة والحذر.", "2019-07-03") == []
+    (strikes,) = extract("قال مرصد الطيران إن الطائرات أقلعت من قاعدة حميميم، ونفّذت غارات على أطراف بلدة الهبيط جنوبي إدلب "
+                         "اليوم دون ورود معلومات عن إصابات.", "2019-07-03")
+    assert strikes.location.name is not None and strikes.sub_event_type == "Air/drone strike"
+
+
+def test_a_body_that_condemns_the_attack_and_activists_who_blamed_it(extract):
+    (hospital,) = extract(
+        "The Syrian American Medical Society (SAMS) condemns the attack on Al-Shifa Hospital in Afrin on Saturday, where "
+        "artillery shells struck the emergency department, killing 13 people and injuring 27 others.", "2021-06-27")
+    assert hospital.sources == ["SAMS"] and hospital.targets == ["medical"]
+    (shell,) = extract("A shell killed two children in the town of Atarib on Tuesday afternoon. The attack was blamed by "
+                       "local activists on government forces.", "2021-01-13")
+    assert shell.sources == ["activists"] and shell.perpetrator == ["syrian_government"]
+
+
+def test_and_hit_a_camp_goes_on_with_the_sentences_attacker(extract):
+    *_, atmeh = extract(
+        "Russian aircraft struck the towns of Kafr Ruma and Hass on January 15, killing three civilians in Kafr Ruma, and "
+        "hit a camp for displaced people near Atmeh on January 17, wounding five, according to the Syria Civil Defence.",
+        "2020-01-20")
+    assert atmeh.location.name == "Atmeh" and atmeh.perpetrator == ["russia"] and atmeh.date == dt.date(2020, 1, 17)

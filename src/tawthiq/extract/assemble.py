@@ -1518,6 +1518,7 @@ _AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:(?:it|th
                                r"shelled|targeted)|(?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|"
                                r"barrel bombs?|shells?) (?:hit|struck|destroyed) (?:it|them|the (?:building|house|home)))\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
+_SAME_SUBJECT_EN = re.compile(r"[\s,]*and (?:then |later )?(?:hit|struck|shelled|bombed|targeted|pounded)\b")
 _SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )"
                            r"|\s*(?:قبل ان|ثم) (?:يعاود|تعاود|عاود|عاودت)\b")  # ("قبل أن يعاود مساءً استهداف البلدة")
 # the side told just before, named again by a back-reference ("the same forces' shelling", "بقصف القوات ذاتها")
@@ -3884,6 +3885,16 @@ class Builder:
     def _the_same_subject(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'جراء استهداف قوات النظام بطائرة مسيّرة سيارة ...، فيما استهدفت بصاروخ موجه دراجة نارية': a clause whose
         verb of attack has no subject of its own goes on with the attacker its sentence named just before."""
+        if clauses and (_SAME_SUBJECT_EN.match(self.scan.text, clauses[0].start)
+                        or self.scan.text.endswith("and ", 0, clauses[0].start)
+                        and _SAME_SUBJECT_EN.match(" and " + self.scan.text[clauses[0].start : clauses[0].start + 12])):
+            # "Russian aircraft struck the towns of Kafr Ruma and Hass on January 15, ..., and hit a camp for
+            # displaced people near Atmeh on January 17": the side right before its attack word, as the subject
+            start, items = defaults.sentence_start(clauses[0]), self.scan.items
+            return [actor for index, actor in enumerate(items)
+                    if actor.category == "actors" and actor.value not in ("-", "unknown")
+                    and start <= actor.start < clauses[0].start and index + 1 < len(items)
+                    and items[index + 1].category == "attack" and self.scan.gap(actor, items[index + 1]) == 0]
         if not clauses or not _SAME_SUBJECT.match(self.scan.text, clauses[0].start):
             return []
         start, items = defaults.sentence_start(clauses[0]), self.scan.items

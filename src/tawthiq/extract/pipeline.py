@@ -258,6 +258,11 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
         return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
     if any("territory" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
         return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
+    if any("overflight" in c.cue_values for c in draft.clauses) \
+            and not any(c.figures or c.zero for c in draft.clauses) and all(
+                i.col(0) in ("aircraft", "drone") for c in draft.clauses for i in c.items if i.category == "attack"):
+        # (the aircraft named, no strike: not "أقلعت من قاعدة حميميم، ونفّذت غارات مماثلة على ...")
+        return False  # "طائرة حربية روسية أقلعت من مطار حميميم قبل قليل، تحلق الآن في أجواء ريف إدلب": flying, no strike
     if any("ambience" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
         return False  # "For the residents of al-Atareb, the sound of artillery has become part of daily life"
     if any("mishap" in c.cue_values for c in draft.clauses):
