@@ -9873,3 +9873,12 @@ def test_and_hit_a_camp_goes_on_with_the_sentences_attacker(extract):
         "hit a camp for displaced people near Atmeh on January 17, wounding five, according to the Syria Civil Defence.",
         "2020-01-20")
     assert atmeh.location.name == "Atmeh" and atmeh.perpetrator == ["russia"] and atmeh.date == dt.date(2020, 1, 17)
+
+
+def test_a_grain_mill_and_a_state_run_agency(extract):
+    (mill,) = extract("استهدفت قوات النظام بقذائف المدفعية مطحنة الحبوب الرئيسية في مدينة سرمين، صباح اليوم الخميس، ما أدى "
+                      "إلى إصابة عاملين اثنين.", "2022-02-10")
+    assert mill.targets == ["infrastructure"]
+    (bomb,) = extract("A car bomb exploded outside a police station in the town of Azaz on Sunday, killing four "
+                      "policemen and a civilian, Turkey's state-run Anadolu Agency reported.", "2019-02-03")
+    assert bomb.sources == ["state media"] and bomb.targets == ["public_building"]
