@@ -9882,3 +9882,16 @@ def test_a_grain_mill_and_a_state_run_agency(extract):
     (bomb,) = extract("A car bomb exploded outside a police station in the town of Azaz on Sunday, killing four "
                       "policemen and a civilian, Turkey's state-run Anadolu Agency reported.", "2019-02-03")
     assert bomb.sources == ["state media"] and bomb.targets == ["public_building"]
+
+
+def test_one_of_two_killed_and_the_other_hurt(extract):
+    (shooting,) = extract("قال أحد سكان مدينة جاسم إن مسلحين مجهولين أطلقوا النار على سيارة تقل شقيقين على أطراف المدينة، مساء "
+                          "الأربعاء، ما أدى إلى مقتل أحدهما وإصابة الآخر.", "2020-09-03")
+    assert (shooting.killed.best, shooting.injured.best) == (1, 1) and shooting.sources == ["residents"]
+
+
+def test_a_month_then_a_toll_past_a_comma_is_no_day_of_that_month(extract):
+    *_, market = extract("On Sunday, an air strike on the vegetable market in Ariha killed at least 14, according to the "
+                         "Syrian Observatory for Human Rights. The market had already been hit in July, when 23 people "
+                         "died.", "2019-08-12")
+    assert market.role == "background" and market.date == dt.date(2019, 7, 1) and market.killed.best == 23
