@@ -9895,3 +9895,15 @@ def test_a_month_then_a_toll_past_a_comma_is_no_day_of_that_month(extract):
                          "Syrian Observatory for Human Rights. The market had already been hit in July, when 23 people "
                          "died.", "2019-08-12")
     assert market.role == "background" and market.date == dt.date(2019, 7, 1) and market.killed.best == 23
+
+
+def test_one_of_the_wounded_badly_and_a_councils_media_office(extract):
+    (school,) = extract("A drone hit the courtyard of a school in Sarmada on Saturday. Two pupils are wounded, one "
+                        "badly.", "2022-10-02")
+    assert (school.injured.low, school.injured.best) == (2, 2)
+    (bomb,) = extract("منبج – هاوار: انفجرت سيارة مفخخة وسط مدينة منبج، ظهر اليوم الجمعة، ما أدى إلى إصابة 9 مدنيين، بحسب "
+                      "ما أفاد به المكتب الإعلامي لمجلس منبج العسكري.", "2021-10-01")
+    assert bomb.sources == ["Manbij Military Council"]
+    (shooting,) = extract("Two men were shot dead at a checkpoint on the outskirts of Tafas late on Wednesday, according "
+                          "to the Horan Free Gathering.", "2022-06-02")
+    assert shooting.sources == ["Horan Free League"]

@@ -154,6 +154,8 @@ class Clause:
         if len(sources) > 1:
             # "قال مصدر طبي لمراسلنا", "told Enab Baladi": who was told passes the account on; the teller is the source
             told = [s for s in sources if s.prefix in _TO_PREFIXES
+                    # (not "المكتب الإعلامي لمجلس منبج العسكري": the council's office, ل of whose, not to whom)
+                    and not _ITS_OFFICE_BEFORE.search(self.norm_text, max(0, s.word_start - 24), s.word_start)
                     or self.norm_text.endswith((" ل ", "\nل "), 0, s.word_start)  # "لـ سانا": the particle set apart
                     or _TO_QUOTED.search(self.norm_text, max(0, s.word_start - 4), s.word_start)  # 'لـ«نداء سوريا»'
                     or self.norm_text[max(0, s.word_start - 5) : s.word_start] == "told "  # "told state television"
@@ -282,6 +284,7 @@ class Clause:
 
 _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
+_ITS_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:المكتب|مكتب|المركز|الناطق|المتحدث|قائد|رئيس)(?: (?:الاعلامي|الرسمي|باسم))? $")
 _TICKER_LINE = re.compile(r"\s*#?(?:عاجل|breaking)\s*\|\s*\d{1,2}:\d\d\s*\|\s*", re.IGNORECASE)
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"

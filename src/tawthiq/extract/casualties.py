@@ -226,6 +226,9 @@ _IN_A_CONDITION = re.compile(r",? (?:are |were |is |was |remain |remained )?(?:i
                              r"|\s(?:في |ب)?حاله (?:حرجه|خطره|خطيره)|\s(?:حالتهم|حالتهما) (?:حرجه|خطره|خطيره)")
 
 
+_HOW_ONE_OF_THEM_IS = re.compile(r" (?:badly|seriously|critically|severely|gravely|lightly|slightly)\b")
+
+
 def _more_words(between: list[Item], scan: Scan) -> int:
     """The words beyond one each that the items between a number and its people take ("two Free Syrian Army
     fighters": a side's name of three words)."""
@@ -388,6 +391,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                     and (following.value == "of_them" or following.entry.pattern == "منهم") \
                     and scan.gap(head, following) == 0 and _IN_A_CONDITION.match(scan.text, following.end):
                 i = j + 2  # "We received 25 wounded, four of them in critical condition": how some of them are
+                continue
+            if quantities and _HOW_ONE_OF_THEM_IS.match(scan.text, head.end) \
+                    and scan.text[max(0, head.word_start - 2) : head.word_start].strip() == ",":
+                i = j + 1  # "Two pupils are wounded, one badly": how one of those counted is, no one more
                 continue
             if following is not None and following.category == "attack" and scan.gap(head, following) == 0 \
                     and not following.prefix and "\n" not in scan.between(head, following):
