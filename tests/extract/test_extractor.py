@@ -9907,3 +9907,27 @@ def test_one_of_the_wounded_badly_and_a_councils_media_office(extract):
     (shooting,) = extract("Two men were shot dead at a checkpoint on the outskirts of Tafas late on Wednesday, according "
                           "to the Horan Free Gathering.", "2022-06-02")
     assert shooting.sources == ["Horan Free League"]
+
+
+def test_the_answer_an_attack_prompted_and_the_side_holding_the_launch_areas(extract):
+    azaz, ain_daqna = extract(
+        "Shelling by Kurdish-led forces killed two civilians in the Turkish-controlled town of Azaz on Thursday, the "
+        "local council said, prompting Turkish artillery to pound villages around Tal Rifaat.\nThe council said rockets "
+        "fired from areas held by the Syrian Democratic Forces hit a residential street in the town's centre, killing a "
+        "woman and her son and wounding seven people.\nHours later, Turkish shells struck the village of Ain Daqna, "
+        "wounding three civilians, according to the Kurdish Red Crescent.", "2022-03-10")
+    assert azaz.perpetrator == ["sdf"] and azaz.sources == ["local council"] and azaz.location.text == "town of Azaz"
+    assert ain_daqna.perpetrator == ["turkey"] and ain_daqna.injured.best == 3
+
+
+def test_a_correction_takes_back_the_side_and_a_side_by_من_قبل_goes_on(extract):
+    (sarmin,) = extract(
+        "An earlier version of this article incorrectly said the strike on Sarmin was carried out by Russian jets. "
+        "Local monitors said it was a Syrian government helicopter that dropped two barrel bombs on the town on Friday, "
+        "killing three people.", "2019-05-04")
+    assert sarmin.perpetrator == ["syrian_government"] and sarmin.sources == ["local monitor"]
+    *_, fatira = extract(
+        "رصد المرصد السوري لحقوق الإنسان، استمرار القصف البري من قبل قوات النظام على منطقة \"خفض التصعيد\"، حيث قصفت صباح "
+        "اليوم بقذائف المدفعية أماكن في بلدة البارة، كما استهدفت بالرشاشات الثقيلة أطراف قرية الفطيرة دون معلومات عن خسائر "
+        "بشرية.", "2021-03-23")
+    assert fatira.location.text == "قرية الفطيرة" and fatira.perpetrator == ["syrian_government"]

@@ -82,6 +82,8 @@ class Clause:
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)
                    and not _side_of_the_fighting_fled(self.norm_text, s)
                    and not _HELD.match(self.norm_text, s.end)  # ("SDF-held Tal Rifaat": who holds it)
+                   # ("rockets fired from areas held by the Syrian Democratic Forces": who holds them)
+                   and not _HELD_BY_BEFORE.search(self.norm_text, max(0, s.word_start - 20), s.word_start)
                    # ("where a Kurdish Red Crescent ambulance was hit": whose ambulance, not who speaks)
                    and not _ITS_AMBULANCE_AFTER.match(self.norm_text, s.end)
                    # ("at a checkpoint of the Kurdish-led forces": whose post was hit, not who speaks)
@@ -285,6 +287,7 @@ class Clause:
 _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
 _ITS_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:المكتب|مكتب|المركز|الناطق|المتحدث|قائد|رئيس)(?: (?:الاعلامي|الرسمي|باسم))? $")
+_HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run|seized) by (?:the )?$")
 _TICKER_LINE = re.compile(r"\s*#?(?:عاجل|breaking)\s*\|\s*\d{1,2}:\d\d\s*\|\s*", re.IGNORECASE)
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
@@ -2803,6 +2806,7 @@ def _blamed(clause: Clause, actor: Item) -> bool:
                for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
 
 
+_PROMPTING = re.compile(r"\b(?:prompting|provoking|drawing)(?: (?:a |an )?(?:response|retaliation) from)? (?:the )?$")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to)\b|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)")
 
 
@@ -3772,10 +3776,17 @@ class Builder:
                    # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
                    # which it blames on Kurdish militants")
                    and not _RETALIATION_FOR.search(self.scan.text, clause.start, item.word_start)
+                   # (nor the side the attack moved to answer: "..., prompting Turkish artillery to pound villages")
+                   and not _PROMPTING.search(self.scan.text, max(clause.start, item.word_start - 40), item.word_start)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
                    and not _flying_over(clause, item) and not _the_sides_name_for(clause, item, self.scan)
                    # (not the side whose own post it is: "الجيش الوطني السوري: مقتل 3 من مقاتلينا بقصف لقسد")
                    and not (defaults.speaker is not None and item.start == defaults.speaker.start)]
+        if any("retracted" in clause.cue_values for clause, _ in said_by) \
+                and any("retracted" not in clause.cue_values for clause, _ in said_by):
+            # "An earlier version of this article incorrectly said the strike was carried out by Russian jets. ... it
+            # was a Syrian government helicopter": the side a correction takes back
+            said_by = [(clause, item) for clause, item in said_by if "retracted" not in clause.cue_values]
         traded = [c for c in clauses
                   if "exchange" in c.cue_values or _TRADED_FIRE.search(self.scan.text, c.start, c.end)]
         if traded and (any(c.cues and c not in traded for c in clauses)
@@ -3903,8 +3914,13 @@ class Builder:
         start, items = defaults.sentence_start(clauses[0]), self.scan.items
         return [actor for index, actor in enumerate(items)
                 if actor.category == "actors" and actor.value not in ("-", "unknown")
-                and start <= actor.start < clauses[0].start and index and items[index - 1].category == "attack"
-                and self.scan.gap(items[index - 1], actor) == 0]  # (the side right after its attack word)
+                and start <= actor.start < clauses[0].start and index
+                and (items[index - 1].category == "attack" and self.scan.gap(items[index - 1], actor) == 0
+                     # (the side right after its attack word, or after
+                     # "من قبل": "استمرار القصف البري من قبل قوات النظام ... كما استهدفت بالرشاشات الثقيلة ...")
+                     or index > 1 and items[index - 1].category == "time" and items[index - 2].category == "attack"
+                     and self.scan.text[items[index - 2].end : actor.word_start].strip().endswith("من قبل")
+                     and actor.word_start - items[index - 2].end <= 16)]
 
     def _without_superseded(self, clauses: list[Clause], figures: list[Figure]) -> list[Figure]:
         """'Initial reports: 8 dead, dozens wounded ... Local sources now say 11 dead': a first account's figure gives

@@ -21,7 +21,9 @@ _STOP_WORDS = frozenset(
     # "وفي المساء قتل مدنيان ... على البلدة ذاتها": a time of day, not a town's name
     "المساء الصباح الظهيره الظهر الفجر الليل الليله اليوم الامس الوقت اثناء حين "
     # "استهدفت مزرعة دواجن": a farm of what it raises, not a village named so
-    "دواجن الدواجن للدواجن ابقار الابقار للابقار اغنام الاغنام مواشي المواشي خيول اسماك الاسماك".split()
+    "دواجن الدواجن للدواجن ابقار الابقار للابقار اغنام الاغنام مواشي المواشي خيول اسماك الاسماك "
+    # ("منطقة \"خفض التصعيد\"": the de-escalation zone, an agreement's area, no town)
+    "خفض".split()
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
 _NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby", "north of", "south of", "east of",
@@ -652,6 +654,9 @@ def find_places(
         if not mention.excluded and _HOSPITAL_AFTER.match(scan.text, mention.end) \
                 and _WORKS_AT.search(scan.text, max(0, mention.start - 30), mention.start):
             mention.excluded = "speaker"  # "Just spoke to a doctor at Bab al-Hawa hospital": where the one telling works
+        if not mention.excluded and _PROMPTED_TO.search(scan.text, max(0, mention.start - 60), mention.start):
+            mention.excluded = "elsewhere"  # "..., prompting Turkish artillery to pound villages around Tal Rifaat": where
+            # the answer fell, another attack
         if not mention.excluded and _A_CAMPAIGN_ON.search(scan.text, max(0, mention.start - 40), mention.start):
             mention.excluded = "elsewhere"  # "..., as Turkey's offensive on Afrin entered its sixth week": the campaign
             # the attack is part of, named by its aim, not where it hit
@@ -700,6 +705,7 @@ _ROAD_AFTER = re.compile(r"\s*(?:road|highway)\b")
 _ONTO_AFTER = re.compile(r"\s+علي\s+")
 _A_ROAD_FROM_IT_NEAR = re.compile(r"\s?[-–—]\s?[\w' -]{2,30}? (?:road|highway) (?:near|outside|close to) (?:the )?"
                                   r"(?:(?:border )?crossing (?:of |at )|(?:town|village|city) of )?")
+_PROMPTED_TO = re.compile(r"\bprompting [\w -]{3,40}? to (?:\w+ )?(?:pound|shell|strike|hit|bomb|target)\b[^.,;]*$")
 # "... للمدينة", "في البلدة": the town just named, called by its type word again
 _TOLD_AGAIN = {word: re.compile(rf"(?:^|\s)(?:لل|(?:في|وسط|داخل|اطراف|شوارع|احياء|ب) ?ال){word}(?:\s|[.,،]|$)")
                for word in ("مدينه", "بلده", "قريه")}
