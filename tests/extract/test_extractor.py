@@ -9931,3 +9931,18 @@ def test_a_correction_takes_back_the_side_and_a_side_by_من_قبل_goes_on(extr
         "اليوم بقذائف المدفعية أماكن في بلدة البارة، كما استهدفت بالرشاشات الثقيلة أطراف قرية الفطيرة دون معلومات عن خسائر "
         "بشرية.", "2021-03-23")
     assert fatira.location.text == "قرية الفطيرة" and fatira.perpetrator == ["syrian_government"]
+
+
+def test_levantine_no_casualties_an_hour_ago_and_sides_that_hold_or_fight_back(extract):
+    (shelling,) = extract("#دركوش | قصف صاروخي من قوات الأسد على الأحياء السكنية في مدينة دركوش من ساعة تقريباً، الحمد لله "
+                          "ما في إصابات بشرية، بس أضرار مادية بالبيوت", "2019-09-22")
+    assert shelling.date == dt.date(2019, 9, 22) and shelling.killed.best == 0 and shelling.injured.best == 0
+    (marea,) = extract("A rocket fired from SDF-held territory hit the town of Marea on Monday, killing a Syrian National "
+                       "Army fighter and a child.", "2021-11-02")
+    assert marea.perpetrator == ["sdf"]
+    (deir_hafer,) = extract("قُتل 14 مدنياً، اليوم الثلاثاء، جراء غارات جوية روسية استهدفت مدينة دير حافر الخاضعة لسيطرة "
+                            "تنظيم داعش بريف حلب الشرقي.", "2017-01-03")
+    assert deir_hafer.perpetrator == ["russia"]
+    (prison,) = extract("ISIS fighters attacked Ghwayran prison in Hasakah city on Thursday night, sparking clashes with "
+                        "SDF forces that killed at least 20 people, the SDF said.", "2022-01-21")
+    assert prison.perpetrator == ["isis"] and prison.sources == ["SDF"]

@@ -2556,7 +2556,9 @@ _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استه
                              r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
 _WHICH_BACKS_AFTER = re.compile(r",? (?:which|who) (?:backs|supports|backed|supported|sponsors) ")
 _KILLED_AFTER = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:killed|wounded|injured|assassinated)\b")
-_ITS_FIGHTERS = re.compile(r"\s*(?:fighters|soldiers|troops|militants|members|personnel)\b")
+_ITS_FIGHTERS = re.compile(r"\s*(?:fighters?|soldiers?|troops|militants?|members?|personnel)\b")
+_KILLING_ONE_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured) (?:a|an|one|two|three|\d+) $")
+_UNDER_ITS_CONTROL = re.compile(r"(?<!\S)(?:(?:الخاضعه|الخاضع|الواقعه|الواقع) (?:ل|تحت )|تحت )سيطره (?:تنظيم )?$")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
 # ("آخر جيوب تنظيم الدولة", "آخر معاقل تنظيم داعش": its last pocket or stronghold, not its attack)
 _ITS_STRONGHOLD = re.compile(r"(?:(?:^|\s)(?:معاقل|معقل|جيوب|جيب)(?: تنظيم)?|\bstrongholds? of|\bbastions? of|"
@@ -2806,6 +2808,7 @@ def _blamed(clause: Clause, actor: Item) -> bool:
                for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
 
 
+_CLASHES_WITH = re.compile(r"\b(?:sparking|triggering|prompting) (?:fierce |heavy )?clashes with (?:the )?$")
 _PROMPTING = re.compile(r"\b(?:prompting|provoking|drawing)(?: (?:a |an )?(?:response|retaliation) from)? (?:the )?$")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to)\b|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)")
 
@@ -2950,9 +2953,13 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
         return True  # "hours before a Russian-announced pause in the bombing": the side that announced it
     if _ITS_PATROL_HIT.search(text, max(0, actor.word_start - 90), actor.word_start):
         return True  # "انفجرت عبوة ناسفة بدورية للشرطة العسكرية الروسية": whose patrol the bomb hit
-    if _ITS_FIGHTERS.match(text, actor.end) and _OF_THE_DEAD_BEFORE.search(text, max(0, actor.word_start - 24),
-                                                                          actor.word_start):
-        return True  # "killed 15 people, most of them SDF fighters": whose fighters the dead were
+    if _ITS_FIGHTERS.match(text, actor.end) and (
+            _OF_THE_DEAD_BEFORE.search(text, max(0, actor.word_start - 24), actor.word_start)
+            or _KILLING_ONE_BEFORE.search(text, max(0, actor.word_start - 24), actor.word_start)):
+        return True  # "killed 15 people, most of them SDF fighters", "killing a Syrian National Army fighter and a
+        # child": whose fighters the dead were
+    if _UNDER_ITS_CONTROL.search(text, max(0, actor.word_start - 24), actor.word_start):
+        return True  # "مدينة دير حافر الخاضعة لسيطرة تنظيم داعش": who holds the town struck
     if _ITS_STRONGHOLD.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "بلدة هجين آخر معاقل تنظيم الدولة", "the last stronghold of the Islamic State": whose ground it is
     if _WHOSE_HOMETOWN.search(text, max(0, actor.word_start - 50), actor.word_start):
@@ -3776,6 +3783,8 @@ class Builder:
                    # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
                    # which it blames on Kurdish militants")
                    and not _RETALIATION_FOR.search(self.scan.text, clause.start, item.word_start)
+                   # (nor the side fought back: "ISIS fighters attacked the prison, sparking clashes with SDF forces")
+                   and not _CLASHES_WITH.search(self.scan.text, max(clause.start, item.word_start - 40), item.word_start)
                    # (nor the side the attack moved to answer: "..., prompting Turkish artillery to pound villages")
                    and not _PROMPTING.search(self.scan.text, max(clause.start, item.word_start - 40), item.word_start)
                    and not _WORDS_NOT_DEEDS_BEFORE.search(self.scan.text, max(0, item.word_start - 16), item.word_start)
