@@ -9946,3 +9946,12 @@ def test_levantine_no_casualties_an_hour_ago_and_sides_that_hold_or_fight_back(e
     (prison,) = extract("ISIS fighters attacked Ghwayran prison in Hasakah city on Thursday night, sparking clashes with "
                         "SDF forces that killed at least 20 people, the SDF said.", "2022-01-21")
     assert prison.perpetrator == ["isis"] and prison.sources == ["SDF"]
+
+
+def test_camp_administrators_and_a_bomber_on_a_motorcycle(extract):
+    (tents,) = extract("Twenty-one people were wounded when a rocket hit a cluster of tents near al-Dana on Wednesday, "
+                       "camp administrators said.", "2020-07-01")
+    assert tents.sources == ["camp administration"] and tents.injured.best == 21
+    (bomb,) = extract("A suicide bomber on a motorcycle blew himself up at a checkpoint at the entrance of Jarablus on "
+                      "Saturday, killing three fighters and two civilians.", "2017-04-01")
+    assert bomb.weapons == ["car_bomb"] and bomb.targets == [] and bomb.killed.best == 5

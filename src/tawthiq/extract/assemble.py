@@ -2490,7 +2490,9 @@ _SHOT_OUTSIDE = re.compile(r"\b(?:shot dead|gunned down|assassinated)\b[^.,;]{0,
 _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bمزروع\w*|\bplanted|\bplaced) "  # ("زرعها مجهولون أمام")
                            r"(?:بالقرب من|قرب|امام|near|outside|by) (?:(?:a|an|the|his|her|their) )?(?:\w+['’]s )?$")
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
-_RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $")
+_RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $"
+                                  # ("A suicide bomber on a motorcycle blew himself up": what the bomber rode)
+                                  r"|\b(?:suicide )?bombers? (?:on|riding|driving) (?:a |an )?$")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء",
                   "then", "hitting", "striking", "targeting", "struck", "hit", "targeted")  # ("... and then the rescuers")
 
