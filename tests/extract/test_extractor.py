@@ -9645,12 +9645,6 @@ def test_the_two_other_villages_are_no_town_named_al_qaryatayn(extract):
     assert others.injured is None and others.killed is None
 
 
-def test_residents_and_rescue_workers_said_are_both_tellers(extract):
-    (strike,) = extract("Jets pounded the village of Maar Hattat on Wednesday, killing five people, residents and rescue "
-                        "workers said.", "2019-07-17")
-    assert strike.sources == ["residents", "rescuers"] and strike.killed.best == 5
-
-
 def test_the_town_a_village_lies_near_keeps_its_own_attack_apart(extract):
     maar_hattat, khan_shaykhun = extract(
         "Syrian and Russian jets pounded the village of Maar Hattat near Khan Shaykhun on Wednesday, killing a family "

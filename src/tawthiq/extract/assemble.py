@@ -266,9 +266,7 @@ class Clause:
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
         return before is not None and (before.number is not None or before.category == "casualty") \
             and not any(mark in self.norm_text[before.end : source.word_start] for mark in ",،") \
-            and not (("medics" in (source.entry.pattern, before.entry.pattern)  # people counted and a source's name:
-                      # ("residents and rescue workers said": the people before are a source too)
-                      or any(i.category == "sources" and i.start == before.start for i in self.items))
+            and not ("medics" in (source.entry.pattern, before.entry.pattern)  # people counted and a source's name:
                      and _THEY_SAY_AFTER.match(self.norm_text, source.end))  # "rescue workers and medics said" speak
 
     @property
