@@ -1522,7 +1522,8 @@ _AFTER_IT_WAS_HIT = re.compile(r"\b(a day|two days|hours|days) after (?:(?:it|th
                                r"shelled|targeted)|(?:an? |the )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?|raids?|"
                                r"barrel bombs?|shells?) (?:hit|struck|destroyed) (?:it|them|the (?:building|house|home)))\b")
 _DAYS_AFTER = {"a day": 1, "two days": 2, "hours": 0}
-_SAME_SUBJECT_EN = re.compile(r"[\s,]*and (?:then |later )?(?:hit|struck|shelled|bombed|targeted|pounded)\b")
+# "..., and hit a camp ...": an English verb of attack going on without a subject of its own
+_SAME_SUBJECT_VERB_EN = re.compile(r"(?:then |later )?(?:hit|struck|shelled|bombed|targeted|pounded)\b")
 _SAME_SUBJECT = re.compile(r"\s*(?:فيما|كما|ثم)\s+(?:استهدفت|قصفت|استهدف|قصف|شنت|شن|القت|القي)\s+(?:ب|علي )"
                            r"|\s*(?:قبل ان|ثم) (?:يعاود|تعاود|عاود|عاودت)\b")  # ("قبل أن يعاود مساءً استهداف البلدة")
 # the side told just before, named again by a back-reference ("the same forces' shelling", "بقصف القوات ذاتها")
@@ -2571,9 +2572,9 @@ _ITS_PRISONS = re.compile(r"(?:^|\s)(?:سجون|معتقلات|(?:prisons?|jails
 _STRUCK_A = re.compile(r"\b(?:targeted|targeting|attacked|attacking|hit|hitting|struck|striking|ambushed|ambushing|"
                        r"shelled|shelling|bombed|bombing)"
                        r" (?:an?|the) $")
+# ("The coalition later said it had targeted an ISIS command post in the town": whose post it says it struck)
 _ITS_VEHICLE_OR_POST = re.compile(r"(?:['’]s)? (?:military |command )?(?:bus|buses|convoy|vehicles?|cars?|trucks?|"
                                   r"checkpoints?|patrols?|posts?|barracks|headquarters|base|centres?|centers?)\b")
-# ("The coalition later said it had targeted an ISIS command post in the town": whose post it says it struck)
 # (not "برصاص قناص متمركز على حاجز لقوات النظام": the checkpoint the sniper fired from)
 _STRUCK_POST_AR = re.compile(r"(?:^|\s)(?:هاجم\w*|استهدف\w*|استهداف|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,10}?"
                              r"(?:حاجزا?|حواجز|نقطه|دوريه|رتلا?|قاعده|قواعد)(?:\s(?:عسكري\w*|تابع\w*))?\s$")
@@ -3908,9 +3909,8 @@ class Builder:
     def _the_same_subject(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'جراء استهداف قوات النظام بطائرة مسيّرة سيارة ...، فيما استهدفت بصاروخ موجه دراجة نارية': a clause whose
         verb of attack has no subject of its own goes on with the attacker its sentence named just before."""
-        if clauses and (_SAME_SUBJECT_EN.match(self.scan.text, clauses[0].start)
-                        or self.scan.text.endswith("and ", 0, clauses[0].start)
-                        and _SAME_SUBJECT_EN.match(" and " + self.scan.text[clauses[0].start : clauses[0].start + 12])):
+        if clauses and self.scan.text.endswith("and ", 0, clauses[0].start) \
+                and _SAME_SUBJECT_VERB_EN.match(self.scan.text, clauses[0].start):
             # "Russian aircraft struck the towns of Kafr Ruma and Hass on January 15, ..., and hit a camp for
             # displaced people near Atmeh on January 17": the side right before its attack word, as the subject
             start, items = defaults.sentence_start(clauses[0]), self.scan.items

@@ -135,10 +135,10 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
         # (not past a comma: "ثلاثة شهداء من عائلة واحدة، أب وابنته": one family, then a father, not 1 August)
         day_before = before is not None and before.number is not None and 1 <= before.number <= 31 \
             and "," not in scan.text[before.end : item.start]
-        # (nor past other words: "hit in July, when 23 people died" is July, not 23 July)
+        # (nor past other words: "hit in July, when 23 people died" is July, not 23 July; an abbreviation's point
+        # may stand between: "Oct. 6")
         day_after = after is not None and after.number is not None and 1 <= after.number <= 31 \
             and not scan.text[item.end : after.word_start].strip(" -." if len(item.entry.pattern) <= 4 else " -")
-        # (an abbreviation's point goes: "Oct. 6")
         if day_before and (scan.text[before.start].isdigit() or not day_after):
             day = before.number
         elif day_after:
