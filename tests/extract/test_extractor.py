@@ -9949,3 +9949,11 @@ def test_camp_administrators_and_a_bomber_on_a_motorcycle(extract):
     (bomb,) = extract("A suicide bomber on a motorcycle blew himself up at a checkpoint at the entrance of Jarablus on "
                       "Saturday, killing three fighters and two civilians.", "2017-04-01")
     assert "car_bomb" in bomb.weapons and bomb.targets == [] and bomb.killed.best == 5
+
+
+def test_a_fourth_victim_who_died_of_his_wounds_makes_the_toll_four(extract):
+    (shelling,) = extract("Government shells hit a residential street in Sarmin on Tuesday, killing three people, rescuers "
+                          "said. A fourth victim, a 12-year-old boy, died of his wounds in hospital on Wednesday.",
+                          "2019-10-16")
+    assert (shelling.killed.low, shelling.killed.best, shelling.killed.high) == (4, 4, 4)
+    assert shelling.killed_children == 1 and shelling.date == dt.date(2019, 10, 15)

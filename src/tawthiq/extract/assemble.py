@@ -3959,6 +3959,15 @@ class Builder:
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
             by_outcome.setdefault(figure.outcome, []).append(figure)
+        for outcome in ("killed", "injured"):
+            told = by_outcome.get(outcome, [])
+            ranked = next((f for f in told if f.nth and any(o is not f and o.count.best == o.count.high == f.nth - 1
+                                                              for o in told)), None)
+            if ranked is not None:
+                # "killing three people ... A fourth victim, a 12-year-old boy, died of his wounds": the toll is four
+                total = Count(low=ranked.nth, best=ranked.nth, high=ranked.nth)
+                by_outcome[outcome] = [replace(ranked, count=total)] + [
+                    o for o in told if o is not ranked and o.count.best != ranked.nth - 1]
         for outcome, field_name in (("killed", "killed"), ("injured", "injured"), ("both", "killed_or_injured")):
             count, chosen = combine(by_outcome.get(outcome, []))
             if count is None:

@@ -161,6 +161,13 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
 
 _NTH_OF_THEM = {"a third": 3, "a fourth": 4, "a fifth": 5, "ثالث": 3, "رابع": 4, "خامس": 5}
 _ONE_MORE = frozenset({"ثالث", "رابع", "خامس", "a third", "a fourth", "a fifth"})
+# the rank told before the one counted ("A fourth victim, a 12-year-old boy, died of his wounds")
+_RANK_BEFORE = re.compile(r"\b(a third|a fourth|a fifth) (?:victim|person|civilian),? (?:an? )?$")
+
+
+def _rank_before(text: str, start: int) -> int | None:
+    rank = _RANK_BEFORE.search(text, max(0, start - 30), start)
+    return _NTH_OF_THEM[rank.group(1)] if rank is not None else None
 
 
 _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)
@@ -1224,7 +1231,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                               recovered=q.of_bodies, by_name=not q.numbered and bool(q.kinds)
                               and all(n == 1 for _, n in q.kinds),
                               nth=next((n for word, n in _NTH_OF_THEM.items() if scan.text.startswith(word, q.start)),
-                                       None)))
+                                       None) or _rank_before(scan.text, q.start)))
     if carried is not None and items and items[0].number is not None and not any(f.outcome == carried for f in figures) \
             and not any(q.start <= items[0].start < q.end for q in quantities) \
             and (LIST_MARK.fullmatch(scan.text, scan.text.rfind("\n", 0, items[0].start) + 1, items[0].word_start)
