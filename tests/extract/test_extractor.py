@@ -9957,3 +9957,9 @@ def test_a_fourth_victim_who_died_of_his_wounds_makes_the_toll_four(extract):
                           "2019-10-16")
     assert (shelling.killed.low, shelling.killed.best, shelling.killed.high) == (4, 4, 4)
     assert shelling.killed_children == 1 and shelling.date == dt.date(2019, 10, 15)
+
+
+def test_a_denial_after_a_semicolon_leaves_the_side_told_attacking(extract):
+    (cluster,) = extract("Cluster munitions dropped by government aircraft on the outskirts of Maarat al-Numan on Saturday "
+                         "killed a shepherd, activists said; Russia denied its jets were involved.", "2018-12-01")
+    assert cluster.perpetrator == ["syrian_government"] and cluster.sources == ["activists"]

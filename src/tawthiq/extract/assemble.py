@@ -544,7 +544,9 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 continue
             if current and ";" in text[current[-1].end : item.word_start] \
                     and (_another_toll_after_a_semicolon(item, current, sentence_items, text)
-                         or _another_day_after_a_semicolon(item, current, text)):
+                         or _another_day_after_a_semicolon(item, current, text)
+                         # ("..., activists said; Russia denied its jets were involved": a denial of its own)
+                         or _a_denial_after_a_semicolon(item, sentence_items, text)):
                 # "a young man was shot dead by gunmen in the town of Jasim ...; another young man was wounded in a
                 # separate shooting in the town of Inkhil": another toll, in another town
                 semicolon = text.index(";", current[-1].end)
@@ -2034,6 +2036,13 @@ def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -
     return item.category == "time" and item.value == "weekday" \
         and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
         and any(i.category == "time" and i.value == "weekday" and i.col(0) != item.col(0) for i in current)
+
+
+def _a_denial_after_a_semicolon(item: Item, sentence_items: list[Item], text: str) -> bool:
+    """The first item after a semicolon opens a denial ("; Russia denied its jets were involved")."""
+    denial = next((i for i in sentence_items if i.start >= item.start and i.category == "cues"
+                   and i.value == "denial"), None)
+    return denial is not None and denial.start - item.end <= 12 and ";" not in text[item.end : denial.start]
 
 
 def _opens_with_a_month(clause: Clause, text: str) -> bool:
