@@ -9963,3 +9963,12 @@ def test_a_denial_after_a_semicolon_leaves_the_side_told_attacking(extract):
     (cluster,) = extract("Cluster munitions dropped by government aircraft on the outskirts of Maarat al-Numan on Saturday "
                          "killed a shepherd, activists said; Russia denied its jets were involved.", "2018-12-01")
     assert cluster.perpetrator == ["syrian_government"] and cluster.sources == ["activists"]
+
+
+def test_a_rescuer_wounded_and_the_third_killing_of_the_month(extract):
+    (farm,) = extract("A Russian air strike hit a poultry farm on the outskirts of Hass on Monday, killing two workers, "
+                      "and a second strike minutes later wounded a rescuer, the White Helmets said.", "2021-01-04")
+    assert farm.sources == ["Syrian Civil Defence"] and farm.injured.best == 1 and farm.killed.best == 2
+    (camp,) = extract("قُتل لاجئ عراقي برصاص مجهولين داخل مخيم الهول شرقي الحسكة، اليوم الأحد، في ثالث حادثة قتل يشهدها "
+                      "المخيم منذ مطلع الشهر، بحسب ما أفاد به مصدر في إدارة المخيم.", "2021-02-21")
+    assert camp.killed.best == 1 and camp.targets == ["idp_camp"] and camp.location.admin1 == "Al-Hasakah"

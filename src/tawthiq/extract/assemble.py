@@ -240,6 +240,10 @@ class Clause:
         if _INCLUDING_ONE.search(self.norm_text, max(0, source.word_start - 24), source.word_start) \
                 and not _SPEAKS_AFTER.match(self.norm_text, source.end):
             return True  # "killing 12 people, including a rescue worker": one of the dead
+        if source.entry.pattern.startswith(("a ", "an ")) \
+                and _HURT_RIGHT_BEFORE.search(self.norm_text, max(0, source.word_start - 16), source.word_start) \
+                and not _SPEAKS_AFTER.match(self.norm_text, source.end):
+            return True  # "a second strike minutes later wounded a rescuer": the one hurt
         person = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "casualty"
                        and i.col(0) == "person"), None)
         if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()) \
@@ -916,6 +920,7 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 _THEY_SAY_AFTER = re.compile(r"(?:\s+and\s+[\w ]{1,30}?)?,?\s+(?:said|say|told|reported)\b")
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _SPEAKS_SOON_AFTER = re.compile(r"(?:\s*[\w'’-]+){0,3},?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
+_HURT_RIGHT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured) $")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
                           r"|\b(?:said|says) (?:an?|one) $")  # ("said a rescue worker with the White Helmets")
@@ -960,6 +965,8 @@ _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خا�
                                         r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس)"
                                         r"|المره ال(?:ثانيه|ثالثه|رابعه) التي)[^.]{0,40}? "
                                         r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث|بعد ان)\s")
+_THE_NTH_SUCH_EVENT = re.compile(r"(?<!\S)في (?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر) (?:حادثه|حادث|هجوم|استهداف|"
+                                 r"تفجير|عمليه|جريمه)(?: \S+){0,3} (?:منذ|خلال)(?!\S)")
 _FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
 # ("This is the third drone strike in the area this week. On Monday a Turkish drone killed ...")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -1011,6 +1018,12 @@ def analyse(
             i.entry.pattern.startswith("منذ") and _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
             for i in clause.items if i.category == "cues" and i.value == "aggregate"):
         clause.aggregate = False  # "في أول استهداف للبلدة منذ أشهر": the first attack in months, no total since then
+    if clause.aggregate and (nth := _THE_NTH_SUCH_EVENT.search(scan.text, clause.start, clause.end)) is not None \
+            and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") and i.end <= nth.start()
+                    for i in clause.items):
+        # "قُتل لاجئ عراقي برصاص مجهولين داخل مخيم الهول ...، في ثالث حادثة قتل يشهدها المخيم منذ مطلع الشهر": the
+        # attack told is the third of the month, its toll its own, no total
+        clause.aggregate = False
     own_toll = clause.aggregate and _toll_of_the_attack(clause.items, scan)
     if own_toll:
         clause.aggregate = False

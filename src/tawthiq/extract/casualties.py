@@ -1076,7 +1076,7 @@ def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
     return [people.get(index, item) for index, item in enumerate(items)] if people else items
 
 
-_ONE_BY_WORK = frozenset({"a doctor", "mayor"})
+_ONE_BY_WORK = frozenset({"a doctor", "mayor", "a rescuer", "a local rescuer"})  # ("wounded a rescuer")
 
 
 def struck_by_what_follows(number: Item, following: Item | None) -> bool:
