@@ -920,7 +920,8 @@ _ITS_OWN_ACCOUNT = re.compile(r"(?:^|\s)(?:المنظمه|للمنظمه)(?:\s|$
 _THEY_SAY_AFTER = re.compile(r"(?:\s+and\s+[\w ]{1,30}?)?,?\s+(?:said|say|told|reported)\b")
 _SPEAKS_AFTER = re.compile(r"\w*,?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
 _SPEAKS_SOON_AFTER = re.compile(r"(?:\s*[\w'’-]+){0,3},?\s+(?:said|says|told|added|reported|confirmed|stated)\b")
-_HURT_RIGHT_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured) $")
+_HURT_VERBS = r"\b(?:killing|killed|wounding|wounded|injuring|injured)"
+_HURT_RIGHT_BEFORE = re.compile(_HURT_VERBS + r" $")
 _ONE_OR_MORE_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$")
 _SAID_BY_ONE = re.compile(r"\b(?:said|told|says) [^\s.,،]+(?: [^\s.,،]+){0,3}, (?:an?|the) $"
                           r"|\b(?:said|says) (?:an?|one) $")  # ("said a rescue worker with the White Helmets")
@@ -2580,7 +2581,7 @@ _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استه
 _WHICH_BACKS_AFTER = re.compile(r",? (?:which|who) (?:backs|supports|backed|supported|sponsors) ")
 _KILLED_AFTER = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:killed|wounded|injured|assassinated)\b")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters?|soldiers?|troops|militants?|members?|personnel)\b")
-_KILLING_ONE_BEFORE = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured) (?:a|an|one|two|three|\d+) $")
+_KILLING_ONE_BEFORE = re.compile(_HURT_VERBS + r" (?:a|an|one|two|three|\d+) $")
 _UNDER_ITS_CONTROL = re.compile(r"(?<!\S)(?:(?:الخاضعه|الخاضع|الواقعه|الواقع) (?:ل|تحت )|تحت )سيطره (?:تنظيم )?$")
 _OF_THE_DEAD_BEFORE = re.compile(r"\b(?:(?:most|many|all|some|several|two|three|\d+) of them|including|among them)\s+$")
 # ("آخر جيوب تنظيم الدولة", "آخر معاقل تنظيم داعش": its last pocket or stronghold, not its attack)
