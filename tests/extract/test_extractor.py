@@ -9972,3 +9972,11 @@ def test_a_rescuer_wounded_and_the_third_killing_of_the_month(extract):
     (camp,) = extract("قُتل لاجئ عراقي برصاص مجهولين داخل مخيم الهول شرقي الحسكة، اليوم الأحد، في ثالث حادثة قتل يشهدها "
                       "المخيم منذ مطلع الشهر، بحسب ما أفاد به مصدر في إدارة المخيم.", "2021-02-21")
     assert camp.killed.best == 1 and camp.targets == ["idp_camp"] and camp.location.admin1 == "Al-Hasakah"
+
+
+def test_fire_answered_with_rockets_and_a_rebel_spokesman(extract):
+    (shelling,) = extract("Government artillery pounded the hamlet of Kinsabba in the Latakia mountains on Sunday, "
+                          "killing a shepherd, a rebel spokesman told reporters. Rebels said they had answered with "
+                          "rockets on government positions.", "2019-07-21")
+    assert shelling.weapons == ["artillery"] and shelling.sources == ["rebels"]
+    assert shelling.perpetrator == ["syrian_government"] and shelling.killed.best == 1
