@@ -809,6 +809,7 @@ _OF_ITS_TOWN = re.compile(r"\s*(?:ل(?:مدينه|بلده|قريه|بلدات)\
 # "تسجيل صوتي لناشط من كفرنبل: ...": a recording (a testimony) of the one who speaks in it
 _A_RECORDING_OF = re.compile(r"\s*(?:تسجيل صوتي|تسجيل مصور|رساله صوتيه|شهاده)\s+(?=ل)")
 _BREAKING = re.compile(r"\s*(?:[^\w\s#@]+\s*)?#?عاجل\s*(?:[|:]+|\s)\s*")  # ("🔴 #عاجل | ", "عاجل: ")
+_A_MARK = re.compile(r"\s*[^\w\s#@(]+\s*")  # ("🔴 منسقو استجابة سوريا:": an emoji before the channel's name)
 _ITS_OUTLET = re.compile(r"(?:\s+[^\s:،,.]+){1,3}\s*:")  # "مراسل تلفزيون سوريا:": whose correspondent, then the colon
 _HOSPITALS_NAME = re.compile(r"\s+[^\s:]+(?:\s+[^\s:]+)?\s*:")  # "مصدر في مشفى الرستن:": the hospital's name
 # a heading naming a paper its first words' organisation issues ("OCHA Syria: Flash Update No. 3")
@@ -901,7 +902,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     if hit is not None and hit.end == len(tagged.group(1)):
         # "#الخوذ_البيضاء: أصيب مدنيان ...", "#WhiteHelmets: ...": the channel's own tag
         return Item(tagged.start(1), tagged.end(1), hit.entry, "", None, "sources", hit.entry.value)
-    breaking = _BREAKING.match(scanned.text) or _A_RECORDING_OF.match(scanned.text)
+    breaking = _BREAKING.match(scanned.text) or _A_RECORDING_OF.match(scanned.text) or _A_MARK.match(scanned.text)
     opens_at = breaking.end() if breaking is not None else 0
     if opens_at:
         first = next((i for i in scanned.items if i.start >= opens_at), None)

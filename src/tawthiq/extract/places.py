@@ -814,7 +814,7 @@ def _quarter_on_a_side(quarter: PlaceMention, city: PlaceMention, words: list[st
 
 
 _BELONGS_TO = re.compile(r"(?:ال)?تابع(?:ه|ين)? ل?")
-_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?(?: [\w-]+)? (?:countryside|subdistrict|district|area|region)\b")
+_COUNTRYSIDE_AFTER = re.compile(r"(?:['’]s)?(?: [\w-]+)? (?:countryside|sub-?district|district|area|region)\b")
 
 
 def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMention]:
@@ -856,10 +856,10 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                 continue
             if prev.place is not None and prev.level == "town" and (mention.place is not None or _BELONGS_TO.fullmatch(
                     between)) and mention.level == "town" and not prev.excluded and (
-                        _BELONGS_TO.fullmatch(between) or between in ("in", "in the")
+                        _BELONGS_TO.fullmatch(between) or between in ("in", "in the", "(")
                         and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)):
-                # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside": the village,
-                # then the town or subdistrict it belongs to
+                # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside", "Iblin
+                # (Ariha sub-district)": the village, then the town or subdistrict it belongs to
                 parent_end = mention.end
                 continue
             if (prev.place is not None and prev.place.kind == "town" and mention.place is None
