@@ -9985,7 +9985,7 @@ def test_fire_answered_with_rockets_and_a_rebel_spokesman(extract):
 def test_a_village_with_its_sub_district_in_brackets_and_a_channel_after_an_emoji(extract):
     (shelling,) = extract("On 6 July, artillery shells reportedly struck the outskirts of Iblin (Ariha sub-district), "
                           "wounding three people, according to local sources.", "2021-07-09")
-    assert shelling.location.name == "Iblin" and shelling.location.admin1 == "Idlib"
+    assert (shelling.location.name, shelling.location.admin1, shelling.injured.best) == ("Iblin", "Idlib", 3)
     (post,) = extract("🟠 منسقو استجابة سوريا:\nإصابة مدنيين اثنين جراء قصف مدفعي لقوات النظام على بلدة كفر نوران بريف حلب "
                       "الغربي، مساء اليوم.", "2023-02-02")
     assert post.sources == ["Syria Response Coordinators"] and post.injured.best == 2
