@@ -9989,3 +9989,23 @@ def test_a_village_with_its_sub_district_in_brackets_and_a_channel_after_an_emoj
     (post,) = extract("🟠 منسقو استجابة سوريا:\nإصابة مدنيين اثنين جراء قصف مدفعي لقوات النظام على بلدة كفر نوران بريف حلب "
                       "الغربي، مساء اليوم.", "2023-02-02")
     assert post.sources == ["Syria Response Coordinators"] and post.injured.best == 2
+
+
+def test_two_guards_killed_and_a_town_of_the_yarmouk_basin(extract):
+    (station,) = extract("خرجت محطة كهرباء عن الخدمة إثر استهدافها بغارات جوية تركية قرب مدينة القحطانية، ما أدى لمقتل "
+                         "حارسين من العاملين فيها.", "2023-10-06")
+    assert (station.killed.low, station.killed.best, station.killed.high) == (2, 2, 2)
+    (boys,) = extract("أصيب طفلان بانفجار جسم من مخلفات الحرب في بلدة الشجرة بمنطقة حوض اليرموك، عصر اليوم.", "2022-05-02")
+    assert boys.location.admin1 == "Daraa" and boys.location.name == "Ash Shajarah"
+
+
+def test_each_days_toll_of_a_village_shelled_on_two_days(extract):
+    for text in ("Government forces shelled the village of Kafr Sajna on Tuesday and again on Wednesday morning, "
+                 "killing a man on Tuesday and wounding three children on Wednesday, the White Helmets said.",
+                 "Government forces shelled the village of Kafr Sajna on Tuesday, killing a man, and again on "
+                 "Wednesday morning, wounding three children, the White Helmets said."):
+        first, second = sorted(extract(text, "2020-01-23"), key=lambda incident: incident.date)
+        assert (first.date, first.killed.best, first.injured) == (dt.date(2020, 1, 21), 1, None)
+        assert (second.date, second.injured.best, second.injured_children, second.killed) == (
+            dt.date(2020, 1, 22), 3, 3, None)
+        assert second.location.name == first.location.name and second.perpetrator == ["syrian_government"]

@@ -335,7 +335,40 @@ class Draft:
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 # "six people were killed in air strikes on Jisr al-Shughur, and three died when shells hit the village of Bdama"
 _AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were wounded|were injured)\b")
+_ON_A_WEEKDAY = re.compile(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _a_toll_on_another_weekday(clause, text: str) -> bool:
+    """'..., killing a woman on Friday [and wounding two children on Saturday]': the toll the clause opens with is
+    told on another weekday than the one just before it."""
+    before = list(_ON_A_WEEKDAY.finditer(text, max(0, clause.start - 40), clause.start))
+    comma = text.find(",", clause.start, clause.end)
+    after = _ON_A_WEEKDAY.search(text, clause.start, comma if comma >= 0 else clause.end)
+    return bool(before) and after is not None and before[-1].group(1) != after.group(1)
+
+
+_AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
+
+
+def _a_toll_after(item: Item, sentence_items: list[Item]) -> bool:
+    """A casualty verb follows the item in its sentence ("and again on Saturday, wounding two children")."""
+    return any(i.start > item.end and i.category == "casualty" and i.col(0) == "verb" for i in sentence_items)
+
+
+def _each_toll_on_its_day(item: Item, current: list[Item], text: str) -> bool:
+    """'killing a woman on Friday and wounding two children on Saturday': the toll before "and" told on one weekday,
+    the one it opens on another."""
+    told = [i for i in current if i.category == "casualty" and i.col(0) == "verb"]
+    if not told:
+        return False
+    before = _ON_A_WEEKDAY.search(text, told[-1].end, item.word_start)
+    clause_end = min((text.find(mark, item.end) for mark in ",." if text.find(mark, item.end) >= 0), default=len(text))
+    after = _ON_A_WEEKDAY.search(text, item.end, clause_end)
+    return before is not None and after is not None and before.group(1) != after.group(1)
+
+
 _MORE_ON_ANOTHER_DAY = re.compile(r"and \S+ more\b")
+_AND_A_TOLL = re.compile(r"and (?:killing|wounding|injuring|again (?:late |early )?on)\b")
 _ON_ANOTHER_DAY = re.compile(r"(?: people| civilians)? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                              r"the (?:next|following) day)\b")
 
@@ -568,6 +601,21 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 cut, current = item.word_start - 4, []
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
                     continuing.add(cut)
+            again = _AND_AGAIN_ON.search(text, max(a, item.word_start - 16), item.word_start) \
+                if item.category == "time" and current else None
+            if again is not None and any(i.category == "casualty" and i.col(0) == "verb" for i in current) \
+                    and _ON_A_WEEKDAY.search(text, cut, again.start()) and _a_toll_after(item, sentence_items):
+                # "shelled the village on Friday, killing a woman, and again on Saturday, wounding two children":
+                # the attack of another day, with its own toll
+                clauses.append(Clause(cut, again.start() + 1, current, sentence))
+                cut, current = again.start() + 1, []
+            if item.category == "casualty" and item.col(0) == "verb" and current \
+                    and text[max(a, item.word_start - 5) : item.word_start] == " and " \
+                    and _each_toll_on_its_day(item, current, text):
+                # "shelled the village on Friday and again on Saturday, killing a woman on Friday and wounding two
+                # children on Saturday": each day's toll, a clause of its own
+                clauses.append(Clause(cut, item.word_start - 4, current, sentence))
+                cut, current = item.word_start - 4, []
             if item.number is not None and current and text[a : item.word_start].rstrip().endswith(":") \
                     and struck_by_what_follows(item, next((i for i in sentence_items if i.start >= item.end), None)) \
                     and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current):
@@ -1772,6 +1820,17 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "killed four people on Tuesday and three more on Wednesday": the town just told, another day's toll
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and any(c.figures for c in current.clauses) \
+                and _AND_A_TOLL.match(text, clause.start) and _a_toll_on_another_weekday(clause, text):
+            # "..., killing a woman on Friday and wounding two children on Saturday": the town just told, the other
+            # day's toll, of the attack told with it
+            told_with = [c for c in current.clauses if c.cues]
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            current.context.extend(told_with)
             drafts.append(current)
             continue
         if not towns and clause.figures and current is not None and current.role == "main" and current.places \
