@@ -10009,3 +10009,9 @@ def test_each_days_toll_of_a_village_shelled_on_two_days(extract):
         assert (second.date, second.injured.best, second.injured_children, second.killed) == (
             dt.date(2020, 1, 22), 3, 3, None)
         assert second.location.name == first.location.name and second.perpetrator == ["syrian_government"]
+
+
+def test_a_street_lined_with_shops_is_a_market(extract):
+    (strike,) = extract("An air strike hit a street lined with shops in the town of Sarmada on Thursday, killing two "
+                        "men, rescuers said.", "2019-11-21")
+    assert strike.targets == ["market"] and strike.killed.best == 2
