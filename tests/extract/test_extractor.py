@@ -10015,3 +10015,12 @@ def test_a_street_lined_with_shops_is_a_market(extract):
     (strike,) = extract("An air strike hit a street lined with shops in the town of Sarmada on Thursday, killing two "
                         "men, rescuers said.", "2019-11-21")
     assert strike.targets == ["market"] and strike.killed.best == 2
+
+
+def test_a_drone_that_just_hit_and_a_monitors_heading_over_its_month(extract):
+    (drone,) = extract("Regime suicide drone just hit a motorcycle in #Qaminas, east of Idlib. One man killed.",
+                       "2023-12-07")
+    assert drone.date == dt.date(2023, 12, 7) and drone.targets == ["vehicle"]
+    (shelling,) = extract("الشبكة السورية لحقوق الإنسان – من حوادث شهر شباط الماضي:\nالثلاثاء 11 شباط 2020، قصفت قوات "
+                          "النظام بقذائف المدفعية بلدة كفر حلب في ريف حلب الغربي، ما أدى إلى إصابة رجلين.", "2020-03-01")
+    assert shelling.sources == ["SNHR"] and shelling.location.name == "Kafr Halab"

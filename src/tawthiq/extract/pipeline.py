@@ -950,7 +950,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and "\n" in scanned.text and first.end >= len(heading) - 3:
         return first  # "دير الزور 24" alone on the first line: the outlet's own post
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
-            and "\n" in scanned.text and first.end < len(heading) and len(heading.split()) <= 8 \
+            and "\n" in scanned.text and first.end < len(heading) and len(heading.split()) <= 10 \
             and scanned.text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—"):
         return first  # "تجمع أحرار حوران – حصيلة الأسبوع" over its list: the outlet and the name of its post
     # "(Beirut) – Syrian government forces used cluster munitions ..., Human Rights Watch said today.": a press
