@@ -10024,3 +10024,20 @@ def test_a_drone_that_just_hit_and_a_monitors_heading_over_its_month(extract):
     (shelling,) = extract("الشبكة السورية لحقوق الإنسان – من حوادث شهر شباط الماضي:\nالثلاثاء 11 شباط 2020، قصفت قوات "
                           "النظام بقذائف المدفعية بلدة كفر حلب في ريف حلب الغربي، ما أدى إلى إصابة رجلين.", "2020-03-01")
     assert shelling.sources == ["SNHR"] and shelling.location.name == "Kafr Halab"
+
+
+def test_said_by_phone_a_day_after_the_attack_and_an_earlier_one_there(extract):
+    main, earlier = sorted(extract(
+        "\"The street was full of blood,\" he said by phone on Sunday, a day after the attack on the market of "
+        "Sarmin.\nAt least six people were killed in Saturday's strike, the White Helmets said.\nIt was the second "
+        "time this month that the market had been hit. On 2 March, shelling killed a vendor there.", "2020-03-15"),
+        key=lambda incident: incident.role != "main")
+    assert (main.role, main.date, main.killed.best) == ("main", dt.date(2020, 3, 14), 6)
+    assert (earlier.role, earlier.date, earlier.killed.best) == ("background", dt.date(2020, 3, 2), 1)
+
+
+def test_the_first_and_the_second_of_two_towns(extract):
+    first, second = extract("Russian jets struck Kafr Sajna and Hish on Friday, killing two civilians in the first and "
+                            "a child in the second, activists said.", "2019-12-27")
+    assert (first.location.text, first.killed.best) == ("Kafr Sajna", 2)
+    assert (second.location.name, second.killed.best, second.killed_children) == ("Ḩīsh", 1, 1)

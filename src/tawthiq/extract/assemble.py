@@ -1009,6 +1009,8 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # (nor "the town of Suluk, which Turkish-backed factions seized earlier this week": when it was taken)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|"
                                r"took)\s+$")
+_SAID_ON_A_DAY_BEFORE = re.compile(r"\b(?:said|says|told \S+)\b[^.\n]{0,30}? on (?:monday|tuesday|wednesday|thursday|"
+                                   r"friday|saturday|sunday), $")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
 _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خامس) (?:تفجير|هجوم|استهداف|غاره|انفجار)"
                                         r"|ال(?:تفجير|هجوم|استهداف|انفجار) ال(?:ثاني|ثالث|رابع|خامس)"
@@ -1079,6 +1081,9 @@ def analyse(
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
         and not all(_NO_RECALL_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
+                    # ("he said by phone on Thursday, a day after the attack on the market": after the attack told,
+                    # the day it is told of)
+                    or _SAID_ON_A_DAY_BEFORE.search(scan.text, max(0, i.word_start - 60), i.word_start)
                     for i in clause.items if i.category == "cues" and i.value == "background")
     clause.background = clause.background or clause.earlier_after
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
@@ -1400,7 +1405,7 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
     before a town counts the outcome of the figure before it ("and three in Maarat al-Numan"), or, first of all,
     the outcome just named ("وتوزعت الإصابات بين 7 في مدينة إدلب")."""
     text = scan.text
-    respectively = _respectively(clause, scan)
+    respectively = _respectively(clause, scan) or _in_the_first_and_the_second(clause, scan)
     if respectively:
         return respectively
     pairs: list[tuple[PlaceMention, Figure]] = []
@@ -1483,6 +1488,31 @@ def _respectively(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b|(?<!\S)علي التوالي(?!\S)")
+_IN_THE_FIRST = re.compile(r" in the (first|former|second|latter)\b")
+
+
+def _in_the_first_and_the_second(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
+    """'struck Maarat Hurma and Kafr Ruma ..., killing three civilians in the first and a woman in the second': each
+    of two towns named before with the figure told of it by its order."""
+    if len(clause.towns) != 2:
+        return []
+    pairs: list[tuple[PlaceMention, Figure]] = []
+    for figure in clause.figures:
+        told = _IN_THE_FIRST.match(scan.text, figure.end)
+        if told is not None and figure.start > clause.towns[1].end:
+            pairs.append((clause.towns[0 if told.group(1) in ("first", "former") else 1], figure))
+    if len(pairs) == 1:
+        # ("... and a woman in the second": one person named, of the outcome of the figure before)
+        for person in (i for i in clause.items if i.category == "casualty" and i.col(0) == "person"
+                       and i.col(1) in ("1", "2") and i.start > pairs[0][1].end):
+            told = _IN_THE_FIRST.match(scan.text, person.end)
+            if told is not None:
+                n, kind = int(person.col(1)), person.col(2)
+                pairs.append((clause.towns[0 if told.group(1) in ("first", "former") else 1],
+                              Figure(pairs[0][1].outcome, count_with(None, n), person.start, person.end,
+                                     n if kind == "child" else None, n if kind == "woman" else None, exact=True)))
+                break
+    return pairs if len({id(town) for town, _ in pairs}) == 2 else []
 
 
 def _tolls_in_brackets(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
@@ -2358,11 +2388,20 @@ def _another_attack(clause: Clause, text: str) -> bool:
     return any(cue.start > sequel.end for cue in clause.cues)
 
 
+_WAYS_OF_TELLING = {("by", "phone"), ("by", "telephone"), ("over", "the", "phone"), ("in", "a", "statement"),
+                     ("in", "an", "interview"), ("in", "a", "video"), ("in", "a", "post")}
+
+
 def said_on(clause: Clause, position: int, text: str) -> bool:
     """A day told right after a "said"-verb ("said on Friday", "told AFP on Friday"): when it was said."""
     mention = next((d for d in clause.dates if d.start == position), None)
     if mention is not None and text.startswith(("'s ", "’s "), mention.end):
         return False  # "said Thursday's strikes killed 21": the strikes' day
+    for cue in clause.items:
+        if cue.category == "cues" and cue.value in ("attribution", "continuation") and cue.end <= position \
+                and (words := text[cue.end : position].split())[-1:] == ["on"] \
+                and (len(words) == 1 and cue.entry.pattern.endswith(" said") or tuple(words[:-1]) in _WAYS_OF_TELLING):
+            return True  # "he said by phone on Thursday", "he said on Thursday": when he said it
     for cue in clause.items:
         if cue.category == "cues" and (cue.value == "attribution" and cue.col(0) == "before" or cue.value == "denial") \
                 and cue.end <= position:  # ("Russia's defence ministry denied on Tuesday that ...": when it denied)
