@@ -10041,3 +10041,26 @@ def test_the_first_and_the_second_of_two_towns(extract):
                             "a child in the second, activists said.", "2019-12-27")
     assert (first.location.text, first.killed.best) == ("Kafr Sajna", 2)
     assert (second.location.name, second.killed.best, second.killed_children) == ("Ḩīsh", 1, 1)
+
+
+def test_six_more_in_strikes_on_one_town_and_five_in_another_and_the_days_toll(extract):
+    jiza, ghasm = extract("Air strikes killed at least 13 civilians in eastern Daraa on Wednesday, rescuers said.\nSix "
+                          "more were killed in strikes on al-Jiza, and five in Ghasm, where a school was hit.\nThe "
+                          "Syrian Observatory for Human Rights said the day's toll was 15.", "2018-06-27")
+    assert (jiza.location.text, jiza.killed.best, ghasm.location.text, ghasm.killed.best) == ("al-Jiza", 6, "Ghasm", 5)
+    assert jiza.sources == ghasm.sources == ["rescuers"] and ghasm.targets == ["school"]
+
+
+def test_the_towns_hospital_after_blasts_heard_there_and_the_same_hospital_struck_again(extract):
+    (hospital,) = extract("07:50 — loud explosions in #Atarib, western Aleppo countryside.\n08:20 — civil defence says "
+                          "3 killed, 5 injured in air strikes on the town's hospital.\n08:55 — a second strike hits the "
+                          "same hospital as rescuers arrive, two volunteers wounded.", "2019-10-04")
+    assert hospital.location.name == "Al Atārib" and hospital.targets == ["medical"]
+    assert (hospital.killed.best, hospital.injured.best) == (3, 7)
+
+
+def test_a_first_toll_the_towns_tolls_after_it_add_up_to(extract):
+    incidents = extract("تعرضت مدينة سراقب وقرى ريفها الشرقي لقصف مدفعي مكثف خلال اليومين الماضيين، أسفر عن مقتل أربعة "
+                        "مدنيين.\nوقال مراسلنا إن القصف استهدف يوم الأحد بلدة تفتناز، ما أدى لمقتل رجل، فيما قُتل ثلاثة "
+                        "مدنيين اليوم، الاثنين، بقصف صاروخي على أطراف مدينة سراقب.", "2019-06-03")
+    assert sorted((i.location.name, i.killed.best) for i in incidents) == [("Saraqib", 3), ("Taftanāz", 1)]

@@ -1253,6 +1253,12 @@ def _one_of_the_villages_around(towns: list[PlaceMention], draft: Draft, text: s
     return bool(around) and all(t.place is not None and t.place.admin1 == around[0].place.admin1 for t in towns)
 
 
+_THE_SAME_SITE = re.compile(r"\bthe same (?:hospital|school|market|building|camp|mosque|bakery|house|street|site)\b"
+                           r"|(?<!\S)(?:نفس|ذات) (?:ال)?(?:مشفي|مستشفي|مدرسه|سوق|مبني|مخيم|مسجد|فرن|منزل|مكان|موقع)(?!\S)"
+                           r"|(?<!\S)(?:المشفي|المستشفي|المدرسه|السوق|المبني|المخيم|المسجد|الفرن|المنزل|المكان|الموقع) "
+                           r"(?:نفسه|نفسها|ذاته|ذاتها)(?!\S)")
+_A_SECOND_STRIKE = re.compile(r"\b(?:a|the) second (?:air ?strike|strike|raid|missile|shell)\b|\banother (?:air ?strike|"
+                              r"strike|raid)\b|(?<!\S)(?:ال)?غاره (?:ال)?ثانيه(?!\S)")
 _THE_DRONE_AT_THE_CAR = re.compile(r"(?<!\S)(?:المسيره|الطائره)(?: \S+){1,4} (?:علي|باتجاه) (?:السياره|الدراجه)(?!\S)"
                                    r"|\bthe drone (?:\w+ ){1,4}(?:at|on) the (?:car|vehicle|motorcycle)\b")
 
@@ -1270,7 +1276,8 @@ _PAIR_WORDS = frozenset({"في", "in", "the", "ب", "بجروح", "بجراح", 
 _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|a) (?:\w+ ){0,2}(?:market|hospital|school|"
                         r"bakery|mosque|clinic|camp) in\s*$"
                         # "Eleven people died in air strikes on Hamouria and seven in shelling on Saqba": by what
-                        r"|\s*(?:died|were killed|was killed|killed)? ?in (?:an? )?(?:air ?strikes?|strikes?|shelling|"
+                        # ("Six more were killed in strikes on al-Jiza, and five in Ghasm")
+                        r"|\s*(?:more |others )?(?:died|were killed|was killed|killed)? ?in (?:an? )?(?:air ?strikes?|strikes?|shelling|"
                         r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city|outskirts) of)?\s*$")
 
 
@@ -1765,6 +1772,15 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # struck a car on the road to the village of Arima": one part of the attack told, in a village of it; "...
             # إثر استهداف طائرة مسيّرة تركية سيارتهم ... وقالت مصادر محلية إن المسيّرة أطلقت صاروخين على السيارة قرب
             # قرية تل حبش": the drone and the car just told, where it was hit (a village the gazetteer may know)
+            current.add(clause)
+            last_event = clause
+            continue
+        if current is not None and current.role == "main" and current.places and not towns \
+                and not clause.background and any(c.figures for c in current.clauses) \
+                and _THE_SAME_SITE.search(text, clause.start, clause.end) \
+                and {t.value for t in clause.of("targets")} & {t.value for c in current.clauses for t in c.of("targets")}:
+            # "... 2 killed in air strikes on the town's hospital.\n09:10 — a second strike hits the same hospital as
+            # rescuers arrive, one volunteer wounded": the site just told, struck again in the same attack
             current.add(clause)
             last_event = clause
             continue
@@ -4128,10 +4144,14 @@ class Builder:
         others a later sentence says the attack also hurt are counted with the one told before (five wounded)."""
         text = self.scan.text
         for later in clauses[1:]:
-            if not _ALSO.search(text, later.start, later.end):
+            # ("... 2 killed, 6 injured in air strikes on the town's hospital. A second strike hits the same hospital
+            # as rescuers arrive, one volunteer wounded": the second strike's toll adds to the first's)
+            second = _THE_SAME_SITE.search(text, later.start, later.end) is not None \
+                and _A_SECOND_STRIKE.search(text, later.start, later.end) is not None
+            if not second and not _ALSO.search(text, later.start, later.end):
                 continue
             for more in [f for f in figures if later.start <= f.start < later.end and f.exact and not f.updated
-                         and (_OTHERS_AFTER.match(text, f.end) or _OTHER_IN.search(text, f.start, f.end))]:
+                         and (second or _OTHERS_AFTER.match(text, f.end) or _OTHER_IN.search(text, f.start, f.end))]:
                 told = [f for f in figures if f.outcome == more.outcome and f.end <= later.start and f.exact
                         and not f.updated and not f.recovered]
                 if len(told) != 1 or told[0].count.best is None or more.count.best is None:

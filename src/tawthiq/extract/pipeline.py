@@ -97,9 +97,16 @@ class Extractor:
                     and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
                 clause.places.insert(0, previous.towns_named[0])
+            elif previous is not None and len(previous.towns) == 1 and previous.towns[0].place is not None \
+                    and not previous.figures and previous.cues and all(c.value in _HEARD_ONLY for c in previous.cues) \
+                    and clause.figures and not clause.towns and names_the_town_again(clause, scanned.text):
+                # "08:15 — loud explosions in #Darat_Izza.\n08:40 — ... 2 killed in air strikes on the town's
+                # hospital": the town where blasts were heard, whose toll is told next
+                clause.places.insert(0, previous.towns[0])
             if clause.after_total and previous is not None and not clause.towns and len(previous.towns) == 1:
                 clause.places.insert(0, previous.towns[0])  # (the town of the total before it: "على المدينة")
-            previous = clause
+            if not scanned.text[clause.start : clause.end].isspace():
+                previous = clause  # (a blank line between two lines is no clause before the second)
             if written_on is not None and len(clause.dates) > 1:
                 # the dateline's day gives way to the day the clause tells ("... condemns yesterday's attack")
                 clause.dates = [d for d in clause.dates if d.start >= written_on.end or d.end <= written_on.start]
@@ -139,6 +146,7 @@ class Extractor:
             return ExtractionResult(document=document, incidents=[], report_confidence=0.05)
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
+        _drop_a_total_of_the_tolls_after(drafts)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text,
                               opening_day=lambda: _day_of_the_opening(clauses, scanned, reference))
         defaults.reference = reference
@@ -608,6 +616,29 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
                 draft.places = [p for key, p in zip(keys, draft.places) if (key, p) not in told]
 
 
+def _exact_killed(draft: Draft) -> int | None:
+    tolls = [f.count.best for c in draft.clauses for f in c.figures if f.outcome == "killed" and f.exact]
+    return tolls[0] if len(tolls) == 1 else None
+
+
+def _drop_a_total_of_the_tolls_after(drafts: list[Draft]) -> None:
+    """'تعرضت مدينة أريحا وقرى جبل الزاوية لقصف ... أسفر عن مقتل خمسة مدنيين ... استهدف يوم الأحد بلدة بليون، ما أدى
+    لمقتل امرأة وطفلها، فيما قُتل ثلاثة رجال اليوم ... على أطراف مدينة أريحا': a first toll that the towns' own tolls
+    told after it add up to, in a town among theirs, is their total, no incident of its own (its attack words, told of
+    all the towns together, are not given to each)."""
+    mains = [d for d in drafts if d.role == "main" and d.clauses]
+    if len(mains) < 3:
+        return
+    first, after = mains[0], mains[1:]
+    total, tolls = _exact_killed(first), [_exact_killed(d) for d in after]
+    if total is None or len(first.places) != 1 or first.places[0].place is None or None in tolls \
+            or sum(tolls) != total or first.clauses[-1].start > after[0].clauses[0].start:
+        return
+    towns = {d.places[0].place.place_id for d in after if d.places and d.places[0].place is not None}
+    if first.places[0].place.place_id in towns:
+        drafts.remove(first)
+
+
 _LANDMARK_BETWEEN = re.compile(r"\s*,?\s*(?:near|close to|قرب|بالقرب من)\s+")
 
 
@@ -692,6 +723,7 @@ def _byline(scanned) -> Item | None:
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
+_HEARD_ONLY = frozenset({"explosion", "generic"})  # blasts heard, no attack of a kind told yet
 _DATELINE_DASH = re.compile(r"\s*[-–—]")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
