@@ -10064,3 +10064,10 @@ def test_a_first_toll_the_towns_tolls_after_it_add_up_to(extract):
                         "مدنيين.\nوقال مراسلنا إن القصف استهدف يوم الأحد بلدة تفتناز، ما أدى لمقتل رجل، فيما قُتل ثلاثة "
                         "مدنيين اليوم، الاثنين، بقصف صاروخي على أطراف مدينة سراقب.", "2019-06-03")
     assert sorted((i.location.name, i.killed.best) for i in incidents) == [("Saraqib", 3), ("Taftanāz", 1)]
+
+
+def test_a_family_that_returned_days_earlier_and_what_the_commission_could_not_identify(extract):
+    (device,) = extract("On 2 April 2018, an improvised explosive device detonated inside a house in the al-Rumaila "
+                        "neighbourhood of Raqqa city, killing a man and his wife, who had returned to their home days "
+                        "earlier. The Commission was unable to identify who had planted the device.", "2018-09-12")
+    assert (device.role, device.date, device.sources) == ("main", dt.date(2018, 4, 2), ["UN"])

@@ -1008,7 +1008,8 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # tap, whose second is told)
 # (nor "the town of Suluk, which Turkish-backed factions seized earlier this week": when it was taken)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|"
-                               r"took)\s+$")
+                               # ("a family ... who had returned to their home days earlier": when they came back)
+                               r"took|returned(?: to (?:their|his|her) (?:homes?|houses?|village|town))?)\s+$")
 _SAID_ON_A_DAY_BEFORE = re.compile(r"\b(?:said|says|told \S+)\b[^.\n]{0,30}? on (?:monday|tuesday|wednesday|thursday|"
                                    r"friday|saturday|sunday), $")
 _RECALLED = re.compile(r"\bhad (?:been )?(?!fled\b|moved\b|returned\b)(?:\w+ed|hit|struck|shot|left|torn)\b")
@@ -1080,7 +1081,7 @@ def analyse(
         clause.aggregate = False
     # "ارتفعت الحصيلة ... بعد وفاة طفلة متأثرة بجروحها": a rising toll is the incident's own, not an earlier event.
     clause.background = "background" in cue_values and "rise" not in cue_values and not own_toll \
-        and not all(_NO_RECALL_BEFORE.search(scan.text, max(0, i.word_start - 16), i.word_start)
+        and not all(_NO_RECALL_BEFORE.search(scan.text, max(0, i.word_start - 36), i.word_start)
                     # ("he said by phone on Thursday, a day after the attack on the market": after the attack told,
                     # the day it is told of)
                     or _SAID_ON_A_DAY_BEFORE.search(scan.text, max(0, i.word_start - 60), i.word_start)
@@ -1669,6 +1670,9 @@ def is_heading(clause_text: str) -> bool:
 
 
 # "The Syrian Observatory gave the same toll.": another source for the toll just told
+# "The Commission was unable to identify who had planted the device": an inquiry's word on the attack it told
+_COULD_NOT_SAY_WHO = frozenset({"was unable to identify", "was unable to determine", "could not identify",
+                                "could not determine"})
 _GAVE_THE_TOLL = frozenset({"gave the same toll", "gave a similar toll"})
 
 
@@ -1750,7 +1754,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                          and "continuation" in told.clauses[-1].cue_values) \
                     and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"}
-                        or any(i.entry.pattern in _GAVE_THE_TOLL for i in clause.of("cues")) or any(
+                        or any(i.entry.pattern in _GAVE_THE_TOLL | _COULD_NOT_SAY_WHO for i in clause.of("cues"))
+                        or any(
                             i.category == "casualty" and not (i.col(0) == "person" and i.col(2) == "other")
                             for i in clause.items))  # (not "The SDF said its fighters were advancing")
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values
