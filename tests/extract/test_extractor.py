@@ -10071,3 +10071,10 @@ def test_a_family_that_returned_days_earlier_and_what_the_commission_could_not_i
                         "neighbourhood of Raqqa city, killing a man and his wife, who had returned to their home days "
                         "earlier. The Commission was unable to identify who had planted the device.", "2018-09-12")
     assert (device.role, device.date, device.sources) == ("main", dt.date(2018, 4, 2), ["UN"])
+
+
+def test_a_town_of_ours_on_the_turkish_border_and_the_wars_toll(extract):
+    (camp,) = extract("An air strike on a camp near the Turkish border town of Atmeh killed four civilians on "
+                      "Sunday, a war monitor said.\nSyria's war has killed more than 380,000 people since it started in "
+                      "2011.", "2020-11-29")
+    assert camp.location.name == "Atmeh" and (camp.killed.low, camp.killed.best, camp.killed.high) == (4, 4, 4)

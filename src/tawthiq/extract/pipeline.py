@@ -871,9 +871,11 @@ _FOREIGN_BEFORE = re.compile(r"\bthe (?:turkish|iraqi|lebanese|jordanian) (?:bor
 
 
 def _named_as_foreign(place, text: str) -> bool:
-    """'مدينة كلس التركية', 'ولاية كلس', 'the Turkish border town of Kilis': a place across the border."""
+    """'مدينة كلس التركية', 'ولاية كلس', 'the Turkish border town of Kilis': a place across the border (but not a town
+    of ours the English names by the border it lies on: "near the Turkish border town of Sarmada")."""
+    before = _FOREIGN_BEFORE.search(text, max(0, place.start - 40), place.start)
     return _FOREIGN_AFTER.match(text, place.end) is not None \
-        or _FOREIGN_BEFORE.search(text, max(0, place.start - 40), place.start) is not None
+        or before is not None and (before.group(0).startswith("ولايه") or place.place is None)
 
 
 _A_FOREIGN_TOWN = re.compile(r"\bthe (?:turkish|iraqi|lebanese|jordanian) (?:border |frontier )?(?:town|city|village|"
