@@ -10078,3 +10078,26 @@ def test_a_town_of_ours_on_the_turkish_border_and_the_wars_toll(extract):
                       "Sunday, a war monitor said.\nSyria's war has killed more than 380,000 people since it started in "
                       "2011.", "2020-11-29")
     assert camp.location.name == "Atmeh" and (camp.killed.low, camp.killed.best, camp.killed.high) == (4, 4, 4)
+
+
+def test_a_feature_filed_from_a_town_one_named_along_with_his_family_and_survivors(extract):
+    (shell,) = extract("TAFTANAZ, Syria — The Ali family had moved twice this year.\nOn Sunday night a shell hit the "
+                       "house where they slept. Khaled Ali, 37, was killed along with his two sons, the White Helmets "
+                       "said. His wife survived with injuries.", "2020-01-14")
+    assert shell.location.name == "Taftanāz" and shell.date == dt.date(2020, 1, 12)
+    assert (shell.killed.best, shell.injured.best) == (3, 1)
+
+
+def test_a_monitors_english_tally_by_share(extract):
+    first, second, third = extract("SOHR: 6 civilians killed in Syria today: 2 in regime shelling on Sarjeh, 3 by "
+                                   "Russian airstrikes on Kafr Ouid and 1 by a landmine explosion in Raqqa "
+                                   "countryside.", "2021-05-07")
+    assert (first.location.name, first.killed.best, first.perpetrator) == ("Sarjeh", 2, ["syrian_government"])
+    assert (second.location.name, second.killed.best, second.perpetrator) == ("Kafr Uwayd", 3, ["russia"])
+    assert (third.location.admin1, third.killed.best, third.weapons) == ("Raqqa", 1, ["landmine"])
+
+
+def test_this_morning_in_speech():
+    from tawthiq.extract.pipeline import extract_text
+    (market,) = extract_text("أبو خالد من سرجة: الطيارة ضربت الصبح عالسوق، في ٣ شهدا", dt.date(2021, 3, 2)).incidents
+    assert market.date == dt.date(2021, 3, 2) and market.killed.best == 3

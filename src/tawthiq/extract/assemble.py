@@ -13,8 +13,8 @@ from ..language.dates import DateMention, find_dates
 from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, ZERO, Figure, count_with, find_figures,
-                         struck_by_what_follows)
+from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, SHARE_STRUCK_BY, ZERO, Figure,
+                         count_with, find_figures, struck_by_what_follows)
 from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED,
                      TOWN_THEN_ITS_TOLL, WHILE_DOING, PlaceMention, find_places, named_then_referred_to,
                      names_a_quarter)
@@ -621,6 +621,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current):
                 # "حصيلة اليوم: استشهاد 5 مدنيين ...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": the day's
                 # total, then its shares, each with its attack and place
+                clauses.append(Clause(cut, item.word_start, current, sentence))
+                cut, current = item.word_start, []
+                continuing.add(cut)
+            if item.number is not None and current and SHARE_STRUCK_BY.match(text, item.end) and (
+                    cut not in continuing and text[a : item.word_start].rstrip().endswith(":")
+                    and any(i.category == "casualty" for i in current) and any(i.number is not None for i in current)
+                    or cut in continuing and text[max(a, item.word_start - 5) : item.word_start].endswith((", ", " and "))):
+                # "7 civilians killed in Syria today: 3 in regime shelling on Kansafra, 2 by Russian airstrikes on Kafr
+                # Ouid and 2 by a landmine explosion in Deir ez-Zor countryside": the day's toll, then its shares, each
+                # with its attack and place
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
                 continuing.add(cut)
@@ -1710,7 +1720,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             drafts.append(current)
             continue
         if not towns and clause.continues_toll and clause.figures and clause.cues and clause.regions \
-                and struck_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None):
+                and (struck_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None)
+                     or clause.items[0].number is not None and SHARE_STRUCK_BY.match(text, clause.items[0].end)):
             # "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": a share of the day's total told by its
             # governorate alone, an incident of its own there
             current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])
@@ -3498,7 +3509,8 @@ class Builder:
         text = self.scan.norm
         pair = False
         if not places:
-            region = next((p for c in draft.clauses for p in c.regions), None) or defaults.region
+            region = next((p for c in draft.clauses for p in c.regions), None) or defaults.dateline_town \
+                or defaults.region
             if region is None:
                 return
             places = [region]
@@ -4620,6 +4632,7 @@ class Defaults:
     date_told_by: "Draft | None" = None  # the incident in whose own clauses that day is told, if any
     reference: dt.date | None = None  # the day the report counts "today" from
     region: PlaceMention | None = None
+    dateline_town: PlaceMention | None = None  # "KAFR NUBL, Syria —" over a story whose attack names no place
     cues: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
@@ -1239,7 +1239,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  # (and a share of a total told inline: "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا")
                  or len(items) > 1 and struck_by_what_follows(items[0], items[1])
                  or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)  # ("، واثنان في قرية حاس بقصف ...")
-                 or A_SHARE_IN.match(scan.text, items[0].end)):  # (": six in Maarat al-Noaman and three in Kafruma")
+                 or A_SHARE_IN.match(scan.text, items[0].end)  # (": six in Maarat al-Noaman and three in Kafruma")
+                 or SHARE_STRUCK_BY.match(scan.text, items[0].end)):  # (": 3 in regime shelling on Kansafra")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1253,6 +1254,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             q.kinds, _is_full_enumeration(q.kinds) if q.kinds else False)
         figures = sorted(figures + [Figure(carried, q.count, q.start, q.end, children, women, q.exact, q.bare)],
                          key=lambda f: f.start)
+    figures = _with_the_one_named_before(figures, scan)
     return _another_tellers_count(items, _dead_before_others(unsaid, unsaid_breakdown, figures, scan), scan)
 
 
@@ -1391,12 +1393,38 @@ _ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most
 
 _OF_KIND_AFTER = re.compile(r"\s+من\s+(الاطفال|النساء)(?!\w)")
 _MISSING_AFTER = re.compile(r"\s+(?:are|were|was|is|remain|remained)\s+(?:still\s+)?missing\b")
+_ALONG_WITH = re.compile(r"\b(?:was|has been) (killed|wounded|injured) along with (?:his |her )?$")
+# "Mahmoud Hamadi, 41, " / "Dr. Amer Khalil " opening its sentence: one person told by name
+_A_NAMED_ONE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.? )?[A-Z][a-z'’-]+(?: (?:al-|el-)?[A-Z][a-z'’-]+){1,3}"
+                          r"(?:, (?:aged )?\d{1,2},)? $")
+
+
+def _with_the_one_named_before(figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'Mahmoud Hamadi, 41, was killed along with his wife and their eight-year-old son': the one named before "along
+    with" is counted with those after it (three killed)."""
+    out = []
+    for figure in figures:
+        along = _ALONG_WITH.search(scan.text, max(0, figure.start - 48), figure.start)
+        if along is not None and figure.count.best is not None and figure.outcome == (
+                "killed" if along.group(1) == "killed" else "injured"):
+            a, _ = scan.norm.to_original(along.start(), along.end())
+            if _A_NAMED_ONE.search(scan.norm.original, max(0, a - 60), a):
+                total = figure.count.best + 1
+                figure = replace(figure, count=Count(low=total, best=total, high=total), exact=True)
+        out.append(figure)
+    return out
+
+
 _PASSIVE = r"(?:was|were|had been|has been|have been)"  # the auxiliary before "killed", "wounded"
 _OF_A_NAMED_FAMILY = re.compile(r" of the [\w'-]+(?: [\w'-]+)? family\b")
 _OF_GROUP = re.compile(r" (?:(?:of|in|inside|at|on) (?:the |a |an )?|with the )[\w-]+(?: (?!said\b|says\b|told\b)[^\W\d][\w-]*){0,3}"
                        rf"(?=,? {_PASSIVE} )")
 # ": six in Maarat al-Noaman and three in Kafruma": a number, then the place of its share (the place's words, group 1)
 A_SHARE_IN = re.compile(r" in ([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)(?= and\b|,|\.|$)")
+# "...: 3 in regime shelling on Kansafra, 2 by Russian airstrikes on Kafr Ouid": a share, then the attack that struck it
+SHARE_STRUCK_BY = re.compile(r" (?:civilians? |people )?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:shelling|air ?strikes?|"
+                             r"airstrikes?|strikes?|raids?|explosions?|landmines?|drone strikes?|gunfire|sniper fire|"
+                             r"bombing|rocket fire|shells)\b")
 A_SHARE_IN_A_TOWN = re.compile(r"\s+(?:منهم\s+)?(?:في|ب)\s*(?:بلده|مدينه|قريه|مخيم|حي)\s")
 _DOING_BEFORE_THE_VERB = re.compile(r" (?!being\b)[a-z]{3,}ing(?: (?!said\b|says\b|told\b)[a-z][\w-]*){0,9}"
                                     rf"(?= {_PASSIVE} )")

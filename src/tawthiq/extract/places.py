@@ -1221,6 +1221,20 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
     return found
 
 
+def dateline_town(scan: Scan, original: str, gazetteer: Gazetteer, opening) -> PlaceMention | None:
+    """'KAFR NUBL, Syria — The Hamadi family had moved three times in a year.': the town a story is filed from, when
+    its opening tells no attack (an opening that does reads it as its own place), and not a governorate's name."""
+    datelined = ENGLISH_DATELINE.match(original)
+    if datelined is None or opening.figures or opening.cues:
+        return None
+    start, end = _from_original(scan, *datelined.span(1))
+    if any(p.start < end and start < p.end for p in opening.places):
+        return None  # ("IDLIB, Syria —": often the province)
+    place = _resolve(gazetteer, datelined.group(1).title(), None, None)
+    return PlaceMention(start, end, place, "town", place.admin1, False) \
+        if place is not None and place.kind == "town" else None
+
+
 ENGLISH_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'‘’-]+(?:[ -][A-Za-z'‘’-]+){0,3}),\s*(?:Syria|[A-Z][a-z]+)\s*"
                                r"(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 _AND_NAME = re.compile(r" and (?=[A-Z])")
