@@ -10101,3 +10101,15 @@ def test_this_morning_in_speech():
     from tawthiq.extract.pipeline import extract_text
     (market,) = extract_text("أبو خالد من سرجة: الطيارة ضربت الصبح عالسوق، في ٣ شهدا", dt.date(2021, 3, 2)).incidents
     assert market.date == dt.date(2021, 3, 2) and market.killed.best == 3
+
+
+def test_dated_attacks_after_semicolons_a_tribal_elder_and_the_high_commissioners_office(extract):
+    first, second = extract("According to the Office of the High Commissioner for Human Rights, on 2 October shelling "
+                            "killed a man in Fleifel; on 4 October, an airstrike injured three civilians in Sarjeh.",
+                            "2020-10-09")
+    assert (first.location.name, first.date, first.killed.best) == ("Fleifel", dt.date(2020, 10, 2), 1)
+    assert (second.location.name, second.date, second.injured.best) == ("Sarjeh", dt.date(2020, 10, 4), 3)
+    assert first.sources == second.sources == ["UN"]
+    (car,) = extract("Gunmen opened fire on a car in the town of al-Hawayej on Friday, killing a tribal elder and his "
+                     "driver, local media reported.", "2021-10-08")
+    assert car.killed.best == 2 and car.location.name == "al-Hawayij"

@@ -2158,6 +2158,8 @@ def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str)
 
 
 # what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
+_A_DAY_OF_A_MONTH = re.compile(r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
+                               r"november|december)\b")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
 
 
@@ -2168,6 +2170,11 @@ def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -
     if item.category == "time" and item.value == "days_before" and item.col(0).startswith("-") \
             and not text[semicolon + 1 : item.word_start].strip() and any(i.category == "casualty" for i in current):
         return True  # "... killed two workers; a week later, shelling wounded five people ...": days on, another attack
+    if item.number is not None and _A_DAY_OF_A_MONTH.match(text, item.word_start) \
+            and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
+            and any(i.category == "time" and i.value == "month" for i in current) \
+            and any(i.category == "casualty" for i in current):
+        return True  # "on 1 September shelling killed a woman in Kafr Lata; on 3 September, an airstrike injured ..."
     return item.category == "time" and item.value == "weekday" \
         and _DAY_LEAD_IN.fullmatch(text, semicolon + 1, item.word_start) is not None \
         and any(i.category == "time" and i.value == "weekday" and i.col(0) != item.col(0) for i in current)
