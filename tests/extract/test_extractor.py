@@ -10113,3 +10113,12 @@ def test_dated_attacks_after_semicolons_a_tribal_elder_and_the_high_commissioner
     (car,) = extract("Gunmen opened fire on a car in the town of al-Hawayej on Friday, killing a tribal elder and his "
                      "driver, local media reported.", "2021-10-08")
     assert car.killed.best == 2 and car.location.name == "al-Hawayij"
+
+
+def test_an_earlier_attack_told_as_similar_is_recalled(extract):
+    main, earlier = sorted(extract("Air strikes on a market in the town of Sarmin killed nine people on Thursday, "
+                                   "activists said.\nOn Tuesday, four people were killed in a similar attack on a "
+                                   "bakery in Binnish, activists said.", "2019-06-28"),
+                           key=lambda incident: incident.role != "main")
+    assert (main.role, main.location.name, main.date) == ("main", "Sarmīn", dt.date(2019, 6, 27))
+    assert (earlier.role, earlier.date, earlier.killed.best) == ("background", dt.date(2019, 6, 25), 4)

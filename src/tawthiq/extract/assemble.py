@@ -1212,6 +1212,12 @@ def analyse(
             # "In March 2021, a government strike on the town's surgical hospital killed seven people": an attack of
             # a month long past, told by its month alone, is recalled
             clause.background = True
+        if not clause.background and not clause.aggregate and reference is not None and clause.figures \
+                and _IN_A_SIMILAR_ATTACK.search(scan.text, clause.start, clause.end) \
+                and any(d.date is not None and d.date < reference for d in clause.dates):
+            # "On Monday, at least five people were killed in a similar attack on a market in the village of Hish":
+            # an earlier attack like the one told, recalled with its own day
+            clause.background = True
     if clause.aggregate and clause.figures:
         # "making it the bloodiest day in the town since the start of the campaign": a comparison, not a total
         first_total = min(i.start for i in clause.items if i.category == "cues" and i.value == "aggregate") \
@@ -1231,6 +1237,8 @@ def analyse(
             clause.aggregate = False
 
 
+_IN_A_SIMILAR_ATTACK = re.compile(r"\bin (?:a )?similar (?:attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling)\b"
+                                  r"|(?<!\S)(?:في|ب)(?:هجوم|قصف|غاره|استهداف) مماثل(?!\S)")
 _AFTER_MONTHS_OF = re.compile(r"\b(?:after|following) (?:weeks|months|years) of (?:[\w-]+ ){0,6}?(?:air ?strikes|strikes|"
                               r"bombardment|bombing|shelling|raids|fighting|war)\b|(?<!\S)بعد (?:اسابيع|اشهر|سنوات) من "
                               r"(?:\S+ ){0,4}?(?:القصف|الغارات|المعارك|الحرب)(?!\S)")
