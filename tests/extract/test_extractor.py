@@ -10122,3 +10122,13 @@ def test_an_earlier_attack_told_as_similar_is_recalled(extract):
                            key=lambda incident: incident.role != "main")
     assert (main.role, main.location.name, main.date) == ("main", "Sarmīn", dt.date(2019, 6, 27))
     assert (earlier.role, earlier.date, earlier.killed.best) == ("background", dt.date(2019, 6, 25), 4)
+
+
+def test_the_first_missile_on_a_village_from_jets_and_a_car_near_an_airport(extract):
+    (strike,) = extract("Just after noon on Friday, the first missile hit the main road of Kafr Uwayd. A second "
+                        "followed minutes later. Four people were killed, the White Helmets said, blaming Russian "
+                        "jets.", "2019-05-25")
+    assert strike.sub_event_type == "Air/drone strike" and strike.location.name == "Kafr Uwayd"
+    (car,) = extract("A Turkish drone strike on a vehicle near Qamishli airport killed two SDF fighters on Tuesday.",
+                     "2021-03-16")
+    assert car.targets == ["vehicle"]

@@ -2528,7 +2528,7 @@ _SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب ال
                         r"(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
 # a vehicle hit ("a drone strike targets a car near #Qamishlo airport"), not one a bomb was in, and where it was
-_HIT_THE = re.compile(r"\b(?:targets?|targeted|hits?|struck|strikes?) (?:a|an|the|their|his) $")
+_HIT_THE = re.compile(r"\b(?:targets?|targeted|hits?|struck|strikes?|attacks?)(?: on)? (?:a|an|the|their|his) $")
 _NEAR_WHERE_IT_WAS = re.compile(r"\b(?:near|outside|close to)(?: the| a)?(?: #?[\w'’-]+){0,2} $")
 
 LIST_LINE = LIST_MARK  # a line of a list ("- ...", "1- ...", "• ..."), its mark
@@ -3726,10 +3726,14 @@ class Builder:
             cues = [c for c in cues if c.value != "air"]
             kinds.discard("air")
         first = next((c.value for c in cues if c.value in ("air", "shell", "missile")), None)
-        if first == "missile" and "shell" not in kinds and any(c.value == "air" and c.entry.pattern not in _BARE_STRIKE
-                                                               for c in cues):
+        from_the_air = first == "missile" and "shell" not in kinds and any(
+            c.value == "air" and c.entry.pattern not in _BARE_STRIKE for c in cues)
+        if from_the_air:
             first = "air"  # "the first missile struck ... Activists blamed Russian aircraft": fired from the air
-        if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"}:
+        if place_start is not None and {"air"} < kinds and kinds & {"shell", "missile"} and not (
+                from_the_air and kinds - {"generic"} == {"air", "missile"}):
+            # (not "the first missile hit the main street of Deir Sunbul ... carried out by Russian jets": the one
+            # attack, from the air)
             # "الغارات تزامنت مع قصف مدفعي ... على بلدة النيرب": the attack told right before the town is its own
             told = [c for c in cues if c.value in ("air", "shell", "missile") and c.end <= place_start]
             before = [c for c in told if place_start - c.end < 80]
