@@ -10132,3 +10132,9 @@ def test_the_first_missile_on_a_village_from_jets_and_a_car_near_an_airport(extr
     (car,) = extract("A Turkish drone strike on a vehicle near Qamishli airport killed two SDF fighters on Tuesday.",
                      "2021-03-16")
     assert car.targets == ["vehicle"]
+
+
+def test_a_girl_who_rose_a_martyr(extract):
+    (shells,) = extract("ارتقت طفلة وأصيبت والدتها بجروح جراء سقوط قذائف صاروخية على قرية الرصيف بريف حماة اليوم.",
+                        "2019-07-28")
+    assert (shells.killed.best, shells.killed_children, shells.injured.best, shells.injured_women) == (1, 1, 1, 1)
