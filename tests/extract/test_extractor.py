@@ -10138,3 +10138,10 @@ def test_a_girl_who_rose_a_martyr(extract):
     (shells,) = extract("ارتقت طفلة وأصيبت والدتها بجروح جراء سقوط قذائف صاروخية على قرية الرصيف بريف حماة اليوم.",
                         "2019-07-28")
     assert (shells.killed.best, shells.killed_children, shells.injured.best, shells.injured_women) == (1, 1, 1, 1)
+
+
+def test_five_met_their_death_and_a_woman_killed_told_by_the_noun(extract):
+    (bomb,) = extract("لقي خمسة أشخاص مصرعهم بانفجار عبوة ناسفة في مدينة الباب اليوم.", "2021-05-05")
+    assert bomb.killed.best == 5
+    (shells,) = extract("سقطت قتيلة وثلاثة جرحى بقصف على بلدة كنصفرة اليوم.", "2021-05-05")
+    assert (shells.killed.best, shells.killed_women, shells.injured.best) == (1, 1, 3)
