@@ -10145,3 +10145,13 @@ def test_five_met_their_death_and_a_woman_killed_told_by_the_noun(extract):
     assert bomb.killed.best == 5
     (shells,) = extract("سقطت قتيلة وثلاثة جرحى بقصف على بلدة كنصفرة اليوم.", "2021-05-05")
     assert (shells.killed.best, shells.killed_women, shells.injured.best) == (1, 1, 3)
+
+
+def test_slain_perished_fatally_wounded_and_lost_his_life(extract):
+    tolls = [extract(text, "2019-06-03")[0].killed.best for text in (
+        "Three civilians were slain by shelling in Sarmin on Monday.",
+        "Four people perished when a shell hit a house in Sarmin on Monday.",
+        "A man was fatally wounded by a sniper in Sarmin on Monday.",
+        "A teacher lost his life when a shell hit his school in Sarmin on Monday.")]
+    assert tolls == [3, 4, 1, 1]
+    assert extract("A man was fatally wounded by a sniper in Sarmin on Monday.", "2019-06-03")[0].injured is None
