@@ -10155,3 +10155,10 @@ def test_slain_perished_fatally_wounded_and_lost_his_life(extract):
         "A teacher lost his life when a shell hit his school in Sarmin on Monday.")]
     assert tolls == [3, 4, 1, 1]
     assert extract("A man was fatally wounded by a sniper in Sarmin on Monday.", "2019-06-03")[0].injured is None
+
+
+def test_kamikaze_drones_elephant_rockets_and_explosive_containers(extract):
+    (drone,) = extract("A kamikaze drone hit a car near Sarmin on Monday, killing two men.", "2019-06-03")
+    (rockets,) = extract("استشهد مدنيان بقصف بصواريخ فيل على بلدة كنصفرة اليوم.", "2019-06-03")
+    (containers,) = extract("ألقت مروحيات النظام حاويات متفجرة على بلدة كنصفرة اليوم ما أدى لمقتل طفل.", "2019-06-03")
+    assert drone.weapons == ["drone"] and rockets.weapons == ["rocket"] and "barrel_bomb" in containers.weapons
