@@ -10162,3 +10162,10 @@ def test_kamikaze_drones_elephant_rockets_and_explosive_containers(extract):
     (rockets,) = extract("استشهد مدنيان بقصف بصواريخ فيل على بلدة كنصفرة اليوم.", "2019-06-03")
     (containers,) = extract("ألقت مروحيات النظام حاويات متفجرة على بلدة كنصفرة اليوم ما أدى لمقتل طفل.", "2019-06-03")
     assert drone.weapons == ["drone"] and rockets.weapons == ["rocket"] and "barrel_bomb" in containers.weapons
+
+
+def test_a_kaziya_is_a_fuel_station(extract):
+    (station,) = extract("استهدف قصف مدفعي كازية على مدخل بلدة سرمين اليوم ما أدى لمقتل رجل.", "2019-06-03")
+    assert station.targets == ["infrastructure"] and station.killed.best == 1
+    (shot,) = extract("قُتل شاب برصاص مجهولين قرب دوار الكازية في مدينة طفس، مساء اليوم.", "2019-06-03")
+    assert shot.targets == []
