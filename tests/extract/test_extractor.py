@@ -10169,3 +10169,9 @@ def test_a_kaziya_is_a_fuel_station(extract):
     assert station.targets == ["infrastructure"] and station.killed.best == 1
     (shot,) = extract("قُتل شاب برصاص مجهولين قرب دوار الكازية في مدينة طفس، مساء اليوم.", "2019-06-03")
     assert shot.targets == []
+
+
+def test_a_local_monitoring_group_under_an_airwars_assessment(extract):
+    (strike,) = extract("Airwars assessment: On 3 October 2017, between two and five civilians were reportedly killed "
+                        "in alleged Coalition strikes on Raqqa city, according to a local monitoring group.", "2017-10-20")
+    assert strike.sources == ["local monitor"] and (strike.killed.low, strike.killed.high) == (2, 5)
