@@ -10175,3 +10175,10 @@ def test_a_local_monitoring_group_under_an_airwars_assessment(extract):
     (strike,) = extract("Airwars assessment: On 3 October 2017, between two and five civilians were reportedly killed "
                         "in alleged Coalition strikes on Raqqa city, according to a local monitoring group.", "2017-10-20")
     assert strike.sources == ["local monitor"] and (strike.killed.low, strike.killed.high) == (2, 5)
+
+
+def test_outlets_that_speak_for_a_side_and_doctors_without_borders(extract):
+    said = {teller: extract(f"A shell hit a house in Sarmin on Monday, killing two people, {teller}.", "2019-06-03")[0]
+            .sources for teller in ("pro-government media reported", "opposition media said",
+                                    "Al-Watan newspaper reported", "Doctors Without Borders said")}
+    assert list(said.values()) == [["pro-government media"], ["opposition media"], ["Al-Watan"], ["MSF"]]
