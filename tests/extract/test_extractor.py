@@ -10182,3 +10182,9 @@ def test_outlets_that_speak_for_a_side_and_doctors_without_borders(extract):
             .sources for teller in ("pro-government media reported", "opposition media said",
                                     "Al-Watan newspaper reported", "Doctors Without Borders said")}
     assert list(said.values()) == [["pro-government media"], ["opposition media"], ["Al-Watan"], ["MSF"]]
+
+
+def test_the_molham_team_and_the_flight_monitors_of_al_marsad_80(extract):
+    told = [extract(f"قُتل مدنيان بقصف على بلدة سرمين اليوم، بحسب {teller}.", "2019-06-03")[0].sources
+            for teller in ("فريق ملهم التطوعي", "المرصد 80")]
+    assert told == [["Molham Team"], ["flight monitors"]]
