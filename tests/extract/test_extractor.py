@@ -10188,3 +10188,13 @@ def test_the_molham_team_and_the_flight_monitors_of_al_marsad_80(extract):
     told = [extract(f"قُتل مدنيان بقصف على بلدة سرمين اليوم، بحسب {teller}.", "2019-06-03")[0].sources
             for teller in ("فريق ملهم التطوعي", "المرصد 80")]
     assert told == [["Molham Team"], ["flight monitors"]]
+
+
+def test_shares_after_a_comma_and_the_side_fought_around_the_town(extract):
+    saqba, batna = extract("Government warplanes pounded Saqba and Kafr Batna on Tuesday, killing at least 15 "
+                           "civilians, 6 in Saqba and 9 in Kafr Batna, rescuers said.", "2018-02-13")
+    assert (saqba.location.text, saqba.killed.best, batna.location.text, batna.killed.best) == (
+        "Saqba", 6, "Kafr Batna", 9)
+    (strike,) = extract("قُتل مقاتلان بغارات جوية روسية على محيط بلدة اللطامنة اليوم، وسط اشتباكات عنيفة مع قوات النظام.",
+                        "2017-04-06")
+    assert strike.perpetrator == ["russia"]

@@ -646,11 +646,12 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 continuing.add(cut)
             share = A_SHARE_IN.match(text, item.end) if item.number is not None and current else None
             if share is not None and text.find(share.group(1), a, item.word_start) >= 0 and (
-                    cut not in continuing and text[a : item.word_start].rstrip().endswith(":")
+                    cut not in continuing and text[a : item.word_start].rstrip().endswith((":", ","))
                     and any(i.number is not None for i in current) and any(i.category == "casualty" for i in current)
                     or cut in continuing and text[max(a, item.word_start - 5) : item.word_start] == " and "):
                 # "... killed at least nine people in the towns of A and B, a rescue worker said: six in A and three in
-                # B": the toll's shares in the towns it named, each a clause of its own that goes on counting it
+                # B": the toll's shares in the towns it named, each a clause of its own that goes on counting it (or
+                # after a comma: "killing at least 22 civilians, 10 in Saqba and 12 in Kafr Batna")
                 start = item.word_start - 4 if cut in continuing else item.word_start
                 clauses.append(Clause(cut, start, current, sentence))
                 cut, current = start, []
@@ -2977,7 +2978,10 @@ def _blamed(clause: Clause, actor: Item) -> bool:
                for i in clause.items) and not _the_accuser(clause, actor)  # (or with the word: "blaming Turkey")
 
 
-_CLASHES_WITH = re.compile(r"\b(?:sparking|triggering|prompting) (?:fierce |heavy )?clashes with (?:the )?$")
+_CLASHES_WITH = re.compile(r"\b(?:sparking|triggering|prompting) (?:fierce |heavy )?clashes with (?:the )?$"
+                           # ("... بغارات جوية روسية ..., وسط اشتباكات عنيفة مع قوات النظام": the fighting around it)
+                           r"|\bamid (?:fierce |heavy )?(?:clashes|fighting) with (?:the )?$"
+                           r"|(?<!\S)وسط (?:اشتباكات|معارك) (?:\S+ )?(?:مع|بين) $")
 _PROMPTING = re.compile(r"\b(?:prompting|provoking|drawing)(?: (?:a |an )?(?:response|retaliation) from)? (?:the )?$")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to)\b|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)")
 
