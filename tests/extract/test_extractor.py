@@ -10198,3 +10198,10 @@ def test_shares_after_a_comma_and_the_side_fought_around_the_town(extract):
     (strike,) = extract("قُتل مقاتلان بغارات جوية روسية على محيط بلدة اللطامنة اليوم، وسط اشتباكات عنيفة مع قوات النظام.",
                         "2017-04-06")
     assert strike.perpetrator == ["russia"]
+
+
+def test_an_attack_told_by_a_past_year_alone_is_recalled(extract):
+    main, recalled = sorted(extract("Her son was killed in a barrel bomb attack on Douma in 2015. On Tuesday, a shell "
+                                    "wounded her daughter in the camp near Sarmada where they now live.", "2021-11-12"),
+                            key=lambda incident: incident.role != "main")
+    assert (main.role, main.injured.best, recalled.role, recalled.killed.best) == ("main", 1, "background", 1)

@@ -1214,6 +1214,13 @@ def analyse(
             # a month long past, told by its month alone, is recalled
             clause.background = True
         if not clause.background and not clause.aggregate and reference is not None and clause.figures \
+                and not any(d.date is not None for d in clause.dates) and any(not f.bare for f in clause.figures) \
+                and (year := _IN_A_YEAR.search(scan.text, clause.start, clause.end)) is not None \
+                and int(year.group(1) or year.group(2)) < reference.year:
+            # "Her husband was killed in an airstrike on Maarat al-Numan's vegetable market in 2016": an attack of a
+            # year long past, told by its year alone, is recalled
+            clause.background = True
+        if not clause.background and not clause.aggregate and reference is not None and clause.figures \
                 and _IN_A_SIMILAR_ATTACK.search(scan.text, clause.start, clause.end) \
                 and any(d.date is not None and d.date < reference for d in clause.dates):
             # "On Monday, at least five people were killed in a similar attack on a market in the village of Hish":
@@ -1238,6 +1245,7 @@ def analyse(
             clause.aggregate = False
 
 
+_IN_A_YEAR = re.compile(r"\b(?:in|during) ((?:19|20)\d\d)\b|(?<!\S)(?:في )?عام ((?:19|20)\d\d)(?!\S)")
 _IN_A_SIMILAR_ATTACK = re.compile(r"\bin (?:a )?similar (?:attacks?|strikes?|air ?strikes?|raids?|bombings?|shelling)\b"
                                   r"|(?<!\S)(?:في|ب)(?:هجوم|قصف|غاره|استهداف) مماثل(?!\S)")
 _AFTER_MONTHS_OF = re.compile(r"\b(?:after|following) (?:weeks|months|years) of (?:[\w-]+ ){0,6}?(?:air ?strikes|strikes|"
