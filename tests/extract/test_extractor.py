@@ -10205,3 +10205,9 @@ def test_an_attack_told_by_a_past_year_alone_is_recalled(extract):
                                     "wounded her daughter in the camp near Sarmada where they now live.", "2021-11-12"),
                             key=lambda incident: incident.role != "main")
     assert (main.role, main.injured.best, recalled.role, recalled.killed.best) == ("main", 1, "background", 1)
+
+
+def test_a_patrol_of_the_armys_division_is_whose_patrol_was_hit(extract):
+    (bomb,) = extract("A roadside bomb hit a patrol of the army's Fourth Division near Jasim on Sunday, killing three "
+                      "soldiers, local sources said.", "2022-05-22")
+    assert bomb.perpetrator is None and bomb.killed.best == 3

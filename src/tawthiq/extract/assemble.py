@@ -2760,8 +2760,9 @@ _BLAST_AT_POST_AR = re.compile(r"(?:^|\s)(?:انفجار|انفجرت|انفجر
 # (a word for the group may stand between: "قصفت طائرات التحالف مواقع لتنظيم داعش"; "near a checkpoint of the
 # SDF-affiliated Deir ez-Zor Military Council": the side whose checkpoint it was)
 _POSITIONS_OF = re.compile(r"(?:مواقع|مقرات|نقاط|مستودعات|معسكرا?(?: تدريبيا?| لتدريب)?|positions|bases|checkpoints?"
-                           r"|depots?|warehouses?|facilities|facility)"
-                           r"(?: of(?: the)?| used by(?: the)?(?: [a-z]+['’]s)?| ل)?"  # ("depots used by Iran's ...")
+                           r"|depots?|warehouses?|facilities|facility|patrols?|convoys?)"
+                           # ("depots used by Iran's ...", "a patrol of the army's Fourth Division")
+                           r"(?: of(?: the)?(?: [a-z]+['’]s)?| used by(?: the)?(?: [a-z]+['’]s)?| ل)?"
                            r"\s*[\"']?\s*(?:ل)?[\"']?"
                            r"(?:ل?(?:خلايا )?(?:تنظيم|ميليشيا|ميليشيات|فصائل|فصيل|جماعه|هيئه) |ل?خلايا )?"  # ("مواقع لخلايا تنظيم")
                            r"(?:[a-z]+-(?:backed|affiliated|linked|led) )?[\"']?$")  # ("of the Turkish-backed Syrian National Army")
