@@ -10211,3 +10211,18 @@ def test_a_patrol_of_the_armys_division_is_whose_patrol_was_hit(extract):
     (bomb,) = extract("A roadside bomb hit a patrol of the army's Fourth Division near Jasim on Sunday, killing three "
                       "soldiers, local sources said.", "2022-05-22")
     assert bomb.perpetrator is None and bomb.killed.best == 3
+
+
+def test_a_canton_an_unidentified_assailant_and_deaths(extract):
+    (raid,) = extract("استشهد مدنيان جراء قصف طائرات الاحتلال التركي مركز ناحية بلبل في مقاطعة عفرين، اليوم.", "2018-02-11")
+    assert raid.location.name == "Bulbul"
+    (grenade,) = extract("An unidentified assailant threw a grenade into a shop in Qamishli on Sunday, wounding two "
+                         "people.", "2022-07-17")
+    assert grenade.perpetrator == ["unknown"]
+    (deaths,) = extract("قصف مدفعي على بلدة كنصفرة اليوم أسفر عن 3 وفيات.", "2019-12-22")
+    assert deaths.killed.best == 3
+
+
+def test_what_the_provinces_hospitals_received_is_no_attack(extract):
+    assert extract("مديرية صحة حماة: استقبلت مشافي المحافظة خلال الـ 24 ساعة الماضية 12 إصابة و2 وفيات جراء القصف على "
+                   "مدن وبلدات الريف الشمالي.", "2019-12-22") == []

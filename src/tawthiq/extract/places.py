@@ -857,7 +857,9 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
             if prev.place is not None and prev.level == "town" and (mention.place is not None or _BELONGS_TO.fullmatch(
                     between)) and mention.level == "town" and not prev.excluded and (
                         _BELONGS_TO.fullmatch(between) or between in ("in", "in the", "(")
-                        and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)):
+                        and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)
+                        # ("مركز ناحية بلبل في مقاطعة عفرين": the canton the subdistrict is in)
+                        or between in ("في مقاطعه", "بمقاطعه")):
                 # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside", "Iblin
                 # (Ariha sub-district)": the village, then the town or subdistrict it belongs to
                 parent_end = mention.end
