@@ -7284,7 +7284,7 @@ def test_the_military_academy_in_a_city_named_like_its_governorate(extract):
 
 
 def test_a_village_the_gazetteer_lacks_east_of_a_town_it_has(extract):
-    (strike,) = extract("Six people were killed when warplanes bombed the village of Kafr Batikh, west of Maarat al-Numan, "
+    (strike,) = extract("Six people were killed when warplanes bombed the village of Maar Dibsi, west of Maarat al-Numan, "
                         "on Friday.", "2019-07-13")
     assert (strike.location.admin1, strike.location.geo_precision) == ("Idlib", 2)
 
