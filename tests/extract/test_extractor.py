@@ -10226,3 +10226,9 @@ def test_a_canton_an_unidentified_assailant_and_deaths(extract):
 def test_what_the_provinces_hospitals_received_is_no_attack(extract):
     assert extract("مديرية صحة حماة: استقبلت مشافي المحافظة خلال الـ 24 ساعة الماضية 12 إصابة و2 وفيات جراء القصف على "
                    "مدن وبلدات الريف الشمالي.", "2019-12-22") == []
+
+
+def test_how_long_a_siege_has_lasted_is_no_total(extract):
+    (sniper,) = extract("استشهد شاب برصاص قناص لقوات النظام أثناء مروره في حي الشيخ مقصود بمدينة حلب، مساء اليوم، في ظل "
+                        "الحصار المفروض على الحي منذ أشهر.", "2023-03-23")
+    assert sniper.killed.best == 1 and "sniper" in sniper.weapons

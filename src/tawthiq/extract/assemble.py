@@ -1030,6 +1030,7 @@ _ANOTHER_ATTACK_THIS_MONTH = re.compile(r"(?:(?:ثاني|ثالث|رابع|خا�
                                         r"(?:خلال|في غضون) (?:اسبوع|شهر|ايام|الاسبوع|الشهر)[,،]\s*(?:اذ|حيث|بعد ان)\s")
 _THE_NTH_SUCH_EVENT = re.compile(r"(?<!\S)في (?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر) (?:حادثه|حادث|هجوم|استهداف|"
                                  r"تفجير|عمليه|جريمه)(?: \S+){0,3} (?:منذ|خلال)(?!\S)")
+_A_SIEGE_SINCE = re.compile(r"(?:^|\s)(?:ال)?حصار(?: \S+){0,4} $")
 _FIRST_SINCE = re.compile(r"(?:^|\s)اول (?:استهداف|قصف|غاره|هجوم|تفجير)(?: \S+){0,3} $")
 # ("This is the third drone strike in the area this week. On Monday a Turkish drone killed ...")
 _LAST_WEEKDAY_OPENS = re.compile(r"\s*(?:last|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -1078,7 +1079,10 @@ def analyse(
         # three" counts its dead)
         clause.aggregate = True
     if clause.aggregate and "aggregate" in cue_values and all(
-            i.entry.pattern.startswith("منذ") and _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
+            i.entry.pattern.startswith("منذ") and (
+                _FIRST_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start)
+                # ("في ظل الحصار المفروض على الحي منذ أشهر": how long the siege has lasted, no toll over it)
+                or _A_SIEGE_SINCE.search(scan.text, max(0, i.word_start - 40), i.word_start))
             for i in clause.items if i.category == "cues" and i.value == "aggregate"):
         clause.aggregate = False  # "في أول استهداف للبلدة منذ أشهر": the first attack in months, no total since then
     if clause.aggregate and (nth := _THE_NTH_SUCH_EVENT.search(scan.text, clause.start, clause.end)) is not None \
