@@ -10232,3 +10232,9 @@ def test_how_long_a_siege_has_lasted_is_no_total(extract):
     (sniper,) = extract("استشهد شاب برصاص قناص لقوات النظام أثناء مروره في حي الشيخ مقصود بمدينة حلب، مساء اليوم، في ظل "
                         "الحصار المفروض على الحي منذ أشهر.", "2023-03-23")
     assert sniper.killed.best == 1 and "sniper" in sniper.weapons
+
+
+def test_an_age_set_off_after_the_one_hurt(extract):
+    (missile,) = extract("A guided missile hit a house in Kansafra on Friday, killing a 65-year-old man and wounding his "
+                         "grandson, 7, rescuers said.", "2022-10-21")
+    assert (missile.injured.best, missile.injured_children) == (1, 1)

@@ -156,7 +156,13 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     years = (_AGE_WORDS.get(age.group(1)) or int(age.group(1))) if age is not None else None
     if age is not None and kind != "child" and years < (18 if age.group(2) == "year" else 216):
         return "child"
+    if kind in ("male", "person", "other") and scan is not None \
+            and (after := _AGE_SET_OFF_AFTER.match(scan.text, item.end)) is not None and int(after.group(1)) < 18:
+        return "child"  # "wounding his grandson, 6,": an age set off by commas after the one hurt
     return kind
+
+
+_AGE_SET_OFF_AFTER = re.compile(r", (\d{1,2})[,.]")
 
 
 _NTH_OF_THEM = {"a third": 3, "a fourth": 4, "a fifth": 5, "ثالث": 3, "رابع": 4, "خامس": 5}
