@@ -10238,3 +10238,9 @@ def test_an_age_set_off_after_the_one_hurt(extract):
     (missile,) = extract("A guided missile hit a house in Kansafra on Friday, killing a 65-year-old man and wounding his "
                          "grandson, 7, rescuers said.", "2022-10-21")
     assert (missile.injured.best, missile.injured_children) == (1, 1)
+
+
+def test_the_mother_wounded_told_with_her_wounds(extract):
+    (raid,) = extract("استشهد الأب وطفلاه، وأصيبت الأم بجروح خطيرة، إثر غارة جوية استهدفت منزلهم في بلدة سرمين اليوم.",
+                      "2016-10-15")
+    assert (raid.killed.best, raid.injured.best, raid.injured_women) == (3, 1, 1)
