@@ -10244,3 +10244,16 @@ def test_the_mother_wounded_told_with_her_wounds(extract):
     (raid,) = extract("استشهد الأب وطفلاه، وأصيبت الأم بجروح خطيرة، إثر غارة جوية استهدفت منزلهم في بلدة سرمين اليوم.",
                       "2016-10-15")
     assert (raid.killed.best, raid.injured.best, raid.injured_women) == (3, 1, 1)
+
+
+def test_statements_and_records_that_name_who_tells(extract):
+    (unicef,) = extract("Statement by UNICEF Syria Representative: Yesterday, two children were killed when an airstrike "
+                        "hit their home in Ariha.", "2020-02-23")
+    (snhr,) = extract("On Monday, March 15, 2021, regime artillery fired shells on Taqad village, killing a man. SNHR "
+                      "documented the incident.", "2021-03-20")
+    (msf,) = extract("MSF is appalled by the shelling this morning of a hospital we support in Atmeh, which injured "
+                     "two nurses.", "2020-12-03")
+    assert (unicef.sources, snhr.sources, msf.sources) == (["UNICEF"], ["SNHR"], ["MSF"])
+    (soldiers,) = extract("قصف مسلحون بلدة كفربهم في ريف حماة اليوم، ما أدى لإصابة عسكريين سوريين اثنين بجروح.",
+                          "2020-07-19")
+    assert soldiers.injured.best == 2

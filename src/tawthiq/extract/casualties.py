@@ -162,6 +162,7 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
+_A_NISBA_BETWEEN = re.compile(r" [^\W\d_]{2,}يين ")
 _AGE_SET_OFF_AFTER = re.compile(r", (\d{1,2})[,.]")
 
 
@@ -533,10 +534,12 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 i += 1  # "the bodies of seven civilians", "جثث راعيين": what befell the people counted after it
                 continue
             consumed = 1
-            if after is not None and after.number is not None and scan.gap(item, after) == 0 and after.number <= 20 \
+            if after is not None and after.number is not None and after.number <= 20 \
                     and (not after.prefix or after.prefix == "ال" and item.col(1) == "pl") \
-                    and not scan.text[item.end : after.word_start].strip():  # not 'وامرأة، و11 جريحاً'
-                number, consumed = after.number, 2  # (and "أطفالهما الثلاثة": their three children)
+                    and (scan.gap(item, after) == 0 and not scan.text[item.end : after.word_start].strip()
+                         # ("عسكريين سوريين اثنين": a plural, what they are, then how many)
+                         or item.col(1) == "pl" and _A_NISBA_BETWEEN.fullmatch(scan.text, item.end, after.word_start)):
+                number, consumed = after.number, 2  # (and "أطفالهما الثلاثة": their three children; not 'وامرأة، و11')
             elif after is not None and after.entry.pattern in _OTHER_ADJECTIVES and scan.gap(item, after) == 0:
                 consumed = 2  # "طفل آخر": another child, one person
             elif after is not None and after.entry.pattern in _SIBLINGS and scan.gap(item, after) == 0 \

@@ -832,7 +832,10 @@ _CREDIT_BRACKET = re.compile(r"\(\s*@?$")
 # "... ما أدى إلى مقتل سيدتين. وثّقت الشبكة السورية لحقوق الإنسان الحادثة.", "... The incident was documented by
 # SNHR.": a closing sentence that only says who recorded what was told before it
 _DOCUMENTED_IT = re.compile(r"(?:^|[.\n]\s*)(?:و?(?:وثقت|وثق|رصدت|رصد)\s+(?P<ar>[^.\n]{3,80}?)\s+(?:الحادثه|الحادث|الهجوم|المجزره|الواقعه|ذلك)"
-                            r"|the (?:incident|attack|strike|killing) was (?:documented|recorded) by (?P<en>[^.\n]{3,80}?))\s*\.?\s*$")
+                            r"|the (?:incident|attack|strike|killing) was (?:documented|recorded) by (?P<en>[^.\n]{3,80}?)"
+                            # ("... killing a woman and injuring her two children. SNHR documented the incident.")
+                            r"|(?P<en2>[^.\n]{3,60}?) (?:documented|recorded) the (?:incident|attack|strike|killing))"
+                            r"\s*\.?\s*$")
 _STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
@@ -960,9 +963,12 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         label_end = scanned.text.find(":", answer, line_end if line_end >= 0 else len(scanned.text))
         if label_end > answer and len(scanned.text[answer:label_end].split()) <= 8:
             return next((i for i in scanned.items if i.category == "sources" and answer <= i.start < label_end), None)
-    if "\n" in scanned.text and _STATEMENT_BY.match(heading):
+    if _STATEMENT_BY.match(heading) and ("\n" in scanned.text or 0 < heading.find(":") < 100):
         # "Statement by the UNICEF Regional Director ...", "بيان صادر عن إدارة مشفى الشفاء ...:": its issuer's account
-        issuer = next((i for i in scanned.items if i.category == "sources" and i.end <= len(heading)), None)
+        # ("Statement by UNICEF Syria Representative: Yesterday, four children were killed ...": its heading ends at
+        # the colon)
+        limit = len(heading) if "\n" in scanned.text else heading.find(":")
+        issuer = next((i for i in scanned.items if i.category == "sources" and i.end <= limit), None)
         if issuer is not None:
             return issuer
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
@@ -1023,7 +1029,8 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
                 return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)
     documented = _DOCUMENTED_IT.search(scanned.text, max(0, len(scanned.text) - 200))
     if documented is not None:
-        begin, end = documented.span("ar") if documented.group("ar") is not None else documented.span("en")
+        named = next(group for group in ("ar", "en", "en2") if documented.group(group) is not None)
+        begin, end = documented.span(named)
         recorder = next((i for i in scanned.items if i.category == "sources" and begin <= i.word_start and i.end <= end),
                         None)
         if recorder is not None:
