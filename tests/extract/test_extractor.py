@@ -10257,3 +10257,12 @@ def test_statements_and_records_that_name_who_tells(extract):
     (soldiers,) = extract("قصف مسلحون بلدة كفربهم في ريف حماة اليوم، ما أدى لإصابة عسكريين سوريين اثنين بجروح.",
                           "2020-07-19")
     assert soldiers.injured.best == 2
+
+
+def test_kurdish_names_in_latin_letters_and_a_hospital_that_tells(extract):
+    names = [extract(f"A Turkish drone struck a car near {town} on Friday, killing two people.", "2022-09-16")[0]
+             .location.name for town in ("Girê Spî", "Dirbêsiyê", "Til Temir", "Tirbespiyê")]
+    assert names == ["Tall Abyaḑ", "Ad Darbāsīyah", "Tall Tamr", "Al Qaḩţānīyah"]
+    (raid,) = extract("Turkish warplanes bombed the centre of Efrîn city on Friday, killing five civilians, according "
+                      "to the Efrîn hospital.", "2018-02-02")
+    assert (raid.location.name, raid.sources, raid.targets) == ("‘Afrīn", ["hospital administration"], [])

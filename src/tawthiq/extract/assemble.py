@@ -2537,10 +2537,14 @@ _ALSO = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:اخرين|اخرون)(?!\w)")
 _OTHER_IN = re.compile(r"\bother\b")
 _ITS_STAFF_AFTER = re.compile(r"['’]s (?:director|head|manager|staff|doctors?|spokes(?:man|woman|person))\b")
-_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
+_SOURCE_AT = re.compile(r"(?:(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
+                        # ("... killing eight civilians, according to the Efrin hospital": the hospital tells it)
+                        r"|according to)"
                         r"(?: the)?"
                         r"(?: (?!the\b)[a-z][\w'’-]*){0,2} ?$")  # ("a nurse at Salqin hospital")
 # a vehicle hit ("a drone strike targets a car near #Qamishlo airport"), not one a bomb was in, and where it was
+_ACCORDING_TO_A_HOSPITAL = re.compile(r"\baccording to (the (?:[\w'’-]+ ){1,3}hospital)\b")
+_HOSPITAL_ADMINISTRATION = Entry("sources", "", "hospital administration")
 _HIT_THE = re.compile(r"\b(?:targets?|targeted|hits?|struck|strikes?|attacks?)(?: on)? (?:a|an|the|their|his) $")
 _NEAR_WHERE_IT_WAS = re.compile(r"\b(?:near|outside|close to)(?: the| a)?(?: #?[\w'’-]+){0,2} $")
 
@@ -4401,6 +4405,12 @@ class Builder:
             elif said is not None:
                 items = [i for i in self.scan.items if i.category == "sources" and i.end <= said.start()
                          and i.value not in ("correspondent", "activists", "local sources")][-1:]
+        if not items and clauses:
+            # "... killing eight civilians, according to the Efrin hospital": the hospital, named by its town
+            told = _ACCORDING_TO_A_HOSPITAL.search(self.scan.text, clauses[0].start, defaults.sentence_end(clauses[-1]))
+            if told is not None:
+                items = [Item(told.start(1), told.end(1), _HOSPITAL_ADMINISTRATION, "", None, "sources",
+                              "hospital administration")]
         if not items and clauses and defaults.sources:
             # "The White Helmets said nine people were killed in Saraqeb, while four died in Maasaran": the source of
             # the town's own sentence, not the lead's
