@@ -10266,3 +10266,22 @@ def test_kurdish_names_in_latin_letters_and_a_hospital_that_tells(extract):
     (raid,) = extract("Turkish warplanes bombed the centre of Efrîn city on Friday, killing five civilians, according "
                       "to the Efrîn hospital.", "2018-02-02")
     assert (raid.location.name, raid.sources, raid.targets) == ("‘Afrīn", ["hospital administration"], [])
+
+
+def test_shares_of_the_dead_told_by_where_they_worked(extract):
+    oil, station = extract("Turkish drone strikes hit oil facilities and a power station in northeast Syria on "
+                           "Thursday, killing at least seven people, the SDF said.\nFive of the dead were guards at an "
+                           "oil field near Derik, and two were workers at the Swediya power station, the SDF said.",
+                           "2023-10-06")
+    assert (oil.location.name, oil.killed.best) == ("Al Mālikīyah", 5)
+    assert (station.location.name, station.killed.best) == ("Swediya", 2)
+
+
+def test_a_site_in_a_towns_countryside_told_by_both_its_names(extract):
+    for text in ("أصيب عاملان إثر استهداف مسيّرة تركية محطة السويدية للغاز بريف المالكية (ديريك) اليوم.",
+                 "خرجت محطة كهرباء السويدية في ريف مدينة ديرك/المالكية عن الخدمة إثر غارات تركية، ما أدى لمقتل حارس."):
+        (station,) = extract(text, "2024-01-15")
+        assert station.location.name == "Swediya"
+    (plant,) = extract("Strikes on Saturday night on the Suwaydiyah gas plant near the town of Rmelan killed five "
+                       "workers.", "2024-01-14")
+    assert plant.location.name == "Swediya"

@@ -334,7 +334,10 @@ class Draft:
 
 _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 # "six people were killed in air strikes on Jisr al-Shughur, and three died when shells hit the village of Bdama"
-_AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were wounded|were injured)\b")
+_AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were wounded|were injured)\b"
+                            # ("Six of the dead were guards at an oil field near Derik, and two were workers at the
+                            # Swediya power station": who the others were, and where)
+                            r"| were (?:guards|workers|staff|employees|farmers|passengers|members) (?:at|in|of)\b")
 _ON_A_WEEKDAY = re.compile(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -599,8 +602,10 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # "killed four people on Tuesday and three more on Wednesday": another day's toll, of the same verb)
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
-                if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and "):
-                    continuing.add(cut)
+                if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and ") \
+                        or more.group(0).startswith(" were ") and not more.group(0).startswith(" were killed") \
+                        and not more.group(0).startswith((" were wounded", " were injured")):
+                    continuing.add(cut)  # (and "..., and two were workers at the X power station": two of the dead)
             again = _AND_AGAIN_ON.search(text, max(a, item.word_start - 16), item.word_start) \
                 if item.category == "time" and current else None
             if again is not None and any(i.category == "casualty" and i.col(0) == "verb" for i in current) \
@@ -1001,7 +1006,7 @@ _MEMBER_AFTER = re.compile(r"['’]?s? (?:staff members?|volunteers?|workers?|em
 _AND = re.compile(r"\s*(?:[,،]\s*)?(?:و|and |&)?\s*(?:the )?")  # between two names one attribution credits
 # a second name for the body just named: ", the Kurdish-led internal security forces"
 _IN_APPOSITION = re.compile(r"\s*[,،]\s*(?:the )?(?:[a-z]+-(?:led|backed|run|affiliated) )?")
-_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
+_NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)(?: the)?\s*$|(?:^|\s)(?:قرب|بالقرب من|في محيط|بمحيط)\s*$"
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s*$"  # ", west of Kobani"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
                             # (and bare: "قرية قرموغ جنوب مدينة كوباني")

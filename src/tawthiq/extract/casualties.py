@@ -162,6 +162,7 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
+_WHO_THEY_WERE = re.compile(r" were (?:guards|workers|staff|employees|farmers|passengers|members) (?:at|in|of)\b")
 _A_NISBA_BETWEEN = re.compile(r" [^\W\d_]{2,}يين ")
 _AGE_SET_OFF_AFTER = re.compile(r", (\d{1,2})[,.]")
 
@@ -1249,7 +1250,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  or len(items) > 1 and struck_by_what_follows(items[0], items[1])
                  or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)  # ("، واثنان في قرية حاس بقصف ...")
                  or A_SHARE_IN.match(scan.text, items[0].end)  # (": six in Maarat al-Noaman and three in Kafruma")
-                 or SHARE_STRUCK_BY.match(scan.text, items[0].end)):  # (": 3 in regime shelling on Kansafra")
+                 or SHARE_STRUCK_BY.match(scan.text, items[0].end)  # (": 3 in regime shelling on Kansafra")
+                 or _WHO_THEY_WERE.match(scan.text, items[0].end)):  # ("and two were workers at the X station")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
@@ -1264,6 +1266,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         figures = sorted(figures + [Figure(carried, q.count, q.start, q.end, children, women, q.exact, q.bare)],
                          key=lambda f: f.start)
     figures = _with_the_one_named_before(figures, scan)
+    figures = _with_those_of_the_dead(items, figures, scan)
     return _another_tellers_count(items, _dead_before_others(unsaid, unsaid_breakdown, figures, scan), scan)
 
 
@@ -1406,6 +1409,23 @@ _ALONG_WITH = re.compile(r"\b(?:was|has been) (killed|wounded|injured) along wit
 # "Mahmoud Hamadi, 41, " / "Dr. Amer Khalil " opening its sentence: one person told by name
 _A_NAMED_ONE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.? )?[A-Z][a-z'’-]+(?: (?:al-|el-)?[A-Z][a-z'’-]+){1,3}"
                           r"(?:, (?:aged )?\d{1,2},)? $")
+
+
+# ("Six of the dead were guards at an oil field near Derik": where a share of them was; not "named eight of the victims",
+# "10 of the dead were from one family")
+_OF_THE_DEAD = re.compile(r" of the (?:dead|killed|victims) (?:were|was) (?:[\w-]+ ){0,2}(?:at|in|near)\b")
+
+
+def _with_those_of_the_dead(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'Six of the dead were guards at an oil field near Derik': a share of the dead told before, counted (the bare
+    "the dead" it is taken from counts no one more)."""
+    number = next((i for i in items if i.number is not None and _OF_THE_DEAD.match(scan.text, i.end)), None)
+    if number is None or any(f.start <= number.start < f.end or f.start == number.start for f in figures):
+        return figures
+    after = _OF_THE_DEAD.match(scan.text, number.end)
+    kept = [f for f in figures if not (f.bare and number.end <= f.start <= after.end())]
+    return sorted(kept + [Figure("killed", Count(low=number.number, best=number.number, high=number.number),
+                                 number.start, after.end(), exact=True)], key=lambda f: f.start)
 
 
 def _with_the_one_named_before(figures: list[Figure], scan: Scan) -> list[Figure]:

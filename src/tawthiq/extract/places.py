@@ -10,6 +10,7 @@ from ..geo.gazetteer import Candidate, Gazetteer, Place, arabic_variants, foreig
 from ..geo.names import arabic_key, is_arabic, skeleton
 from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
+from ..language.normalize import normalize_term
 
 # Words that begin a two-word place name ("كفر نبل", "خان شيخون", "جسر الشغور").
 _NAME_HEADS = frozenset(
@@ -822,7 +823,14 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
     out: list[PlaceMention] = []
     parent_end = -1  # where the town a village was said to belong to ends
     for mention in mentions:
+        if out and mention.level == "town" and mention.place is not None \
+                and any(m.level == "town" and m.place is not None for m in out) \
+                and scan.text[out[-1].end : mention.start].strip() == "(" \
+                and any(normalize_term(name) in scan.text[out[-1].start : out[-1].end] for name in mention.place.names_ar):
+            continue  # "بريف المالكية (ديريك)": the place just told, by its other name in brackets
         if parent_end >= 0 and (mention.place is None and not scan.text[parent_end : mention.start].strip(" '’s")
+                                # ("ريف مدينة ديرك/المالكية": the parent town told by both its names)
+                                or scan.text[parent_end : mention.start] == "/"
                                 or scan.text[parent_end : mention.start].strip(" ,") in ("بريف", "في ريف", "ريف")
                                 or not scan.text[parent_end : mention.start].strip(" ,")
                                 and scan.text.startswith(("بريف", "ريف", "في ريف"), mention.start)):
@@ -859,7 +867,11 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
                         _BELONGS_TO.fullmatch(between) or between in ("in", "in the", "(")
                         and _COUNTRYSIDE_AFTER.match(scan.text, mention.end)
                         # ("مركز ناحية بلبل في مقاطعة عفرين": the canton the subdistrict is in)
-                        or between in ("في مقاطعه", "بمقاطعه")):
+                        or between in ("في مقاطعه", "بمقاطعه")
+                        # ("محطة كهرباء السويدية في ريف مدينة ديرك": the countryside of the town it lies in)
+                        or between == "في" and scan.text.startswith("ريف", mention.start)
+                        # ("محطة السويدية للغاز بريف المالكية": a site's village, in the countryside of a town)
+                        or len(between.split()) in (2, 3) and between.split()[-1:] == ["بريف"]):
                 # "قرية تل طويل التابعة لناحية تل تمر", "the village of Tal Tawil in Tal Tamr countryside", "Iblin
                 # (Ariha sub-district)": the village, then the town or subdistrict it belongs to
                 parent_end = mention.end
