@@ -10285,3 +10285,8 @@ def test_a_site_in_a_towns_countryside_told_by_both_its_names(extract):
     (plant,) = extract("Strikes on Saturday night on the Suwaydiyah gas plant near the town of Rmelan killed five "
                        "workers.", "2024-01-14")
     assert plant.location.name == "Swediya"
+
+
+def test_qarah_mogh_south_of_kobani(extract):
+    (shells,) = extract("أصيب مواطن بقصف مدفعي تركي على قرية قره موغ جنوبي كوباني، صباح اليوم.", "2022-08-30")
+    assert shells.location.name == "Qarah Mogh" and shells.location.admin1 == "Aleppo"
