@@ -7377,7 +7377,7 @@ def test_the_city_council_speaks_and_residents_left_in_the_dark_do_not(extract):
 
 
 def test_a_village_south_of_a_town_with_its_other_name_in_brackets(extract):
-    (shelling,) = extract("مقتل ثلاثة أشخاص بقصف مدفعي تركي على قرية قرموغ جنوب مدينة كوباني (عين العرب)، مساء أمس.",
+    (shelling,) = extract("مقتل ثلاثة أشخاص بقصف مدفعي تركي على قرية سفتك جنوب مدينة كوباني (عين العرب)، مساء أمس.",
                           "2021-11-22")
     assert (shelling.location.place_id, shelling.location.geo_precision) == ("geonames:172256", 2)  # Kobani
 
