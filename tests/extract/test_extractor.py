@@ -10290,3 +10290,11 @@ def test_a_site_in_a_towns_countryside_told_by_both_its_names(extract):
 def test_qarah_mogh_south_of_kobani(extract):
     (shells,) = extract("أصيب مواطن بقصف مدفعي تركي على قرية قره موغ جنوبي كوباني، صباح اليوم.", "2022-08-30")
     assert shells.location.name == "Qarah Mogh" and shells.location.admin1 == "Aleppo"
+
+
+def test_sources_that_spoke_of_a_toll_and_the_same_site_hit_days_later(extract):
+    (market,) = extract("تحدثت مصادر محلية عن مقتل ثلاثة مدنيين بغارات روسية على سوق بلدة كفرومة اليوم.", "2019-07-01")
+    assert market.sources == ["local sources"]
+    first, later = extract("On April 26, a shell struck the courtyard of a mosque in Sarmin, killing two men. Three days "
+                           "later, another shell wounded a boy near the same mosque.", "2020-05-12")
+    assert (first.date, later.date, later.injured.best) == (dt.date(2020, 4, 26), dt.date(2020, 4, 29), 1)

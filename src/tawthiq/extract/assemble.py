@@ -1819,7 +1819,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if current is not None and current.role == "main" and current.places and not towns \
                 and not clause.background and any(c.figures for c in current.clauses) \
-                and _THE_SAME_SITE.search(text, clause.start, clause.end) \
+                and _THE_SAME_SITE.search(text, clause.start, clause.end) and not _on_another_day(clause, current) \
                 and {t.value for t in clause.of("targets")} & {t.value for c in current.clauses for t in c.of("targets")}:
             # "... 2 killed in air strikes on the town's hospital.\n09:10 — a second strike hits the same hospital as
             # rescuers arrive, one volunteer wounded": the site just told, struck again in the same attack
