@@ -10298,3 +10298,11 @@ def test_sources_that_spoke_of_a_toll_and_the_same_site_hit_days_later(extract):
     first, later = extract("On April 26, a shell struck the courtyard of a mosque in Sarmin, killing two men. Three days "
                            "later, another shell wounded a boy near the same mosque.", "2020-05-12")
     assert (first.date, later.date, later.injured.best) == (dt.date(2020, 4, 26), dt.date(2020, 4, 29), 1)
+
+
+def test_a_toll_told_in_one_of_two_places_shelled_before_its_breakdown(extract):
+    first, second = sorted(extract("Turkish-backed fighters shelled Tal Tamr and the nearby village of Tal Tawil on "
+                                   "Tuesday, wounding three civilians in Tal Tamr, among them a child, the Kurdish Red "
+                                   "Crescent said.", "2019-10-29"), key=lambda incident: incident.location.text)
+    assert (first.location.text, first.injured.best, first.injured_children) == ("Tal Tamr", 3, 1)
+    assert (second.location.name, second.injured) == ("Tal Tawil", None)

@@ -1444,6 +1444,9 @@ def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     return bool(words) and (set(words) <= _PAIR_WORDS or _AT_A_SITE.fullmatch(text, end, town.start) is not None)
 
 
+_COUNTED_IN = re.compile(r"[\w'-]+(?: [\w'-]+){0,2} in (?:the (?:town|village|city) of )?")
+
+
 def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure]]:
     """Each town told right after a figure ("... خمسة في تل مرديخ"), with the figure counted there. A bare number
     before a town counts the outcome of the figure before it ("and three in Maarat al-Numan"), or, first of all,
@@ -1457,7 +1460,10 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
     previous_end = 0  # where the last town counted ends
     for town in clause.towns:
         figure = next((f for f in clause.figures if f.end <= town.start and _leads_to(text, f.end, town)
-                       and not (f.bare and _FELL_IN.search(text, f.end, town.start))), None)
+                       and not (f.bare and _FELL_IN.search(text, f.end, town.start))
+                       # ("wounding four civilians in Tal Tamr, among them two children": the town inside the figure,
+                       # before its breakdown)
+                       or f.start < town.start < f.end and _COUNTED_IN.fullmatch(text, f.start, town.start)), None)
         # (not "أن معظم الضحايا سقطوا في كفرنبل": most of the victims, no count of the town's own)
         number = None if figure is not None else next(
             (i for i in clause.items if i.number is not None and previous_end <= i.start and i.end <= town.start
