@@ -13,8 +13,8 @@ from ..language.dates import DateMention, find_dates
 from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
-from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, SHARE_STRUCK_BY, ZERO, Figure,
-                         count_with, find_figures, struck_by_what_follows)
+from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, SHARE_STRUCK_BY, WHO_THEY_WERE,
+                         ZERO, Figure, count_with, find_figures, struck_by_what_follows)
 from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED,
                      TOWN_THEN_ITS_TOLL, WHILE_DOING, PlaceMention, find_places, named_then_referred_to,
                      names_a_quarter)
@@ -337,7 +337,7 @@ _AND_MORE = re.compile(r" (?:more|others|other people)\b")
 _AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were wounded|were injured)\b"
                             # ("Six of the dead were guards at an oil field near Derik, and two were workers at the
                             # Swediya power station": who the others were, and where)
-                            r"| were (?:guards|workers|staff|employees|farmers|passengers|members) (?:at|in|of)\b")
+                            rf"|{WHO_THEY_WERE.pattern}")
 _ON_A_WEEKDAY = re.compile(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
@@ -603,8 +603,7 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 clauses.append(Clause(cut, item.word_start - 4, current, sentence))
                 cut, current = item.word_start - 4, []
                 if not text[max(a, item.word_start - 6) : item.word_start].endswith(", and ") \
-                        or more.group(0).startswith(" were ") and not more.group(0).startswith(" were killed") \
-                        and not more.group(0).startswith((" were wounded", " were injured")):
+                        or WHO_THEY_WERE.match(text, item.end):
                     continuing.add(cut)  # (and "..., and two were workers at the X power station": two of the dead)
             again = _AND_AGAIN_ON.search(text, max(a, item.word_start - 16), item.word_start) \
                 if item.category == "time" and current else None

@@ -162,7 +162,8 @@ def _kind(item: Item, age: re.Match | None = None, scan: Scan | None = None) -> 
     return kind
 
 
-_WHO_THEY_WERE = re.compile(r" were (?:guards|workers|staff|employees|farmers|passengers|members) (?:at|in|of)\b")
+# who the dead of a share were, and where ("and two were workers at the Swediya power station")
+WHO_THEY_WERE = re.compile(r" were (?:guards|workers|staff|employees|farmers|passengers|members) (?:at|in|of)\b")
 _A_NISBA_BETWEEN = re.compile(r" [^\W\d_]{2,}يين ")
 _AGE_SET_OFF_AFTER = re.compile(r", (\d{1,2})[,.]")
 
@@ -1251,7 +1252,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                  or A_SHARE_IN_A_TOWN.match(scan.text, items[0].end)  # ("، واثنان في قرية حاس بقصف ...")
                  or A_SHARE_IN.match(scan.text, items[0].end)  # (": six in Maarat al-Noaman and three in Kafruma")
                  or SHARE_STRUCK_BY.match(scan.text, items[0].end)  # (": 3 in regime shelling on Kansafra")
-                 or _WHO_THEY_WERE.match(scan.text, items[0].end)):  # ("and two were workers at the X station")
+                 or WHO_THEY_WERE.match(scan.text, items[0].end)):  # ("and two were workers at the X station")
         # "- 3 في محافظة إدلب، بينهم طفل، قتلوا بقصف ...", "- 2 برصاص مسلحين مجهولين": a list line's number alone,
         # the count of the toll over the list; the people said after "بينهم" are its breakdown
         count = items[0].number
