@@ -10306,3 +10306,69 @@ def test_a_toll_told_in_one_of_two_places_shelled_before_its_breakdown(extract):
                                    "Crescent said.", "2019-10-29"), key=lambda incident: incident.location.text)
     assert (first.location.text, first.injured.best, first.injured_children) == ("Tal Tamr", 3, 1)
     assert (second.location.name, second.injured) == ("Tal Tawil", None)
+
+
+def test_two_bodies_named_before_one_said(extract):
+    (camp,) = extract("Russian jets struck a camp near Atmeh on Friday, killing five people, the White Helmets and "
+                      "the Syrian Observatory for Human Rights said.", "2019-11-16")
+    assert camp.sources == ["Syrian Civil Defence", "SOHR"]
+
+
+def test_the_victims_home_town_when_the_report_names_no_other_place(extract):
+    (shooting,) = extract("أطلق مسلحون مجهولون النار على شابين من أبناء بلدة المزيريب بريف درعا الغربي مساء أمس، ما أدى "
+                          "إلى مقتل أحدهما وإصابة الآخر، ونُقل المصاب إلى مشفى مدينة درعا.", "2021-08-12")
+    assert shooting.location.name == "Al Muzayrīb" and shooting.location.admin1 == "Daraa"
+    assert (shooting.killed_children, shooting.killed_women, shooting.injured_children) == (0, 0, 0)
+    (mine,) = extract("قتل مدنيان بانفجار لغم في بادية قرية الشولا جنوب دير الزور اليوم.\nوقال المراسل إن الضحيتين من "
+                      "أبناء مدينة الميادين.", "2021-03-01")
+    assert mine.location.name != "Al Mayādīn"
+
+
+def test_the_countryside_of_a_subdistrict_and_a_village_of_it(extract):
+    (shells,) = extract("أصيب ثلاثة مدنيين جراء قصف تركي على قرى ريف ناحية الدرباسية، اليوم.", "2022-11-16")
+    assert shells.location.name == "Ad Darbāsīyah"
+    (mine,) = extract("أصيب رجل بانفجار لغم في قرية تابعة لناحية شيخ الحديد بريف عفرين، أمس.", "2021-05-03")
+    assert mine.location.name == "Shaykh al Ḩadīd"
+    (town,) = extract("قصفت قوات النظام بلدة كنصفرة بريف جسر الشغور، ما أدى لإصابة طفل.", "2019-06-11")
+    assert town.location.name == "Kansafra"
+
+
+def test_an_olive_field_and_a_news_agencys_dateline_before_a_colon(extract):
+    (mine,) = extract("عامودا - هاوار: أصيب رجل بانفجار لغم في حقل زيتون قرب القرية، اليوم، بحسب مراسل وكالتنا.",
+                      "2022-10-04")
+    assert mine.targets == ["farmland"] and mine.sources == ["Hawar news agency"]
+
+
+def test_attacks_on_three_towns_told_between_semicolons(extract):
+    sarmin, binnish, taftanaz = extract(
+        "Government forces hit three towns in Idlib on Monday. In Sarmin, a barrel bomb killed a man and his young "
+        "son; in Binnish, shelling wounded two women near a bakery; and a rocket hit a mosque in Taftanaz, causing "
+        "damage but no casualties, activists said.", "2018-03-06")
+    assert (sarmin.location.name, sarmin.killed.best, sarmin.killed_children) == ("Sarmīn", 2, 1)
+    assert (binnish.location.name, binnish.injured.best) == ("Binnish", 2)
+    assert (taftanaz.location.name, taftanaz.weapons, taftanaz.killed.best) == ("Taftanāz", ["rocket"], 0)
+
+
+def test_members_of_a_side_named_between_two_sides_of_clashes(extract):
+    (clashes,) = extract("أصيب طفل برصاص عشوائي خلال اشتباكات بين عناصر من قسد ومسلحين من العشائر في بلدة الشحيل، "
+                         "مساء أمس.", "2023-08-30")
+    assert clashes.perpetrator == ["sdf"]
+    (killed,) = extract("قُتل ثلاثة عناصر من قسد بهجوم لمسلحين مجهولين على حاجز في بلدة الشحيل، أمس.", "2023-08-30")
+    assert killed.perpetrator != ["sdf"]
+
+
+def test_the_half_of_a_divided_city(extract):
+    (east,) = extract("Government air strikes on rebel-held eastern Aleppo killed nine people on Monday, rescuers said.",
+                      "2016-09-27")
+    assert (east.location.name, east.location.place_id) == ("Aleppo", "geonames:170063")
+    (north,) = extract("Government jets struck rebel-held northern Hama on Monday, killing two people.", "2016-09-27")
+    assert north.location.name == "Hama" and north.location.geo_precision == 3
+
+
+def test_a_side_named_as_where_the_fire_came_from_when_the_exact_one_is_not_known(extract):
+    (shell,) = extract("أصيب طفلان جراء سقوط قذيفة على حي السبيل في مدينة درعا، اليوم.\nوقال المراسل إن القذيفة مصدرها "
+                       "مواقع قوات النظام في حي المنشية، ولم تُعرف الجهة التي أطلقتها بشكل دقيق.", "2020-09-20")
+    assert shell.perpetrator == ["syrian_government"]
+    (unknown,) = extract("أصيب طفلان جراء سقوط قذيفة على حي السبيل في مدينة درعا، اليوم، ولم تُعرف الجهة التي "
+                         "أطلقتها.", "2020-09-20")
+    assert unknown.perpetrator == ["unknown"]

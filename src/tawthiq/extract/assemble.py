@@ -185,6 +185,10 @@ class Clause:
             if cue.col(0) == "before":  # "the monitor said": the name comes before the verb
                 pick = [s for s in sources if s.end <= cue.word_start and cue.word_start - s.end <= 40
                         and not _beyond(self.items, s, cue)]
+                for s in reversed(sources):  # "the White Helmets and the Syrian Observatory for Human Rights said"
+                    if pick and s.end < pick[0].word_start and s not in pick \
+                            and _AND.fullmatch(self.norm_text[s.end : pick[0].word_start]):
+                        pick.insert(0, s)
             else:  # "حسب الدفاع المدني", "according to rescuers and residents"
                 pick = [s for s in sources if s.start >= cue.end and s.word_start - cue.end <= 40
                         and not _beyond(self.items, cue, s)]
@@ -462,8 +466,12 @@ def _another_toll_after_a_semicolon(first: Item, current: list[Item], sentence_i
     if "casualty" in told and any(i.number is not None for i in current) \
             and _A_TOWN_AND_ITS_TOLL.match(text, text.rfind(";", 0, first.word_start) + 1):
         return True  # "Binnish 3 killed; Maarat Misrin 2 killed": a list's next town (one the lexicon may lack)
-    return {"casualty", "place"} <= told \
-        and any(i.category == "casualty" and i.col(0) == "verb" for i in after) \
+    if {"casualty", "place"} <= told and any(i.category == "casualty" and i.col(0) == "verb" for i in after) \
+            and any(i.category == "place" for i in after):
+        return True
+    # "In Maarat al-Numan, a barrel bomb killed a woman; in Kafranbel, shelling wounded three men ...; and a rocket
+    # hit a school in Hass": an attack of its own in a town of its own, after an attack and its toll
+    return {"attack", "casualty"} <= told and any(i.category == "attack" for i in after) \
         and any(i.category == "place" for i in after)
 
 
@@ -3054,6 +3062,10 @@ _THE_MEMBERS_ACTED = re.compile(r"(?: [\w'’-]+){0,3} (?:opened fire|fired on|f
                                 r"|raided)\b(?! by)")
 
 
+# "اشتباكات بين عناصر من قسد ومسلحين من العشائر", "clashes between members of the SDF and ...": a side fighting
+_A_SIDE_OF_CLASHES_BEFORE = re.compile(r"(?:^|\s)(?:بين|between)\s$")
+
+
 def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -> bool:
     """'قتل ستة عناصر من قوات النظام', 'killed two members of the SDF': the side the dead belonged to, not who
     attacked them; nor is the side that tells of it ("the SDF said"), that holds the place ("retook it"), that is
@@ -3076,6 +3088,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
         between = text[counted.end : actor.word_start].strip()  # "مقاتلين اثنين من قسد": two of the SDF's fighters
     if person is not None and _MEMBER_OF.match(between) \
             and not _SHOT_BY.search(text, max(0, person.word_start - 16), person.word_start) \
+            and not _A_SIDE_OF_CLASHES_BEFORE.search(text, max(0, person.word_start - 10), person.word_start) \
             and not _THE_MEMBERS_ACTED.match(text, actor.end):
         return True  # (and "نجا قيادي سابق في فصائل المعارضة": a former commander in the factions)
         # (but "برصاص عناصر من قسد": the members who fired)
@@ -4016,6 +4029,11 @@ class Builder:
             blamed_each_other = {id(c) for c in clauses if _TRADED_BLAME.search(self.scan.text, c.start, c.end)}
             said_by = [(clause, item) for clause, item in said_by if id(clause) not in blamed_each_other]
         unknown_in = [clause for clause, item in said_by if item.value == "unknown"]
+        if unknown_in and any(item.value == "unknown" and _NOT_PRECISELY.match(self.scan.text, item.end)
+                              for _, item in said_by):
+            # "القذيفة مصدرها مواقع قوات النظام ..., ولم تُعرف الجهة التي أطلقتها بشكل دقيق": the side named is
+            # reported, only not for certain
+            unknown_in = []
         if unknown_in:
             # "it was not clear who was behind the blast": a side named elsewhere in the report (whose city it
             # was, who threatened an offensive) is not made the attacker; one said to be the likely one
@@ -4543,6 +4561,8 @@ class Builder:
         if first_line == -1 or first_line > 40:
             first_line = text.find("|", 0, 40)  # ("دير الزور 24 | قُتل ستة مدنيين ...": the outlet over its post)
             if first_line == -1:
+                first_line = text.find(":", 0, 40)  # ("قامشلو - هاوار: استشهد مقاتلان ...": its dateline and a colon)
+            if first_line == -1:
                 return None
         return next((i for i in self.scan.items if i.category == "sources" and i.value != "correspondent"
                      and (not text[: i.word_start].strip() or _PLACE_DASH.fullmatch(text, 0, i.word_start))
@@ -4668,6 +4688,9 @@ def _side_of_the_ground_fired_from(clauses: list[Clause], text: str) -> list[_Si
             side = "armed_opposition" if held.group(1) in ("rebel", "opposition", "insurgent") else "syrian_government"
             return [_Side(side, held.start(1), held.end())]
     return []
+
+
+_NOT_PRECISELY = re.compile(r"(?: \w+){0,2}? (?:بشكل دقيق|بدقه|علي وجه الدقه|with certainty|precisely|exactly)\b")
 
 
 def _side_of_the_positions(clauses: list[Clause]) -> list[_Side]:

@@ -1268,6 +1268,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
                          key=lambda f: f.start)
     figures = _with_the_one_named_before(figures, scan)
     figures = _with_those_of_the_dead(items, figures, scan)
+    figures = _one_of_the_two_told_before(items, figures, scan)
     return _another_tellers_count(items, _dead_before_others(unsaid, unsaid_breakdown, figures, scan), scan)
 
 
@@ -1427,6 +1428,29 @@ def _with_those_of_the_dead(items: list[Item], figures: list[Figure], scan: Scan
     kept = [f for f in figures if not (f.bare and number.end <= f.start <= after.end())]
     return sorted(kept + [Figure("killed", Count(low=number.number, best=number.number, high=number.number),
                                  number.start, after.end(), exact=True)], key=lambda f: f.start)
+
+
+_ONE_OF_THE_TWO = frozenset({"مقتل احدهما", "مقتل احداهما", "مقتل الاخر", "اصابه احدهما", "اصابه الاخر",
+                             "اصابه الاخري"})
+_BREAKDOWN_OF_ONE = {"man": (0, 0), "woman": (0, 1), "child": (1, 0)}
+
+
+def _one_of_the_two_told_before(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'أطلق مسلحون النار على شابين ... ما أدى إلى مقتل أحدهما وإصابة الآخر': each one of the two people named
+    before is of their kind (a young man: no child, no woman)."""
+    ones = {item.start for item in items if item.category == "casualty" and item.entry.pattern in _ONE_OF_THE_TWO}
+    if not ones:
+        return figures
+    first = min(ones)
+    sentence = max(scan.text.rfind(".", 0, first), scan.text.rfind("\n", 0, first))
+    two = next((i for i in reversed(scan.items) if sentence < i.start < first and _is_person(i) and i.col(1) == "2"),
+               None)
+    if two is None or two.col(2) not in _BREAKDOWN_OF_ONE:
+        return figures
+    children, women = _BREAKDOWN_OF_ONE[two.col(2)]
+    return [replace(f, children=children, women=women)
+            if f.start in ones and f.count.best == 1 and f.children is None and f.women is None else f
+            for f in figures]
 
 
 def _with_the_one_named_before(figures: list[Figure], scan: Scan) -> list[Figure]:

@@ -24,7 +24,9 @@ _STOP_WORDS = frozenset(
     # "استهدفت مزرعة دواجن": a farm of what it raises, not a village named so
     "دواجن الدواجن للدواجن ابقار الابقار للابقار اغنام الاغنام مواشي المواشي خيول اسماك الاسماك "
     # ("منطقة \"خفض التصعيد\"": the de-escalation zone, an agreement's area, no town)
-    "خفض".split()
+    "خفض "
+    # ("في قرية تابعة لناحية راجو": a village of the subdistrict, unnamed)
+    "تابعه التابعه".split()
 )
 _NAME_ADJECTIVES = frozenset({"الكبري", "الصغري", "الفوقاني", "التحتاني", "الجديده", "القديمه"})
 _NEAR_WORDS = ("اطراف", "محيط", "قرب", "بالقرب من", "outskirts", "near", "nearby", "north of", "south of", "east of",
@@ -76,6 +78,10 @@ _BETWEEN = re.compile(r"(?:\bbetween|بين) (?:the (?:towns?|villages?|cities) 
 # governorate of its name
 _A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|heart|cent(?:re|er)) of (?:the )?$"
                                         r"|(?:^|\s)(?:ال)?(?:مدخل|مداخل) $")
+# "rebel-held eastern Aleppo", "government-held western Aleppo": a half of a divided city (not "rebel-held northern
+# Hama", the province's north)
+_A_HALF_OF_A_DIVIDED_CITY = re.compile(r"\b(?:rebel|opposition|government|regime|army)-(?:held|controlled) "
+                                       r"(?:eastern|western) $")
 
 
 def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer,
@@ -402,7 +408,8 @@ def find_places(
                 or _after_quarters(items, index, scan) or _ends_a_road(items, index, scan, gazetteer)
             quarters_of = towns and _QUARTERS_OF.search(scan.text, max(0, item.word_start - 60), item.word_start)
             part_of_the_city = _A_PART_OF_THE_CITY_BEFORE.search(
-                scan.text, max(0, (region_word or item).word_start - 30), (region_word or item).word_start)
+                scan.text, max(0, (region_word or item).word_start - 30), (region_word or item).word_start) \
+                or _A_HALF_OF_A_DIVIDED_CITY.search(scan.text, max(0, item.word_start - 40), item.word_start)
             if part_of_the_city:
                 city_follows, region_word = True, None  # ("المدخل الغربي للرقة": the entrance's side, not a region)
             if governorates and not quarters_of and (region_word is not None or (type_word is None and not city_follows)
@@ -451,6 +458,16 @@ def find_places(
                 continue
             if region_word is not None and region_word.col(0) == "countryside" and type_word is None:
                 # "بريف جسر الشغور": the countryside around a town says where a village is, it is no place of its own
+                if not governorates and chosen is not None and chosen.kind == "town" \
+                        and not region_word.entry.pattern.isascii() and not (
+                            mentions and len(scan.text[mentions[-1].end : region_word.word_start].strip(" ,،").split())
+                            <= 1) and not scan.text.startswith(" (", item.end):
+                    # "قصف على قرى ريف ناحية زركان", "ريف كوباني": near the town, as "ريف مدينة الدرباسية" is (not
+                    # "بلدة كنصفرة بريف جسر الشغور": where the place just named lies; "ريف ناحية زركان (أبو راسين)"
+                    # names the town again in brackets)
+                    mentions.append(PlaceMention(region_word.word_start, item.end, chosen, "region", chosen.admin1, True))
+                    consumed_until = item.end
+                    continue
                 around = gazetteer.governorate(hint or chosen.admin1)
                 if around is not None:
                     mentions.append(PlaceMention(region_word.word_start, item.end, around, "region", around.admin1))
@@ -682,6 +699,12 @@ def find_places(
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
+    homes = [m for m in mentions if m.excluded == "hometown" and m.level == "town" and m.place is not None]
+    if len(homes) == 1 and not any(m.level == "town" and not m.excluded for m in mentions) and not any(
+            (i.category == "place" or i.category == "places" and i.value == "type")
+            and not any(m.start <= i.start < m.end for m in mentions) for i in scan.items):
+        homes[0].excluded = None  # "أطلق مسلحون النار على شابين من أبناء بلدة اليادودة ...": the report tells no
+        # other place (but "... في بادية قرية الشولا. وقال المراسل إن الضحايا من أبناء مدينة الميادين")
     return _in_the_city_named(_attach_to_towns(mentions, scan), scan)
 
 
