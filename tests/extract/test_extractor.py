@@ -10372,3 +10372,46 @@ def test_a_side_named_as_where_the_fire_came_from_when_the_exact_one_is_not_know
     (unknown,) = extract("أصيب طفلان جراء سقوط قذيفة على حي السبيل في مدينة درعا، اليوم، ولم تُعرف الجهة التي "
                          "أطلقتها.", "2020-09-20")
     assert unknown.perpetrator == ["unknown"]
+
+
+def test_the_rescuers_ambulance_and_a_factions_depot(extract):
+    (ambulance,) = extract("استهدفت طائرة مسيّرة سيارة إسعاف تابعة للدفاع المدني السوري في بلدة الأبزمو غربي حلب، ما أدى "
+                           "إلى إصابة متطوع، وفق ما أعلنته المؤسسة.", "2023-10-30")
+    assert "civil_defence" in ambulance.targets and ambulance.sources == ["Syrian Civil Defence"]
+    (depot,) = extract("هز انفجار مستودعاً للذخيرة تابعاً لأحد فصائل الجيش الوطني قرب مدينة الباب، مساء اليوم، ما أدى "
+                       "لمقتل عنصرين، دون معرفة أسباب الانفجار.", "2022-06-20")
+    assert depot.perpetrator is None
+
+
+def test_a_share_of_the_dead_with_its_breakdown_set_off(extract):
+    binnish, = [i for i in extract(
+        "Air strikes killed nine civilians in Idlib province on Tuesday, a war monitor said.\nFive of the dead, among "
+        "them two children, were killed in the town of Binnish, the monitor said. Four others died in raids on "
+        "Taftanaz, it said.", "2019-07-02") if i.location.name == "Binnish"]
+    assert (binnish.killed.best, binnish.killed_children) == (5, 2)
+
+
+def test_a_threads_timed_line_names_its_teller(extract):
+    (shells,) = extract("⭕️ 09:20 | قصف مدفعي لقوات النظام على بلدة كفرنوران.\n⭕️ 09:50 | الدفاع المدني: إصابة "
+                        "مدنيين اثنين في القصف على كفرنوران.", "2020-01-12")
+    assert shells.sources == ["Syrian Civil Defence"]
+
+
+def test_a_party_telling_of_its_own_strike(extract):
+    (strike,) = extract("U.S. Central Command said its forces conducted a strike in northwest Syria on Tuesday that "
+                        "killed a senior al-Qaeda leader near the town of Atmeh.", "2020-10-14")
+    assert strike.perpetrator == ["us_coalition"]
+
+
+def test_both_tolls_joined_by_and_before_the_town_they_were_counted_in(extract):
+    first, second = sorted(extract("Turkish artillery shelled the town of Tal Rifaat and the nearby village of Kafr "
+                                   "Naya on Monday, killing a girl and wounding her father in Kafr Naya, the Kurdish "
+                                   "Red Crescent said.", "2019-12-10"), key=lambda incident: incident.location.name)
+    assert (first.location.name, first.killed.best, first.injured.best) == ("Kafr Naya", 1, 1)
+    assert (second.location.name, second.killed) == ("Tall Rif‘at", None)
+
+
+def test_a_speakers_second_that_tells_when(extract):
+    (car,) = extract("قال ناشطون إن قوات النظام استهدفت بصاروخ موجه سيارة مدنية قرب بلدة البارة، ما أدى لمقتل سائقها.\n"
+                     "وقال أحد سكان البلدة إن السيارة كانت تقل خبزاً، وإن الاستهداف وقع قبل يومين.", "2021-01-20")
+    assert car.date == dt.date(2021, 1, 18) and car.sources == ["activists", "residents"]

@@ -157,3 +157,10 @@ def test_an_import_with_coordinates_replaces_our_village(imported_gazetteer):
 def test_a_village_named_like_a_verb_needs_its_type_word(extract):
     (strike,) = extract("حضر الاجتماع ممثلون عن الأمم المتحدة. وقتل مدنيان بقصف على بلدة حضر اليوم.", "2021-09-07")
     assert (strike.location.text, strike.location.name, strike.location.admin1) == ("بلدة حضر", "Hadar", "Quneitra")
+
+
+def test_search_puts_the_nearest_spelling_before_a_name_sharing_one_word():
+    from tawthiq.geo.gazetteer import default_gazetteer
+
+    results = default_gazetteer().search("Tal Tamr")
+    assert results[0].place.name == "Tall Tamr" and results[0].place.admin1 == "Al-Hasakah"

@@ -294,7 +294,8 @@ _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|t
                           r"(?: (?:morning|afternoon|evening|night))?, (?:it|the|that)\b")
 _ITS_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:المكتب|مكتب|المركز|الناطق|المتحدث|قائد|رئيس)(?: (?:الاعلامي|الرسمي|باسم))? $")
 _HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run|seized) by (?:the )?$")
-_TICKER_LINE = re.compile(r"\s*#?(?:عاجل|breaking)\s*\|\s*\d{1,2}:\d\d\s*\|\s*", re.IGNORECASE)
+# (and a thread's timed line after its mark: "⭕️ 11:05 | الدفاع المدني: إصابة ثلاثة مدنيين ...")
+_TICKER_LINE = re.compile(r"\s*(?:#?(?:عاجل|breaking)\s*\|\s*|[^\w\s]{1,4}\s*)\d{1,2}:\d\d\s*[|–—-]\s*", re.IGNORECASE)
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
                                   r"has been|came under)\b")
@@ -1451,6 +1452,7 @@ def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     return bool(words) and (set(words) <= _PAIR_WORDS or _AT_A_SITE.fullmatch(text, end, town.start) is not None)
 
 
+_AND_THEN_A_TOLL = re.compile(r" and (?:wounding|injuring|killing|wounded|injured|killed)(?: (?:his|her|their|the|a|an))? ")
 _COUNTED_IN = re.compile(r"[\w'-]+(?: [\w'-]+){0,2} in (?:the (?:town|village|city) of )?")
 
 
@@ -1493,6 +1495,14 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
         if figure is None and number is None and previous is not None:
             figure = _one_named(clause, scan, previous, previous_end, town)
         if figure is not None:
+            # "killing a 12-year-old boy and wounding his mother and two sisters in Tal Rifaat": a toll of the other
+            # outcome joined to the town's by "and", with no town of its own between, is counted there too
+            joined = next((f for f in reversed(clause.figures) if f.end <= figure.start and f.start >= previous_end
+                           and f.outcome != figure.outcome and f.outcome in ("killed", "injured")
+                           and _AND_THEN_A_TOLL.fullmatch(text, f.end, figure.start)
+                           and not any(f.end <= t.start < figure.start for t in clause.towns)), None)
+            if joined is not None and not any(joined is f for _, f in pairs):
+                pairs.append((town, joined))
             pairs.append((town, figure))
             previous, previous_end = figure, town.end
     if not pairs:
@@ -2747,7 +2757,7 @@ _A_DEPOT_OF = re.compile(r"\b(?:depot|warehouse|store|arsenal|headquarters|base)
                          r"(?:an? |the )?(?:[a-z]+-(?:backed|led) )?$"
                          # ("في مستودع للأسلحة تابع لفصيل في الجيش الوطني")
                          # (and "مستودعات أسلحة تابعة للميليشيات الإيرانية": the side's word carries the ل)
-                         r"|(?<!\S)(?:مستودع|مستودعات|مخزن|مخازن|مقر|مقرات)(?: \S+){0,2} تابع\S* (?:ل(?:\S+ ){0,2}?(?:في )?)?$")
+                         r"|(?<!\S)(?:مستودعا?|مستودعات|مخزنا?|مخازن|مقرا?|مقرات)(?: \S+){0,2} تابع\S* (?:ل(?:\S+ ){0,2}?(?:في )?)?$")
 _A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the )?(?:gathering|meeting|group|"
                              r"convoy|position|headquarters|post)s?\s+of\s+(?:the\s+)?['\"‘“]?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
@@ -3977,6 +3987,13 @@ class Builder:
             # "أصيب ثلاثة عناصر من الدفاع المدني جراء استهداف سيارة إسعاف": its team hit (not "ستة مدنيين، بينهم متطوع
             # في الدفاع المدني": one of the victims)
             targets.append("civil_defence")
+        if "civil_defence" not in targets and any(
+                source.value == "Syrian Civil Defence"
+                and _OF_THE_RESCUERS_BEFORE.search(self.scan.text, max(0, source.word_start - 10), source.word_start)
+                and any(i.category == "targets" and i.value in ("vehicle", "medical") and i.end <= source.word_start
+                        and source.word_start - i.end <= 12 for i in clause.items)
+                for clause in clauses for source in clause.of("sources")):
+            targets.append("civil_defence")  # "سيارة إسعاف تابعة للدفاع المدني السوري": the rescuers' own, hit
         report.targets = targets
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         # ("The monitor said 16 people were killed and blamed government forces": a toll's sentence may blame)
@@ -4052,7 +4069,7 @@ class Builder:
             or self._the_same_forces(clauses) or _side_of_the_positions(clauses) \
             or _side_of_the_ground_fired_from(clauses, self.scan.text) \
             or self._the_sentence_heading(clauses, defaults) or self._the_counted_tolls_attackers(clauses, defaults) \
-            or self._the_sentence_going_on(clauses, defaults)
+            or self._the_sentence_going_on(clauses, defaults) or self._the_teller_of_its_own_strike(clauses)
         if actors:
             named = list(dict.fromkeys(a.value for a in actors))
             if "armed_opposition" in named and "sna" not in named and all(
@@ -4074,6 +4091,15 @@ class Builder:
             report.perpetrator_text = self.scan.norm.original[a:b]
             for actor in actors:
                 self.span("perpetrator", actor.word_start, actor.end)
+
+    def _the_teller_of_its_own_strike(self, clauses: list[Clause]) -> list[_Side]:
+        """'U.S. Central Command said its forces conducted a strike ... that killed a senior leader': a party that
+        tells of its own strike (its side in the sources lexicon's third column)."""
+        for clause in clauses:
+            for source in clause.of("sources"):
+                if source.col(0) and _SAID_ITS_FORCES_STRUCK.match(self.scan.text, source.end):
+                    return [_Side(source.col(0), source.word_start, source.end)]
+        return []
 
     def _the_sentence_going_on(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:
         """'Two people were killed in government shelling on Binnish on Sunday, while four were wounded in Nayrab': a
@@ -4453,6 +4479,15 @@ class Builder:
             # "The attacks came a day after government shelling killed three people in Maaret al-Numan": the writer
             # recalls it, not the lead's source
             return
+        if items:
+            for clause in clauses:
+                # "وقال أحد سكان القرية ... إن السيارة كانت تقل خضاراً، وإن الاستهداف وقع قبل ثلاثة أيام": what the
+                # incident takes from a speaker's second "that" is told by that speaker too
+                told = defaults.last_before(defaults.context_sources, clause.start) \
+                    if _AND_THAT.match(self.scan.text, clause.start) else None
+                if told is not None and told.start >= defaults.sentence_start(clause) \
+                        and told.value not in {i.value for i in items}:
+                    items = items + [told]
         items = items or defaults.sources
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
@@ -4690,6 +4725,10 @@ def _side_of_the_ground_fired_from(clauses: list[Clause], text: str) -> list[_Si
     return []
 
 
+_AND_THAT = re.compile(r"\s*(?:وان|وبان|and that)\s")
+_SAID_ITS_FORCES_STRUCK = re.compile(r" said (?:on \w+ )?(?:that )?its (?:forces|troops|aircraft|jets|warplanes|drones?) "
+                                     r"(?:had )?(?:conducted|carried out|launched|struck|hit|killed|targeted)\b")
+_OF_THE_RESCUERS_BEFORE = re.compile(r"(?:^|\s)(?:ال)?تابعه\s*(?:لل|ل)?$|\b(?:belonging to|of) (?:the )?$")
 _NOT_PRECISELY = re.compile(r"(?: \w+){0,2}? (?:بشكل دقيق|بدقه|علي وجه الدقه|with certainty|precisely|exactly)\b")
 
 

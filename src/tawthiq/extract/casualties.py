@@ -1415,7 +1415,8 @@ _A_NAMED_ONE = re.compile(r"(?:^|[.!?\n]\s*)(?:(?:Dr|Mr|Mrs|Ms)\.? )?[A-Z][a-z'�
 
 # ("Six of the dead were guards at an oil field near Derik": where a share of them was; not "named eight of the victims",
 # "10 of the dead were from one family")
-_OF_THE_DEAD = re.compile(r" of the (?:dead|killed|victims) (?:were|was) (?:[\w-]+ ){0,2}(?:at|in|near)\b")
+_OF_THE_DEAD = re.compile(r" of the (?:dead|killed|victims)(, (?:among them|including) [^,.]{3,60},)? (?:were|was) "
+                          r"(?:[\w-]+ ){0,2}(?:at|in|near)\b")
 
 
 def _with_those_of_the_dead(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:
@@ -1425,9 +1426,18 @@ def _with_those_of_the_dead(items: list[Item], figures: list[Figure], scan: Scan
     if number is None or any(f.start <= number.start < f.end or f.start == number.start for f in figures):
         return figures
     after = _OF_THE_DEAD.match(scan.text, number.end)
-    kept = [f for f in figures if not (f.bare and number.end <= f.start <= after.end())]
+    children = women = None
+    if after.group(1):  # "Seven of the dead, among them three children, were killed in ...": its breakdown
+        aside = [i for i in items if after.start(1) <= i.start < after.end(1)]
+        for counted, person in zip(aside, aside[1:]):
+            if counted.number is not None and _is_person(person) and scan.gap(counted, person) == 0:
+                if person.col(2) == "child":
+                    children = (children or 0) + counted.number
+                elif person.col(2) == "woman":
+                    women = (women or 0) + counted.number
+    kept = [f for f in figures if not ((f.bare or after.group(1)) and number.end <= f.start <= after.end())]
     return sorted(kept + [Figure("killed", Count(low=number.number, best=number.number, high=number.number),
-                                 number.start, after.end(), exact=True)], key=lambda f: f.start)
+                                 number.start, after.end(), children, women, exact=True)], key=lambda f: f.start)
 
 
 _ONE_OF_THE_TWO = frozenset({"مقتل احدهما", "مقتل احداهما", "مقتل الاخر", "اصابه احدهما", "اصابه الاخر",

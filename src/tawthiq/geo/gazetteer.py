@@ -158,7 +158,11 @@ class Gazetteer:
         for key, score, _ in process.extract(query_key, keys, scorer=fuzz.WRatio, limit=limit * 2,
                                              score_cutoff=80):
             for place in index[key]:
-                found.setdefault(place.place_id, Candidate(place, round(score / 100 * 0.9, 3), "fuzzy"))
+                fuzzy = Candidate(place, round(score / 100 * 0.9, 3), "fuzzy")
+                if place.place_id not in found or found[place.place_id].score < fuzzy.score:
+                    # ("Tal Tamr": Tall Tamr's spelling is nearer than its skeleton's score says, and nearer than
+                    # the "Tall" of At Tall)
+                    found[place.place_id] = fuzzy
         ranked = sorted(found.values(), key=lambda c: (-c.score, -KINDS.index(c.place.kind), -c.place.population))
         return ranked[:limit]
 
