@@ -10415,3 +10415,27 @@ def test_a_speakers_second_that_tells_when(extract):
     (car,) = extract("قال ناشطون إن قوات النظام استهدفت بصاروخ موجه سيارة مدنية قرب بلدة البارة، ما أدى لمقتل سائقها.\n"
                      "وقال أحد سكان البلدة إن السيارة كانت تقل خبزاً، وإن الاستهداف وقع قبل يومين.", "2021-01-20")
     assert car.date == dt.date(2021, 1, 18) and car.sources == ["activists", "residents"]
+
+
+def test_a_risen_toll_told_far_from_its_words_and_the_attack_answered(extract):
+    (bomb,) = extract("The death toll from a car bomb that exploded near a crowded bus station in the northern Syrian "
+                      "town of al-Bab late on Friday rose to 14 on Saturday, including five children, a local official "
+                      "said.", "2021-03-06")
+    assert (bomb.killed.best, bomb.killed_children) == (14, 5)
+    (strikes,) = extract("U.S. air strikes on positions of Iranian-backed militias near Albu Kamal killed at least six "
+                         "fighters on Sunday, a war monitor said. The Pentagon said the strikes were in response to a "
+                         "rocket attack on a U.S. base.", "2022-01-10")
+    assert strikes.weapons in ([], ["aircraft"])
+
+
+def test_a_village_near_a_road_between_two_towns_and_where_the_dead_worked(extract):
+    (bus,) = extract("قُتل ثمانية عمال في حقول النفط بهجوم لتنظيم داعش على حافلة كانت تقلهم على طريق دير الزور – تدمر "
+                     "قرب قرية كباجب، مساء أمس.", "2020-04-20")
+    assert bus.location.name == "Kabajeb" and bus.targets == ["vehicle"]
+
+
+def test_the_wounded_told_only_as_one_of_them(extract):
+    (strike,) = extract("At least three SDF fighters were killed on Friday when a Turkish drone struck their car near "
+                        "Amuda, a war monitor said, adding that one of the wounded was in critical condition.",
+                        "2022-08-12")
+    assert strike.injured is not None and strike.injured.low == 1 and strike.injured.best is None

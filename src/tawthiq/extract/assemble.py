@@ -2424,9 +2424,6 @@ def _attack_kinds(clauses: list[Clause]) -> set[str]:
     return {i.value for clause in clauses for i in clause.of("attack")} - {"generic"}
 
 
-_ALSO = re.compile(r"\balso\b|^\s*كما\s")
-
-
 def _another_side_also(clause: Clause, current: "Draft", text: str) -> bool:
     """A clause that counts nobody, says "also" and names another side doing another kind of attack than the
     incident just told (none of its sides, none of its kinds)."""
@@ -3028,6 +3025,8 @@ _CLASHES_WITH = re.compile(r"\b(?:sparking|triggering|prompting) (?:fierce |heav
                            r"|\bamid (?:fierce |heavy )?(?:clashes|fighting) with (?:the )?$"
                            r"|(?<!\S)وسط (?:اشتباكات|معارك) (?:\S+ )?(?:مع|بين) $")
 _PROMPTING = re.compile(r"\b(?:prompting|provoking|drawing)(?: (?:a |an )?(?:response|retaliation) from)? (?:the )?$")
+_THE_ATTACK_ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to) (?:an? |the )?(?:[\w-]+ ){0,2}$"
+                              r"|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)\S*(?: \S+){0,2} $")
 _RETALIATION_FOR = re.compile(r"\b(?:retaliation|revenge|response|reprisal)s? (?:for|to)\b|(?<!\S)(?:ردا|انتقاما) (?:علي|ل)")
 
 
@@ -3741,6 +3740,10 @@ class Builder:
         # "a cluster bomblet left over from earlier shelling exploded": the shelling it is left from, not the attack
         cues = [c for c in cues if not _LEFT_FROM.search(self.scan.text, max(0, c.word_start - 40), c.word_start)] \
             or cues
+        # "U.S. air strikes ... killed nine fighters ... in response to a drone attack on a U.S. base": the attack
+        # answered, not this one
+        cues = [c for c in cues if not _THE_ATTACK_ANSWERED_BEFORE.search(self.scan.text, max(0, c.word_start - 40),
+                                                                          c.word_start)] or cues
         # "برصاص قناصة قسد ...، وسط استمرار الاشتباكات بين قسد ومقاتلي العشائر": the fighting around, not the attack
         cues = [c for c in cues if not (c.value == "clash" and _AMID_BEFORE.search(
             self.scan.text, max(0, c.word_start - 24), c.word_start))] or cues
@@ -3935,6 +3938,10 @@ class Builder:
                     continue  # "أثناء مروره على دراجته النارية قرب الجامع العمري": where he passed when shot
                 if _LIVED_IN.search(self.scan.text, max(clause.start, item.word_start - 24), item.word_start):
                     continue  # "ومقيم في مخيم للنازحين قرب الأتارب، قضى جراء قصف": where the victim lived
+                if _WORKERS_AT_BEFORE.search(self.scan.text, max(clause.start, item.word_start - 16), item.word_start) \
+                        and any(other.value not in ("-", item.value) and other.start > item.end
+                                for other in clause.of("targets")):
+                    continue  # "قُتل 12 عاملاً في حقول النفط ... بهجوم على حافلة كانت تقلهم": where they worked
                 if _ON_THEIR_WAY_AFTER.match(self.scan.text, item.end):
                     continue  # "ambulances on the way": help coming, not what was hit
                 if item.value == "vehicle" and _A_BASE_AFTER.match(self.scan.text, item.end):
@@ -4725,6 +4732,7 @@ def _side_of_the_ground_fired_from(clauses: list[Clause], text: str) -> list[_Si
     return []
 
 
+_WORKERS_AT_BEFORE = re.compile(r"(?:^|\s)(?:عاملا|عمال|عاملين|موظفا|موظفين|العاملين|العمال)\s(?:في|ب)\s?$")
 _AND_THAT = re.compile(r"\s*(?:وان|وبان|and that)\s")
 _SAID_ITS_FORCES_STRUCK = re.compile(r" said (?:on \w+ )?(?:that )?its (?:forces|troops|aircraft|jets|warplanes|drones?) "
                                      r"(?:had )?(?:conducted|carried out|launched|struck|hit|killed|targeted)\b")

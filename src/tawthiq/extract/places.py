@@ -80,6 +80,8 @@ _A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|hear
                                         r"|(?:^|\s)(?:ال)?(?:مدخل|مداخل) $")
 # "rebel-held eastern Aleppo", "government-held western Aleppo": a half of a divided city (not "rebel-held northern
 # Hama", the province's north)
+_A_ROAD_BEFORE_AR = re.compile(r"(?:^|\s)(?:ال)?طريق\s$")
+_THE_OTHER_END_THEN_NEAR = re.compile(r"\s?[-–—]\s?\S+(?:\s\S+)?\s(?:قرب|بالقرب من|عند)\s")
 _A_HALF_OF_A_DIVIDED_CITY = re.compile(r"\b(?:rebel|opposition|government|regime|army)-(?:held|controlled) "
                                        r"(?:eastern|western) $")
 
@@ -699,6 +701,13 @@ def find_places(
         if not mention.excluded and _ROAD_AFTER.match(scan.text, mention.end) \
                 and _DASH_AFTER_A_NAME.search(scan.text, max(0, mention.start - 3), mention.start):
             mention.excluded = "road_end"  # "on the Tal Tamr–Zarkan road": where the road leads, not where it was hit
+    for n, mention in enumerate(mentions):
+        if not mention.excluded and mention.level == "town" \
+                and _A_ROAD_BEFORE_AR.search(scan.text, max(0, mention.start - 8), mention.start) \
+                and (near := _THE_OTHER_END_THEN_NEAR.match(scan.text, mention.end)) is not None \
+                and any(m.level == "town" and not m.excluded and m.place is not None and m.start <= near.end() <= m.end
+                        for m in mentions[n + 1 :]):
+            mention.excluded = "road_end"  # "على طريق دير الزور – تدمر قرب قرية كباجب": where the road leads
     homes = [m for m in mentions if m.excluded == "hometown" and m.level == "town" and m.place is not None]
     if len(homes) == 1 and not any(m.level == "town" and not m.excluded for m in mentions) and not any(
             (i.category == "place" or i.category == "places" and i.value == "type")
