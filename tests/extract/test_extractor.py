@@ -10439,3 +10439,39 @@ def test_the_wounded_told_only_as_one_of_them(extract):
                         "Amuda, a war monitor said, adding that one of the wounded was in critical condition.",
                         "2022-08-12")
     assert strike.injured is not None and strike.injured.low == 1 and strike.injured.best is None
+
+
+def test_qalaat_al_madiq_in_a_toll_after_a_semicolon(extract):
+    first, second = extract("OCHA reported that on 2 June at least five civilians were killed when airstrikes hit Kafr "
+                            "Nabudah; on the same day, shelling on Qalaat al-Madiq killed a woman.", "2019-06-05")
+    assert (first.location.name, first.killed.best) == ("Kafr Nabudah", 5)
+    assert (second.location.name, second.killed.best, second.killed_women) == ("Qal‘at al Maḑīq", 1, 1)
+
+
+def test_a_local_official_killed_and_whose_official(extract):
+    (strike,) = extract("A Turkish drone struck a car near Amuda on Saturday, killing a local official of the "
+                        "Autonomous Administration, ANHA reported.", "2022-11-13")
+    assert strike.killed.best == 1 and strike.sources == ["Hawar news agency"]
+
+
+def test_a_sides_claim_of_what_it_hit_beside_the_toll_another_tells(extract):
+    (strike,) = extract("زعمت وزارة الدفاع الروسية أن طائراتها استهدفت مقراً للمسلحين قرب مدينة أريحا، في حين قال "
+                        "الدفاع المدني إن الغارات أصابت منازل مدنيين في حي الشيخ حسن وأدت إلى مقتل رجل وطفله.",
+                        "2019-06-10")
+    assert strike.perpetrator == ["russia"] and strike.location.name == "Arīḩā"
+    assert strike.injured is None and strike.killed.best == 2
+
+
+def test_a_finding_of_two_dated_attacks_on_one_town(extract):
+    barrel, bakery = extract("The Commission found that on 3 May 2019 a barrel bomb dropped on Kafr Nabudah killed "
+                             "three women, and that on 9 May 2019 air strikes damaged the town's bakery without causing "
+                             "casualties.", "2019-09-11")
+    assert (barrel.date, barrel.killed.best, barrel.targets) == (dt.date(2019, 5, 3), 3, [])
+    assert (bakery.date, bakery.killed.best, bakery.targets) == (dt.date(2019, 5, 9), 0, ["bakery"])
+
+
+def test_forces_positioned_in_a_nearby_town(extract):
+    (school,) = extract("The first shell landed at 8am outside the school in Kafr Halab, killing two pupils, local "
+                        "officials said. Government forces positioned in nearby Zarbah have shelled the town for "
+                        "weeks.", "2021-02-10")
+    assert school.location.name == "Kafr Halab"

@@ -216,6 +216,11 @@ class Clause:
         return first
 
     def _body_of_one_hit(self, source: Item) -> bool:
+        if any(i.category == "casualty" and i.col(0) == "noun" and i.entry.pattern.endswith(" official")
+               and 0 <= source.word_start - i.end <= 60 and _OF_ITS_BODIES.fullmatch(self.norm_text, i.end,
+                                                                                     source.word_start)
+               for i in self.items):
+            return True  # "killing a local official of the Autonomous Administration": whose official, the verb in one
         return any(i.category == "casualty" and i.col(0) == "person" and 0 <= source.word_start - i.end <= 60
                    and _OF_ITS_BODIES.fullmatch(self.norm_text, i.end, source.word_start)
                    # (the one killed or wounded just before, not "said Mohammed Hassan, a member of the local council")
@@ -601,6 +606,15 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 semicolon = text.index(";", current[-1].end)
                 clauses.append(Clause(cut, semicolon + 1, current, sentence))
                 cut, current = semicolon + 1, []
+            elif current and item.number is not None and _A_DAY_OF_A_MONTH.match(text, item.word_start) \
+                    and (that := _AND_THAT_ON_BEFORE.search(text, max(current[-1].end, item.word_start - 20),
+                                                            item.word_start)) is not None \
+                    and any(i.category == "time" and i.value == "month" for i in current) \
+                    and any(i.category == "casualty" for i in current):
+                # "found that on 24 May 2019 a barrel bomb ... killed five ..., and that on 4 June 2019 air strikes
+                # damaged the town's bakery": another dated attack the finding tells
+                clauses.append(Clause(cut, that.start() + 1, current, sentence))
+                cut, current = that.start() + 1, []
             if item.number is not None and current and (more := _AND_MORE.match(text, item.end)
                                                         or _AND_THEY_DIED.match(text, item.end)) \
                     and (text[max(a, item.word_start - 6) : item.word_start].endswith(", and ")
@@ -1953,6 +1967,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if not towns and (clause.zero or not clause.figures) and clause.dates and current is not None \
+                and current.role == "main" and current.places and any(c.figures for c in current.clauses) \
+                and names_the_town_again(clause, text) and _tells_its_own_attack(clause, ("attack",)) \
+                and _on_another_day(clause, current) and _AND_THAT.match(text, clause.start):
+            # "... killed five members of one family, and that on 4 June 2019 air strikes damaged the town's main
+            # bakery without causing casualties": the town just told, struck on another day, an attack of its own
+            current = Draft(role=role, places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if role == "background" and clause.earlier_after and not towns and current is not None \
                 and current.role == "main" and current.places and _on_another_day(clause, current):
             # "It was the second attack on the town this week, after an air strike on Sunday damaged a bakery": the
@@ -2209,6 +2233,7 @@ def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str)
 # what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
 _A_DAY_OF_A_MONTH = re.compile(r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
                                r"november|december)\b")
+_AND_THAT_ON_BEFORE = re.compile(r"[,،]\s*(?:and that|وان|وبان) (?:on |في )?$")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
 
 
@@ -2855,6 +2880,8 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?:announcement|proposal|in
                                     r"rejected|dismissed))\b")  # ("a claim rebels and Western officials disputed")
 _ITS_OWN_STRIKE_TOLD = re.compile(r"['’]s (?:defen[cs]e )?ministry said (?:on \w+ )?(?:that )?its (?:aircraft|jets|warplanes|"
                                   r"planes|air force|drones|forces)\b")
+# "زعمت وزارة الدفاع الروسية أن طائراتها استهدفت ...": the ministry's side tells of its own strike
+_ITS_OWN_STRIKE_TOLD_AR = re.compile(r"\S*\s+(?:\S+\s+){0,2}?ان\s+(?:طائراتها|مقاتلاتها|قواتها|طيرانها|مسيراتها)\s")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
 
@@ -3112,6 +3139,7 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
     adjacent = next((i for i in reversed(clause.items) if i.end <= actor.word_start), None)
     if adjacent is not None and adjacent.category == "sources" and not text[adjacent.end : actor.word_start].strip() \
             and not actor.prefix.startswith("و") and actor.value != "unknown" \
+            and not _ITS_OWN_STRIKE_TOLD_AR.match(text, actor.end) \
             and not (" " in actor.entry.pattern and _blamed(clause, actor)):
         # (not "اتهمت الإدارة الذاتية الجيش التركي بقصف ...": the side the source blames, a name of its own)
         # (not "بين مجلس منبج العسكري وفصائل الجيش الوطني": another side; nor "Human Rights Watch could not
@@ -4106,6 +4134,12 @@ class Builder:
             for source in clause.of("sources"):
                 if source.col(0) and _SAID_ITS_FORCES_STRUCK.match(self.scan.text, source.end):
                     return [_Side(source.col(0), source.word_start, source.end)]
+            # "زعمت وزارة الدفاع الروسية أن طائراتها استهدفت ...": the ministry's side, named after it
+            for actor in clause.of("actors"):
+                if actor.value not in ("-", "unknown") and _ITS_OWN_STRIKE_TOLD_AR.match(self.scan.text, actor.end) \
+                        and any(s.end <= actor.word_start and not self.scan.text[s.end : actor.word_start].strip()
+                                for s in clause.of("sources")):
+                    return [actor]
         return []
 
     def _the_sentence_going_on(self, clauses: list[Clause], defaults: "Defaults") -> list[Item]:

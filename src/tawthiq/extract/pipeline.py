@@ -39,6 +39,14 @@ class Extractor:
             scanned.items = [i for i in scanned.items if not (
                 i.category == "casualty" and i.entry.pattern.startswith("فارق")
                 and "الحياه" not in scanned.text[i.end : i.end + 40])]  # "فارق شاب الحياة", not "بفارق ساعة"
+        if "اصاب" in scanned.text:
+            # "أصابت الغارات منازل مدنيين": the strikes hit homes, nobody is hurt by that word (but "أصابت الغارة ثلاثة
+            # مدنيين" counts them)
+            following = {id(a): b for a, b in zip(scanned.items, scanned.items[1:])}
+            scanned.items = [i for i in scanned.items if not (
+                i.category == "casualty" and i.entry.pattern in ("اصاب", "اصابت")
+                and (hit := following.get(id(i))) is not None and hit.category == "targets"
+                and len(scanned.text[i.end : hit.word_start].split()) <= 2)]
         if "اعلامي" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
                 i.category == "casualty" and i.entry.pattern.endswith("اعلامي")
@@ -147,6 +155,7 @@ class Extractor:
         drafts, lead = assemble(clauses, scanned.text)
         _drop_group_totals(drafts, scanned.text)
         _drop_a_total_of_the_tolls_after(drafts)
+        _fold_a_sides_own_claim(drafts)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text,
                               opening_day=lambda: _day_of_the_opening(clauses, scanned, reference))
         defaults.reference = reference
@@ -621,6 +630,22 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
 def _exact_killed(draft: Draft) -> int | None:
     tolls = [f.count.best for c in draft.clauses for f in c.figures if f.outcome == "killed" and f.exact]
     return tolls[0] if len(tolls) == 1 else None
+
+
+def _fold_a_sides_own_claim(drafts: list[Draft]) -> None:
+    """'زعمت وزارة الدفاع الروسية أن طائراتها استهدفت مقراً ... قرب مدينة جسر الشغور، في حين قال الدفاع المدني إن
+    الغارات أصابت منازل مدنيين في حي المشيرفة وأدت إلى مقتل امرأة وطفلها': what the side says it hit, in the sentence
+    that tells the toll of the same town, is that attack (its side, not an attack of its own)."""
+    for claim in list(drafts):
+        if claim.role != "main" or claim.key is None or any(c.figures for c in claim.clauses) \
+                or not claim.clauses or not all("denial" in c.cue_values for c in claim.clauses):
+            continue
+        told = next((d for d in drafts if d is not claim and d.key == claim.key and d.role == "main"
+                     and any(c.figures for c in d.clauses) and d.clauses[0].sentence == claim.clauses[-1].sentence),
+                    None)
+        if told is not None:
+            told.clauses[:0] = [c for c in claim.clauses if c not in told.clauses]
+            drafts.remove(claim)
 
 
 def _drop_a_total_of_the_tolls_after(drafts: list[Draft]) -> None:
