@@ -10475,3 +10475,34 @@ def test_forces_positioned_in_a_nearby_town(extract):
                         "officials said. Government forces positioned in nearby Zarbah have shelled the town for "
                         "weeks.", "2021-02-10")
     assert school.location.name == "Kafr Halab"
+
+
+def test_shares_of_a_risen_toll_each_with_its_breakdown(extract):
+    first, second, third = extract("المرصد السوري: ارتفع إلى 12 عدد الشهداء المدنيين الذين قضوا اليوم جراء القصف على "
+                                   "ريف إدلب، هم 5 بينهم طفلان في كفرنبل، و4 في حاس، و3 بينهم امرأة في البارة.",
+                                   "2019-07-08")
+    assert (first.location.name, first.killed.best, first.killed_children) == ("Kafranbel", 5, 2)
+    assert (second.location.name, second.killed.best) == ("Hass", 4)
+    assert (third.killed.best, third.killed_women) == (3, 1)
+
+
+def test_an_attack_last_week_on_the_same_town(extract):
+    main, earlier = extract("Government helicopters dropped barrel bombs on the town of Kafr Zita on Friday, killing "
+                            "two people. Last week, an air strike on the same town wounded five.", "2019-08-10")
+    assert earlier.role == "background" and earlier.location.name == main.location.name
+
+
+def test_rescuers_and_residents_said_of_two_towns(extract):
+    first, second = extract("Air strikes killed at least nine people in a market in Saraqeb on Monday, rescuers and "
+                            "residents said, while a separate raid on the nearby town of Sarmin killed a man.\nA "
+                            "resident said he counted two strikes.", "2018-10-08")
+    assert first.sources == ["rescuers", "residents"] and second.sources[:2] == ["rescuers", "residents"]
+
+
+def test_a_death_that_raises_a_blasts_toll_and_initials_in_brackets(extract):
+    (blast,) = extract("لقي الشاب (ع.م) حتفه، مساء أمس الأحد، متأثراً بجروح أصيب بها قبل أسبوع جراء انفجار عبوة ناسفة "
+                       "في مدينة جاسم، ليرتفع عدد ضحايا الانفجار إلى أربعة.", "2022-04-11")
+    assert (blast.role, blast.date, blast.killed.best) == ("main", dt.date(2022, 4, 4), 4)
+    (alone,) = extract("لقي الشاب (ع.م) حتفه متأثراً بجروح أصيب بها قبل يومين جراء قصف مدفعي على بلدة كنصفرة.",
+                       "2021-11-10")
+    assert alone.killed.best == 1

@@ -279,8 +279,14 @@ class Clause:
         # ("..., including six children and four women, rescuers said": past a comma, the rescuers speak)
         return before is not None and (before.number is not None or before.category == "casualty") \
             and not any(mark in self.norm_text[before.end : source.word_start] for mark in ",،") \
-            and not ("medics" in (source.entry.pattern, before.entry.pattern)  # people counted and a source's name:
-                     and _THEY_SAY_AFTER.match(self.norm_text, source.end))  # "rescue workers and medics said" speak
+            and not (("medics" in (source.entry.pattern, before.entry.pattern)  # people counted and a source's name:
+                      # "rescue workers and medics said" speak, and so do "rescuers and residents said": two kinds of
+                      # source, neither counted
+                      # (generic rescuers after another kind keep the old reading: "residents and rescuers said",
+                      # the rescuers being the White Helmets the report credits by name, as the dev set holds)
+                      or before.number is None and source.value != "rescuers"
+                      and any(i.category == "sources" and i.start == before.start for i in self.items))
+                     and _THEY_SAY_AFTER.match(self.norm_text, source.end))
 
     @property
     def towns(self) -> list[PlaceMention]:
@@ -964,7 +970,8 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|bloodiest|worst|heaviest)\b|(?:ال)?
 
 
 _ONLY_THE_ATTACK = re.compile(r"[^.،,]{0,40}?(?:ذلك القصف|تلك الغاره|تلك الغارات|هذا القصف|هذه الغاره|القصف|الغاره|"
-                              r"الغارات|المجزره|الهجوم|الاستهداف|the attack|the strike|the massacre|the shelling)"
+                              r"الغارات|المجزره|الهجوم|الاستهداف|الانفجار|التفجير|هذا الانفجار|ذلك الانفجار|the attack|"
+                              r"the strike|the massacre|the shelling|the blast|the explosion|the bombing)"
                               r"\s+(?:الي|to)\b")
 
 
@@ -1358,7 +1365,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     not counted by name included) stays as it was."""
     out: list[Clause] = []
     told: list[Item] = []  # the attack words of the last clause that had any
-    for clause in clauses:
+    for index, clause in enumerate(clauses):
         told_before, told = told, clause.cues or told
         pairs = _town_figures(clause, scan) if clause.figures and (
             len(clause.towns) >= 2 or clause.towns and _INCLUDING.search(scan.text, clause.start, clause.end)) else []
@@ -1389,6 +1396,14 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
         shared = {}  # outcome -> the towns' shares added up
         for _, figure in pairs:
             shared[figure.outcome] = shared.get(figure.outcome, 0) + (figure.count.best or 0)
+        for later in clauses[index + 1 :]:
+            # ("هم 6 بينهم 3 أطفال في معرة حرمة، و5 في كفرسجنة، و4 بينهم امرأة في حيش": the list's last shares, cut
+            # into clauses of their own, are shares of the same whole)
+            if not (later.towns and later.figures and _A_SHARE_GOES_ON.match(scan.text, later.start)):
+                break
+            for figure in later.figures:
+                outcome = figure.outcome if figure.outcome in shared else next(iter(shared), figure.outcome)
+                shared[outcome] = shared.get(outcome, 0) + (figure.count.best or 0)
         divided = {id(f) for f in clause.figures if id(f) not in paired and f.count.best
                    and shared.get(f.outcome) == f.count.best and f.start <= pairs[0][1].start}
         if divided:  # (and the word that names the victims divided, "الضحايا", counted as some of them)
@@ -1466,6 +1481,8 @@ def _leads_to(text: str, end: int, town: PlaceMention) -> bool:
     return bool(words) and (set(words) <= _PAIR_WORDS or _AT_A_SITE.fullmatch(text, end, town.start) is not None)
 
 
+_A_SHARE_GOES_ON = re.compile(r"\s*(?:[,،]\s*)?(?:و\s*\d|and \d|and (?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_ITS_BREAKDOWN_THEN_IN = re.compile(r"\s+(?:بينهم|منهم)\s+\S+(?:\s\S+){0,3}?\s+(?:في|ب)\s*(?:بلده|مدينه|قريه)?\s*")
 _AND_THEN_A_TOLL = re.compile(r" and (?:wounding|injuring|killing|wounded|injured|killed)(?: (?:his|her|their|the|a|an))? ")
 _COUNTED_IN = re.compile(r"[\w'-]+(?: [\w'-]+){0,2} in (?:the (?:town|village|city) of )?")
 
@@ -1488,9 +1505,18 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
                        # before its breakdown)
                        or f.start < town.start < f.end and _COUNTED_IN.fullmatch(text, f.start, town.start)), None)
         # (not "أن معظم الضحايا سقطوا في كفرنبل": most of the victims, no count of the town's own)
+        if figure is not None and figure.count.best is None and any(
+                i.number is not None and figure.start < i.start and i.end <= town.start
+                and _ITS_BREAKDOWN_THEN_IN.fullmatch(text, i.end, town.start) for i in clause.items):
+            figure = None  # ("الشهداء المدنيين ... هم 6 بينهم 3 أطفال في معرة حرمة": the share's own number, not the
+            # words of the whole that run up to it)
         number = None if figure is not None else next(
             (i for i in clause.items if i.number is not None and previous_end <= i.start and i.end <= town.start
-             and _leads_to(text, i.end, town)), None)
+             and (_leads_to(text, i.end, town)
+                  # ("هم 6 بينهم 3 أطفال في معرة حرمة، و5 في كفرسجنة": the share's breakdown before its town)
+                  or _ITS_BREAKDOWN_THEN_IN.fullmatch(text, i.end, town.start) is not None
+                  and not any(p.start < i.start for p in clause.towns if p is not town and p.start > previous_end))),
+            None)
         if number is not None and previous is not None:
             # (a breakdown of the town before may stand between: "9 في بلدة محمبل، بينهم أطفال، و4 في ...")
             if _ASIDE.sub("", text[previous_end : number.word_start]).strip(" ,،;") in (
@@ -1508,6 +1534,9 @@ def _town_figures(clause: Clause, scan: Scan) -> list[tuple[PlaceMention, Figure
                 figure = _counted(whole.outcome, number) if whole is not None else None
         if figure is None and number is None and previous is not None:
             figure = _one_named(clause, scan, previous, previous_end, town)
+        if figure is not None and number is not None and figure.children is None and figure.women is None \
+                and _ITS_BREAKDOWN_THEN_IN.fullmatch(text, number.end, town.start):
+            figure = _with_its_breakdown(figure, [i for i in clause.items if number.end <= i.start < town.start], scan)
         if figure is not None:
             # "killing a 12-year-old boy and wounding his mother and two sisters in Tal Rifaat": a toll of the other
             # outcome joined to the town's by "and", with no town of its own between, is counted there too
@@ -1670,6 +1699,27 @@ def _one_named(clause: Clause, scan: Scan, previous: Figure, previous_end: int,
     children = count if kind == "child" else 0 if kind == "man" else None
     women = count if kind == "woman" else 0 if kind == "man" else None
     return Figure(previous.outcome, count_with(None, count), person.start, person.end, children, women, exact=True)
+
+
+def _with_its_breakdown(figure: Figure, aside: list[Item], scan: Scan) -> Figure:
+    """The share with the children and women its aside counts ("6 بينهم 3 أطفال في معرة حرمة": 3 children)."""
+    children = women = None
+    for counted, person in zip(aside, aside[1:]):
+        if counted.number is not None and person.category == "casualty" and person.col(0) == "person" \
+                and scan.gap(counted, person) == 0:
+            if person.col(2) == "child":
+                children = (children or 0) + counted.number
+            elif person.col(2) == "woman":
+                women = (women or 0) + counted.number
+    for person in aside:  # ("و4 بينهم امرأة في حيش": one, told by the singular)
+        if person.category == "casualty" and person.col(0) == "person" and person.col(1) in ("1", "2") \
+                and not any(c.number is not None and scan.gap(c, person) == 0 for c in aside):
+            count = int(person.col(1))
+            if person.col(2) == "child":
+                children = (children or 0) + count
+            elif person.col(2) == "woman":
+                women = (women or 0) + count
+    return replace(figure, children=children, women=women) if children or women else figure
 
 
 def _counted(outcome: str, number: Item) -> Figure:
@@ -3266,7 +3316,7 @@ def refers_back(clause: Clause) -> bool:
 
 
 _STRIKE_OF_A_SEQUEL = Entry("attack", "strike", "air")
-_THE_TOWNS = re.compile(r"\bthe (?:town|village|city)(?:'s|’s)? (?!of\b)")  # ("on the town's outskirts")
+_THE_TOWNS = re.compile(r"\bthe (?:same )?(?:town|village|city)(?:'s|’s)?(?: (?!of\b)|[.,;])")  # ("on the town's outskirts")
 
 
 def names_the_town_again(clause: Clause, text: str) -> bool:
@@ -3546,8 +3596,13 @@ class Builder:
                         other.start >= mention.end and other.date is not None and other.date != mention.date
                         and not said_on(clause, other.start, self.scan.text) for other in clause.dates):
                     continue  # "Overnight Russian strikes ... in the early hours of Thursday": the day it names
-                if draft.role == "background" and _day_of_the_death(clause, mention):
+                if (draft.role == "background" or ("rise" in clause.cue_values or "aggregate" in clause.cue_values)
+                        and mention.date is not None and any(
+                            other.start > mention.end and other.date is not None and other.date < mention.date
+                            for other in clause.dates)) \
+                        and _day_of_the_death(clause, mention):
                     continue  # "توفي اليوم رجل متأثراً بجروح أصيب بها في غارة ... قبل أسبوع": the attack's day follows
+                    # (and when his death raises the attack's toll: "..., ليرتفع عدد ضحايا الانفجار إلى ثلاثة")
                 hit = next((m for c in draft.clauses if c is not clause and "background" in c.cue_values
                             and (m := _AFTER_IT_WAS_HIT.search(self.scan.text, c.start, c.end)) is not None), None)
                 if hit is not None and mention.date is not None and hit.start() > mention.start \
@@ -4520,6 +4575,15 @@ class Builder:
             # "The attacks came a day after government shelling killed three people in Maaret al-Numan": the writer
             # recalls it, not the lead's source
             return
+        if items and clauses and not clauses[0].cited \
+                and (told := defaults.last_before(defaults.context_sources, clauses[0].start)) is not None \
+                and told.start >= defaults.sentence_start(clauses[0]):
+            # "..., rescuers and residents said, while a separate raid on Kafr Rouma killed a woman.\n... A resident
+            # said he counted three strikes": the incident's own sentence credits them too
+            group = [s for s in defaults.context_sources if s.end <= told.word_start
+                     and _AND.fullmatch(self.scan.text, s.end, told.word_start)] + [told]
+            if any(s.value not in {i.value for i in items} for s in group):
+                items = group + [i for i in items if i.value not in {s.value for s in group}]
         if items:
             for clause in clauses:
                 # "وقال أحد سكان القرية ... إن السيارة كانت تقل خضاراً، وإن الاستهداف وقع قبل ثلاثة أيام": what the
@@ -4539,7 +4603,9 @@ class Builder:
             inherited = defaults.last_before(defaults.context_sources, first.start)
             later = defaults.later_in_sentence(defaults.context_sources, first)
             if inherited is not None and (continues or inherited.start >= defaults.sentence_start(first)):
-                items = [inherited]
+                # ("..., rescuers and residents said, while a separate raid on Kafr Rouma killed a woman": both)
+                items = [s for s in defaults.context_sources if s.end <= inherited.word_start
+                         and _AND.fullmatch(self.scan.text, s.end, inherited.word_start)] + [inherited]
             elif later is not None:  # "..., while shelling on Hass wounded three, according to the White Helmets"
                 items = [later]
             elif (told := next((source for c in clauses[1:]

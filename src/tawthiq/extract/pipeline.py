@@ -32,8 +32,8 @@ class Extractor:
                              if e.category == "numbers" and e.value.isdigit() and " " not in e.pattern}
 
     def extract(self, document: Document) -> ExtractionResult:
-        text = _dashed_asides_as_commas(_without_digits_said_again(without_page_furniture(document.text),
-                                                                   self.number_words))
+        text = _without_initials_in_brackets(_dashed_asides_as_commas(_without_digits_said_again(
+            without_page_furniture(document.text), self.number_words)))
         scanned = scan(text, self.lexicon)
         if "فارق" in scanned.text:
             scanned.items = [i for i in scanned.items if not (
@@ -402,6 +402,17 @@ def _without_digits_said_again(text: str, number_words: dict[str, int]) -> str:
 
 # "At least 11 people – six of them children – were killed": a breakdown set off by dashes
 _DASHED_ASIDE = re.compile(r" [–—] ((?:[\w-]+ of them|including|among them)\b[^–—\n.;]{1,80}?) [–—] ")
+
+
+_INITIALS_IN_BRACKETS = re.compile(r"\s\([\u0621-\u064A]\.\s?[\u0621-\u064A]\.?(?:\s?[\u0621-\u064A]\.?)?\)")
+
+
+def _without_initials_in_brackets(text: str) -> str:
+    """'لقي الشاب (م.ح) حتفه': the initials a report gives for a victim's name are blanked (same length: every
+    offset stays), so the person and the verb after them read as one phrase."""
+    if "(" not in text:
+        return text
+    return _INITIALS_IN_BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _dashed_asides_as_commas(text: str) -> str:
