@@ -10506,3 +10506,17 @@ def test_a_death_that_raises_a_blasts_toll_and_initials_in_brackets(extract):
     (alone,) = extract("لقي الشاب (ع.م) حتفه متأثراً بجروح أصيب بها قبل يومين جراء قصف مدفعي على بلدة كنصفرة.",
                        "2021-11-10")
     assert alone.killed.best == 1
+
+
+def test_two_attacks_on_one_town_in_the_morning_and_the_evening(extract):
+    school, shells = extract("Two separate attacks hit the town of Kafr Nuran on Monday: in the morning a Russian "
+                             "airstrike hit an empty school, and in the evening regime artillery shells killed a woman.",
+                             "2021-01-12")
+    assert (school.perpetrator, school.targets, school.killed) == (["russia"], ["school"], None)
+    assert (shells.perpetrator, shells.killed.best, shells.killed_women) == (["syrian_government"], 1, 1)
+
+
+def test_the_journalists_association(extract):
+    (strike,) = extract("A journalist was killed on Friday when an air strike hit his car near Maarat al-Numan, the "
+                        "Syrian Journalists Association said.", "2018-05-12")
+    assert strike.sources == ["Syrian Journalists Association"]

@@ -776,7 +776,10 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     and (later := _AND_LATER_THAT_DAY.search(text, max(a, item.word_start - 40), item.word_start)) \
                     and (item.category == "attack" or any(i.category == "attack" and i.start >= item.end
                                                           and i.start - item.end <= 2 for i in sentence_items)) \
-                    and {"casualty", "attack"} <= {i.category for i in current} \
+                    and ({"casualty", "attack"} <= {i.category for i in current}
+                         # (or an attack told by what it hit: "in the morning a Russian airstrike hit an empty school")
+                         or {"targets", "attack"} <= {i.category for i in current}
+                         and any(i.category == "attack" and i.value != "generic" for i in current)) \
                     and any(i.category == "casualty" and i.col(0) == "verb" and i.start > item.end
                             for i in sentence_items):
                 # "... shelled the town of Kafr Takharim on Monday morning, wounding two farmers, and in the evening
@@ -1950,10 +1953,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and _OPENS_LATER_THAT_DAY.match(text, max(0, clause.start - 1)) is not None \
-                and any(c.figures for c in current.clauses) and _attack_kinds([clause]) \
+                and any(c.figures or c.of("targets") and c.of("attack") for c in current.clauses) \
+                and _attack_kinds([clause]) \
                 and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
             # "..., and in the evening a Russian air strike hit a poultry farm on the town's edge, killing a worker":
-            # the town just told, struck again that day by another kind of attack
+            # the town just told, struck again that day by another kind of attack (after one told by what it hit:
+            # "in the morning a Russian airstrike hit an empty school, and in the evening regime shells killed a man")
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
