@@ -10520,3 +10520,15 @@ def test_the_journalists_association(extract):
     (strike,) = extract("A journalist was killed on Friday when an air strike hit his car near Maarat al-Numan, the "
                         "Syrian Journalists Association said.", "2018-05-12")
     assert strike.sources == ["Syrian Journalists Association"]
+
+
+def test_a_footer_under_a_table_tells_every_row(extract):
+    first, second = extract("| البلدة | القتلى | الجرحى |\n|---|---|---|\n| معرة مصرين | 1 | 2 |\n| بنش | 0 | 3 |\n"
+                            "المصدر: الدفاع المدني السوري – حصيلة قصف يوم الأربعاء", "2020-01-30")
+    assert first.date == second.date == dt.date(2020, 1, 29)
+    assert first.sources == second.sources == ["Syrian Civil Defence"]
+
+
+def test_a_protest_against_the_bombardment_is_no_attack(extract):
+    assert extract("خرج العشرات من أهالي مدينة الأتارب في مظاهرة اليوم تنديداً بالقصف على ريف حلب الغربي.",
+                   "2021-08-27") == []

@@ -1856,6 +1856,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             current.add(clause)
             drafts.append(current)
             continue
+        if drafts and not clause.figures and not clause.towns \
+                and _UNDER_A_TABLE.search(text, max(0, clause.start - 8), clause.start) \
+                and not text.startswith("|", clause.start + len(text[clause.start : clause.end])
+                                        - len(text[clause.start : clause.end].lstrip())):
+            # "| كفرنبل | 2 | 5 |\n| حاس | 1 | 0 |\nالمصدر: الدفاع المدني السوري – حصيلة قصف يوم الثلاثاء": a line
+            # under a table is its footer, told of every row (as a heading over it is)
+            lead.add(clause)
+            continue
         if not clause.has_event and not drafts and current is None and (
                 is_heading(text[clause.start : clause.end])
                 or text[clause.start : clause.end].endswith("\n") and LIST_LINE.match(text, clause.end)):
@@ -2288,6 +2296,7 @@ def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str)
 # what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
 _A_DAY_OF_A_MONTH = re.compile(r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
                                r"november|december)\b")
+_UNDER_A_TABLE = re.compile(r"\|[ \t]*\n[ \t]*$")  # the last row of a table ends right before the line
 _AND_THAT_ON_BEFORE = re.compile(r"[,،]\s*(?:and that|وان|وبان) (?:on |في )?$")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
 
