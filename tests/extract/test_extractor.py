@@ -10532,3 +10532,15 @@ def test_a_footer_under_a_table_tells_every_row(extract):
 def test_a_protest_against_the_bombardment_is_no_attack(extract):
     assert extract("خرج العشرات من أهالي مدينة الأتارب في مظاهرة اليوم تنديداً بالقصف على ريف حلب الغربي.",
                    "2021-08-27") == []
+
+
+def test_a_kamikaze_drone_with_its_side_between_and_a_dual_by_its_vowel(extract):
+    (drone,) = extract("استهدفت طائرة مسيّرة روسية انتحارية مزارعين قرب قرية الزيارة، ما أدى لمقتل مزارعَين.",
+                       "2019-07-09")
+    assert drone.weapons == ["drone"] and drone.perpetrator == ["russia"] and drone.killed.best == 2
+
+
+def test_an_unknown_village_in_the_governorate_a_sentence_opens_with(extract):
+    shooting, mine = extract("In Daraa, gunmen killed a man in the town of Inkhil on Monday. In Sweida, a landmine "
+                             "wounded a shepherd near the village of Tal Asfar.", "2022-05-24")
+    assert mine.location.admin1 == "As-Suwayda"

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import replace
 
 from ..geo.gazetteer import Gazetteer, default_gazetteer, foreign_country_names
 from ..language.dates import dateline, find_dates, narrated_reference
@@ -39,6 +40,15 @@ class Extractor:
             scanned.items = [i for i in scanned.items if not (
                 i.category == "casualty" and i.entry.pattern.startswith("فارق")
                 and "الحياه" not in scanned.text[i.end : i.end + 40])]  # "فارق شاب الحياة", not "بفارق ساعة"
+        if "\u064eين" in text:
+            scanned.items = [_dual_by_its_vowel(i, scanned) for i in scanned.items]
+        if "انتحاري" in scanned.text:
+            # "طائرة مسيّرة روسية انتحارية": the drone's kind, its side named between (no suicide bomber)
+            drones = [i for i in scanned.items if i.category == "attack" and i.value == "drone"]
+            scanned.items = [i for i in scanned.items if not (
+                i.category == "attack" and i.value == "suicide" and any(
+                    0 <= i.word_start - d.end and len(scanned.text[d.end : i.word_start].split()) <= 1
+                    for d in drones))]
         if "اصاب" in scanned.text:
             # "أصابت الغارات منازل مدنيين": the strikes hit homes, nobody is hurt by that word (but "أصابت الغارة ثلاثة
             # مدنيين" counts them)
@@ -402,6 +412,23 @@ def _without_digits_said_again(text: str, number_words: dict[str, int]) -> str:
 
 # "At least 11 people – six of them children – were killed": a breakdown set off by dashes
 _DASHED_ASIDE = re.compile(r" [–—] ((?:[\w-]+ of them|including|among them)\b[^–—\n.;]{1,80}?) [–—] ")
+
+
+def _dual_by_its_vowel(item: Item, scanned) -> Item:
+    """'مقتل مزارعَين': a plural person noun written with the dual's fatha before its ending is two people (the
+    normalized text drops the vowel, and unvowelled "مزارعين" may be either)."""
+    if item.category != "casualty" or item.col(0) != "person" or item.col(1) != "pl" \
+            or not item.entry.pattern.endswith("ين"):
+        return item
+    a, b = scanned.norm.to_original(item.start, item.end)
+    word_end = b
+    while word_end < len(scanned.norm.original) and scanned.norm.original[word_end] in "\u064e\u064b\u0650\u0651\u0652يين":
+        word_end += 1
+    if "\u064eين" not in scanned.norm.original[max(a, b - 4) : word_end]:
+        return item
+    extra = list(item.entry.extra)
+    extra[1] = "2"
+    return replace(item, entry=replace(item.entry, extra=tuple(extra)))
 
 
 _INITIALS_IN_BRACKETS = re.compile(r"\s\([\u0621-\u064A]\.\s?[\u0621-\u064A]\.?(?:\s?[\u0621-\u064A]\.?)?\)")

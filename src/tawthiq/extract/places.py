@@ -80,6 +80,7 @@ _A_PART_OF_THE_CITY_BEFORE = re.compile(r"\b(?:entrances?|outskirts|streets|hear
                                         r"|(?:^|\s)(?:ال)?(?:مدخل|مداخل) $")
 # "rebel-held eastern Aleppo", "government-held western Aleppo": a half of a divided city (not "rebel-held northern
 # Hama", the province's north)
+_OPENS_WITH_IN = re.compile(r"(?:^|[.\n])\s*in $")  # "In Sweida, ...": the sentence's governorate
 _A_ROAD_BEFORE_AR = re.compile(r"(?:^|\s)(?:ال)?طريق\s$")
 _THE_OTHER_END_THEN_NEAR = re.compile(r"\s?[-–—]\s?\S+(?:\s\S+)?\s(?:قرب|بالقرب من|عند)\s")
 _A_HALF_OF_A_DIVIDED_CITY = re.compile(r"\b(?:rebel|opposition|government|regime|army)-(?:held|controlled) "
@@ -535,6 +536,10 @@ def find_places(
                 # The governorate said after the whole name ("Kafr Hamra" holds a "Hamra" of its own).
                 last = max((i for i in range(index, len(items)) if items[i].start < mention.end), default=index)
                 mention.admin1 = _governorate_after(items, last, scan, gazetteer)
+                if mention.admin1 is None and mention.place is None and (said := next(
+                        (m.admin1 for m in reversed(mentions) if m.level == "region" and m.admin1
+                         and _OPENS_WITH_IN.search(scan.text, max(0, m.start - 8), m.start)), None)):
+                    mention.admin1 = said  # "In Sweida, a landmine wounded two children near the village of al-Shabki"
                 if mention.admin1 is None and prefer_admin1 is not None:
                     mention.admin1, mention.guessed = prefer_admin1, True
                 city = _city_before_quarter(item, mentions, scan, gazetteer)
