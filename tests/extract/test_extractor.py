@@ -10544,3 +10544,19 @@ def test_an_unknown_village_in_the_governorate_a_sentence_opens_with(extract):
     shooting, mine = extract("In Daraa, gunmen killed a man in the town of Inkhil on Monday. In Sweida, a landmine "
                              "wounded a shepherd near the village of Tal Asfar.", "2022-05-24")
     assert mine.location.admin1 == "As-Suwayda"
+
+
+def test_another_tellers_toll_there_and_shares_in_strikes_on_the_town(extract):
+    misrin, takharim, lusin = extract(
+        "In Maarat Misrin, an air strike hit a residential building, killing seven people, the White Helmets said. The "
+        "Syrian Observatory for Human Rights put the toll there at nine.\nFive people died in strikes on the town of "
+        "Kafr Takharim, and two in the village of Kafr Lusin, the Observatory said.", "2019-06-26")
+    assert (misrin.killed.low, misrin.killed.high) == (7, 9)
+    assert (takharim.location.name, takharim.killed.best) == ("Kafr Takhārīm", 5)
+    assert (lusin.location.name, lusin.killed.best) == ("Kafr Lusin", 2)
+
+
+def test_hours_ago_is_today(extract):
+    (strike,) = extract("انتشلت فرق الدفاع المدني جثث خمسة مدنيين من تحت أنقاض بناء استهدفته طائرة روسية في مدينة "
+                        "أريحا، قبل ساعات.", "2019-09-16")
+    assert strike.date == dt.date(2019, 9, 16)

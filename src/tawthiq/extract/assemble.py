@@ -1347,7 +1347,7 @@ _AT_A_SITE = re.compile(r"\s*(?:died|were killed|was killed|killed)? ?at (?:the|
                         # "Eleven people died in air strikes on Hamouria and seven in shelling on Saqba": by what
                         # ("Six more were killed in strikes on al-Jiza, and five in Ghasm")
                         r"|\s*(?:more |others )?(?:died|were killed|was killed|killed)? ?in (?:an? )?(?:air ?strikes?|strikes?|shelling|"
-                        r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city|outskirts) of)?\s*$")
+                        r"bombing|raids?|attacks?) (?:on|in)(?: the (?:town|village|city|outskirts) of| the)?\s*$")
 
 
 def place_key(mention: PlaceMention, text: str) -> str:

@@ -760,7 +760,7 @@ def _toll_head(items: list[Item], index: int, scan: Scan) -> str | None:
     return None
 
 
-_PUT_AT = re.compile(r"(?: (?:in|from|for) [^,.;:\n]{1,40})? at")
+_PUT_AT = re.compile(r"(?: there| (?:in|from|for) [^,.;:\n]{1,40})? at")  # ("put the toll there at 11")
 # "Death toll in Ariha now 10", "the toll stands at 12": a toll as it stands
 _NOW_AT = re.compile(r"(?: (?:in|from|for) [^,.;:\n]{1,30})? (?:(?:is |has )?now(?: stands at| at)?|stands at|reached)")
 
