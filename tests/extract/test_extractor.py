@@ -10560,3 +10560,9 @@ def test_hours_ago_is_today(extract):
     (strike,) = extract("انتشلت فرق الدفاع المدني جثث خمسة مدنيين من تحت أنقاض بناء استهدفته طائرة روسية في مدينة "
                         "أريحا، قبل ساعات.", "2019-09-16")
     assert strike.date == dt.date(2019, 9, 16)
+
+
+def test_a_date_alone_over_the_days_list(extract):
+    first, second = extract("الأحد 3-3-2019\nخان شيخون: استشهاد مدنيين اثنين جراء غارات روسية.\nالتمانعة: إصابة امرأة "
+                            "بقصف مدفعي.", "2019-03-05")
+    assert first.date == second.date == dt.date(2019, 3, 3)
