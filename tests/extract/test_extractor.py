@@ -10566,3 +10566,11 @@ def test_a_date_alone_over_the_days_list(extract):
     first, second = extract("الأحد 3-3-2019\nخان شيخون: استشهاد مدنيين اثنين جراء غارات روسية.\nالتمانعة: إصابة امرأة "
                             "بقصف مدفعي.", "2019-03-05")
     assert first.date == second.date == dt.date(2019, 3, 3)
+
+
+def test_another_attack_at_the_same_time_on_what_it_hit(extract):
+    barrels, road = extract("ألقت المروحيات براميل متفجرة على مدينة معرة النعمان، اليوم، ما أدى لمقتل رجلين.\nوقال ناشط "
+                            "إن القصف تزامن مع غارات روسية استهدفت الطريق الدولي قرب المدينة، دون تسجيل إصابات.",
+                            "2019-04-12")
+    assert (barrels.killed.best, barrels.perpetrator) == (2, None)
+    assert (road.perpetrator, road.targets, road.killed.best) == (["russia"], ["infrastructure"], 0)

@@ -1936,6 +1936,18 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             continue  # "استهدافات متبادلة بين قوات النظام والفصائل": the front line, not the attack just told (nor
             # "ومحور كبانة بجبل الأكراد، عمليات استهدافات متبادلة": a front named by its town)
         role = "background" if clause.background else "main"
+        if role == "main" and not towns and clause.zero and current is not None and current.role == "main" \
+                and current.places and any(c.figures for c in current.clauses) and clause.of("targets") \
+                and (along := _COINCIDED_WITH.search(text, clause.start, clause.end)) is not None \
+                and any(i.category == "attack" and i.value != "generic" and i.word_start >= along.end()
+                        for i in clause.items) \
+                and all(t.word_start >= along.end() for t in clause.of("targets")):
+            # "... ألقت المروحيات ستة براميل ... ما أدى لمقتل ثلاثة. وقال الناشط إن القصف تزامن مع غارات روسية استهدفت
+            # الطريق الدولي قرب المدينة، دون تسجيل إصابات": another attack at the same time, on what it hit, nobody hurt
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
         if not towns and not clause.figures and role == "background" and current is not None \
                 and current.role == "main" and clause.dates \
                 and _THE_ATTACK_HAD_TAKEN_PLACE.search(text, clause.start, clause.end):
@@ -2296,6 +2308,7 @@ def _an_aside_before_the_toll(item: Item, sentence_items: list[Item], text: str)
 # what may come before the weekday that opens a clause: "On Saturday ...", "; on Saturday ...", "ويوم السبت ..."
 _A_DAY_OF_A_MONTH = re.compile(r"\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|"
                                r"november|december)\b")
+_COINCIDED_WITH = re.compile(r"(?<!\S)(?:تزامن|تزامنت|تزامنا|بالتزامن) مع |\b(?:coincided with|at the same time as) ")
 _UNDER_A_TABLE = re.compile(r"\|[ \t]*\n[ \t]*$")  # the last row of a table ends right before the line
 _AND_THAT_ON_BEFORE = re.compile(r"[,،]\s*(?:and that|وان|وبان) (?:on |في )?$")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
