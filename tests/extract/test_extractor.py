@@ -10574,3 +10574,9 @@ def test_another_attack_at_the_same_time_on_what_it_hit(extract):
                             "2019-04-12")
     assert (barrels.killed.best, barrels.perpetrator) == (2, None)
     assert (road.perpetrator, road.targets, road.killed.best) == (["russia"], ["infrastructure"], 0)
+
+
+def test_the_rescuers_members_named_by_the_body_right_after(extract):
+    (strike,) = extract("ارتقى شهيدان من عناصر الدفاع المدني أثناء إسعاف جرحى غارة سابقة على بلدة البارة.",
+                        "2021-02-20")
+    assert strike.targets == ["civil_defence"] and strike.killed.best == 2

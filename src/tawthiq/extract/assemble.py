@@ -255,7 +255,10 @@ class Clause:
             return True  # "a second strike minutes later wounded a rescuer": the one hurt
         person = next((i for i in reversed(self.items) if i.end <= source.word_start and i.category == "casualty"
                        and i.col(0) == "person"), None)
-        if person is not None and _MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip()) \
+        if person is not None and (_MEMBERS_OF.fullmatch(self.norm_text[person.end : source.word_start].strip())
+                                   # ("ارتقى شهيدان من عناصر الدفاع المدني": its members, the body's name right after)
+                                   or not self.norm_text[person.end : source.word_start].strip()
+                                   and not person.entry.pattern.isascii() and person.col(1) == "pl") \
                 and not _SAID_BY_ONE.search(self.norm_text, max(0, person.word_start - 50), person.word_start):
             # (not '"We pulled out nine bodies," said Abu Ahmad, a volunteer with the White Helmets': who speaks)
             return True  # "أصيب ثلاثة عناصر من الدفاع المدني", "two volunteers of the White Helmets": its people
