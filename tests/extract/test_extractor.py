@@ -10580,3 +10580,11 @@ def test_the_rescuers_members_named_by_the_body_right_after(extract):
     (strike,) = extract("ارتقى شهيدان من عناصر الدفاع المدني أثناء إسعاف جرحى غارة سابقة على بلدة البارة.",
                         "2021-02-20")
     assert strike.targets == ["civil_defence"] and strike.killed.best == 2
+
+
+def test_a_months_total_shared_town_by_town_and_two_shells_of_unknown_source(extract):
+    assert extract("وثّق المكتب مقتل 20 شخصاً في محافظة درعا خلال شهر تموز الماضي، بينهم 9 قُتلوا برصاص مجهولين، و4 بانفجار "
+                   "عبوات ناسفة، و2 بقصف مدفعي على بلدة نوى.", "2019-08-02") == []
+    (shells,) = extract("سقطت قذيفتان مجهولتا المصدر على حي المشلب في مدينة الرقة، اليوم، ما أدى لإصابة رجل.",
+                        "2019-01-20")
+    assert shells.perpetrator == ["unknown"]

@@ -1817,6 +1817,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     last_event: Clause | None = None  # the last clause that told an attack or a toll
     for clause in clauses:
         # "...a larger campaign. At least 70 people have been killed, ..." continues the campaign total.
+        if previous is not None and previous.aggregate and clause.towns and _A_SHARE_GOES_ON.match(text, clause.start) \
+                and _INCLUDING.search(text, previous.start, previous.end):
+            # "مقتل 38 شخصاً ... خلال شهر آب الماضي، بينهم 12 قُتلوا برصاص مجهولين، و5 بانفجار عبوات، و3 بقصف على بلدة
+            # طفس": the month's total's shares, town by town, are no attacks of their own
+            clause.aggregate = True
         if previous is not None and previous.aggregate and not clause.towns \
                 and (not clause.cues or "of_them" in clause.cue_values
                      or previous.figures and clause.figures and not clause.places and _WHILE.match(text, clause.start)):
