@@ -10588,3 +10588,9 @@ def test_a_months_total_shared_town_by_town_and_two_shells_of_unknown_source(ext
     (shells,) = extract("سقطت قذيفتان مجهولتا المصدر على حي المشلب في مدينة الرقة، اليوم، ما أدى لإصابة رجل.",
                         "2019-01-20")
     assert shells.perpetrator == ["unknown"]
+
+
+def test_killed_by_one_bullet(extract):
+    (shooting,) = extract("قتل مسلحون من أحد الفصائل مسناً برصاصة في الرأس داخل منزله في قرية كفرصفرة، أمس.",
+                          "2022-07-12")
+    assert shooting.weapons == ["small_arms"] and shooting.killed.best == 1
