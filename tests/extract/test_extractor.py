@@ -10594,3 +10594,9 @@ def test_killed_by_one_bullet(extract):
     (shooting,) = extract("قتل مسلحون من أحد الفصائل مسناً برصاصة في الرأس داخل منزله في قرية كفرصفرة، أمس.",
                           "2022-07-12")
     assert shooting.weapons == ["small_arms"] and shooting.killed.best == 1
+
+
+def test_a_toll_with_its_breakdown_after_incl(extract):
+    (strike,) = extract("At least 4 civilians, incl. 2 from one family, were killed by Russian airstrikes on the "
+                        "village of Deir Sunbul this morning.", "2019-07-11")
+    assert (strike.killed.low, strike.killed.high) == (4, None)

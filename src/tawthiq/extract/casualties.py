@@ -1402,7 +1402,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
 _MORE_AFTER = re.compile(r" more\b")
 _TAKEN_AWAY = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
 # ("four pupils, the youngest seven years old, were killed": how old the youngest or eldest was)
-_ASIDE_OPENERS = ("including", "among them", "among whom", "many of them", "most of them", "mostly", "all ", "both ", "aged",
+_ASIDE_OPENERS = ("including", "incl.", "incl ", "among them", "among whom", "many of them", "most of them", "mostly", "all ",
+                  "both ", "aged",
                   "the youngest", "the eldest", "the oldest",
                   "بينهم", "من بينهم", "منهم", "جميعهم", "كلهم")
 
