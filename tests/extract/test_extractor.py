@@ -10600,3 +10600,11 @@ def test_a_toll_with_its_breakdown_after_incl(extract):
     (strike,) = extract("At least 4 civilians, incl. 2 from one family, were killed by Russian airstrikes on the "
                         "village of Deir Sunbul this morning.", "2019-07-11")
     assert (strike.killed.low, strike.killed.high) == (4, None)
+
+
+def test_zor_maghar_in_one_word_and_a_soldier_by_his_side(extract):
+    (car,) = extract("استهدفت مسيّرة تركية سيارة على طريق قرية زورمغار غربي مقاطعة كوباني، اليوم.", "2022-08-08")
+    assert car.location.name == "Zor Maghar"
+    (base,) = extract("A Turkish soldier was killed in an attack by Kurdish militants on a base near Azaz on Friday, "
+                      "Turkey's defence ministry said.", "2020-02-28")
+    assert base.perpetrator == ["sdf"]

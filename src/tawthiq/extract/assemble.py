@@ -2966,6 +2966,7 @@ _WORDS_NOT_DEEDS_AFTER = re.compile(r"(?:['’]s)?\s+(?:announcement|proposal|in
 _ITS_OWN_STRIKE_TOLD = re.compile(r"['’]s (?:defen[cs]e )?ministry said (?:on \w+ )?(?:that )?its (?:aircraft|jets|warplanes|"
                                   r"planes|air force|drones|forces)\b")
 # "زعمت وزارة الدفاع الروسية أن طائراتها استهدفت ...": the ministry's side tells of its own strike
+_KILLED_OR_HURT_AFTER = re.compile(r"s? (?:was|were|had been|has been|have been) (?:killed|wounded|injured)\b")
 _ITS_OWN_STRIKE_TOLD_AR = re.compile(r"\S*\s+(?:\S+\s+){0,2}?ان\s+(?:طائراتها|مقاتلاتها|قواتها|طيرانها|مسيراتها)\s")
 _WORDS_NOT_DEEDS_BEFORE = re.compile(r"(?:^|\s)(?:\w*اعلان|\w*مبادره|\w*اقتراح|\w*تعهد|\w*وعود|\w*ضمانات)\s+$")
 
@@ -3200,6 +3201,11 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
                    and not _other_said_of_the_attack(clause, i, text)), None)
     if _KILLED_AFTER.match(text, actor.end):
         return True  # "Dozens of former rebels have been killed in similar attacks": the side of the dead
+    following = next((i for i in clause.items if i.start >= actor.end), None)
+    if following is not None and following.category == "casualty" and following.col(0) == "person" \
+            and actor.entry.pattern.isascii() and not text[actor.end : following.word_start].strip() \
+            and _KILLED_OR_HURT_AFTER.match(text, following.end):
+        return True  # "A Turkish soldier was killed and two others wounded": whose soldier
     if _ITS_CONVOY_HIT.match(text, actor.end):
         return True  # "a Turkish military convoy heading to the town was struck by an air strike": whose convoy was hit
     between = text[person.end : actor.word_start].strip() if person is not None else ""

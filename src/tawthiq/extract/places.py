@@ -346,6 +346,9 @@ def find_places(
             and not (previous.entry.pattern.isascii() and "(" in scan.between(previous, item)) else None
         # ("Afrin city (Afrin, Aleppo)": an English type word follows its name; the bracket names the district)
         region_word = previous if adjacent_previous and previous.category == "places" and previous.value in ("region", "direction") else None
+        if region_word is None and previous is not None and previous.category == "places" \
+                and previous.value == "direction" and scan.between(previous, item).strip() in ("مقاطعه", "منطقه"):
+            region_word = previous  # "قرية زورمغار غربي مقاطعة كوباني": the canton named by its town, a bearing
         if type_word is not None and type_word.col(0) in ("subdistrict", "area") and index >= 2 \
                 and items[index - 2].category == "places" and items[index - 2].value == "region" \
                 and items[index - 2].col(0) == "countryside" and scan.gap(items[index - 2], type_word) == 0:
