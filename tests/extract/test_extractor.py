@@ -10608,3 +10608,11 @@ def test_zor_maghar_in_one_word_and_a_soldier_by_his_side(extract):
     (base,) = extract("A Turkish soldier was killed in an attack by Kurdish militants on a base near Azaz on Friday, "
                       "Turkey's defence ministry said.", "2020-02-28")
     assert base.perpetrator == ["sdf"]
+
+
+def test_a_girl_of_nine_and_a_post_in_short_lines(extract):
+    (school,) = extract("The plane hit the school in Kafr Sajna on Friday, and a girl of nine was killed.",
+                        "2019-08-17")
+    assert school.killed.best == 1 and school.killed_children == 1
+    (market,) = extract("مجزرة جديدة\nفي #سراقب\nالطيران الروسي\nيقصف السوق\n٤ شهداء\nو ٩ جرحى", "2019-08-16")
+    assert (market.location.name, market.targets, market.killed.best) == ("Saraqib", ["market"], 4)

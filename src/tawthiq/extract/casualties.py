@@ -1114,6 +1114,11 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         items = [item for item in items if not (
             _is_person(item) and _A_BODY_NAMED_FOR.search(scan.text, max(0, item.word_start - 12), item.word_start))]
     items = _one_named_by_work(items, scan)
+    if any(i.number is not None for i in items) and " of " in scan.text:
+        # "a girl of nine was killed": her age, not a count
+        items = [item for previous, item in zip([None, *items], items) if not (
+            item.number is not None and previous is not None and _is_person(previous) and previous.col(1) == "1"
+            and scan.text[previous.end : item.word_start] == " of ")]
     quantities, used = _quantities(items, scan)
     items_by_start = {item.start: item for item in items}
     quantities = _join_chains(_appositions(quantities, scan), items_by_start, scan)

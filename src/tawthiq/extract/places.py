@@ -175,12 +175,14 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
         return False  # "#حلب_تحت_القصف"
     line_start = text.rfind("\n", 0, item.word_start) + 1
     before = text[line_start : item.word_start - 1].split()
+    line_end = text.find("\n", item.end)
     # "... regime shells #Ariha market with rockets": a tag used as a word of the sentence
     inline = bool(before) and not before[-1].startswith("#") and (
         re.match(r"(?:['’]s)? [^\W\d_]", text[item.end : item.end + 4])  # (and "hit #Atarib's vegetable market")
-        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،", "#"))
+        or before[-1] in _BEFORE_A_TAGGED_PLACE and text[item.end : item.end + 2].lstrip()[:1] in (",", ".", ";", "،", "#")
+        # ("مجزرة جديدة\nفي #أريحا\nالطيران الروسي ...": a post broken into short lines, the tag ending its line)
+        or before[-1] in _BEFORE_A_TAGGED_PLACE and not text[item.end : line_end if line_end != -1 else len(text)].strip())
     # (and "shelling on #Kansafra #JabalAlZawiya this morning": the place, then its area's tag)
-    line_end = text.find("\n", item.end)
     # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
     heading = not text[item.end : line_end if line_end != -1 else len(text)].strip() and len(before) <= 3 \
         and line_start == 0 and line_end != -1
