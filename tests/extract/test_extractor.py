@@ -10616,3 +10616,11 @@ def test_a_girl_of_nine_and_a_post_in_short_lines(extract):
     assert school.killed.best == 1 and school.killed_children == 1
     (market,) = extract("مجزرة جديدة\nفي #سراقب\nالطيران الروسي\nيقصف السوق\n٤ شهداء\nو ٩ جرحى", "2019-08-16")
     assert (market.location.name, market.targets, market.killed.best) == ("Saraqib", ["market"], 4)
+
+
+def test_barrel_bombs_on_a_town_and_the_mothers_wounds(extract):
+    (barrels,) = extract("Regime helicopters dropped barrel bombs on Maaret al-Nouman early Tuesday, killing 4 "
+                         "civilians, activists said.", "2018-11-27")
+    assert barrels.location.name == "Ma‘arrat an Nu‘mān"
+    (car,) = extract("استهدفت قوات النظام بصاروخ موجه سيارة على طريق بنش، ما أدى لمقتل الأب وإصابة الأم.", "2021-01-19")
+    assert (car.killed.best, car.injured.best, car.injured_women) == (1, 1, 1)

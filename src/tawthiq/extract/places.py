@@ -1163,7 +1163,9 @@ def _english_after_attack(
         # ("the shelling of Maarat al-Numan": "of" after the noun of an attack, as "on")
         offset = b + (4 if rest.startswith((" on ", " of ")) else 1 if rest.startswith(" ") else 0)
         if rest.startswith((" on ", " of ")) and not original[a:b].lower().endswith(
-                ("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids", "bombing", "bombardment")):
+                ("strike", "strikes", "attack", "attacks", "shelling", "raid", "raids", "bombing", "bombardment",
+                 # ("dropped barrel bombs on Maaret al-Nouman", "fired rockets on Kafr Nabl")
+                 "bombs", "shells", "rockets", "missiles")):
             continue
         name = _capitalized_at(original, offset)
         if name is None:
