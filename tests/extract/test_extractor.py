@@ -10624,3 +10624,13 @@ def test_barrel_bombs_on_a_town_and_the_mothers_wounds(extract):
     assert barrels.location.name == "Ma‘arrat an Nu‘mān"
     (car,) = extract("استهدفت قوات النظام بصاروخ موجه سيارة على طريق بنش، ما أدى لمقتل الأب وإصابة الأم.", "2021-01-19")
     assert (car.killed.best, car.injured.best, car.injured_women) == (1, 1, 1)
+
+
+def test_the_place_a_correction_retracts(extract):
+    (strike,) = extract("Correction: An earlier version of this story said the air strike hit Saraqeb. It hit the "
+                        "village of Afis, 5 km to the north, killing two farmers, local activists said.", "2020-01-25")
+    assert strike.location.name == "Afis"
+    (barrels,) = extract("An earlier version of this article incorrectly said the strike on Sarmin was carried out by "
+                         "Russian jets. Local monitors said it was a government helicopter that dropped two barrel "
+                         "bombs on the town on Friday, killing three people.", "2020-01-25")
+    assert barrels.location.name == "Sarmīn" and barrels.killed.best == 3

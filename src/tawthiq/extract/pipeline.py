@@ -166,6 +166,7 @@ class Extractor:
         _drop_group_totals(drafts, scanned.text)
         _drop_a_total_of_the_tolls_after(drafts)
         _fold_a_sides_own_claim(drafts)
+        _drop_what_a_correction_retracts(drafts, scanned.text)
         defaults = _fold_lead(clauses, lead, drafts, scanned.text,
                               opening_day=lambda: _day_of_the_opening(clauses, scanned, reference))
         defaults.reference = reference
@@ -671,6 +672,21 @@ def _drop_group_totals(drafts: list[Draft], text: str) -> None:
 def _exact_killed(draft: Draft) -> int | None:
     tolls = [f.count.best for c in draft.clauses for f in c.figures if f.outcome == "killed" and f.exact]
     return tolls[0] if len(tolls) == 1 else None
+
+
+_AN_EARLIER_VERSION = re.compile(r"\ban earlier version of this (?:story|article|report)\b")
+
+
+def _drop_what_a_correction_retracts(drafts: list[Draft], text: str) -> None:
+    """'Correction: An earlier version of this story said the air strike hit Ariha. It hit the village of Ihsim ...':
+    the place a correction retracts is no attack, when the attack is told at another (a correction of the attacker
+    only, 'incorrectly said the strike on Sarmin was carried out by Russian jets', keeps its town's draft whole)."""
+    if "earlier version" not in text:
+        return
+    for draft in list(drafts):
+        if draft.clauses and all(_AN_EARLIER_VERSION.search(text, c.start, c.end) for c in draft.clauses) \
+                and any(d is not draft and any(c.figures for c in d.clauses) for d in drafts):
+            drafts.remove(draft)
 
 
 def _fold_a_sides_own_claim(drafts: list[Draft]) -> None:
