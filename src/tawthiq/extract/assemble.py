@@ -14,7 +14,7 @@ from ..language.lexicon import Entry
 from ..language.scan import Item, Scan
 from ..records import SUB_EVENT_PARENT, WEAPONS_BY_SPECIFICITY, Count, Evidence, IncidentReport, Location
 from .casualties import (A_SHARE_IN, A_SHARE_IN_A_TOWN, ANOTHER, BRINGING, LIST_MARK, SHARE_STRUCK_BY, WHO_THEY_WERE,
-                         ZERO, Figure, count_with, find_figures, struck_by_what_follows)
+                         ZERO, Figure, count_with, counted_in_aside, find_figures, struck_by_what_follows)
 from .places import (AN_ATTACK_IT_FOLLOWED, ENGLISH_DATELINE, LATIN_NAME_AFTER, ON_WHAT_WAS_HIT, RECEIVED,
                      TOWN_THEN_ITS_TOLL, WHILE_DOING, PlaceMention, find_places, named_then_referred_to,
                      names_a_quarter)
@@ -1708,23 +1708,9 @@ def _one_named(clause: Clause, scan: Scan, previous: Figure, previous_end: int,
 
 
 def _with_its_breakdown(figure: Figure, aside: list[Item], scan: Scan) -> Figure:
-    """The share with the children and women its aside counts ("6 بينهم 3 أطفال في معرة حرمة": 3 children)."""
-    children = women = None
-    for counted, person in zip(aside, aside[1:]):
-        if counted.number is not None and person.category == "casualty" and person.col(0) == "person" \
-                and scan.gap(counted, person) == 0:
-            if person.col(2) == "child":
-                children = (children or 0) + counted.number
-            elif person.col(2) == "woman":
-                women = (women or 0) + counted.number
-    for person in aside:  # ("و4 بينهم امرأة في حيش": one, told by the singular)
-        if person.category == "casualty" and person.col(0) == "person" and person.col(1) in ("1", "2") \
-                and not any(c.number is not None and scan.gap(c, person) == 0 for c in aside):
-            count = int(person.col(1))
-            if person.col(2) == "child":
-                children = (children or 0) + count
-            elif person.col(2) == "woman":
-                women = (women or 0) + count
+    """The share with the children and women its aside counts ("6 بينهم 3 أطفال في معرة حرمة": 3 children; "و4 بينهم
+    امرأة في حيش": one, told by the singular)."""
+    children, women = counted_in_aside(aside, scan, singulars=True)
     return replace(figure, children=children, women=women) if children or women else figure
 
 

@@ -1436,13 +1436,7 @@ def _with_those_of_the_dead(items: list[Item], figures: list[Figure], scan: Scan
     after = _OF_THE_DEAD.match(scan.text, number.end)
     children = women = None
     if after.group(1):  # "Seven of the dead, among them three children, were killed in ...": its breakdown
-        aside = [i for i in items if after.start(1) <= i.start < after.end(1)]
-        for counted, person in zip(aside, aside[1:]):
-            if counted.number is not None and _is_person(person) and scan.gap(counted, person) == 0:
-                if person.col(2) == "child":
-                    children = (children or 0) + counted.number
-                elif person.col(2) == "woman":
-                    women = (women or 0) + counted.number
+        children, women = counted_in_aside([i for i in items if after.start(1) <= i.start < after.end(1)], scan)
     kept = [f for f in figures if not ((f.bare or after.group(1)) and number.end <= f.start <= after.end())]
     return sorted(kept + [Figure("killed", Count(low=number.number, best=number.number, high=number.number),
                                  number.start, after.end(), children, women, exact=True)], key=lambda f: f.start)
@@ -1469,6 +1463,24 @@ def _one_of_the_two_told_before(items: list[Item], figures: list[Figure], scan: 
     return [replace(f, children=children, women=women)
             if f.start in ones and f.count.best == 1 and f.children is None and f.women is None else f
             for f in figures]
+
+
+def counted_in_aside(aside: list[Item], scan: Scan, singulars: bool = False) -> tuple[int | None, int | None]:
+    """The children and the women a toll's aside counts ("among them three children", "بينهم 3 أطفال"), each a number
+    right before its person; with `singulars`, also a person told by the singular or the dual with no number ("و4
+    بينهم امرأة")."""
+    children = women = None
+    counts = [(c.number, p) for c, p in zip(aside, aside[1:])
+              if c.number is not None and _is_person(p) and scan.gap(c, p) == 0]
+    if singulars:
+        counts += [(int(p.col(1)), p) for p in aside if _is_person(p) and p.col(1) in ("1", "2")
+                   and not any(c.number is not None and scan.gap(c, p) == 0 for c in aside)]
+    for count, person in counts:
+        if person.col(2) == "child":
+            children = (children or 0) + count
+        elif person.col(2) == "woman":
+            women = (women or 0) + count
+    return children, women
 
 
 def _with_the_one_named_before(figures: list[Figure], scan: Scan) -> list[Figure]:
