@@ -10634,3 +10634,39 @@ def test_the_place_a_correction_retracts(extract):
                          "Russian jets. Local monitors said it was a government helicopter that dropped two barrel "
                          "bombs on the town on Friday, killing three people.", "2020-01-25")
     assert barrels.location.name == "Sarmīn" and barrels.killed.best == 3
+
+
+def test_a_dateline_with_a_slash_and_a_car_fired_from(extract):
+    (ride,) = extract("قامشلو/ هاوار - استشهد مواطنان وأصيب ثالث بجروح، جراء استهداف مسيّرة تركية دراجة نارية كانوا "
+                      "يستقلونها على طريق قرية تل حميس جنوب قامشلو، عصر اليوم.", "2022-06-11")
+    assert (ride.location.name, ride.sources) == ("Tall Ḩamīs", ["Hawar news agency"])
+    (shot,) = extract("قُتل شاب برصاص مجهولين أطلقوا النار عليه من سيارة مسرعة في بلدة القريا بريف السويداء، ليل "
+                      "السبت.", "2023-08-20")
+    assert shot.targets == [] and shot.killed.best == 1
+    (shot_en,) = extract("Gunmen opened fire from a passing car on a man in Tafas on Saturday, killing him, activists "
+                         "said.", "2023-08-20")
+    assert shot_en.targets == []
+
+
+def test_a_side_that_came_back_on_another_day(extract):
+    friday, saturday = extract("قصفت قوات النظام مساء الجمعة بلدة الهبيط بريف إدلب الجنوبي ما أدى لإصابة طفل بجروح، "
+                               "وعادت صباح اليوم السبت لتقصف البلدة بالصواريخ، ما أسفر عن مقتل امرأة.", "2019-08-10")
+    assert (friday.date, friday.injured.best, friday.killed) == (dt.date(2019, 8, 9), 1, None)
+    assert (saturday.date, saturday.killed.best, saturday.perpetrator) == (dt.date(2019, 8, 10), 1,
+                                                                            ["syrian_government"])
+
+
+def test_a_hashtag_town_in_one_word_and_a_closing_credit(extract):
+    (barrels,) = extract("BREAKING: 3 killed, 7 injured as regime barrel bombs hit #KafrZita in N. #Hama this "
+                         "afternoon – local activists", "2019-08-18")
+    assert (barrels.location.name, barrels.sources) == ("Kafr Zaytā", ["activists"])
+
+
+def test_what_a_man_was_loading_and_who_counted_the_dead(extract):
+    (market,) = extract("When the first strike hit the vegetable market in Ariha on Monday morning, Abu Khaled was "
+                        "loading crates onto his truck.\nLocal health officials said 11 people were killed.",
+                        "2020-05-12")
+    assert (market.targets, market.sources) == (["market"], ["health directorate"])
+    (mortars,) = extract("أعلن المركز الروسي للمصالحة في سوريا أن المسلحين قصفوا بلدة السقيلبية بريف حماة بقذائف "
+                         "الهاون، ما أدى إلى إصابة مدنيين اثنين بجروح.", "2022-04-17")
+    assert mortars.sources == ["Russian Reconciliation Centre"] and mortars.perpetrator != ["russia"]

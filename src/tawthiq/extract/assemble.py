@@ -370,6 +370,9 @@ def _a_toll_on_another_weekday(clause, text: str) -> bool:
 
 
 _AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
+# "قصفت قوات النظام مساء الجمعة بلدة الهبيط ...، وعادت صباح اليوم السبت لتقصف البلدة": the side came back on another
+# day to strike again
+_CAME_BACK_ON = re.compile(r",\s*(?:ثم )?و?عاد(?:ت|وا)? $")
 
 
 def _a_toll_after(item: Item, sentence_items: list[Item]) -> bool:
@@ -645,6 +648,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # the attack of another day, with its own toll
                 clauses.append(Clause(cut, again.start() + 1, current, sentence))
                 cut, current = again.start() + 1, []
+            back = _CAME_BACK_ON.search(text, max(a, item.word_start - 12), item.word_start) \
+                if item.category == "time" and current else None
+            if back is not None and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current) \
+                    and any(i.category == "time" for i in current) and any(
+                        i.category == "attack" and i.prefix.startswith("ل") and 0 <= i.word_start - item.end <= 40
+                        for i in sentence_items):
+                # ("..., وعادت صباح اليوم السبت لتقصف البلدة بالصواريخ، ما أسفر عن مقتل امرأة": the attack of
+                # another day, with its own toll)
+                clauses.append(Clause(cut, back.start() + 1, current, sentence))
+                cut, current = back.start() + 1, []
             if item.category == "casualty" and item.col(0) == "verb" and current \
                     and text[max(a, item.word_start - 5) : item.word_start] == " and " \
                     and _each_toll_on_its_day(item, current, text):
@@ -2004,8 +2017,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and (clause.figures or clause.of("attack")) and any(c.figures for c in current.clauses):
             # "Government air strikes killed two women in Kafranbel on Friday. On Saturday a strike on the town's
             # hospital put it out of service": the town just told, struck again on the day that opens the clause
+            told_with = [c for c in current.clauses if c.cues] if _CAME_BACK_LEAD_IN.match(text, clause.start) else []
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
+            current.context.extend(told_with)  # ("وعادت ... لتقصف البلدة": the side that came back)
             drafts.append(current)
             continue
         if role == "main" and not towns and clause.figures and clause.continues_toll and current is not None \
@@ -2306,6 +2321,7 @@ _COINCIDED_WITH = re.compile(r"(?<!\S)(?:تزامن|تزامنت|تزامنا|ب
 _UNDER_A_TABLE = re.compile(r"\|[ \t]*\n[ \t]*$")  # the last row of a table ends right before the line
 _AND_THAT_ON_BEFORE = re.compile(r"[,،]\s*(?:and that|وان|وبان) (?:on |في )?$")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
+_CAME_BACK_LEAD_IN = re.compile(r"[\s,]*(?:ثم )?و?عاد(?:ت|وا)? ")
 
 
 def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -> bool:
@@ -2345,9 +2361,12 @@ def _leads_with_another_day(clause: Clause, draft: Draft, text: str) -> bool:
     """The clause opens with a weekday that is not the day of the draft's toll ("On Friday two women were killed;
     on Saturday a strike on the town's hospital ..."): an attack of its own on that day."""
     first = clause.items[0] if clause.items else None
-    # (or a date: "..., and on January 7, a bomb dropped by a helicopter destroyed a house")
-    if first is None or first.category != "time" or first.value not in ("weekday", "month") \
-            or _DAY_LEAD_IN.fullmatch(text, clause.start, first.word_start) is None:
+    # (or a date: "..., and on January 7, a bomb dropped by a helicopter destroyed a house"; or any day the side came
+    # back on: "..., وعادت صباح اليوم السبت لتقصف البلدة")
+    came_back = first is not None and _CAME_BACK_LEAD_IN.fullmatch(text, clause.start, first.word_start) is not None
+    kinds = ("weekday", "month", "day") if came_back else ("weekday", "month")
+    if first is None or first.category != "time" or first.value not in kinds \
+            or not came_back and _DAY_LEAD_IN.fullmatch(text, clause.start, first.word_start) is None:
         return False
     days = {d.date for d in clause.dates if d.date is not None and not d.relative_to_previous}
     tolls = [c for c in draft.clauses if c.figures]
@@ -2797,7 +2816,11 @@ _PLANTED_NEAR = re.compile(r"(?:\bزرع\w*(?: مجهول\w*| مسلح\w*)?|\bم
 # "مسلحين يستقلون دراجة نارية": the attackers' ride (but "شخصان كانا يستقلان دراجة نارية": the victims', hit)
 _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كانوا )?يستقل\w* $"
                                   # ("A suicide bomber on a motorcycle blew himself up": what the bomber rode)
-                                  r"|\b(?:suicide )?bombers? (?:on|riding|driving) (?:a |an )?$")
+                                  r"|\b(?:suicide )?bombers? (?:on|riding|driving) (?:a |an )?$"
+                                  # ("أطلقوا النار عليهما من سيارة مسرعة", "opened fire from a passing car")
+                                  r"|(?:النار|رصاص\w*)(?: \S+)? من $|\bfired? (?:\w+ )?from (?:a |an )?(?:passing |speeding )?$")
+# "Abu Khaled was loading crates onto his truck" when the strike hit the market: what he was doing, not what was hit
+_LOADED_ONTO = re.compile(r"\b(?:loading|unloading|loaded)\b[^.,;]{0,30} (?:onto|into|on) (?:his|her|their|a|the) $")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء",
                   "then", "hitting", "striking", "targeting", "struck", "hit", "targeted")  # ("... and then the rescuers")
 
@@ -4077,7 +4100,9 @@ class Builder:
                                                 and _CARRIERS.match(self.scan.text, item.word_start)
                                                 or _RIDDEN_BY_ATTACKERS.search(self.scan.text,
                                                                                max(0, item.word_start - 30),
-                                                                               item.word_start)):
+                                                                               item.word_start)
+                                                or _LOADED_ONTO.search(self.scan.text, max(0, item.word_start - 60),
+                                                                       item.word_start)):
                     continue  # "عبوة ناسفة مزروعة في دراجة نارية": what carried the bomb, not what it hit
                 if _WHOSE.search(self.scan.text, max(0, item.word_start - 16), item.word_start) \
                         and not _WAS_HIT_AFTER.match(self.scan.text, item.end):

@@ -785,9 +785,9 @@ def _byline(scanned) -> Item | None:
     if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
         agency = next((i for i in head[1:] if i.category == "sources"), None)
         between = text[head[0].end : agency.word_start] if agency is not None else ""
-        if agency is not None and between.strip(" ,،-–—") == "" and (
-                _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—")):
-            return agency  # ("القنيطرة-سانا" over the report)
+        if agency is not None and between.strip(" ,،-–—/") == "" and (
+                _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—/")):
+            return agency  # ("القنيطرة-سانا", "قامشلو/ هاوار -" over the report)
     agency = next((i for i in head if i.category == "sources"), None)
     if agency is not None and _UNKNOWN_PLACE_DASH.fullmatch(text, 0, agency.word_start) \
             and _DATELINE_END.match(text, agency.end):
@@ -808,7 +808,7 @@ def _byline(scanned) -> Item | None:
 
 
 _HEARD_ONLY = frozenset({"explosion", "generic"})  # blasts heard, no attack of a kind told yet
-_DATELINE_DASH = re.compile(r"\s*[-–—]")
+_DATELINE_DASH = re.compile(r"\s*[-–—/]")  # (a slash: "قامشلو/ هاوار")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")
 _DATELINE_END = re.compile(r"\s*(?::|\n)")
 # (or a dash: "— Syria Civil Defence"; after an emoji: "✍️ المصدر: مراسل الشبكة")

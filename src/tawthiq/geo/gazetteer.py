@@ -210,7 +210,10 @@ class Gazetteer:
                     flag = ""
                 entries.append(Entry("place", core, place.place_id, (flag,), mode))
             for name in (place.name, *place.names_en):
-                for key in sorted(latin_spellings(name)) if name and not is_arabic(name) else ():
+                spellings = latin_spellings(name) if name and not is_arabic(name) else set()
+                # a hashtag writes the words as one ("#KafrZita", "#JisrAlShughur")
+                spellings |= {joined for s in spellings if len(joined := s.replace(" ", "").replace("-", "")) >= 7}
+                for key in sorted(spellings):
                     if len(key) < 4 or (key, place.place_id) in seen:
                         continue
                     seen.add((key, place.place_id))
