@@ -10670,3 +10670,21 @@ def test_what_a_man_was_loading_and_who_counted_the_dead(extract):
     (mortars,) = extract("أعلن المركز الروسي للمصالحة في سوريا أن المسلحين قصفوا بلدة السقيلبية بريف حماة بقذائف "
                          "الهاون، ما أدى إلى إصابة مدنيين اثنين بجروح.", "2022-04-17")
     assert mortars.sources == ["Russian Reconciliation Centre"] and mortars.perpetrator != ["russia"]
+
+
+def test_the_wounded_still_in_danger_and_a_towns_media_office(extract):
+    (strike,) = extract("خان شيخون | ارتفعت حصيلة ضحايا القصف الجوي على المدينة يوم أمس إلى ثمانية قتلى، بعد وفاة طفلة "
+                        "متأثرة بجروحها، فيما لا يزال أربعة جرحى في حالة حرجة، حسب المكتب الإعلامي للمدينة.",
+                        "2018-08-27")
+    assert (strike.injured.low, strike.injured.best, strike.injured.high) == (4, 4, None)
+    assert strike.sources == ["local media"] and strike.killed.best == 8
+    (heish,) = extract("Shelling by government forces on the town of Heish in southern Idlib wounded three people on "
+                       "Wednesday, the Syrian Civil Defence said.", "2019-12-05")
+    assert heish.location.name == "Ḩīsh"
+
+
+def test_a_militias_depot_is_no_attacker(extract):
+    (depot,) = extract("Israeli air strikes hit an Iranian-backed militia's weapons depot near the town of al-Bukamal "
+                       "overnight, killing at least 10 fighters, the Syrian Observatory for Human Rights said.",
+                       "2022-08-14")
+    assert depot.perpetrator == ["israel"]

@@ -2878,7 +2878,8 @@ _A_GATHERING_OF = re.compile(r"\b(?:targeted|targeting|hit|struck)\s+(?:an? |the
                              r"convoy|position|headquarters|post)s?\s+of\s+(?:the\s+)?['\"‘“]?$")
 _BELONGING_TO = re.compile(r"(?:تابع\w*|belonging to|owned by)\s*$")
 _STRUCK_THE_THING = re.compile(r"\b(?:struck|targeted|hit|bombed|destroyed|shelled) (?:an?|the) (?:[\w-]+ ){1,3}$")
-_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
+_ITS_PEOPLE = re.compile(r"[\"']?\s*(?:(?:militias?|groups?|factions?|forces)['’]s? )?"  # ("a militia's weapons depot")
+                         r"(?:leaders?|commanders?|officials?|chief|members?|(?:military )?(?:targets|positions?)|"
                          r"hideouts?|checkpoints?|(?:-\w+ )?(?:military )?patrols?|(?:(?:weapons|arms|ammunition) )?(?:depots?|warehouses?))\b")
 # (and "hit only Islamic State military targets": its ground; "a Hezbollah weapons depot": its store)
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")

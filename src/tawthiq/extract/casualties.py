@@ -242,6 +242,7 @@ _IN_A_CONDITION = re.compile(r",? (?:are |were |is |was |remain |remained )?(?:i
                              r"|\s(?:في |ب)?حاله (?:حرجه|خطره|خطيره)|\s(?:حالتهم|حالتهما) (?:حرجه|خطره|خطيره)")
 
 
+_STILL_BEFORE = re.compile(r"(?<!\S)(?:لا يزال|لا تزال|لايزال|ما زال|مازال|still) $")
 _HOW_ONE_OF_THEM_IS = re.compile(r" (?:badly|seriously|critically|severely|gravely|lightly|slightly)\b")
 
 
@@ -363,6 +364,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 if (qualifier is None and trailing is not None and trailing.category == "quantifiers"
                         and trailing.value == "at_least" and scan.gap(noun, trailing) == 0):
                     qualifier, end_index = "at_least", noun_index + 1
+                if qualifier is None and _STILL_BEFORE.search(scan.text, max(0, item.word_start - 12),
+                                                              item.word_start) \
+                        and _IN_A_CONDITION.match(scan.text, items[end_index].end):
+                    qualifier = "at_least"  # "فيما لا يزال أربعة جرحى في حالة حرجة": the wounded still in danger
                 q = Quantity(count_with(qualifier, head.number), item.start, items[end_index].end,
                              exact=qualifier is None, numbered=True, share=of_them)
                 q.kinds.append((_kind(kind_noun) if kind_noun is not None and _kind(noun) not in ("child", "woman")
