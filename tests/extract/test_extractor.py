@@ -10688,3 +10688,29 @@ def test_a_militias_depot_is_no_attacker(extract):
                        "overnight, killing at least 10 fighters, the Syrian Observatory for Human Rights said.",
                        "2022-08-14")
     assert depot.perpetrator == ["israel"]
+
+
+def test_a_post_of_emoji_lines_with_its_village_and_its_time(extract):
+    (post,) = extract("📍 ريف إدلب الجنوبي - تلمنس\n💥 قصف مدفعي وصاروخي من قوات النظام\n⚰️ شهيدان\n🤕 ٥ جرحى بينهم "
+                      "طفلان\n🕐 منذ قليل", "2019-10-06")
+    assert (post.location.name, post.date, post.killed.best, post.injured_children) == (
+        "Talmenes", dt.date(2019, 10, 6), 2, 2)
+
+
+def test_an_attack_recalled_after_the_campaign_and_a_camera_over_the_damage(extract):
+    main, recalled = extract("قُتل أحد عشر مدنياً أمس الأول جراء غارات روسية على مدينة سرمين شرقي إدلب.\nوتتعرض "
+                             "المدينة منذ مطلع الشهر الحالي لقصف جوي مكثف، وكانت غارة في 3 من شباط قد أدت إلى مقتل "
+                             "امرأة وطفلها.", "2018-02-12")
+    assert (main.date, main.killed.best) == (dt.date(2018, 2, 10), 11)
+    assert (recalled.role, recalled.date, recalled.killed.best) == ("background", dt.date(2018, 2, 3), 2)
+    (bakery,) = extract("Drone footage published by the Syrian Civil Defence shows the destruction of the main bakery "
+                        "in Kafr Hamra after Sunday's shelling. No one was hurt, the rescuers said.", "2021-06-14")
+    assert bakery.sub_event_type == "Shelling/artillery/missile attack" and bakery.weapons == []
+
+
+def test_another_side_on_the_same_town_after_while(extract):
+    drone, shells = extract("A Turkish drone struck a vehicle on the road between Ain Issa and Raqqa on Sunday, killing "
+                            "two members of the Internal Security Forces, the SDF said, while Turkish-backed factions "
+                            "shelled the outskirts of Ain Issa, wounding a woman.", "2021-06-13")
+    assert (drone.perpetrator, drone.killed.best, drone.injured) == (["turkey"], 2, None)
+    assert (shells.perpetrator, shells.injured.best, shells.killed) == (["sna"], 1, None)

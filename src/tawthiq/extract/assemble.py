@@ -360,6 +360,15 @@ _AND_THEY_DIED = re.compile(r" (?:people |civilians )?(?:died|were killed|were w
 _ON_A_WEEKDAY = re.compile(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
+def _a_line_of_its_time(clause, text: str) -> bool:
+    """'📍 ...\n💥 قصف مدفعي ...\n⚰️ شهيدان\n🕐 منذ قليل': a post's line that tells only when, under its other lines."""
+    line = text[clause.start : clause.end]
+    # (not the post's first line: "#عاجل | ٠٩:٤٥" over it stamps the hour of the post)
+    return clause.start > 0 and bool(clause.items) and all(i.category == "time" for i in clause.items) \
+        and (line.endswith("\n") or clause.end == len(text)) and "\n" not in line.rstrip("\n") \
+        and len(line.split()) <= 4
+
+
 def _a_toll_on_another_weekday(clause, text: str) -> bool:
     """'..., killing a woman on Friday [and wounding two children on Saturday]': the toll the clause opens with is
     told on another weekday than the one just before it."""
@@ -741,9 +750,13 @@ def split_clauses(scan: Scan) -> list[Clause]:
             if item.category == "cues" and item.value == "background" and item.entry.pattern in _HAD and current \
                     and text[max(a, item.word_start - 2) : item.word_start].strip() == "," \
                     and _HAD_THEN.match(text, item.end) \
-                    and any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current):
+                    and (any(i.category == "casualty" and i.col(0) in ("verb", "masdar") for i in current)
+                         or any(i.category == "cues" and i.value == "aggregate" for i in current)
+                         and any(i.category == "casualty" for i in _until_the_next_break(item, sentence_items))):
                 # "قتل مدني ... على بلدة دارة عزة اليوم، وكانت البلدة قد تعرضت يوم الأحد الماضي لغارات ...": the
-                # toll of today, then an attack recalled, each its own clause
+                # toll of today, then an attack recalled, each its own clause (or after the campaign the town has
+                # lived through: "وتتعرض المدينة منذ مطلع الشهر لقصف جوي مكثف، وكانت غارة في 3 من شباط قد أدت إلى
+                # مقتل امرأة وطفلها")
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
             if item.category == "attack" and current and _AND_SHELLS_FELL.search(text, max(a, item.word_start - 12),
@@ -1244,6 +1257,8 @@ def analyse(
             # "were still digging through the rubble on Sunday, a day after warplanes struck ...": the day the
             # next clause counts back from
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and _a_line_of_its_time(clause, scan.text):
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)  # ("🕐 منذ قليل")
         return
     if "place" in categories or "places" in categories or LATIN_NAME_AFTER.search(
             original, *scan.norm.to_original(clause.start, clause.end)) \
@@ -1903,7 +1918,8 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                         or any(i.category == "actors" and (i.value == "unknown" or "accusation" in clause.cue_values
                                                            or _claimed(clause, i))
                                for i in clause.items)
-                        or "damage" in clause.cue_values and clause.of("targets")):
+                        or "damage" in clause.cue_values and clause.of("targets")
+                        or _a_line_of_its_time(clause, text)):
                 # "وقال الدفاع المدني إن فرقه نقلت المصابين ...", "وأضاف المصدر ...", right after the incident: an
                 # account of its victims or toll (not of anything else: "وأكدت صفحة ... أن الفرق ما زالت تعمل"), or
                 # who attacked: nobody knows ("The perpetrator is unknown."), or one side blames another, or what
@@ -2174,6 +2190,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "استهدف أحياء الشعار والصاخور وبستان القصر في حلب ... ووثق المركز سقوط 20 برميلاً على حي الشعار وحده":
             # a quarter or town of the list the incident was told over, told again without a toll of its own
             current.add(clause)
+            continue
+        if towns and role == "main" and current is not None and current.role == "main" and current.places \
+                and clause.figures and _OPENED_BY_WHILE.match(text, clause.start) \
+                and any(c.figures for c in current.clauses) and _another_side_and_kind(clause, current):
+            # "A Turkish drone struck a vehicle on the road between Ain Issa and Raqqa ..., killing two ..., while
+            # Turkish-backed factions shelled the outskirts of Ain Issa, wounding a woman": another side's attack of
+            # another kind on the same town, with its own toll
+            current = Draft(role="main", places=list(towns))
+            current.add(clause)
+            drafts.append(current)
             continue
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
@@ -2539,6 +2565,14 @@ def _attack_kinds(clauses: list[Clause]) -> set[str]:
     return {i.value for clause in clauses for i in clause.of("attack")} - {"generic"}
 
 
+def _another_side_and_kind(clause: Clause, current: "Draft") -> bool:
+    """The clause names a side and a kind of attack, and the incident just told none of either."""
+    sides = {i.value for i in clause.of("actors")} - {"-", "unknown"}
+    told_sides = {i.value for c in current.clauses for i in c.of("actors")} - {"-", "unknown"}
+    kinds = _attack_kinds([clause])
+    return bool(sides) and bool(kinds) and not sides & told_sides and not kinds & _attack_kinds(current.clauses)
+
+
 def _another_side_also(clause: Clause, current: "Draft", text: str) -> bool:
     """A clause that counts nobody, says "also" and names another side doing another kind of attack than the
     incident just told (none of its sides, none of its kinds)."""
@@ -2721,7 +2755,7 @@ def _counted_list(bare: Figure, kinds: list[str]) -> Figure:
 _THE_ATTACK_HAD_TAKEN_PLACE = re.compile(r"(?<!\S)وكان(?:ت)? (?:الغاره|الغارات|القصف|الهجوم|الاستهداف|التفجير|الانفجار)"
                                          r" قد (?:وقع|وقعت|جري|جرت|حصل|حصلت|نفذ|نفذت)(?:\s|$)")
 _HAD = frozenset({"وكان", "وكانت"})
-_HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3} قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
+_HAD_THEN = re.compile(r"(?: [^\s.,،]+){0,3}(?: (?:في )?\d+ من [^\s.,،]+)? قد ")  # "وكانت البلدة قد تعرضت": what had happened before  # "وكانت الطائرات شنت ...": may tell the attack just reported (not "وسبق أن")
 _SPEAKERS_PLACE = re.compile(r"[\w. ]{0,16}?,? (?:who (?:runs|heads|works at|works in|directs) |at |from |of )(?:the |a )?"
                              r"(?:[\w'’-]+ ){0,2}$")
 _ONE_OF_ITS = re.compile(r"\bone of (?:its|their|our) $")  # ("SAMS said one of its hospitals ... was put out of service")

@@ -518,7 +518,9 @@ def find_places(
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", chosen.admin1 if chosen and chosen.admin1 else hint,
                                    _near(scan, start))
-            if region_word is not None and region_word.value == "direction" and type_word is None and mentions:
+            if region_word is not None and region_word.value == "direction" and type_word is None and mentions \
+                    and not any(dash in scan.between(region_word, item) for dash in "-–—|"):
+                # (not "ريف إدلب الجنوبي - تلمنس": a heading, the area, then the village)
                 # "بلدة جرجناز ومحيطها شرقي معرة النعمان": the town a place is said to lie east of, not a place hit
                 mention.excluded = "reference"
             elif type_word is not None and index >= 2 and mentions and _lies_off(mentions[-1], items[index - 2],
