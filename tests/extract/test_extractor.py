@@ -10714,3 +10714,29 @@ def test_another_side_on_the_same_town_after_while(extract):
                             "shelled the outskirts of Ain Issa, wounding a woman.", "2021-06-13")
     assert (drone.perpetrator, drone.killed.best, drone.injured) == (["turkey"], 2, None)
     assert (shells.perpetrator, shells.injured.best, shells.killed) == (["sna"], 1, None)
+
+
+def test_a_latin_name_must_look_like_the_place_its_consonants_fit(extract):
+    (barrels,) = extract("Syrian government helicopters dropped barrel bombs on a village in the northwestern province "
+                         "of Idlib on Saturday.\nThe Syrian Observatory for Human Rights said the attack on the village "
+                         "of Kafr Ain killed four people.", "2019-06-01")
+    assert barrels.location.name is None and barrels.location.admin1 == "Idlib"
+    (rockets,) = extract("Rebel rocket fire on the government-held town of Mahardeh killed two children on Monday, SANA "
+                         "said.", "2019-06-04")
+    assert rockets.location.admin1 == "Hama"
+
+
+def test_whose_post_and_whose_troops_were_hit_and_a_bombing_claimed(extract):
+    (post,) = extract("أعلنت وزارة الدفاع التركية إصابة جنديين تركيين بقصف لقوات النظام استهدف نقطة مراقبة تركية قرب "
+                      "بلدة النيرب شرقي إدلب، مساء أمس.", "2020-02-04")
+    assert post.perpetrator == ["syrian_government"]
+    shelled, recalled = extract("Rebels shelled the government-held town of Suqaylabiyah on Tuesday night, wounding "
+                                "three civilians, state media said, a day after Turkish troops were hit near "
+                                "al-Nayrab.", "2020-02-05")
+    assert shelled.perpetrator == ["armed_opposition"] and recalled.perpetrator is None
+    (bomb,) = extract("Islamic State claimed responsibility via its Amaq news agency for a bombing that killed three "
+                      "SDF fighters in al-Busayrah on Friday.", "2019-10-12")
+    assert (bomb.weapons, bomb.perpetrator, bomb.killed.best) == (["ied"], ["isis"], 3)
+    (strikes,) = extract("Turkish air strikes hit a power station near Qamishli on Friday, killing two workers. Turkey "
+                         "said the strikes targeted infrastructure after a bombing in Ankara.", "2023-10-07")
+    assert strikes.sub_event_type == "Air/drone strike" and "ied" not in strikes.weapons

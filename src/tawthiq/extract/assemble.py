@@ -2918,8 +2918,11 @@ _ITS_PEOPLE = re.compile(r"[\"']?\s*(?:(?:militias?|groups?|factions?|forces)['�
 # (and "hit only Islamic State military targets": its ground; "a Hezbollah weapons depot": its store)
 _ANNOUNCED_BY_IT = re.compile(r"-(?:announced|declared|brokered|sponsored|mediated|guaranteed)\b")
 _ITS_PATROL_HIT = re.compile(r"(?:^|\s)(?:انفجر\w*|استهدف\w*|استهداف|هاجم\w*|ب?هجوم\w*)\s(?:[^\s.،]+\s){0,4}?"
-                             r"ب?(?:دوريه|رتل|رتلا|قافله)\s(?:[^\s.،]+\s){0,3}$")
+                             # (or its post: "استهدف نقطة مراقبة تركية قرب بلدة النيرب")
+                             r"ب?(?:دوريه|رتل|رتلا|قافله|نقطه مراقبه|نقطه عسكريه|قاعده عسكريه)\s(?:[^\s.،]+\s){0,3}$")
 _WHICH_BACKS_AFTER = re.compile(r",? (?:which|who) (?:backs|supports|backed|supported|sponsors) ")
+_WERE_HIT = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:hit|targeted|attacked|struck|shelled)\b"
+                       r"|\s+came under (?:fire|attack)\b")
 _KILLED_AFTER = re.compile(r"\s+(?:(?:have|has|had) been|were|was) (?:killed|wounded|injured|assassinated)\b")
 _ITS_FIGHTERS = re.compile(r"\s*(?:fighters?|soldiers?|troops|militants?|members?|personnel)\b")
 _KILLING_ONE_BEFORE = re.compile(_HURT_VERBS + r" (?:a|an|one|two|three|\d+) $")
@@ -3343,6 +3346,8 @@ def _among_the_victims(clause: Clause, actor: Item, text: str, depth: int = 0) -
             or _KILLING_ONE_BEFORE.search(text, max(0, actor.word_start - 24), actor.word_start)):
         return True  # "killed 15 people, most of them SDF fighters", "killing a Syrian National Army fighter and a
         # child": whose fighters the dead were
+    if (fighters := _ITS_FIGHTERS.match(text, actor.end)) is not None and _WERE_HIT.match(text, fighters.end()):
+        return True  # "a day after Turkish troops were hit near al-Nayrab": the side hit
     if _UNDER_ITS_CONTROL.search(text, max(0, actor.word_start - 24), actor.word_start):
         return True  # "مدينة دير حافر الخاضعة لسيطرة تنظيم داعش": who holds the town struck
     if _ITS_STRONGHOLD.search(text, max(0, actor.word_start - 24), actor.word_start):
@@ -3911,7 +3916,10 @@ class Builder:
         # "U.S. air strikes ... killed nine fighters ... in response to a drone attack on a U.S. base": the attack
         # answered, not this one
         cues = [c for c in cues if not _THE_ATTACK_ANSWERED_BEFORE.search(self.scan.text, max(0, c.word_start - 40),
-                                                                          c.word_start)] or cues
+                                                                          c.word_start)
+                # ("Turkey said the strikes targeted 'terrorist' infrastructure after a bombing in Ankara")
+                and not (c.entry.pattern == "a bombing"
+                         and self.scan.text.endswith("after ", max(0, c.word_start - 6), c.word_start))] or cues
         # "برصاص قناصة قسد ...، وسط استمرار الاشتباكات بين قسد ومقاتلي العشائر": the fighting around, not the attack
         cues = [c for c in cues if not (c.value == "clash" and _AMID_BEFORE.search(
             self.scan.text, max(0, c.word_start - 24), c.word_start))] or cues

@@ -6,8 +6,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from ..geo.gazetteer import Candidate, Gazetteer, Place, arabic_variants, foreign_country_names
-from ..geo.names import arabic_key, is_arabic, skeleton
+from ..geo.names import arabic_key, is_arabic, latin_key, skeleton
 from ..language.lexicon import Entry, Lexicon
 from ..language.scan import Item, Scan
 from ..language.normalize import normalize_term
@@ -207,7 +209,8 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
     one the report is about, or, with no governorate known, when a long skeleton fits exactly one place (a
     shorter one will do after a type word: "the town of Tal Rifaat")."""
     candidates = gazetteer.lookup(name, hint or prefer_admin1)
-    candidates = [c for c in candidates if c.place.kind != "governorate"]
+    candidates = [c for c in candidates if c.place.kind != "governorate" and (
+        c.how != "skeleton" or not name.isascii() or _spelled_alike(name, c.place))]
     if not candidates:
         return None
     best = candidates[0]
@@ -222,6 +225,14 @@ def _resolve(gazetteer: Gazetteer, name: str, hint: str | None, prefer_admin1: s
     if best.how == "name" or (len(skeleton(name)) >= (4 if typed else 5) and len(candidates) == 1):
         return best.place
     return None
+
+
+def _spelled_alike(name: str, place: Place) -> bool:
+    """A Latin name whose consonants fit a place's is that place only if the letters look alike too: "Mahardeh" is
+    Maharda, but "Kafr Ain" is not Kafr Naya (the same consonants once the vowels and "y" are dropped)."""
+    key = latin_key(name)
+    return any(fuzz.ratio(key, latin_key(other)) >= 75 for other in (place.name, *place.names_en)
+               if other and not is_arabic(other))
 
 
 _NEXT_WORD = re.compile(r" [^\W\d_]{2,}(?!\w)")
