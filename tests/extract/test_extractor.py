@@ -10740,3 +10740,13 @@ def test_whose_post_and_whose_troops_were_hit_and_a_bombing_claimed(extract):
     (strikes,) = extract("Turkish air strikes hit a power station near Qamishli on Friday, killing two workers. Turkey "
                          "said the strikes targeted infrastructure after a bombing in Ankara.", "2023-10-07")
     assert strikes.sub_event_type == "Air/drone strike" and "ied" not in strikes.weapons
+
+
+def test_a_correction_in_arabic_and_the_russian_ministry_on_its_own_jets(extract):
+    (shells,) = extract("تصحيح: ورد في خبرنا السابق أن القصف المدفعي الذي أدى إلى مقتل امرأتين مساء الأحد استهدف بلدة "
+                        "كفرنبل، والصحيح أنه استهدف بلدة حاس المجاورة.", "2018-03-06")
+    assert (shells.location.name, shells.killed.best) == ("Hass", 2)
+    (raids,) = extract("The Russian defence ministry said its jets had struck \"terrorist\" targets near Qastun on "
+                       "Thursday. The Syrian Observatory for Human Rights said the strikes killed four civilians in the "
+                       "village.", "2019-06-21")
+    assert raids.perpetrator == ["russia"] and raids.killed.best == 4

@@ -126,6 +126,7 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     return None
 
 
+_CORRECTED_TO = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s")
 _A_NEW_CLAUSE = re.compile(r"[,،]\s*و\S")
 _BETWEEN_AFTER = re.compile(r"\bbetween\b|(?<!\S)بين(?!\S)")
 _BEARING_GAP = re.compile(r"^[\s\"'”»)(,،]*(?:(?:الواقعه|الواقع)\s*)?(?:\d+\s*(?:كم|km)\s*)?$")  # ("الواقعة شمال")
@@ -674,6 +675,10 @@ def find_places(
                 if _a_quarter_named_like_a_town(mention.place, scan, mention.start, mention.end, prefer_admin1):
                     mention.place, mention.excluded = None, "reference"
     mentions = _without_overlaps(mentions)
+    for first, then in zip(mentions, mentions[1:]):
+        if first.level == then.level == "town" and _CORRECTED_TO.search(scan.text, first.end, then.start):
+            # "ورد في خبرنا السابق أن القصف ... استهدف بلدة كفرنبل، والصحيح أنه استهدف بلدة حاس": the place corrected
+            first.excluded = "retracted"
     # "مدينة كوباني (عين العرب)": the same town by its other name, in brackets: one mention
     mentions = [m for n, m in enumerate(mentions) if not (
         n > 0 and m.place is not None and mentions[n - 1].place is m.place
