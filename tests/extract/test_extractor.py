@@ -10750,3 +10750,15 @@ def test_a_correction_in_arabic_and_the_russian_ministry_on_its_own_jets(extract
                        "Thursday. The Syrian Observatory for Human Rights said the strikes killed four civilians in the "
                        "village.", "2019-06-21")
     assert raids.perpetrator == ["russia"] and raids.killed.best == 4
+
+
+def test_the_share_of_one_town_leaves_the_rest_to_the_other(extract):
+    hamouria, saqba = extract("استشهد خمسة مدنيين، بينهم طفلان، وجرح العشرات، جراء غارات جوية روسية على مدينتي سقبا "
+                              "وحمورية، صباح اليوم السبت، بحسب الدفاع المدني، الذي أشار إلى أن ثلاثة من الضحايا سقطوا "
+                              "في سقبا.", "2017-11-04")
+    assert (saqba.location.name, saqba.killed.best) == ("Saqba", 3)
+    assert (hamouria.location.name, hamouria.killed.best, hamouria.injured, hamouria.killed_children) == (
+        "Hamouriyeh", 2, None, None)
+    towns = extract("Russian air strikes on the towns of Saqba and Hamouria killed five civilians on Saturday, and "
+                    "three of the victims died in Saqba, the civil defence said.", "2017-11-04")
+    assert sorted(t.killed.best for t in towns) == [2, 3]

@@ -1392,6 +1392,26 @@ def _written_key(mention: PlaceMention, text: str) -> str:
     return "written:" + text[mention.start : mention.end].split()[-1]
 
 
+_OF_THE_VICTIMS = re.compile(r"(?<!\S)من (?:الضحايا|القتلي|الشهداء) (?:سقطوا|قضوا|قتلوا) (?:في|ب)\S*\s*$"
+                             r"|\b(?:of the dead|of those killed|of the victims) (?:were|was|died) (?:killed )?in (?:the )?$")
+
+
+def _the_rest_to_the_town_left(rest: Clause, pairs: list, shared: dict[str, int], text: str) -> None:
+    """'استشهد خمسة مدنيين ... على مدينتي سقبا وحمورية ...، الذي أشار إلى أن ثلاثة من الضحايا سقطوا في سقبا': of a
+    toll over two towns, the share told of one leaves the rest of the dead to the other (the wounded, and who the
+    dead were, are the two towns' together: no figure of the other town's own)."""
+    left = [p for p in rest.places if p.level == "town" and not p.excluded]
+    totals = [f for f in rest.figures if f.outcome in shared and f.exact and f.count.best is not None
+              and f.count.best > shared[f.outcome] and f.end <= pairs[0][1].start]
+    if len(left) != 1 or len(totals) != 1 or len(pairs) != 1 \
+            or not _OF_THE_VICTIMS.search(text, max(0, pairs[0][0].start - 40), pairs[0][0].start):
+        return
+    whole = totals[0]
+    left_over = whole.count.best - shared[whole.outcome]
+    rest.figures = [Figure(whole.outcome, Count(low=left_over, best=left_over, high=left_over), whole.start,
+                           whole.end, exact=True)]
+
+
 def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     """'مقتل مدنيين اثنين في سراقب وإصابة خمسة في تل مرديخ', 'nine were killed in Ariha and three in Maarat
     al-Numan': a clause that counts its victims town by town is one clause per town (each with its figures and
@@ -1454,6 +1474,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
                       dates=clause.dates, cues=clause.cues, zero=clause.zero, cue_values=clause.cue_values,
                       aggregate=clause.aggregate, background=clause.background, provisional=clause.provisional,
                       norm_text=clause.norm_text)
+        _the_rest_to_the_town_left(rest, pairs, shared, scan.text)
         if rest.figures or rest.towns:
             out.append(rest)
         ends = [town.end for town, _ in pairs]
