@@ -10762,3 +10762,9 @@ def test_the_share_of_one_town_leaves_the_rest_to_the_other(extract):
     towns = extract("Russian air strikes on the towns of Saqba and Hamouria killed five civilians on Saturday, and "
                     "three of the victims died in Saqba, the civil defence said.", "2017-11-04")
     assert sorted(t.killed.best for t in towns) == [2, 3]
+
+
+def test_a_health_centre_is_medical(extract):
+    (centre,) = extract("A barrel bomb damaged the health centre in Maarrat Hurma on Tuesday; no one was hurt, the "
+                        "Syrian American Medical Society said.", "2018-06-06")
+    assert centre.targets == ["medical"]
