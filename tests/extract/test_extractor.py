@@ -10768,3 +10768,22 @@ def test_a_health_centre_is_medical(extract):
     (centre,) = extract("A barrel bomb damaged the health centre in Maarrat Hurma on Tuesday; no one was hurt, the "
                         "Syrian American Medical Society said.", "2018-06-06")
     assert centre.targets == ["medical"]
+
+
+def test_the_dead_named_one_by_one_after_the_toll(extract):
+    (family,) = extract("Russian air strikes on the village of Kafr Sajna killed a family of three on Sunday. The dead "
+                        "were identified as Khaled al-Omar, 45, his wife Amal, 38, and their son Omar, 12.", "2019-07-15")
+    assert (family.killed.best, family.killed_children, family.killed_women) == (3, 1, 1)
+    (shells,) = extract("قُتل ثلاثة مدنيين جراء قصف مدفعي على بلدة الحراك اليوم. والضحايا هم: الطفل محمد العلي (12 "
+                        "عاماً)، والسيدة فاطمة الأحمد، والشاب خالد الحسن.", "2021-07-13")
+    assert (shells.killed.best, shells.killed_children, shells.killed_women) == (3, 1, 1)
+
+
+def test_truffle_hunters_and_an_attack_gunmen_carried_out(extract):
+    (mine,) = extract("Three truffle hunters were killed and two others wounded when a landmine left by Islamic State "
+                      "exploded in the desert near al-Sukhnah on Monday, state media reported, the latest of dozens "
+                      "of such deaths this season.", "2021-03-09")
+    assert (mine.killed.best, mine.killed.high, mine.injured.best) == (3, 3, 2)
+    (bus,) = extract("قُتل 25 عنصراً من قوات النظام إثر هجوم نفذه مسلحون يُعتقد أنهم من خلايا تنظيم الدولة على حافلة "
+                     "عسكرية في بادية تدمر شرقي حمص، مساء أمس.", "2020-12-31")
+    assert bus.sub_event_type == "Attack" and bus.killed.best == 25

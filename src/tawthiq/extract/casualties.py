@@ -180,7 +180,8 @@ def _rank_before(text: str, start: int) -> int | None:
 
 
 _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin name (the text is lower-cased)
-_NAMED_AGE_AFTER = re.compile(rf" {_A_NAME}, (\d{{1,2}}),")  # " Rahaf, 4," after "daughter"
+_NAMED_AGE_AFTER = re.compile(rf" {_A_NAME}, (\d{{1,2}})(?:,|(?=[.;]|\s*$))")  # " Rahaf, 4," after "daughter" (or
+# closing the sentence: "and their son Omar, 12.")
 _AGES_BETWEEN = re.compile(r",? aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*, and")
 _NAMED_AGE_BETWEEN = re.compile(rf"(?:, )?{_A_NAME}, \d{{1,2}},? and")  # (", Hanan al-Ahmad, 27, and": after "a nurse")
 _HIS_KIN_NEXT = re.compile(r", his (?:wife|sons?|daughters?|children)\b")  # "Hassan al-Ahmad, 34, his wife Fatima"
@@ -294,7 +295,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             continue
         opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
         if head.number is not None and qualifier is None and (
-                i > 0 and _is_trigger(items[i - 1]) and items[i - 1].entry.pattern.isascii()
+                i > 0 and (_is_trigger(items[i - 1])
+                           # ("The dead were identified as Khaled al-Omar, 45, his wife Amal, 38, and ...")
+                           or items[i - 1].category == "cues" and items[i - 1].value.startswith("breakdown"))
+                and items[i - 1].entry.pattern.isascii()
                 and _NAME_BEFORE_AGE.fullmatch(scan.text, items[i - 1].end, head.word_start)
                 or opening is not None and _NAME_BEFORE_AGE.fullmatch(" " + scan.text[opening : head.word_start])) \
                 and _AGE_ENDS.match(scan.text, head.end):
@@ -868,7 +872,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             # "هم الطفلان أحمد ومحمد العلي ووالدتهما": the names of the people listed may stand between them (with
             # an age in brackets: "الطفل محمد العبدالله (12 عاماً) وشقيقته")
             aged = [m.span() for m in _AGE_OF_THE_NAMED.finditer(scan.text, prev.end, first.word_start)]
-            plain = _AGE_OF_THE_NAMED.sub(" ", between).split()
+            # (a comma may close each name: "الطفل محمد العلي، والسيدة فاطمة الأحمد، والشاب خالد")
+            plain = [word for word in (w.strip(",،") for w in _AGE_OF_THE_NAMED.sub(" ", between).split()) if word]
             names = 0 < len(plain) <= 4 and all(word.isalpha() for word in plain) \
                 and not any(prev.end <= start < first.word_start and not any(a <= start < b for a, b in aged)
                             for start in items_by_start) \
