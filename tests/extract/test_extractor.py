@@ -10787,3 +10787,13 @@ def test_truffle_hunters_and_an_attack_gunmen_carried_out(extract):
     (bus,) = extract("قُتل 25 عنصراً من قوات النظام إثر هجوم نفذه مسلحون يُعتقد أنهم من خلايا تنظيم الدولة على حافلة "
                      "عسكرية في بادية تدمر شرقي حمص، مساء أمس.", "2020-12-31")
     assert bus.sub_event_type == "Attack" and bus.killed.best == 25
+
+
+def test_a_scenes_day_before_its_hour_and_each_list_lines_credit(extract):
+    market, village = extract("لم يكن أبو أحمد يتوقع أن تكون رحلته إلى السوق صباح الأحد الأخيرة لابنه. فعند الساعة "
+                              "العاشرة تقريباً، استهدفت طائرة حربية روسية السوق الشعبي في بلدة محمبل، ما أدى إلى مقتل "
+                              "أربعة مدنيين.\nوفي اليوم نفسه، أصيبت امرأة بقصف مدفعي على قرية بليون.", "2020-01-27")
+    assert (market.date, village.date) == (dt.date(2020, 1, 26), dt.date(2020, 1, 26))
+    first, second = extract("• Al-Najiyah (Jisr al-Shughur countryside): 2 killed, 4 injured in a regime rocket attack "
+                            "– SCD\n• Darkush: no casualties after shells fell on farmland – local sources", "2019-03-17")
+    assert (first.sources, second.sources) == (["Syrian Civil Defence"], ["local sources"])

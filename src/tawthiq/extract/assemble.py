@@ -212,6 +212,13 @@ class Clause:
         first = next((i for i in self.items if i.category != "number" and i.start >= mark.end()), None)
         if first is None or first.category != "sources" or mark.end() != first.word_start \
                 or not self.norm_text.startswith(":", first.end):
+            # ("• Al-Najiyah: 2 killed, 4 injured in a regime rocket attack – SCD": the line's credit, closing it)
+            last = self.items[-1] if self.items else None
+            line_end = self.norm_text.find("\n", self.start)
+            line_end = len(self.norm_text) if line_end == -1 or line_end > self.end else line_end
+            if last is not None and last.category == "sources" and not self.norm_text[last.end : line_end].strip(" .") \
+                    and _A_CLOSING_DASH.search(self.norm_text, max(self.start, last.word_start - 4), last.word_start):
+                return last
             return None
         return first
 
@@ -313,6 +320,9 @@ _TICKER_LINE = re.compile(r"\s*(?:#?(?:عاجل|breaking)\s*\|\s*|[^\w\s]{1,4}\s
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
                                   r"has been|came under)\b")
+_AN_HOUR_OPENS = re.compile(r"\s*(?:ف|و)?(?:عند|في|حوالي|قرابه|نحو) (?:ال)?ساعه |\s*(?:at|at around|at about|around|shortly "
+                            r"(?:before|after)) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)")
+_A_CLOSING_DASH = re.compile(r"\s[-–—]\s*$")
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
@@ -1256,6 +1266,11 @@ def analyse(
         elif "time" in categories and _opens_days_after(scan, clause.end):
             # "were still digging through the rubble on Sunday, a day after warplanes struck ...": the day the
             # next clause counts back from
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and _AN_HOUR_OPENS.match(scan.text, clause.end) \
+                and any(i.category == "time" and i.value in ("weekday", "month") for i in clause.items):
+            # "لم يكن أبو أحمد يتوقع أن تكون رحلته إلى السوق صباح الأحد الأخيرة ... فعند الساعة العاشرة تقريباً،
+            # استهدفت طائرة حربية ...": a feature's scene sets the day, the next sentence its hour and the attack
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         elif "time" in categories and _a_line_of_its_time(clause, scan.text):
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)  # ("🕐 منذ قليل")
