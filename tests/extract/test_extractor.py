@@ -10797,3 +10797,9 @@ def test_a_scenes_day_before_its_hour_and_each_list_lines_credit(extract):
     first, second = extract("• Al-Najiyah (Jisr al-Shughur countryside): 2 killed, 4 injured in a regime rocket attack "
                             "– SCD\n• Darkush: no casualties after shells fell on farmland – local sources", "2019-03-17")
     assert (first.sources, second.sources) == (["Syrian Civil Defence"], ["local sources"])
+
+
+def test_before_midnight_told_at_dawn(extract):
+    (night,) = extract("قُتل رجل وأصيبت زوجته بجروح إثر قصف مدفعي على بلدة اللطامنة قبل منتصف الليل، وفق ما أفاد ناشطون "
+                       "فجر اليوم الإثنين.", "2018-10-01")
+    assert night.date == dt.date(2018, 9, 30)

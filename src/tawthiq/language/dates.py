@@ -307,7 +307,7 @@ def find_dates(
                 mentions = [w for w in mentions if w.explicit or w.precision != "day" or w.relative_to_previous
                             or not 0 <= m.start() - w.end <= 3]
     mentions.sort(key=lambda m: m.start)
-    return _apply_midnight(mentions, reference)
+    return _apply_midnight(mentions, reference, text)
 
 
 _UNITS = ("hours_unit", "days_unit", "weeks_unit")
@@ -381,7 +381,7 @@ def _english_ordinal_date(scan: Scan, month: Item, reference: dt.date | None) ->
     return DateMention(start, end, date, "day", explicit=True)
 
 
-def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> list[DateMention]:
+def _apply_midnight(mentions: list[DateMention], reference: dt.date | None, text: str = "") -> list[DateMention]:
     """'بعد منتصف ليل X' moves X one day on, 'بعد منتصف الليل' alone is the reference day; 'قبل منتصف الليل' alone is
     the night before the reference."""
     out: list[DateMention] = []
@@ -394,6 +394,8 @@ def _apply_midnight(mentions: list[DateMention], reference: dt.date | None) -> l
             mentions[i + 1] = DateMention(mention.start, nxt.end, nxt.date + dt.timedelta(days=1), "day")
         elif mention.precision == "before_midnight" and reference is not None and (
             nxt is None or nxt.date is None or nxt.start - mention.end >= 30
+            # ("قبل منتصف الليل، وفق ما أفاد ناشطون فجر اليوم": the day after the comma is when it was told)
+            or "," in text[mention.end : nxt.start] or "،" in text[mention.end : nxt.start]
         ):
             out.append(DateMention(mention.start, mention.end, reference - dt.timedelta(days=1), "day"))
         elif mention.precision == "after_midnight" and reference is not None:
