@@ -10803,3 +10803,13 @@ def test_before_midnight_told_at_dawn(extract):
     (night,) = extract("قُتل رجل وأصيبت زوجته بجروح إثر قصف مدفعي على بلدة اللطامنة قبل منتصف الليل، وفق ما أفاد ناشطون "
                        "فجر اليوم الإثنين.", "2018-10-01")
     assert night.date == dt.date(2018, 9, 30)
+
+
+def test_a_trial_for_a_bombing_and_a_blast_that_caused_only_damage(extract):
+    assert extract("عقدت محكمة في مدينة جرابلس أمس السبت جلسة لمحاكمة متهمين بتفجير سيارة مفخخة في المدينة العام "
+                   "الماضي، وأرجأت الجلسة إلى الشهر المقبل.", "2023-05-21") == []
+    blasts = extract("Two civilians were killed when a motorcycle rigged with explosives blew up in the market of Rajo "
+                     "on Saturday; a second blast an hour later in nearby Jindires caused only damage, local sources "
+                     "said.", "2020-11-01")
+    jindires = next(b for b in blasts if b.location.name == "Jindayris")
+    assert (jindires.killed.best, jindires.injured.best) == (0, 0)

@@ -283,9 +283,10 @@ def _is_attack(draft: Draft, defaults: Defaults, text: str) -> bool:
     # "Artillery hit Sarmin and Binnish. In Binnish, a boy was killed.": the attack on the list is this town's
     cues = [c for clause in draft.clauses for c in clause.cues] or [c for clause in draft.context for c in clause.cues] \
         or defaults.cues
-    if any("awareness" in c.cue_values for c in draft.clauses) \
+    if any(c.cue_values & {"awareness", "trial"} for c in draft.clauses) \
             and not any(not f.bare for c in draft.clauses for f in c.figures):
-        return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used
+        return False  # "حملة توعية من مخاطر ... القنابل العنقودية والقذائف غير المنفجرة": weapons taught, not used (nor
+        # "جلسة لمحاكمة متهمين بتفجير سيارة مفخخة في المدينة العام الماضي": a trial for an attack told no more)
     if any("territory" in c.cue_values for c in draft.clauses) and not any(c.figures for c in draft.clauses):
         return False  # "Government forces took control of Khan Sheikhoun overnight ... after a week of heavy fighting"
     if any("overflight" in c.cue_values for c in draft.clauses) \
