@@ -10813,3 +10813,9 @@ def test_a_trial_for_a_bombing_and_a_blast_that_caused_only_damage(extract):
                      "said.", "2020-11-01")
     jindires = next(b for b in blasts if b.location.name == "Jindayris")
     assert (jindires.killed.best, jindires.injured.best) == (0, 0)
+
+
+def test_factions_loyal_to_turkey_blamed(extract):
+    (bomb,) = extract("اتهمت قوات سوريا الديمقراطية فصائل موالية لتركيا بتفجير عبوة ناسفة بسيارة مدنية عند مدخل قرية "
+                      "تل مرديخ، اليوم السبت، ما أدى لإصابة ثلاثة أشخاص.", "2019-04-20")
+    assert bomb.perpetrator == ["sna"]
