@@ -10819,3 +10819,12 @@ def test_factions_loyal_to_turkey_blamed(extract):
     (bomb,) = extract("اتهمت قوات سوريا الديمقراطية فصائل موالية لتركيا بتفجير عبوة ناسفة بسيارة مدنية عند مدخل قرية "
                       "تل مرديخ، اليوم السبت، ما أدى لإصابة ثلاثة أشخاص.", "2019-04-20")
     assert bomb.perpetrator == ["sna"]
+
+
+def test_among_them_in_the_next_sentence_breaks_down_its_toll(extract):
+    (rockets,) = extract("Government rockets hit a crowded street in Ariha on Wednesday, killing six people, the Syrian "
+                         "Civil Defense said. Among them were two schoolchildren.", "2022-03-24")
+    assert (rockets.killed.best, rockets.killed_children) == (6, 2)
+    (shells,) = extract("Government shells hit the market of Ariha on Wednesday, wounding six people. Among them were "
+                        "two children.", "2022-03-24")
+    assert (shells.injured.best, shells.injured_children, shells.killed) == (6, 2, None)

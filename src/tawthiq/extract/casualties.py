@@ -1167,13 +1167,14 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
         if brk is not None and not figures:
             if unsaid and unsaid[-1].end <= brk.start:  # kept in case the figure turns out to be the dead
                 unsaid_breakdown[id(unsaid[-1])] = _breakdown(q.kinds, full_enumeration=False)
-            elif brk.value != "breakdown" and not unsaid:
+            elif (brk.value != "breakdown" or carried is not None and brk is items[0]) and not unsaid:
                 # "Among the dead were five children": the toll was told before; its breakdown, with no figure (on
-                # its own, at least that many: "Among the wounded were two of its volunteers")
+                # its own, at least that many: "Among the wounded were two of its volunteers"; "... killing six
+                # people. Among them were two schoolchildren": of the toll the sentence before told)
                 children, women = _breakdown(q.kinds, full_enumeration=False)
                 count = Count(low=q.count.low, best=None, high=None) if q.numbered and q.count.low else BARE
-                figures.append(Figure(_BREAKDOWNS[brk.value], count, brk.word_start, q.end, children, women,
-                                      bare=True))
+                figures.append(Figure(_BREAKDOWNS[brk.value] or carried, count, brk.word_start, q.end, children,
+                                      women, bare=True))
             continue  # else a breakdown of a figure we could not read
         after = next((b for b in breaks_after if b.start >= q.end and not scan.text[q.end : b.start].strip()), None)
         if brk is None and not figures and after is not None and _BREAKDOWNS_AFTER[after.value] and not unsaid:

@@ -84,6 +84,11 @@ class Extractor:
             if clause.continues_toll and previous is not None:
                 clause.carried = next((f.outcome for f in reversed(previous.figures)
                                        if f.outcome in ("killed", "injured")), previous.carried)
+            elif previous is not None and previous.figures and _AMONG_THEM_OPENS.match(scanned.text, clause.start) \
+                    and scanned.text[max(0, clause.start - 4) : clause.start].rstrip()[-1:] in (".", "!", "?", "؟"):
+                # "... killing six people. Among them were two schoolchildren": the breakdown of the toll just told
+                clause.carried = next((f.outcome for f in reversed(previous.figures)
+                                       if f.outcome in ("killed", "injured")), None)
             # (slices kept short: a clause opens its line when at most a few spaces stand before it)
             opens_a_line = clause.start - line_start <= 3 and not scanned.text[line_start : clause.start].strip()
             opens_a_list_line = opens_a_line and LIST_LINE.match(scanned.text, line_start) is not None
@@ -242,6 +247,7 @@ class Extractor:
         return max(counts, key=counts.get) if counts else None
 
 
+_AMONG_THEM_OPENS = re.compile(r"\s*(?:among them|among those|of them|بينهم|ومن بينهم|من بينهم)\b")
 _MORE = re.compile(r"\b(?:more|others)\b|\bاخر(?:ون|ين|ان)\b")  # more victims: of the attack told before
 
 
