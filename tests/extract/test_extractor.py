@@ -10828,3 +10828,15 @@ def test_among_them_in_the_next_sentence_breaks_down_its_toll(extract):
     (shells,) = extract("Government shells hit the market of Ariha on Wednesday, wounding six people. Among them were "
                         "two children.", "2022-03-24")
     assert (shells.injured.best, shells.injured_children, shells.killed) == (6, 2, None)
+
+
+def test_a_numbered_flight_monitor_an_ambulance_of_sams_and_a_double_tap(extract):
+    (raids,) = extract("المرصد 45 | 14:20 — طائرة حربية روسية من طراز سوخوي 34 تنفذ غارتين على أطراف قرية شنان في جبل "
+                       "الزاوية، دون ورود أنباء عن إصابات.", "2021-11-27")
+    assert raids.sources == ["flight monitors"]
+    (ambulance,) = extract("استهدفت طائرة مسيّرة تابعة لقوات النظام سيارة إسعاف تابعة لمنظمة سامز قرب قرية مرعيان، ما "
+                           "أدى لإصابة مسعف بجروح، وفق ما أعلنت المنظمة.", "2021-11-28")
+    assert ambulance.sources == ["SAMS"]
+    (double_tap,) = extract("Four people were killed on Tuesday when a \"double-tap\" strike hit rescuers responding to "
+                            "an earlier strike on a poultry farm near al-Fatira, the White Helmets said.", "2021-12-01")
+    assert (double_tap.role, double_tap.killed.best) == ("main", 4)

@@ -1095,6 +1095,9 @@ _SHARE_OF_THE_TOLL = re.compile(r"\b(\w+) of the (dead|victims|killed|wounded|in
 # tap, whose second is told)
 # (nor "the town of Suluk, which Turkish-backed factions seized earlier this week": when it was taken)
 _NO_RECALL_BEFORE = re.compile(r"\b(?:fled|left|moved out|been displaced|the (?:scene|site) of|seized|captured|retook|"
+                               # ("a double-tap strike hit rescuers responding to an earlier strike": the first blow of
+                               # the same attack)
+                               r"responding to|rushed to|arrived at|"
                                # ("a family ... who had returned to their home days earlier": when they came back)
                                r"took|returned(?: to (?:their|his|her) (?:homes?|houses?|village|town))?)\s+$")
 _SAID_ON_A_DAY_BEFORE = re.compile(r"\b(?:said|says|told \S+)\b[^.\n]{0,30}? on (?:monday|tuesday|wednesday|thursday|"

@@ -781,12 +781,18 @@ def extract_text(text: str, published: dt.date | None = None) -> ExtractionResul
 
 _BYLINE_NAME = re.compile(r"\(\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*\)\s*$")
 _CORRESPONDENT = Entry("sources", "", "correspondent")
+_FLIGHT_MONITORS = Entry("sources", "", "flight monitors")
+# "المرصد 45 | 14:20 — طائرة حربية روسية ...": a numbered station of the flight monitors labels its post
+_A_NUMBERED_MONITOR = re.compile(r"\s*((?:ال)?مرصد\s+\d{1,3})\s*[|:—–-]")
 
 
 def _byline(scanned) -> Item | None:
     """A dateline that ends with a person's name in brackets ("أخبار الآن | ريف إدلب – سوريا (محمد كركص)") or names
     the correspondent ("سراقب – مراسل الجسر"): the report is its correspondent's own account."""
     text = scanned.text
+    monitor = _A_NUMBERED_MONITOR.match(text)
+    if monitor is not None:
+        return Item(monitor.start(1), monitor.end(1), _FLIGHT_MONITORS, "", None, "sources", "flight monitors")
     head = scanned.items[:5]  # (a governorate is two items, its code and its city: "ريف إدلب – مركز إدلب الإعلامي")
     # "Aleppo, SANA- Two civilians ...", "حلب-سانا": a dateline that names the agency whose report it is
     if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
