@@ -10840,3 +10840,15 @@ def test_a_numbered_flight_monitor_an_ambulance_of_sams_and_a_double_tap(extract
     (double_tap,) = extract("Four people were killed on Tuesday when a \"double-tap\" strike hit rescuers responding to "
                             "an earlier strike on a poultry farm near al-Fatira, the White Helmets said.", "2021-12-01")
     assert (double_tap.role, double_tap.killed.best) == ("main", 4)
+
+
+def test_a_line_that_opens_with_its_town_and_a_town_by_two_names_over_the_agency(extract):
+    strikes = extract("Ma'arat al-Nu'man: a barrel bomb dropped by a regime helicopter hit the town's main hospital "
+                      "overnight, putting it out of service.", "2017-03-03")
+    assert [s.location.name for s in strikes] == ["Ma‘arrat an Nu‘mān"]
+    (mine,) = extract("كري سبي/ تل أبيض – هاوار: استشهد طفل وأصيب اثنان آخران بانفجار لغم في قرية بريف كري سبي الغربي، "
+                      "اليوم الجمعة.", "2021-09-03")
+    assert mine.sources == ["Hawar news agency"]
+    (shells,) = extract("أصيب مدنيان بجروح جراء قصف مدفعي تركي على قرية تل الورد شرقي سري كانيه، بحسب ما أفادت به "
+                        "الهيئة الطبية في المنطقة اليوم.", "2021-09-04")
+    assert shells.sources == ["medical source"]

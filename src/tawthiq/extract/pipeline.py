@@ -798,6 +798,11 @@ def _byline(scanned) -> Item | None:
     if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
         agency = next((i for i in head[1:] if i.category == "sources"), None)
         between = text[head[0].end : agency.word_start] if agency is not None else ""
+        if agency is not None and "/" in between:
+            # ("كري سبي/ تل أبيض – هاوار:": the town by its two names, then the agency)
+            for other in head[1:]:
+                if other.category in ("place", "places") and other.end <= agency.word_start:
+                    between = between.replace(text[other.word_start : other.end], "")
         if agency is not None and between.strip(" ,،-–—/") == "" and (
                 _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—/")):
             return agency  # ("القنيطرة-سانا", "قامشلو/ هاوار -" over the report)

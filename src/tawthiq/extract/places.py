@@ -1207,6 +1207,8 @@ _WORKS_AT_A_HOSPITAL_IN = re.compile(rf"\b{_MEDICS} (?:at|in) (?:the |a )?"
 _A_MEDICAL_SOURCE_AT = re.compile(r"(?:مصدر طبي|مصادر طبيه|طبيب|كادر طبي|مصدر) (?:يعمل )?في (?:مشفي|مستشفي) (?:مدينه |بلده )?$")
 _WORKS_AT = re.compile(rf"\b(?:{_MEDICS}|director) (?:at|of) (?:the )?$")
 _HOSPITAL_AFTER = re.compile(r"(?:'s)? (?:\w+ )?(?:hospital|clinic)\b")
+# (a name in title case: not "Deir Ezzor 24:", a source's, nor "SYRIA:" over a headline)
+_A_LINES_LABEL = r"|(?:^|(?<=\n))(?=[A-Z][a-z'’‘`][A-Za-z'’‘`-]*(?: [A-Za-z'’‘`-]+){0,3}:\s)"
 _PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby| neighbou?ring)?|[Nn]ear|[Oo]utside|[Aa]round|outskirts of|countryside of|[Bb]etween|"
                           r"(?:centre|center|heart|edge|middle|streets|markets?) of|"
                           # "an air strike on the central hospital of Maarat al-Numan": what was hit, in the town
@@ -1218,14 +1220,17 @@ _PREPOSITION = re.compile(r"(?:\b(?:[Ii]n(?: nearby| neighbou?ring)?|[Nn]ear|[Oo
                           r"|(?<=;)(?= " + TOWN_THEN_ITS_TOLL + r")"
                           # "- Maarat al-Numan: 2 killed": a list line's town, before its colon
                           r"|(?:^|(?<=\n))[-•*–](?=[ ][^\n:]{2,40}:)) (?=#[A-Z]|"
-                          + _ARTICLED + "[A-Z])")  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
+                          + _ARTICLED + "[A-Z])"  # "between the village of Tal Hamis and Qamishli", "Location: Sarmin"
+                          # "Ma'arat al-Nu'man: a barrel bomb ...": a line that opens with its town, a label
+                          + _A_LINES_LABEL)
 # Where a clause may name a place in an English spelling no lexicon has: after these words or an attack verb (the
 # clause is then read for places even with no place word the automaton found).
 LATIN_NAME_AFTER = re.compile(r"\b(?:[Ii]n|[Nn]ear|outside|around|between|of|on|struck|hit|shelled|bombed|targeted|attacked) "
                               r"(?:nearby |neighbou?ring )?" + _ARTICLED + "[A-Z]"  # ("in nearby Maaret Misreen")
                               # "...; Maarat Misrin 2 killed (1 child);": a list's town, then its toll
                               r"|(?<=;) (?=" + TOWN_THEN_ITS_TOLL + ")"
-                              r"|(?:^|(?<=\n))[-•*–] (?=[A-Z][^\n:]{1,40}:)")  # ("- Tal Tamr: 1 killed")
+                              r"|(?:^|(?<=\n))[-•*–] (?=[A-Z][^\n:]{1,40}:)"  # ("- Tal Tamr: 1 killed")
+                              + _A_LINES_LABEL)
 
 
 # after a place people fled, the attack told in its sentence "there" was in it
