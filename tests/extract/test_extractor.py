@@ -10852,3 +10852,9 @@ def test_a_line_that_opens_with_its_town_and_a_town_by_two_names_over_the_agency
     (shells,) = extract("أصيب مدنيان بجروح جراء قصف مدفعي تركي على قرية تل الورد شرقي سري كانيه، بحسب ما أفادت به "
                         "الهيئة الطبية في المنطقة اليوم.", "2021-09-04")
     assert shells.sources == ["medical source"]
+
+
+def test_an_outlet_named_in_guillemets(extract):
+    (mortar,) = extract("أفادت شبكة «حلب اليوم» المحلية بإصابة امرأة بجروح بليغة جراء سقوط قذيفة هاون على منزلها في بلدة "
+                        "أورم الكبرى غربي حلب، اليوم الإثنين.", "2020-12-14")
+    assert mortar.sources == ["Halab Today"]
