@@ -10858,3 +10858,13 @@ def test_an_outlet_named_in_guillemets(extract):
     (mortar,) = extract("أفادت شبكة «حلب اليوم» المحلية بإصابة امرأة بجروح بليغة جراء سقوط قذيفة هاون على منزلها في بلدة "
                         "أورم الكبرى غربي حلب، اليوم الإثنين.", "2020-12-14")
     assert mortar.sources == ["Halab Today"]
+
+
+def test_among_the_dead_was_one_person(extract):
+    (shells,) = extract("A dozen people were killed when regime shells slammed into a crowded street in Atarib on "
+                        "Tuesday evening. Among the dead was a child.", "2020-03-18")
+    assert (shells.killed.best, shells.killed_children) == (12, 1)
+    (rescuer,) = extract("A dozen people were killed when regime shells slammed into a crowded street in Atarib on "
+                         "Tuesday evening. Among the dead was a volunteer of the group who had rushed to the scene.",
+                         "2020-03-18")
+    assert rescuer.targets == ["civil_defence"]

@@ -811,6 +811,8 @@ def _only_describes(between: str) -> bool:
     if _FAMILY_OF.match(between):
         return True  # "بينهم عائلة نازحة من ريف حماة مؤلفة من أب وأم وطفلهما": the family's members
     words = between.lstrip(".").replace(",", " ").replace(":", " ").split()  # (after "incl.")
+    if words[:1] in (["was"], ["were"]) and words[1:2] in (["a"], ["an"]):
+        words = words[1:]  # ("Among the dead was a volunteer"; "were" alone stays the one word allowed)
     if words[:1] in (["a"], ["an"]):
         words = words[1:]
     return len(words) <= 1 and all(word.isalpha() for word in words)
