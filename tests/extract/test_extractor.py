@@ -10868,3 +10868,8 @@ def test_among_the_dead_was_one_person(extract):
                          "Tuesday evening. Among the dead was a volunteer of the group who had rushed to the scene.",
                          "2020-03-18")
     assert rescuer.targets == ["civil_defence"]
+
+
+def test_a_number_between_two_tolls_counts_the_second(extract):
+    (post,) = extract("عاجل⭕️ شهيد ٣ جرحى بقصف لقوات الأسد على قرية دير حسان شمالي إدلب قبل قليل", "2023-11-12")
+    assert (post.killed.best, post.injured.best) == (1, 3)

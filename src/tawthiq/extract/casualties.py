@@ -546,6 +546,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                 continue
             consumed = 1
             if after is not None and after.number is not None and after.number <= 20 \
+                    and not (i + 2 < n and _is_casualty_noun(items[i + 2]) and items[i + 2].value != item.value
+                             and scan.gap(after, items[i + 2]) == 0) \
                     and (not after.prefix or after.prefix == "ال" and item.col(1) == "pl") \
                     and (scan.gap(item, after) == 0 and not scan.text[item.end : after.word_start].strip()
                          # ("عسكريين سوريين اثنين": a plural, what they are, then how many)
