@@ -10873,3 +10873,20 @@ def test_among_the_dead_was_one_person(extract):
 def test_a_number_between_two_tolls_counts_the_second(extract):
     (post,) = extract("عاجل⭕️ شهيد ٣ جرحى بقصف لقوات الأسد على قرية دير حسان شمالي إدلب قبل قليل", "2023-11-12")
     assert (post.killed.best, post.injured.best) == (1, 3)
+
+
+def test_attacks_listed_one_after_another_and_the_body_that_published_them(extract):
+    abdin, jarjanaz, ghadfa = extract(
+        "نشر الدفاع المدني السوري حصيلة عمل فرقه ليوم أمس السبت في ريف إدلب الجنوبي، وجاء فيها أن فرقه استجابت لقصف جوي "
+        "على قرية عابدين أدى لمقتل طفلة، ولقصف مدفعي على بلدة جرجناز أصيب فيه رجلان، إضافة إلى غارتين على محيط قرية "
+        "الغدفة دون إصابات.", "2018-08-26")
+    assert (abdin.killed.best, jarjanaz.injured.best, ghadfa.killed.best) == (1, 2, 0)
+    assert abdin.sources == ["Syrian Civil Defence"]
+    (raids,) = extract("استهدفت طائرات حربية أطراف قرية التح بثلاث غارات، مساء أمس، دون أن تتسبب بإصابات.", "2018-08-30")
+    assert (raids.killed.best, raids.injured.best) == (0, 0)
+
+
+def test_a_months_abbreviation_ends_no_sentence(extract):
+    (barrels,) = extract("Maarshamsha, Aug. 28 — The strike came just after sunset. Villagers said a government "
+                         "helicopter dropped two barrel bombs on the village, killing three.", "2018-08-29")
+    assert (barrels.date, barrels.sources) == (dt.date(2018, 8, 28), ["residents"])

@@ -23,9 +23,12 @@ _A_WORD_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s+$")  # ("the bombed
 # (not the dot of an initial: "الشاب محمد ع. (28 عاماً)")
 # (not after a title or "U.S.": "Dr. Ahmad, a surgeon at the hospital, said ...")
 # (the lookahead first: the lookbehinds are tried only where a sentence can end, a tenth of the time)
+# (nor a month's abbreviation before its day: "Aug. 28", "Sept. 3")
+_NOT_A_MONTHS_POINT = "".join(rf"(?!(?<=\b{month})\.\s*\d)"
+                              for month in ("jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"))
 _SENTENCE_END = re.compile(r"(?=[.!?\n])(?<!\s[\u0621-\u064a])(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bgen)(?<!\bcol)"
                            r"(?<!\blt)(?<!\bsgt)(?<!\bprof)(?<!\bu\.s)(?<!\bu\.n)(?<!\ba\.m)(?<!\bp\.m)(?<!\bincl)"
-                           r"[.!?\n]+(?=\s|$|[\"'])|\n")
+                           + _NOT_A_MONTHS_POINT + r"[.!?\n]+(?=\s|$|[\"'])|\n")
 _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
@@ -388,6 +391,7 @@ def _a_toll_on_another_weekday(clause, text: str) -> bool:
     return bool(before) and after is not None and before[-1].group(1) != after.group(1)
 
 
+_AND_ALSO_AN_ATTACK = re.compile(r",\s*(?:و)?(?:بالاضافه|اضافه) (?:الي|ل)\s*$")
 _AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
 # "قصفت قوات النظام مساء الجمعة بلدة الهبيط ...، وعادت صباح اليوم السبت لتقصف البلدة": the side came back on another
 # day to strike again
@@ -769,6 +773,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # مقتل امرأة وطفلها")
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
+            if item.category == "attack" and current and item.value != "generic" \
+                    and (item.prefix in ("ول", "وب") and text[max(a, item.word_start - 2) : item.word_start].strip() == ","
+                         or _AND_ALSO_AN_ATTACK.search(text, max(a, item.word_start - 16), item.word_start)) \
+                    and {"attack", "place"} <= {i.category for i in current} \
+                    and any(i.category == "place" for i in _until_the_next_break(item, sentence_items)):
+                # "استجابت فرقه لقصف جوي على قرية عابدين أدى لمقتل طفلة، ولقصف مدفعي على بلدة جرجناز أصيب فيه رجلان،
+                # إضافة إلى غارتين على محيط قرية الغدفة دون إصابات": the attacks a list tells one after another
+                start = text.rindex(",", max(a, item.word_start - 16), item.word_start) + 1
+                clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
+                cut, current = start, [i for i in current if i.start >= start]
             if item.category == "attack" and current and _AND_SHELLS_FELL.search(text, max(a, item.word_start - 12),
                                                                                  item.word_start) \
                     and {"casualty", "place"} <= {i.category for i in current} \
