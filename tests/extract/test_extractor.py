@@ -10890,3 +10890,14 @@ def test_a_months_abbreviation_ends_no_sentence(extract):
     (barrels,) = extract("Maarshamsha, Aug. 28 — The strike came just after sunset. Villagers said a government "
                          "helicopter dropped two barrel bombs on the village, killing three.", "2018-08-29")
     assert (barrels.date, barrels.sources) == (dt.date(2018, 8, 28), ["residents"])
+
+
+def test_the_attacks_its_teams_responded_to_and_another_kind_after_and_a(extract):
+    car, outskirts = extract("The Syrian Civil Defence said its teams responded on Saturday to a drone strike on a car in "
+                             "Maarat Misrin that killed two men, to artillery shelling on the outskirts of Binnish that "
+                             "wounded a child, and to a fire in farmland near the town caused by the shelling.",
+                             "2022-06-19")
+    assert (car.killed.best, car.injured, outskirts.injured.best, outskirts.killed) == (2, None, 1, None)
+    shells, drone = extract("Shelling of Majdaliya on Monday wounded three people, and a drone struck a motorcycle "
+                            "nearby, killing its rider.", "2022-07-05")
+    assert (shells.injured.best, shells.killed, drone.killed.best, drone.weapons) == (3, None, 1, ["drone"])

@@ -391,7 +391,8 @@ def _a_toll_on_another_weekday(clause, text: str) -> bool:
     return bool(before) and after is not None and before[-1].group(1) != after.group(1)
 
 
-_AND_ALSO_AN_ATTACK = re.compile(r",\s*(?:و)?(?:بالاضافه|اضافه) (?:الي|ل)\s*$")
+# (and in English, the attacks its teams "responded to": "..., to artillery shelling on the outskirts of Binnish")
+_AND_ALSO_AN_ATTACK = re.compile(r",\s*(?:و)?(?:بالاضافه|اضافه) (?:الي|ل)\s*$|,\s*(?:and )?to (?:an? |the )?$")
 _AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
 # "قصفت قوات النظام مساء الجمعة بلدة الهبيط ...، وعادت صباح اليوم السبت لتقصف البلدة": the side came back on another
 # day to strike again
@@ -557,6 +558,20 @@ def _another_attack_told_in_english(attack: Item, current: list[Item], sentence_
     # (a town may be named only after its type word, "the town of Maarat Misrin", found by the places step)
     return {"casualty", "attack"} <= told and bool(told & {"place", "places"}) \
         and any(i.category in ("place", "places") for i in after) \
+        and any(i.category == "casualty" and i.col(0) == "verb" for i in after)
+
+
+def _another_kind_with_its_own_toll(attack: Item, current: list[Item], sentence_items: list[Item]) -> bool:
+    """After ", and a(n)": another kind of attack than the one told, with what it hit before the next comma and a
+    casualty verb of its own after it ("Shelling of Majdaliya wounded three people, and a drone struck a motorcycle
+    nearby, killing its rider")."""
+    told = {i.value for i in current if i.category == "attack"} - {"generic"}
+    if not told or attack.value in told | {"generic"} or "casualty" not in {i.category for i in current}:
+        return False
+    after = [i for i in sentence_items if i.start >= attack.end]
+    after = after[: next((n for n, i in enumerate(after) if i.category == "attack" and i.value != "generic"),
+                         len(after))]
+    return any(i.category == "targets" for i in _until_the_next_break(attack, sentence_items)) \
         and any(i.category == "casualty" and i.col(0) == "verb" for i in after)
 
 
@@ -776,7 +791,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
             if item.category == "attack" and current and item.value != "generic" \
                     and (item.prefix in ("ول", "وب") and text[max(a, item.word_start - 2) : item.word_start].strip() == ","
                          or _AND_ALSO_AN_ATTACK.search(text, max(a, item.word_start - 16), item.word_start)) \
-                    and {"attack", "place"} <= {i.category for i in current} \
+                    and "attack" in {i.category for i in current} \
+                    and {"place", "casualty"} & {i.category for i in current} \
                     and any(i.category == "place" for i in _until_the_next_break(item, sentence_items)):
                 # "استجابت فرقه لقصف جوي على قرية عابدين أدى لمقتل طفلة، ولقصف مدفعي على بلدة جرجناز أصيب فيه رجلان،
                 # إضافة إلى غارتين على محيط قرية الغدفة دون إصابات": the attacks a list tells one after another
@@ -798,7 +814,8 @@ def split_clauses(scan: Scan) -> list[Clause]:
                     # an air strike wounded five in nearby al-Bara")
                     or text.endswith((" and an ", " and a "), a, item.word_start) and item.value in _KINDS
                     and any(i.category == "attack" and i.value in _KINDS - {item.value} for i in current)) \
-                    and _another_attack_told_in_english(item, current, sentence_items):
+                    and (_another_attack_told_in_english(item, current, sentence_items)
+                         or _another_kind_with_its_own_toll(item, current, sentence_items)):
                 # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town
                 # early on Wednesday killed another three": another attack, with its own place, day and toll
                 clauses.append(Clause(cut, item.word_start, current, sentence))
@@ -2055,6 +2072,16 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "..., and in the evening a Russian air strike hit a poultry farm on the town's edge, killing a worker":
             # the town just told, struck again that day by another kind of attack (after one told by what it hit:
             # "in the morning a Russian airstrike hit an empty school, and in the evening regime shells killed a man")
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
+                and current.places and any(c.figures for c in current.clauses) and clause.cues \
+                and _AND_AN_ATTACK.search(text, max(0, clause.start - 24), clause.start) \
+                and _attack_kinds([clause]) and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
+            # "Shelling of Majdaliya on Monday wounded three people, and a drone struck a motorcycle nearby, killing
+            # its rider": the town just told, struck by another kind of attack with its own toll
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
