@@ -10901,3 +10901,13 @@ def test_the_attacks_its_teams_responded_to_and_another_kind_after_and_a(extract
     shells, drone = extract("Shelling of Majdaliya on Monday wounded three people, and a drone struck a motorcycle "
                             "nearby, killing its rider.", "2022-07-05")
     assert (shells.injured.best, shells.killed, drone.killed.best, drone.weapons) == (3, None, 1, ["drone"])
+
+
+def test_all_of_them_children_and_a_headings_credit_in_brackets(extract):
+    (shells,) = extract("Regime shelling killed 3 people in Kafr Batikh on Sunday, all of them children.", "2018-03-05")
+    assert shells.killed_children == 3
+    (arabic,) = extract("قُتل 3 مدنيين جميعهم أطفال بقصف على بلدة كفربطيخ اليوم.", "2018-03-05")
+    assert arabic.killed_children == 3
+    first, second = extract("Weekend toll of regime shelling in eastern Idlib (Syrian Civil Defence):\nSaturday 3 March – "
+                            "Saraqib: 2 killed, 5 injured.\nSunday 4 March – Kafr Batikh: 3 killed.", "2018-03-06")
+    assert first.sources == second.sources == ["Syrian Civil Defence"]

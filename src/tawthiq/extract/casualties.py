@@ -1291,7 +1291,29 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
     figures = _with_the_one_named_before(figures, scan)
     figures = _with_those_of_the_dead(items, figures, scan)
     figures = _one_of_the_two_told_before(items, figures, scan)
+    figures = _all_of_one_kind(items, figures, scan)
     return _another_tellers_count(items, _dead_before_others(unsaid, unsaid_breakdown, figures, scan), scan)
+
+
+_ALL_OF_THEM = re.compile(r"[,،]?\s*(?:all of them|all|جميعهم|كلهم)(?: were)?\s+(children|kids|women|"
+                          r"(?:من )?(?:ال)?اطفال|(?:من )?(?:ال)?نساء)(?!\w)")
+
+
+def _all_of_one_kind(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:
+    """'killed 3 people in Kafr Batikh on Sunday, all of them children', 'قتل 3 مدنيين جميعهم أطفال': the whole toll
+    of one kind (written by hand: a pronoun's scope, no lexicon entry)."""
+    if not items or not figures:
+        return figures
+    for match in _ALL_OF_THEM.finditer(scan.text, figures[0].end, min(len(scan.text), items[-1].end + 40)):
+        told = next((f for f in reversed(figures) if f.end <= match.start() and f.exact and not f.bare
+                     and f.count.best and f.count.best >= 2 and f.outcome in ("killed", "injured")), None)
+        if told is None or told.children is not None or told.women is not None:
+            continue
+        if match.group(1) in ("children", "kids") or match.group(1).endswith("اطفال"):
+            told.children = told.count.best
+        else:
+            told.women = told.count.best
+    return figures
 
 
 def _another_tellers_count(items: list[Item], figures: list[Figure], scan: Scan) -> list[Figure]:

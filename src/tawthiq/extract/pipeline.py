@@ -880,6 +880,12 @@ def _signature(scanned, lexicon) -> Item | None:
     signed = _SIGNED_FOR.match(line)  # "Stephane Dujarric, Spokesman for the Secretary-General"
     if signed is not None and "\n" in text:
         return _source_opening(lexicon, text, line_start + signed.end())
+    heading = _A_HEADINGS_CREDIT.match(text)  # "Weekend toll of regime shelling in eastern Idlib (Syrian Civil Defence):"
+    hit = next((h for h in lexicon.match(heading.group(1)) if h.category == "sources"
+                and len(heading.group(1)[: h.start].split()) <= 1), None) if heading is not None else None
+    if hit is not None and hit.end >= len(heading.group(1).rstrip()) - 1:
+        return Item(heading.start(1) + hit.start, heading.start(1) + hit.end, hit.entry, "", None, "sources",
+                    hit.entry.value)
     bracket = _CLOSING_CREDIT.search(text)  # "... (Turkish Ministry of National Defence)" closing the text
     hit = _source_named(lexicon, bracket.group(1)) if bracket is not None else None
     if hit is not None and hit.end == len(bracket.group(1)):
@@ -905,6 +911,7 @@ def _signature(scanned, lexicon) -> Item | None:
     return None
 
 
+_A_HEADINGS_CREDIT = re.compile(r"[^\n]{3,120}?\(([^()\n]{3,60})\)\s*:[ \t]*\n")
 _CLOSING_TAG = re.compile(r"[.!؟]\s*#(\w+)\s*$")
 _CLOSING_HANDLE = re.compile(r"\s[-–—]\s*@?(\w[^-–—#@\n.]{1,40}?)(?:\s+#\w+)*\s*$")  # (or a name: "- local sources")
 
