@@ -10911,3 +10911,13 @@ def test_all_of_them_children_and_a_headings_credit_in_brackets(extract):
     first, second = extract("Weekend toll of regime shelling in eastern Idlib (Syrian Civil Defence):\nSaturday 3 March – "
                             "Saraqib: 2 killed, 5 injured.\nSunday 4 March – Kafr Batikh: 3 killed.", "2018-03-06")
     assert first.sources == second.sources == ["Syrian Civil Defence"]
+
+
+def test_mortar_fire_from_a_town_and_the_ghouta_media_center(extract):
+    shells, _ = extract("Rebel mortar fire from Jisreen hit the government-held Damascus suburb of Jaramana on Sunday, "
+                        "wounding five people, state media said. Hours later, government warplanes struck Jisreen, "
+                        "killing three, activists said.", "2016-12-19")
+    assert shells.location.name == "Jaramānā"
+    (harasta,) = extract("ارتفعت حصيلة ضحايا القصف المدفعي على مدينة حرستا يوم أمس إلى ستة شهداء، وفق ما أفاد مركز الغوطة "
+                         "الإعلامي.", "2016-12-17")
+    assert harasta.sources == ["Ghouta Media Center"]
