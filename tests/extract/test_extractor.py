@@ -10921,3 +10921,16 @@ def test_mortar_fire_from_a_town_and_the_ghouta_media_center(extract):
     (harasta,) = extract("ارتفعت حصيلة ضحايا القصف المدفعي على مدينة حرستا يوم أمس إلى ستة شهداء، وفق ما أفاد مركز الغوطة "
                          "الإعلامي.", "2016-12-17")
     assert harasta.sources == ["Ghouta Media Center"]
+
+
+def test_a_finding_of_two_attacks_the_night_of_two_days_and_hours_after(extract):
+    house, road = extract("Amnesty International said that on the night of 1-2 June 2017, a barrel bomb struck a house in "
+                          "Kafr Zita, killing a woman and her three children, and that the following morning artillery "
+                          "shells hit the main road in nearby Latamneh, wounding two farmers.", "2017-06-20")
+    assert (house.date, house.killed.best) == (dt.date(2017, 6, 1), 4)
+    assert (road.date, road.injured.best, road.targets) == (dt.date(2017, 6, 2), 2, ["infrastructure"])
+    blast, drone = extract("In the early hours of Friday, an explosion ripped through a fuel market near Sarmada, burning "
+                           "at least seven people, hours after a drone strike on a car in Binnish killed two men on "
+                           "Thursday evening, rescuers said.", "2021-02-27")
+    assert (blast.injured.low, blast.killed) == (7, None)
+    assert (drone.role, drone.date, drone.killed.best) == ("background", dt.date(2021, 2, 25), 2)

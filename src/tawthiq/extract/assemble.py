@@ -393,6 +393,7 @@ def _a_toll_on_another_weekday(clause, text: str) -> bool:
 
 # (and in English, the attacks its teams "responded to": "..., to artillery shelling on the outskirts of Binnish")
 _AND_ALSO_AN_ATTACK = re.compile(r",\s*(?:و)?(?:بالاضافه|اضافه) (?:الي|ل)\s*$|,\s*(?:and )?to (?:an? |the )?$")
+_AND_THAT_OPENS = re.compile(r" and that (?:[a-z]+ ){0,3}$")
 _AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
 # "قصفت قوات النظام مساء الجمعة بلدة الهبيط ...، وعادت صباح اليوم السبت لتقصف البلدة": the side came back on another
 # day to strike again
@@ -430,7 +431,8 @@ _COMMA_THEN_THAT = re.compile(r"[,،]\s*(?:وذلك|which|that)\s*$")
 _HOURS_BEFORE = frozenset({"وذلك بعد ساعات من", "وذلك بعد ساعه من", "came hours after", "comes hours after",
                            "came just hours after"})
 _AFTER_THAT = re.compile(r"[,،]\s*(?:بعد ان|بعدما)\s*$")
-_AFTER_AN_ATTACK = re.compile(r",\s*after (?:an?|the)(?: [\w-]+)? $")  # (", after a Russian ")
+_AFTER_AN_ATTACK = re.compile(r",\s*((?:hours|days|a day|two days) )?after (?:an?|the)(?: [\w-]+)? $")  # (", after a
+# Russian ", ", hours after a drone ")
 _ON_AN_EARLIER_DAY = re.compile(r"s? (?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b")
 
 
@@ -833,15 +835,19 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 start = opening.start(1) if opening.group(1) else opening.start(2)
                 clauses.append(Clause(cut, start, [i for i in current if i.start < start], sentence))
                 cut, current = start, [i for i in current if i.start >= start]
-            if current and text.endswith(" and that ", a, item.word_start) \
+            that = _AND_THAT_OPENS.search(text, max(a, current[-1].end if current else a, item.word_start - 40),
+                                    item.word_start) if current and "and that" in text[max(a, item.word_start - 40)
+                                                                                          : item.word_start] else None
+            if that is not None \
                     and {"casualty", "attack"} <= {i.category for i in current} \
                     and any(i.category in ("place", "places") for i in current) \
                     and {"casualty", "attack"} <= {i.category for i in _until_the_next_break(item, sentence_items)
                                                    if i.category != "casualty" or i.col(0) == "verb"}:
                 # "... said that a child was killed by Turkish shelling on Ain Issa on Thursday and that three people
                 # were wounded in a drone strike on a car near Tal Tamr on Friday": a second account, its own attack
-                clauses.append(Clause(cut, item.word_start, current, sentence))
-                cut, current = item.word_start, []
+                # (a few words may open it: "and that the following morning artillery shells hit ...")
+                clauses.append(Clause(cut, that.start() + 1, current, sentence))
+                cut, current = that.start() + 1, []
             if item.category in ("attack", "actors") and current \
                     and (later := _AND_LATER_THAT_DAY.search(text, max(a, item.word_start - 40), item.word_start)) \
                     and (item.category == "attack" or any(i.category == "attack" and i.start >= item.end
@@ -931,9 +937,16 @@ def split_clauses(scan: Scan) -> list[Clause]:
                 # ... rockets ... hit al-Bab's main market, killing 16": one attack of the month's total, its own clause
                 clauses.append(Clause(cut, item.word_start, current, sentence))
                 cut, current = item.word_start, []
-            if item.category == "attack" and current and _ON_AN_EARLIER_DAY.match(text, item.end) \
-                    and (after := _AFTER_AN_ATTACK.search(text, max(a, item.word_start - 30), item.word_start)) \
-                    and any(i.category in ("attack", "casualty") for i in current):
+            after = _AFTER_AN_ATTACK.search(text, max(a, item.word_start - 40), item.word_start) \
+                if item.category == "attack" and current else None
+            if after is not None and any(i.category in ("attack", "casualty") for i in current) \
+                    and (_ON_AN_EARLIER_DAY.match(text, item.end)
+                         # ("..., burning at least seven people, hours after a drone strike on a car in Binnish
+                         # killed two men on Thursday evening": the earlier attack's day and toll after it)
+                         or after.group(1) and any(
+                             i.category == "time" and i.value == "weekday" for i in sentence_items if i.start > item.end)
+                         and any(i.category == "casualty" and i.col(0) == "verb"
+                                 for i in sentence_items if i.start > item.end)):
                 # "It was the second attack on the town this week, after an air strike on Sunday damaged a bakery":
                 # an earlier attack, with its own day, told after the one of today
                 start = after.start() + after.group(0).index("after")
@@ -2935,6 +2948,9 @@ _RIDDEN_BY_ATTACKERS = re.compile(r"(?:مسلح|مجهول|ملثم)\w* (?:كا�
                                   r"|(?:النار|رصاص\w*)(?: \S+)? من $|\bfired? (?:\w+ )?from (?:a |an )?(?:passing |speeding )?$")
 # "Abu Khaled was loading crates onto his truck" when the strike hit the market: what he was doing, not what was hit
 _LOADED_ONTO = re.compile(r"\b(?:loading|unloading|loaded)\b[^.,;]{0,30} (?:onto|into|on) (?:his|her|their|a|the) $")
+# between an attack word and the road it hit: at most one word ("قصفت الطريق", "shelled the road"), or an article and
+# one more ("hit the main road"; not "an ambush on the road between Tafas and Muzayrib", where they were)
+_ROAD_STRUCK = re.compile(r"\s*(?:\S+\s+)?|\s*(?:the|a|an)\s+(?!on\b|in\b|at\b|near\b|along\b)\S+\s+")
 _STRUCK_BEFORE = ("علي", "قرب", "بالقرب من", "استهدف", "استهدفت", "استهداف", "اثناء",
                   "then", "hitting", "striking", "targeting", "struck", "hit", "targeted")  # ("... and then the rescuers")
 
@@ -4209,7 +4225,7 @@ class Builder:
                         and not _ONE_OF_ITS.search(self.scan.text, max(0, item.word_start - 16), item.word_start):
                     continue  # "said Dr. Ahmad at the town's hospital": where the one speaking works
                 if item.entry.pattern in _ROADS and not any(
-                        c.end <= item.word_start and len(self.scan.text[c.end : item.word_start].split()) <= 1
+                        c.end <= item.word_start and _ROAD_STRUCK.fullmatch(self.scan.text, c.end, item.word_start)
                         and c.entry.pattern not in _GUNMEN for c in clause.cues):
                     continue  # "استهدفوهما على الطريق الواصل بين ...": where they were; "قصفت الطريق" hits it
                 if item.value == "vehicle" and (self.scan.text[max(0, item.word_start - 14) : item.word_start]

@@ -141,6 +141,9 @@ def _explicit_in(following: list[Item], scan: Scan, reference: dt.date | None, w
             and not scan.text[item.end : after.word_start].strip(" -." if len(item.entry.pattern) <= 4 else " -")
         if day_before and (scan.text[before.start].isdigit() or not day_after):
             day = before.number
+            night = _A_NIGHTS_TWO_DAYS.search(scan.text, max(0, before.start - 24), before.start)
+            if night is not None and int(night.group(1)) == day - 1:
+                day -= 1  # "on the night of 1-2 June": the night that began on the first
         elif day_after:
             day = after.number  # "One October 24 airstrike": the word before is not the day, the digits are
         end = max(item.end, after.end if (after is not None and after.number == day) else item.end)
@@ -356,6 +359,7 @@ _FUTURE_BEFORE = re.compile(r"(?:\bto (?:begin|start|take effect|come into (?:fo
                             r"take effect|resume|be held)|\b(?:scheduled|planned|due|set) (?:to \w+ )?|\bstarting|"
                             r"(?:^|\s)(?:تبدا|ستبدا|يبدا|سيبدا|تدخل حيز التنفيذ|ستدخل حيز التنفيذ|اعتبارا من|المقرر))"
                             r"\s+(?:on |from |next |this |(?:يوم|صباح|مساء|ظهر) )?$")
+_A_NIGHTS_TWO_DAYS = re.compile(r"(?:\bnight of|(?<!\S)ليل|(?<!\S)ليله) (\d{1,2})\s*[-/]\s*$")
 _ORDINAL_AFTER = re.compile(r" (\d{1,2})(?:st|nd|rd|th)\b(?:,? ((?:19|20)\d\d)\b)?")
 _ORDINAL_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)(?: of)? $")
 
