@@ -10934,3 +10934,10 @@ def test_a_finding_of_two_attacks_the_night_of_two_days_and_hours_after(extract)
                            "Thursday evening, rescuers said.", "2021-02-27")
     assert (blast.injured.low, blast.killed) == (7, None)
     assert (drone.role, drone.date, drone.killed.best) == ("background", dt.date(2021, 2, 25), 2)
+
+
+def test_a_seventh_victim_who_died_of_her_wounds(extract):
+    (queue,) = extract("A rocket slammed into a bakery queue in Saraqib on Saturday, killing six people and wounding "
+                       "dozens. A seventh victim, a 10-year-old girl, died of her wounds on Sunday morning, doctors "
+                       "said.", "2017-04-16")
+    assert (queue.killed.best, queue.killed_children, queue.date) == (7, 1, dt.date(2017, 4, 15))

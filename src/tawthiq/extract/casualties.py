@@ -168,10 +168,12 @@ _A_NISBA_BETWEEN = re.compile(r" [^\W\d_]{2,}يين ")
 _AGE_SET_OFF_AFTER = re.compile(r", (\d{1,2})[,.]")
 
 
-_NTH_OF_THEM = {"a third": 3, "a fourth": 4, "a fifth": 5, "ثالث": 3, "رابع": 4, "خامس": 5}
-_ONE_MORE = frozenset({"ثالث", "رابع", "خامس", "a third", "a fourth", "a fifth"})
+_NTH_OF_THEM = {"a third": 3, "a fourth": 4, "a fifth": 5, "a sixth": 6, "a seventh": 7, "an eighth": 8,
+                "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6, "سابع": 7, "ثامن": 8}
+_ONE_MORE = frozenset(_NTH_OF_THEM)
 # the rank told before the one counted ("A fourth victim, a 12-year-old boy, died of his wounds")
-_RANK_BEFORE = re.compile(r"\b(a third|a fourth|a fifth) (?:victim|person|civilian),? (?:an? )?$")
+_RANK_BEFORE = re.compile(r"\b(a third|a fourth|a fifth|a sixth|a seventh|an eighth) (?:victim|person|civilian),? "
+                          r"(?:an? )?$")
 
 
 def _rank_before(text: str, start: int) -> int | None:
