@@ -10941,3 +10941,10 @@ def test_a_seventh_victim_who_died_of_her_wounds(extract):
                        "dozens. A seventh victim, a 10-year-old girl, died of her wounds on Sunday morning, doctors "
                        "said.", "2017-04-16")
     assert (queue.killed.best, queue.killed_children, queue.date) == (7, 1, dt.date(2017, 4, 15))
+
+
+def test_an_attacker_said_to_be_most_likely_one_side(extract):
+    (strikes,) = extract("Unidentified aircraft struck militia positions near al-Mayadin on Saturday, killing six "
+                         "fighters. No party claimed the strikes, which the Observatory said were most likely Israeli.",
+                         "2023-08-27")
+    assert strikes.perpetrator == ["israel"]

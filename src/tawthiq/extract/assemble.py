@@ -3240,6 +3240,8 @@ def _patron(clause: Clause, actor: Item) -> bool:
 def _hedged(clause: Clause, actor: Item) -> bool:
     """'ويرجح أنها روسية', 'probably Russian': the side said to be the likely attacker, after an unknown one."""
     unknown = next((i.end for i in clause.items if i.category == "actors" and i.value == "unknown"), None)
+    if any(i.category == "cues" and i.value == "hedge" and 0 <= actor.word_start - i.end <= 1 for i in clause.items):
+        return True  # ("No party claimed the strikes, which the Observatory said were most likely Israeli")
     return unknown is not None and any(i.category == "cues" and i.value == "hedge" and unknown <= i.start < actor.start
                                        for i in clause.items)
 
