@@ -10948,3 +10948,9 @@ def test_an_attacker_said_to_be_most_likely_one_side(extract):
                          "fighters. No party claimed the strikes, which the Observatory said were most likely Israeli.",
                          "2023-08-27")
     assert strikes.perpetrator == ["israel"]
+
+
+def test_sides_that_blame_each_other_are_no_attacker(extract):
+    (blast,) = extract("عفرين | انفجار عبوة ناسفة بدراجة نارية في شارع راجو وسط مدينة عفرين، ظهر اليوم الإثنين، يسفر عن "
+                       "إصابة ثلاثة مدنيين، وسط اتهامات متبادلة بين الفصائل ووحدات حماية الشعب.", "2019-08-13")
+    assert blast.perpetrator is None and blast.injured.best == 3

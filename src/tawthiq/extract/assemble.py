@@ -4301,6 +4301,9 @@ class Builder:
                    # (nor the side of the attack answered: "the strikes are retaliation for a bombing in Istanbul,
                    # which it blames on Kurdish militants")
                    and not _RETALIATION_FOR.search(self.scan.text, clause.start, item.word_start)
+                   # (nor sides that blame each other: "وسط اتهامات متبادلة بين الفصائل ووحدات حماية الشعب")
+                   and not _MUTUAL_BLAME_BEFORE.search(self.scan.text, max(clause.start, item.word_start - 60),
+                                                       item.word_start)
                    # (nor the side fought back: "ISIS fighters attacked the prison, sparking clashes with SDF forces")
                    and not _CLASHES_WITH.search(self.scan.text, max(clause.start, item.word_start - 40), item.word_start)
                    # (nor the side the attack moved to answer: "..., prompting Turkish artillery to pound villages")
@@ -4998,6 +5001,9 @@ _TOLD_NOTHING_AFTER = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|ha
                                  r"|\s+(?:لم|لا) (?:تعلق|يعلق|تذكر|يذكر|تشر|يشر|تؤكد|يؤكد)(?!\w)")
 _FLED_AFTER = re.compile(r"\s+(?:had |have |has )?(?:fled|left the|returned|arrived|were arriving)\b"
                          r"|\s+(?:نزحوا|فروا|غادروا)(?!\w)")  # (and "as rescuers arrived": at the scene, not speaking)
+_MUTUAL_BLAME_BEFORE = re.compile(r"(?<!\S)(?:اتهامات متبادله|تبادل\S* (?:ال)?اتهامات?)(?: \S+){0,2} بين(?: \S+){0,4} $")
+
+
 @dataclass
 class _Side:
     """An attacker told inside a longer phrase ("fired from government positions in Jurin"), where no actor word
