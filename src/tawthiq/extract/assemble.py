@@ -220,7 +220,7 @@ class Clause:
             line_end = self.norm_text.find("\n", self.start)
             line_end = len(self.norm_text) if line_end == -1 or line_end > self.end else line_end
             if last is not None and last.category == "sources" and not self.norm_text[last.end : line_end].strip(" .") \
-                    and _A_CLOSING_DASH.search(self.norm_text, max(self.start, last.word_start - 4), last.word_start):
+                    and CREDIT_DASH.search(self.norm_text, max(self.start, last.word_start - 4), last.word_start):
                 return last
             return None
         return first
@@ -325,7 +325,7 @@ _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|
                                   r"has been|came under)\b")
 _AN_HOUR_OPENS = re.compile(r"\s*(?:ف|و)?(?:عند|في|حوالي|قرابه|نحو) (?:ال)?ساعه |\s*(?:at|at around|at about|around|shortly "
                             r"(?:before|after)) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)")
-_A_CLOSING_DASH = re.compile(r"\s[-–—]\s*$")
+CREDIT_DASH = re.compile(r"\s[-–—]\s*$")  # before a credit that closes a line ("... – SCD")
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)

@@ -14,9 +14,9 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language, normalize_term
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad, among_the_victims,
-                       analyse, assemble, is_heading, named_sources, names_the_town_again, place_key, refers_back,
-                       said_on, split_by_town, split_clauses)
+from .assemble import (CREDIT_DASH, LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad,
+                       among_the_victims, analyse, assemble, is_heading, named_sources, names_the_town_again, place_key,
+                       refers_back, said_on, split_by_town, split_clauses)
 from .places import PlaceMention, dateline_city, dateline_town, quarters_in_town, with_named_towns, with_tagged_places
 from .tables import column_outcomes
 
@@ -934,7 +934,6 @@ _OUR_TEAMS = re.compile(r"(?<!\w)(?:فرقنا|كوادرنا|متطوعونا|�
 # a statement's last line naming who signs it for whom
 _SIGNED_FOR = re.compile(r"[^,\n]{3,60}, (?:the )?(?:deputy )?(?:spokes(?:man|woman|person)|director|head|coordinator|"
                          r"representative)(?: [^,\n]{0,30}?)? (?:for|of) ")
-_CREDIT_DASH = re.compile(r"\s[-–—]\s*$")
 _CREDIT_BRACKET = re.compile(r"\(\s*@?$")
 # "... ما أدى إلى مقتل سيدتين. وثّقت الشبكة السورية لحقوق الإنسان الحادثة.", "... The incident was documented by
 # SNHR.": a closing sentence that only says who recorded what was told before it
@@ -1149,7 +1148,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and len(scanned.text[last[0].end : last[1].word_start].split()) <= 1:
         return last[1]  # "... in regime arty strike on #Kansafra this AM. Via @SyriaCivilDef": the post's credit line
     if last and last[-1].category == "sources" and not scanned.text[last[-1].end :].strip(" .\n") \
-            and _CREDIT_DASH.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
+            and CREDIT_DASH.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
         return last[-1]  # "... at least 6 dead incl 2 kids, dozens injured - local sources": the post's credit
     if last and last[-1].category == "sources" and scanned.text[last[-1].end :].strip(" .\n") == ")" \
             and _CREDIT_BRACKET.search(scanned.text, max(0, last[-1].word_start - 4), last[-1].word_start):
