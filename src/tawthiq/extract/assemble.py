@@ -397,7 +397,8 @@ _AND_THAT_OPENS = re.compile(r" and that (?:[a-z]+ ){0,3}$")
 _AND_AGAIN_ON = re.compile(r" and again (?:on |late on |early on )?$")
 # "قصفت قوات النظام مساء الجمعة بلدة الهبيط ...، وعادت صباح اليوم السبت لتقصف البلدة": the side came back on another
 # day to strike again
-_CAME_BACK_ON = re.compile(r",\s*(?:ثم )?و?عاد(?:ت|وا)? $")
+_CAME_BACK = r"(?:ثم )?و?عاد(?:ت|وا)? "  # "وعادت": the side came back (to strike again)
+_CAME_BACK_ON = re.compile(r",\s*" + _CAME_BACK + "$")
 
 
 def _a_toll_after(item: Item, sentence_items: list[Item]) -> bool:
@@ -2440,7 +2441,7 @@ _COINCIDED_WITH = re.compile(r"(?<!\S)(?:تزامن|تزامنت|تزامنا|ب
 _UNDER_A_TABLE = re.compile(r"\|[ \t]*\n[ \t]*$")  # the last row of a table ends right before the line
 _AND_THAT_ON_BEFORE = re.compile(r"[,،]\s*(?:and that|وان|وبان) (?:on |في )?$")
 _DAY_LEAD_IN = re.compile(r"[\s;,.؛،]*(?:and |then )?(?:on |و?(?:في )?يوم )?")
-_CAME_BACK_LEAD_IN = re.compile(r"[\s,]*(?:ثم )?و?عاد(?:ت|وا)? ")
+_CAME_BACK_LEAD_IN = re.compile(r"[\s,]*" + _CAME_BACK)
 
 
 def _another_day_after_a_semicolon(item: Item, current: list[Item], text: str) -> bool:
