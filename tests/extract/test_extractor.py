@@ -10954,3 +10954,41 @@ def test_sides_that_blame_each_other_are_no_attacker(extract):
     (blast,) = extract("عفرين | انفجار عبوة ناسفة بدراجة نارية في شارع راجو وسط مدينة عفرين، ظهر اليوم الإثنين، يسفر عن "
                        "إصابة ثلاثة مدنيين، وسط اتهامات متبادلة بين الفصائل ووحدات حماية الشعب.", "2019-08-13")
     assert blast.perpetrator is None and blast.injured.best == 3
+
+
+def test_a_village_named_for_a_town_and_a_bearing_is_not_that_town(extract):
+    mine, earlier = extract("قتل شاب بانفجار لغم أرضي في سهل بلدة ناحتة بريف درعا الشرقي، اليوم الأحد. وكان طفلان قد أصيبا "
+                            "يوم الجمعة الماضي بانفجار مماثل في قرية المليحة الشرقية.", "2021-03-14")
+    assert earlier.location.admin1 == "Daraa" and earlier.location.name is None
+    assert "المليحة الشرقية" in earlier.location.text
+    (east_aleppo,) = extract("قصف مدفعي على أحياء حلب الشرقية أدى لمقتل طفل.", "2016-08-01")
+    assert east_aleppo.location.admin1 == "Aleppo"
+
+
+def test_a_dateline_under_a_headline_names_the_teller(extract):
+    (mine,) = extract("إصابة طفلين بانفجار قنبلة عنقودية في ريف درعا\n\nدرعا - تجمع أحرار حوران\n\nأصيب طفلان، اليوم "
+                      "الخميس، بانفجار قنبلة عنقودية من مخلفات القصف في أطراف بلدة الغارية الغربية.", "2020-05-14")
+    assert mine.sources == ["Horan Free League"] and mine.injured.best == 2
+
+
+def test_the_side_blamed_stands_in_another_town(extract):
+    (shelling,) = extract("Shells hit a row of houses in Kafr Nabl on Friday, killing a man. Residents blamed government "
+                          "forces positioned in Maar Hattat.", "2019-06-15")
+    assert shelling.perpetrator == ["syrian_government"] and shelling.location.name != "Maar Hattat"
+    assert "Kafr" in shelling.location.text
+
+
+def test_a_civil_defence_centre_that_tells_is_no_target(extract):
+    (english,) = extract("Two rockets struck the market in Sarmin on Monday, wounding four. The Sarmin civil defence "
+                         "centre said both rockets were fired from the east.", "2019-07-02")
+    assert english.sources == ["Syrian Civil Defence"] and english.targets == ["market"]
+    (arabic,) = extract("سقطت قذيفة صاروخية على سوق مدينة سرمين ظهر اليوم، ما أدى لإصابة أربعة مدنيين، بحسب مركز الدفاع "
+                        "المدني في المدينة.", "2019-07-02")
+    assert arabic.sources == ["Syrian Civil Defence"] and arabic.targets == ["market"]
+
+
+def test_two_of_them_with_their_ages_in_words(extract):
+    (strike,) = extract("The strike flattened a house in Talmenes on Sunday. \"The family was asleep,\" a neighbour "
+                        "said. Three of them, aged four, seven and eleven, were killed; their father was wounded.",
+                        "2019-06-03")
+    assert (strike.killed.best, strike.killed_children, strike.injured.best) == (3, 3, 1)

@@ -33,6 +33,10 @@ _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
 
+# The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
+_TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
+
+
 @dataclass(eq=False)  # a clause is itself, not its contents: "in" tests stay cheap
 class Clause:
     start: int
@@ -78,8 +82,10 @@ class Clause:
             return [s for s in self.of("sources")
                     if _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 12), s.word_start)][:1]
         if not self.cue_values & {"attribution", "continuation"} \
-                and not any(s.entry.pattern.endswith((" said", " says")) for s in self.of("sources")):
-            return []  # (a body's name and its verb in one entry: "the syrian army said", not the side that fires)
+                and not any(s.entry.pattern.endswith((" said", " says")) or s.entry.pattern.startswith(_TELLING_FIRST)
+                            for s in self.of("sources")):
+            return []  # (a body's name and its verb in one entry: "the syrian army said", "بحسب مركز الدفاع المدني",
+            # not the side that fires)
         if "claim" in self.cue_values and not self.figures:
             return []  # "وأعلن تنظيم الدولة مسؤوليته عن الهجوم عبر وكالة أعماق": a claim and its channel, no account
         sources = [s for s in self.of("sources") if not self._victims_named(s) and not self._describes(s)

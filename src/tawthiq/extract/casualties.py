@@ -615,6 +615,10 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     quantities = _described_by_a_plural(quantities, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         _kinds_by_age(q, _AGES.match(scan.text, q.end))
+        in_words = _ages_in_words(items, scan, q.end)
+        if in_words and all(age < 18 for age in in_words) and q.kinds \
+                and all(kind in ("other", "person", "male") for kind, _ in q.kinds):
+            q.kinds = [("child", count) for _, count in q.kinds]  # "Two of them, aged six and nine,"
         named = _NAMED_WITH_AGES.match(scan.text, q.end)
         if named is not None and q.count.best is not None and len(q.kinds) == 1 \
                 and q.kinds[0][0] in ("other", "person", "male"):
@@ -623,6 +627,29 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             if len(years) == q.count.best:
                 q.kinds = _one_kind_per_age(q.kinds[0][0], years)
     return quantities, used
+
+
+_AGED_IN_WORDS = re.compile(r"\s*,?\s*aged ")
+
+
+def _ages_in_words(items: list[Item], scan: Scan, end: int) -> list[int]:
+    """The ages told in words right after a figure ("Two of them, aged six and nine,"), in order; [] when none."""
+    aged = _AGED_IN_WORDS.match(scan.text, end)
+    if aged is None:
+        return []
+    years: list[int] = []
+    position = aged.end()
+    for item in items:
+        if item.start < position:
+            continue
+        if item.number is None or item.start != position or item.number >= 120:
+            break
+        years.append(item.number)
+        joint = re.match(r"(?:,| and|, and) ", scan.text[item.end : item.end + 6])
+        if joint is None:
+            break
+        position = item.end + joint.end()
+    return years
 
 
 def _one_kind_per_age(kind: str, years: list[int]) -> list[tuple[str, int]]:
@@ -1563,6 +1590,10 @@ _ATTACHED_TO = re.compile(r"(?:with|from|of) the (?:[\w'’-]+ ){0,4}?(?:charity
                           r"agency|team|association|committee|council|family)\b[^,.]{0,20}? (?:were|was)\b")
 
 
+# ", aged four, seven and eleven,": ages set off by commas, in digits or words, each joined by a comma or "and"
+_AGES_ASIDE = re.compile(r"\s*,\s*aged (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:(?:,| and|, and) (?:\d{1,3}|[a-z]+(?:-[a-z]+)?))*,")
+
+
 def _after_aside(end: int, limit: int, scan: Scan) -> int:
     """Where the text goes on after a breakdown set off by commas right after a figure (", including two
     children,"); `end` itself when there is none before `limit`."""
@@ -1577,6 +1608,9 @@ def _after_aside(end: int, limit: int, scan: Scan) -> int:
     named = _NAMED_WITH_AGES.match(rest)
     if named is not None:
         return end + named.end()  # "Two children, Mohammed, 9, and his sister Fatima, 6, were killed"
+    ages_aside = _AGES_ASIDE.match(rest)
+    if ages_aside is not None:
+        return end + ages_aside.end()  # "Three of them, aged four, seven and eleven, were killed"
     ages = _AGES_WITHOUT_COMMAS.match(rest)
     if ages is not None:
         return end + ages.end()  # "Two brothers aged 8 and 10 were killed"
@@ -1595,7 +1629,7 @@ def _share_verb(items: list[Item], index: int, of_them: Item, scan: Scan) -> Ite
     resume = _after_aside(of_them.end, verb.word_start if _is_trigger(verb) else len(scan.text), scan)
     if resume != of_them.end:
         verb = next((item for item in items[index:] if item.word_start >= resume), verb)
-        near = not scan.text[resume : verb.word_start].strip()
+        near = scan.text[resume : verb.word_start].strip() in ("", "were", "was")  # ("..., were killed")
     else:
         near = scan.gap(of_them, verb) <= 1
     return verb if near and _is_trigger(verb) and verb.entry.pattern.isascii() else None

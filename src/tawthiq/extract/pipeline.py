@@ -793,9 +793,11 @@ def _byline(scanned) -> Item | None:
     monitor = _A_NUMBERED_MONITOR.match(text)
     if monitor is not None:
         return Item(monitor.start(1), monitor.end(1), _FLIGHT_MONITORS, "", None, "sources", "flight monitors")
-    head = scanned.items[:5]  # (a governorate is two items, its code and its city: "ريف إدلب – مركز إدلب الإعلامي")
+    begin = _after_a_headline(text)  # ("مقتل طفلين ...\n\nدرعا - تجمع أحرار حوران\n\n": the dateline under a title)
+    head = [i for i in scanned.items if i.start >= begin][:5]
+    # (a governorate is two items, its code and its city: "ريف إدلب – مركز إدلب الإعلامي")
     # "Aleppo, SANA- Two civilians ...", "حلب-سانا": a dateline that names the agency whose report it is
-    if len(head) >= 2 and head[0].category == "place" and not text[: head[0].word_start].strip():
+    if len(head) >= 2 and head[0].category == "place" and not text[begin : head[0].word_start].strip():
         agency = next((i for i in head[1:] if i.category == "sources"), None)
         between = text[head[0].end : agency.word_start] if agency is not None else ""
         if agency is not None and "/" in between:
@@ -807,7 +809,7 @@ def _byline(scanned) -> Item | None:
                 _DATELINE_DASH.match(text, agency.end) or any(dash in between for dash in "-–—/")):
             return agency  # ("القنيطرة-سانا", "قامشلو/ هاوار -" over the report)
     agency = next((i for i in head if i.category == "sources"), None)
-    if agency is not None and _UNKNOWN_PLACE_DASH.fullmatch(text, 0, agency.word_start) \
+    if agency is not None and _UNKNOWN_PLACE_DASH.fullmatch(text, begin, agency.word_start) \
             and _DATELINE_END.match(text, agency.end):
         return agency  # "الشهباء – هاوار:": a place the gazetteer lacks, then the agency
     line_end = text.find("\n")
@@ -825,6 +827,14 @@ def _byline(scanned) -> Item | None:
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
+def _after_a_headline(text: str) -> int:
+    """Where the text goes on after a headline standing alone over it (a short line, a blank line after it, no full
+    stop), else 0."""
+    headline = _A_HEADLINE.match(text)
+    return headline.end() if headline is not None else 0
+
+
+_A_HEADLINE = re.compile(r"[^\n.!؟?]{12,150}\n\s*\n\s*")
 _HEARD_ONLY = frozenset({"explosion", "generic"})  # blasts heard, no attack of a kind told yet
 _DATELINE_DASH = re.compile(r"\s*[-–—/]")  # (a slash: "قامشلو/ هاوار")
 _UNKNOWN_PLACE_DASH = re.compile(r"\s*[^\s:،,.]+(?:\s+[^\s:،,.]+)?\s*[-–—]\s*")

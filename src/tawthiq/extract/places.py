@@ -58,6 +58,9 @@ _LATIN_HEAD_BEFORE = re.compile(r"\b(?:Kafr|Kfar|Kafar|Kefr|Tal|Tell|Deir|Dayr|K
                                 r"[ -]")
 # An article word right after a match ("Busra al-Harir"): the name goes on past what was matched.
 _LATIN_NAME_GOES_ON = re.compile(r"[ -](?:al|el|ad|ar|as|at|az|an|ash|ed|es|et)-[A-Z]")
+# "بلدة المليحة الغربية": a bearing agreeing with the name right after it names another village (one the gazetteer
+# lacks, as the Western Mulayhah of Daraa is not the Mulayhah of Rural Damascus)
+_ARABIC_NAME_GOES_ON = re.compile(r" ال(?:غربيه|شرقيه|شماليه|جنوبيه|قبليه|فوقاني|تحتاني)(?=$|[\s.,،:؛)])")
 # "the Daraa al-Balad district": a quarter named for its city and the part of it it is (as _PART_OF_A_CITY)
 _LATIN_PART_OF_A_CITY = re.compile(r"(?:the )?([A-Z][\w'’-]*) (?:al|el)-(?:Balad|Mahatta|Mahatah|Jadida|Qadima) "
                                    r"(?:district|neighbou?rhood|quarter)\b")
@@ -334,11 +337,13 @@ def find_places(
                 from_direction = item.entry.pattern in _FROM_THE_DIRECTION
             continue
         if exclusion is not None and exclusion[1] == "firing_position" and (
-                item.category == "attack" and item.value == "generic"
+                item.category == "attack" and (item.value == "generic" or item.entry.pattern.isascii())
                 or item.category == "places" and item.value == "target"
                 or item.category == "casualty" and item.col(0) == "verb" and item.entry.pattern.isascii()):
             exclusion = None  # "بقصف مصدره مناطق سيطرة الفصائل استهدف مدينة السقيلبية": the firing side, then the target
-            # (and "A rocket fired from Turkish-controlled territory killed a woman in the town of Tal Rifaat": where
+            # (and "a sniper from government forces positioned in the nearby hills opened fire on their house in the
+            # village of Marayan": the attack's own words after the positions;
+            # "A rocket fired from Turkish-controlled territory killed a woman in the town of Tal Rifaat": where
             # the dead were, after the verb of their death; not "وسقط بعضها على مخيم مرام", where "سقط" is what fell)
         if item.category == "places" and item.value == "area":
             said_where = bool(mentions) and mentions[-1].level == "town" and \
@@ -389,6 +394,16 @@ def find_places(
             if item.prefix in ("", "ال") and _after_name_head(scan.text, item.word_start) \
                     and (previous is None or previous.end <= item.word_start - 2):
                 continue  # "عين السودة" is not As Sawda: the name goes on from the word before it
+            goes_on = _ARABIC_NAME_GOES_ON.match(scan.text, item.end)
+            if goes_on is not None and region_word is None and item.col(0) != "latin" and not any(
+                    i.value in gazetteer.by_id and gazetteer.by_id[i.value].kind != "town"
+                    for i in by_span[(item.start, item.end)]):
+                hint = _governorate_after(items, index, scan, gazetteer)
+                start = _text_start(type_word) if type_word is not None else _text_start(item)
+                mentions.append(PlaceMention(start, goes_on.end(), None, "town", hint or said or prefer_admin1,
+                                             _near(scan, start), guessed=not (hint or said)))
+                consumed_until = goes_on.end()
+                continue
             hint = _governorate_after(items, index, scan, gazetteer) or scope
             listed = _continues_list(mentions, item, scan)
             # "بلدتي بداما والناجية": a name that is also a common word, in a list a plural type word opens
