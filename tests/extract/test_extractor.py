@@ -10992,3 +10992,22 @@ def test_two_of_them_with_their_ages_in_words(extract):
                         "said. Three of them, aged four, seven and eleven, were killed; their father was wounded.",
                         "2019-06-03")
     assert (strike.killed.best, strike.killed_children, strike.injured.best) == (3, 3, 1)
+
+
+def test_a_part_of_a_town_named_before_it_in_english(extract):
+    (shelling,) = extract("Shelling struck a residential area of Tal Tamr on Monday, wounding three civilians, the "
+                          "Kurdish Red Crescent said.", "2019-11-05")
+    assert (shelling.location.name, shelling.location.admin1) == ("Tall Tamr", "Al-Hasakah")
+
+
+def test_a_military_vehicle_of_a_side_is_whose_not_who_struck(extract):
+    (blast,) = extract("انفجار عبوة ناسفة بسيارة عسكرية لقسد على طريق بلدة الصور، ما أدى لإصابة عنصرين.", "2020-04-02")
+    assert blast.perpetrator is None and blast.targets == ["vehicle"]
+
+
+def test_a_dateline_of_a_countryside_and_its_town(extract):
+    town, fields = extract("ريف إدلب الجنوبي - معرة النعمان: قصفت قوات النظام بالمدفعية، صباح اليوم، بلدة معرشورين، ما أدى "
+                           "لإصابة رجلين، فيما سقطت قذائف على الأراضي الزراعية في محيط معرة النعمان دون إصابات.",
+                           "2019-06-20")
+    assert town.location.text == "بلدة معرشورين" and town.injured.best == 2
+    assert fields.targets == ["farmland"] and fields.injured.best == 0

@@ -1171,11 +1171,20 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
     return None
 
 
+_REGION_DASH_TOWN = re.compile(r"(?: ال(?:شمالي|جنوبي|شرقي|غربي))?\s*[-–—]\s*")
+
+
 def _set_the_dateline_aside(clause, text: str) -> None:
     """'قامشلو – هاوار: ... على طريق قرية تل حبش', 'دمشق – سانا: ... على جامعة حلب': the place a report is datelined in
     is where it was filed, not where the attack was, when the clause names another (alone, it may be both)."""
     places = [p for p in clause.places if not p.excluded]
     if len(places) < 2 or text[: places[0].start].strip():
+        return
+    if len(places) >= 3 and places[0].level == "region" and places[1].level == "town" \
+            and _REGION_DASH_TOWN.fullmatch(text, places[0].end, places[1].start) \
+            and _DATELINE_END.match(text, places[1].end):
+        # "ريف حمص الشمالي - الرستن: قصفت قوات النظام ... مدينة تلبيسة": the countryside and the town it was filed in
+        places[0].excluded = places[1].excluded = "dateline"
         return
     english = _ENGLISH_DATELINE_REST.match(text, places[0].end)
     if _DATELINE_DASH.match(text, places[0].end) or (

@@ -975,7 +975,10 @@ def _attach_to_towns(mentions: list[PlaceMention], scan: Scan) -> list[PlaceMent
     return out
 
 
-_ENGLISH_TYPE_PREFIX = re.compile(r"^(?:the )?(?:city|town|village|camp|neighbou?rhood|villages|towns) of ", re.IGNORECASE)
+# (and "a residential area of Tal Tamr", "the outskirts of Binnish": the part named before its town)
+_ENGLISH_TYPE_PREFIX = re.compile(r"^(?:an? |the )?(?:(?:residential|eastern|western|northern|southern|industrial) )?"
+                                  r"(?:city|town|village|camp|neighbou?rhood|villages|towns|area|outskirts) of ",
+                                  re.IGNORECASE)
 # "Ma'arrat Hurma village": the name is what comes before (a quarter's type word stays: its name is not a town's)
 _ENGLISH_TYPE_SUFFIX = re.compile(r" (?:city|town|village|camp)$", re.IGNORECASE)  # ("the Qah camp": at Qah)
 # A word may hold an apostrophe ("Ma'arrat") but not a possessive ("Qamishli's Hilaliya": the name is Qamishli).
