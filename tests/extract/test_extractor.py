@@ -11011,3 +11011,36 @@ def test_a_dateline_of_a_countryside_and_its_town(extract):
                            "2019-06-20")
     assert town.location.text == "بلدة معرشورين" and town.injured.best == 2
     assert fields.targets == ["farmland"] and fields.injured.best == 0
+
+
+def test_an_attack_recalled_at_a_sentences_end_then_told_again(extract):
+    text = ("Government rockets slammed into the town of Saraqib on Thursday, killing four people, a day after air "
+            "strikes on the nearby town of Sarmin killed six, rescuers said.\n\nThe Civil Defence said one of the "
+            "rockets hit a crowded street. Among the dead were two children.\n\nOn Wednesday, warplanes struck a "
+            "bakery in Sarmin, according to the Syrian Observatory for Human Rights, which said two women were "
+            "among the dead.")
+    saraqib, sarmin = extract(text, "2019-03-15")
+    assert (saraqib.killed_children, sarmin.killed_children) == (2, None)
+    assert "rescuers" in saraqib.sources and "Syrian Civil Defence" in saraqib.sources
+    assert (sarmin.role, sarmin.date, sarmin.targets, sarmin.killed_women) == ("background", dt.date(2019, 3, 13),
+                                                                               ["bakery"], 2)
+
+
+def test_a_building_that_collapsed_is_what_was_hit(extract):
+    (strike,) = extract("An air strike hit the village of Bara on Tuesday, killing three people. The White Helmets "
+                        "said their house collapsed on them.", "2019-07-03")
+    assert strike.targets == ["residential"] and strike.sources == ["Syrian Civil Defence"]
+
+
+def test_a_statement_recalling_an_attack_of_no_kind(extract):
+    market, clinic = extract("Statement by the UN Resident and Humanitarian Coordinator: I am deeply alarmed by "
+                             "reports that shelling hit the market of Jisr al-Shughur yesterday, killing five "
+                             "civilians. This follows an attack on a clinic in Darkush on Friday.", "2021-09-14")
+    assert market.sources == ["UN"] and market.killed.best == 5
+    assert (clinic.role, clinic.sub_event_type, clinic.targets) == ("background", None, ["medical"])
+
+
+def test_an_agency_and_its_short_name_over_the_report(extract):
+    (shelling,) = extract("Hawar news agency (ANHA) - A child was wounded on Sunday when Turkish artillery shelled "
+                          "the village of Tal Shanan near Ain Issa.", "2020-06-01")
+    assert shelling.sources == ["Hawar news agency"] and shelling.injured.best == 1

@@ -1992,6 +1992,11 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # (the lead too, when no incident has a place of its own yet: "... Then the shells came. A girl was
             # killed ... Residents blamed government forces")
             told = current if current is not None else lead if not drafts else None
+            if told is not None and told.role == "background" and told.clauses and last_event is not None \
+                    and last_event.sentence == told.clauses[-1].sentence \
+                    and (host := _main_told_with(told, drafts)) is not None:
+                told = host  # (the attack a sentence told, after another it recalled at its end)
+                last_event = host.clauses[-1]
             if told is not None and told.role == "main" and not towns and told.clauses \
                     and not _names_another_town(clause, told) \
                     and (told.clauses[-1] is last_event
@@ -2351,6 +2356,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             uncredited = replace(clause, cue_values=clause.cue_values - {"attribution", "continuation"})
             for draft in shares:
                 draft.add(uncredited)
+        elif current is not None and role == "main" and current.role == "background" and current.clauses \
+                and (host := _main_told_with(current, drafts)) is not None:
+            # "Helicopters dropped barrel bombs on Kafr Nabl on Monday, killing a family of five, a day after air
+            # strikes on Hass killed nine people. The White Helmets said the family's house collapsed on them": the
+            # attack recalled within the sentence ends with it, the next goes on with the attack it told
+            current = host
+            current.add(clause)
         elif current is not None and (role == current.role or role == "main"):
             if current.places and current.clauses and role == current.role \
                     and _another_side_also(clause, current, text):
@@ -2393,6 +2405,17 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         else:
             lead.add(clause)
     return drafts, lead
+
+
+def _main_told_with(recalled: Draft, drafts: list[Draft]) -> Draft | None:
+    """The one main incident told earlier in the sentence that recalls `recalled`, an earlier attack told nowhere
+    else."""
+    sentence = recalled.clauses[0].sentence
+    if any(c.sentence != sentence for c in recalled.clauses):
+        return None
+    hosts = [d for d in drafts[: drafts.index(recalled)] if d.role == "main" and d.places
+             and any(c.sentence == sentence for c in d.clauses)] if recalled in drafts else []
+    return hosts[0] if len(hosts) == 1 else None
 
 
 def _referred_to(clause: Clause, drafts: list[Draft], current: Draft, text: str) -> list[PlaceMention]:
@@ -3566,6 +3589,12 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
             (d for d in drafts if d.role == role and (len(d.places) == 1 or describes)
              and any(_same_place(p, town, text) for p in d.places)), None
         )
+        if match is None and role == "main" and clause.dates and not any(
+                d.role == "main" and any(_same_place(p, town, text) for p in d.places) for d in drafts):
+            # "..., a day after air strikes on the nearby town of Hass killed nine people. On Sunday, jets struck a
+            # school in Hass": the attack recalled, told again on its own day
+            match = next((d for d in drafts if d.role == "background" and len(d.places) == 1
+                          and _same_place(d.places[0], town, text)), None)
         if match is not None and _conflicting_tolls(match, clause):
             match = None  # the same town again with another exact toll: a second attack, kept apart
         if match is not None and role == "background" and clause.cues \
@@ -4041,7 +4070,11 @@ class Builder:
             # (what kind of attack a cluster munition or a weapon alone was, the context may say: no weapon of its)
             cues = cues + [c for clause in context for c in clause.cues
                            if c.value in _KINDS and c.col(0) in ("", "aircraft")]
-        if not [c for c in cues if c.value != "generic"] and not recalled_shelling \
+        recalled_attack = role == "background" and bool(cues) and all(
+            c.value == "generic" and c.entry.pattern in ("attack", "attacks") for c in cues)
+        # ("This follows an attack on a hospital in Kafr Nabl on Sunday": an earlier attack of no kind told, not of
+        # the kind of the one the report tells)
+        if not [c for c in cues if c.value != "generic"] and not recalled_shelling and not recalled_attack \
                 and not self._own_line_shelling(clauses, cues):
             # (not "- 3 بقصف على بلدة كنصفرة" under "- 2 برصاص مسلحين في مدينة جاسم": each line its own attack)
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
@@ -4787,6 +4820,14 @@ class Builder:
                      and _AND.fullmatch(self.scan.text, s.end, told.word_start)] + [told]
             if any(s.value not in {i.value for i in items} for s in group):
                 items = group + [i for i in items if i.value not in {s.value for s in group}]
+        if items and clauses and not clauses[0].cited and report.role == "main" \
+                and (closing := defaults.later_in_sentence(defaults.context_sources, clauses[0])) is not None \
+                and closing.value not in {i.value for i in items} \
+                and not any(c.sentence == clauses[0].sentence and c.cited for c in clauses[1:]):
+            # "Helicopters dropped barrel bombs on Kafr Nabl ..., a day after air strikes on Hass killed nine people,
+            # rescue workers said.\nThe White Helmets said the family's house collapsed on them": the sentence's
+            # closing credit tells its first attack too
+            items = [closing] + items
         if items:
             for clause in clauses:
                 # "وقال أحد سكان القرية ... إن السيارة كانت تقل خضاراً، وإن الاستهداف وقع قبل ثلاثة أيام": what the

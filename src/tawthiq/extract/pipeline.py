@@ -827,6 +827,9 @@ def _byline(scanned) -> Item | None:
     return Item(match.start(1), match.end(1), _CORRESPONDENT, "", None, "sources", "correspondent")
 
 
+_ITS_SHORT_NAME_DASH = re.compile(r"\s*\([^()\n]{1,20}\)\s*[-–—]\s")
+
+
 def _after_a_headline(text: str) -> int:
     """Where the text goes on after a headline standing alone over it (a short line, a blank line after it, no full
     stop), else 0."""
@@ -1067,6 +1070,7 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
                  # ("#عاجل | مراسل تلفزيون سوريا: طائرات حربية روسية تشن غارات ...": the outlet's correspondent)
                  or first.value == "correspondent" and _ITS_OUTLET.match(scanned.text, first.end)
                  or _OF_ITS_TOWN.match(scanned.text, first.end)
+                 or _ITS_SHORT_NAME_DASH.match(scanned.text, first.end)  # ("Hawar news agency (ANHA) - Two ...")
                  or _named_by_its_place(scanned, first)
                  or first.entry.pattern.endswith(("مشفي", "مستشفي")) and _HOSPITALS_NAME.match(scanned.text, first.end)):
         return first  # ("مركز حلب الإعلامي | عاجل": a channel's label over its post; "المجلس المحلي لمدينة كفرنبل:")
