@@ -11044,3 +11044,28 @@ def test_an_agency_and_its_short_name_over_the_report(extract):
     (shelling,) = extract("Hawar news agency (ANHA) - A child was wounded on Sunday when Turkish artillery shelled "
                           "the village of Tal Shanan near Ain Issa.", "2020-06-01")
     assert shelling.sources == ["Hawar news agency"] and shelling.injured.best == 1
+
+
+def test_a_handle_of_the_kurdish_red_crescent(extract):
+    (strike,) = extract("@KurdishRedCrescent: A Turkish drone struck a car near Ain Issa this morning. Our team "
+                        "evacuated one wounded man. #NES", "2019-12-02")
+    assert strike.sources == ["Kurdish Red Crescent"]
+
+
+def test_a_drill_for_a_response_is_no_attack(extract):
+    assert extract("أجرت فرق الدفاع المدني تدريباً على الاستجابة للغارات الجوية في مدينة سرمدا بمشاركة 25 متطوعاً.",
+                   "2021-01-10") == []
+
+
+def test_a_correction_gives_the_right_toll(extract):
+    (strike,) = extract("تصحيح: ذكرنا في خبر سابق أن القصف على بلدة كفرتخاريم أسفر عن مقتل خمسة مدنيين، والصحيح أنه أسفر "
+                        "عن مقتل مدنيين اثنين وإصابة أربعة.", "2021-03-02")
+    assert (strike.killed.best, strike.killed.low, strike.injured.best) == (2, 2, 4)
+
+
+def test_a_shelling_likened_past_a_drone_strike(extract):
+    main, drone, earlier = extract(
+        "قُتل مدني جراء قصف مدفعي لقوات النظام على بلدة كفرتعال غربي حلب، اليوم.\n\nوفي سياق متصل، استهدفت طائرة مسيرة "
+        "سيارة قرب بلدة تديل دون إصابات.\n\nويأتي ذلك بعد أيام من مقتل امرأة بقصف مماثل على قرية كفرعمة.", "2021-04-12")
+    assert drone.sub_event_type == "Air/drone strike"
+    assert (earlier.role, earlier.sub_event_type) == ("background", "Shelling/artillery/missile attack")

@@ -33,6 +33,7 @@ _MASK_CUES = ("zero", "no_news")
 _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 0}
 
 
+_THE_RIGHT_ONE = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s|\bthe correct (?:figure|toll|number) (?:is|was)\b")
 # The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
 _TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
 
@@ -1278,6 +1279,11 @@ def analyse(
             # "Two civilians were killed ..., revising an earlier toll of one dead": the toll it replaces, told after it
             clause.figures = [f for f in clause.figures if not (f.start > cue.end and any(
                 other.outcome == f.outcome and other.end <= cue.start for other in clause.figures))]
+    if len(clause.figures) > 1 and (right := _THE_RIGHT_ONE.search(scan.text, clause.start, clause.end)) is not None:
+        # "ذكرنا في خبر سابق أن الغارة ... أسفرت عن مقتل أربعة مدنيين، والصحيح أنها أسفرت عن مقتل ثلاثة": the figure
+        # the correction gives, not the one it corrects
+        clause.figures = [f for f in clause.figures if not (f.end <= right.start() and any(
+            other.outcome == f.outcome and other.start >= right.end() for other in clause.figures))]
     if "corrected" in cue_values and clause.background:
         clause.figures = []  # "وكانت مصادر أولية قد تحدثت عن مقتل طفلين، قبل أن يتبين أن الطفل الثاني أصيب": corrected
     if not clause.figures and clause.zero is None and _A_TREND.search(scan.text, clause.start, clause.end):
@@ -4074,8 +4080,9 @@ class Builder:
             c.value == "generic" and c.entry.pattern in ("attack", "attacks") for c in cues)
         # ("This follows an attack on a hospital in Kafr Nabl on Sunday": an earlier attack of no kind told, not of
         # the kind of the one the report tells)
+        likens = any(self._similar(c) for c in cues)
         if not [c for c in cues if c.value != "generic"] and not recalled_shelling and not recalled_attack \
-                and not self._own_line_shelling(clauses, cues):
+                and not self._own_line_shelling(clauses, cues) and not (likens and role == "background"):
             # (not "- 3 بقصف على بلدة كنصفرة" under "- 2 برصاص مسلحين في مدينة جاسم": each line its own attack)
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
             cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
@@ -4083,7 +4090,14 @@ class Builder:
         likened = False  # "بقصف مماثل": the kind of attack told before, but not its weapons (the dev set's reading)
         if clauses and any(self._similar(c) for c in cues):
             likened = True
-            cues = cues + self._told_before(defaults.context_cues, clauses[0].start)
+            told = self._told_before(defaults.context_cues, clauses[0].start)
+            shelled = [c for c in defaults.context_cues if c.start < clauses[0].start and c.value == "shell"]
+            if shelled and not any(c.value == "shell" for c in told) and any(
+                    self._similar(c) and c.entry.pattern in _SHELLING_WORDS for c in cues):
+                # "... قصف صاروخي ... على مدينة دارة عزة ... استهدفت طائرة مسيّرة سيارة ... بعد أيام من مقتل طفلين بقصف
+                # مماثل": a shelling likened to the last shelling told, past the drone's strike
+                told = self._told_before(defaults.context_cues, shelled[-1].end)
+            cues = cues + told
         if any(c.value == "air" for c in cues):
             cues = [c for c in cues if c.entry.pattern != "bomb"]  # "a warplane dropped a bomb": the plane's
         kinds = {c.value for c in cues}
