@@ -11069,3 +11069,12 @@ def test_a_shelling_likened_past_a_drone_strike(extract):
         "سيارة قرب بلدة تديل دون إصابات.\n\nويأتي ذلك بعد أيام من مقتل امرأة بقصف مماثل على قرية كفرعمة.", "2021-04-12")
     assert drone.sub_event_type == "Air/drone strike"
     assert (earlier.role, earlier.sub_event_type) == ("background", "Shelling/artillery/missile attack")
+
+
+def test_their_cars_burnt_and_a_daily_in_quotes(extract):
+    (attack,) = extract("قُتل ثمانية رعاة بهجوم لتنظيم داعش في بادية عقيربات شرقي حماة، اليوم، وأفاد المرصد السوري بأن "
+                        "المهاجمين أطلقوا النار على الرعاة وأحرقوا سياراتهم.", "2021-02-14")
+    assert attack.targets == ["vehicle"]
+    (mortars,) = extract("ذكرت صحيفة «الوطن» أن قذائف هاون سقطت على حي الميدان في مدينة حلب، ما أدى إلى إصابة ثلاثة "
+                         "مواطنين.", "2020-02-10")
+    assert mortars.sources == ["Al-Watan"]
