@@ -11078,3 +11078,20 @@ def test_their_cars_burnt_and_a_daily_in_quotes(extract):
     (mortars,) = extract("ذكرت صحيفة «الوطن» أن قذائف هاون سقطت على حي الميدان في مدينة حلب، ما أدى إلى إصابة ثلاثة "
                          "مواطنين.", "2020-02-10")
     assert mortars.sources == ["Al-Watan"]
+
+
+def test_a_date_in_digits_spaced_after_its_slashes(extract):
+    (shelling,) = extract("وثقت الشبكة السورية لحقوق الإنسان: بتاريخ 14/ 2/ 2018 قصفت قوات النظام بالمدفعية بلدة التمانعة "
+                          "جنوبي إدلب، ما أدى إلى مقتل رجل.", "2018-03-01")
+    assert shelling.date == dt.date(2018, 2, 14)
+
+
+def test_a_statement_attributable_to_its_issuer(extract):
+    (school,) = extract("Statement attributable to the UNICEF Representative in Syria: Yesterday, shelling hit a school "
+                        "in Sarmin, reportedly injuring six children.", "2020-01-15")
+    assert school.sources == ["UNICEF"] and school.injured_children == 6
+
+
+def test_the_two_a_pronoun_names(extract):
+    (mine,) = extract("انفجار لغم أرضي بطفلتين في بلدة اليادودة، ما أدى لإصابتهما بجروح متوسطة.", "2020-05-02")
+    assert (mine.injured.best, mine.injured_children) == (2, 2)

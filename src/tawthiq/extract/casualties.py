@@ -1141,6 +1141,9 @@ def struck_by_what_follows(number: Item, following: Item | None) -> bool:
         and following.prefix.startswith("ب") and following.word_start - number.end <= 1
 
 
+_DUAL_PRONOUN = re.compile(r"[^\W\d_]+هما(?!\w)")  # "لإصابتهما", "مقتلهما": the death or wound of the two
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
@@ -1270,10 +1273,13 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             skip_until = pair[-1].end
         full = _is_full_enumeration(q.kinds) if q.kinds else False
         children, women = _breakdown(q.kinds, full) if outcome != "both" else (None, None)
-        if outcome != "both" and scan.text.startswith("both", q.start) and all(k == "person" for k, _ in q.kinds) \
-                and (told := next(
-                (u for u in reversed(unsaid) if u.count.best == 2 and u.kinds and u.end <= q.start), None)):
-            # "struck two men riding a motorcycle ..., killing both": the two just told
+        pronoun = _DUAL_PRONOUN.match(scan.text, q.start) is not None
+        if outcome != "both" and (scan.text.startswith("both", q.start) or pronoun) \
+                and all(k == "person" for k, _ in q.kinds) \
+                and (told := next((u for u in reversed(unsaid if not pronoun else quantities)
+                                   if u.count.best == 2 and u.kinds and u.end <= q.start and u.outcome is None), None)):
+            # "struck two men riding a motorcycle ..., killing both": the two just told (and "انفجار لغم أرضي بطفلين
+            # ... ما أدى لإصابتهما": the two the pronoun names)
             children, women = _breakdown(told.kinds, _is_full_enumeration(told.kinds))
         if subset is not None and outcome != "both":
             within = _breakdown(subset.kinds, full_enumeration=False)

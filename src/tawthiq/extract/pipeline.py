@@ -955,7 +955,7 @@ _DOCUMENTED_IT = re.compile(r"(?:^|[.\n]\s*)(?:و?(?:وثقت|وثق|رصدت|ر
                             # ("... killing a woman and injuring her two children. SNHR documented the incident.")
                             r"|(?P<en2>[^.\n]{3,60}?) (?:documented|recorded) the (?:incident|attack|strike|killing))"
                             r"\s*\.?\s*$")
-_STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of)\b"
+_STATEMENT_BY = re.compile(r"\W*(?:joint )?(?:statement|press release)\s+(?:by|from|of|attributable to)\b"
                            r"|\W*(?:بيان|تصريح)\s+(?:صادر\s+)?(?:عن|من)\s")
 # its town after the name: "المجلس المحلي لمدينة كفرنبل:", "شبكة شام – حلب:" (a dateline after the outlet), "الدفاع
 # المدني في ريف دمشق:" (its branch)

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .scan import Item, Scan
 
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})(?!\d)")  # 12/3/2019, 12-3-2019
+# 12/3/2019, 12-3-2019 (and "3/ 6/ 2017", spaced after each slash)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})(?P<sep>[/.-])(?P<gap> ?)(\d{1,2})(?P=sep)(?P=gap)(\d{4})(?!\d)")
 # 2019-03-12, and the year first with slashes or dots ("بتاريخ 2021/05/21", "2021.05.21")
 _ISO_DATE = re.compile(r"(?<![\d.])(\d{4})(?P<sep>[-/.])(\d{1,2})(?P=sep)(\d{1,2})(?![\d.])")
 _YEAR = re.compile(r"\s*(?:,\s*)?(?:عام|سنه)?\s*((?:19|20)\d\d)(?!\d)")
