@@ -11095,3 +11095,23 @@ def test_a_statement_attributable_to_its_issuer(extract):
 def test_the_two_a_pronoun_names(extract):
     (mine,) = extract("انفجار لغم أرضي بطفلتين في بلدة اليادودة، ما أدى لإصابتهما بجروح متوسطة.", "2020-05-02")
     assert (mine.injured.best, mine.injured_children) == (2, 2)
+
+
+def test_a_toll_risen_later_in_the_day_is_the_same_attack(extract):
+    (bomb,) = extract("قُتل ثلاثة مدنيين، صباح اليوم، جراء انفجار دراجة نارية مفخخة في سوق مدينة جرابلس.\n\nوفي وقت لاحق، "
+                      "ارتفعت حصيلة ضحايا التفجير إلى خمسة قتلى بعد وفاة اثنين من الجرحى.", "2020-07-09")
+    assert bomb.killed.best == 5
+
+
+def test_a_member_of_a_force_named_in_full_is_whose(extract):
+    (drone,) = extract("A Turkish drone struck a motorcycle near Ain Issa on Monday, killing a member of the People's "
+                       "Protection Units (YPG) and a civilian, the SDF said.", "2020-07-14")
+    assert drone.perpetrator == ["turkey"] and drone.sources == ["SDF"] and drone.killed.best == 2
+    (fighter,) = extract("A Turkish drone struck a car near Ain Issa on Monday, killing a YPG fighter, the SDF said.",
+                         "2020-07-14")
+    assert fighter.sources == ["SDF"]
+
+
+def test_a_faction_named_alone_in_quotes(extract):
+    (shot,) = extract("قُتل رجل برصاص عناصر من فصيل «السلطان مراد» في قرية معراتة بريف عفرين، أمس.", "2020-10-08")
+    assert shot.perpetrator == ["sna"]

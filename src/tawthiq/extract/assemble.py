@@ -233,6 +233,15 @@ class Clause:
         return first
 
     def _body_of_one_hit(self, source: Item) -> bool:
+        named = next((s for s in self.items if s.category == "sources" and s.value == source.value
+                      and s.end < source.word_start and _BRACKET_OPENS.fullmatch(self.norm_text, s.end, source.word_start)),
+                     None)
+        if named is not None and self._body_of_one_hit(named):
+            return True  # "killing a member of the People's Protection Units (YPG)": the short name, in brackets
+        if _ITS_FIGHTER_AFTER.match(self.norm_text, source.end) and any(
+                v.category == "casualty" and v.col(0) in ("verb", "masdar") and 0 <= source.word_start - v.end <= 8
+                for v in self.items):
+            return True  # "killing a YPG fighter and a civilian": whose fighter was killed
         if any(i.category == "casualty" and i.col(0) == "noun" and i.entry.pattern.endswith(" official")
                and 0 <= source.word_start - i.end <= 60 and _OF_ITS_BODIES.fullmatch(self.norm_text, i.end,
                                                                                      source.word_start)
@@ -335,6 +344,8 @@ _AN_HOUR_OPENS = re.compile(r"\s*(?:ف|و)?(?:عند|في|حوالي|قرابه|
 CREDIT_DASH = re.compile(r"\s[-–—]\s*$")  # before a credit that closes a line ("... – SCD")
 _A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_ITS_FIGHTER_AFTER = re.compile(r" (?:fighters?|members?|soldiers?|commanders?|officials?)\b")
 _OF_ITS_BODIES = re.compile(r"(?: of (?:the )?[\w'’-]+(?: [\w'’-]+){0,2}?)* of (?:the )?")  # (its bodies, within)
 # "..., while four were wounded in Nayrab": an English clause going on the sentence in another town
 WHILE_ANOTHER_TOWN = re.compile(r"[\s,]*(?:while|whereas)\s")
@@ -2733,6 +2744,9 @@ def _names_another_town(clause: Clause, draft: Draft) -> bool:
     return bool(own) and any(p.place.place_id not in own for p in clause.towns_named)
 
 
+_ITS_VICTIMS_BEFORE = re.compile(r"(?:(?<!\S)(?:ضحايا|حصيله|قتلي)|\b(?:victims of|toll (?:from|of|in)))(?: the)? $")
+
+
 def _another_attack(clause: Clause, text: str) -> bool:
     """The sentence opens with a "shortly after"/"بعد ساعات" or "the next day"/"في اليوم التالي" and then tells an
     attack of its own."""
@@ -2743,6 +2757,9 @@ def _another_attack(clause: Clause, text: str) -> bool:
         return False
     if "claim" in clause.cue_values and not clause.figures and not clause.towns:
         return False  # "وفي وقت لاحق، تبنى تنظيم الدولة التفجير عبر وكالة أعماق": the claim of the attack told
+    if "rise" in clause.cue_values and all(_ITS_VICTIMS_BEFORE.search(text, max(0, cue.word_start - 16), cue.word_start)
+                                           for cue in clause.cues if cue.start > sequel.end):
+        return False  # "وفي وقت لاحق، ارتفعت حصيلة ضحايا التفجير إلى سبعة قتلى": the toll of the attack told, risen
     if text[clause.start : sequel.word_start].strip(" \n،,.؛\"'()-و") != "":
         # "Rockets fired at the district later in the day killed ...": an attack told with its own toll, the
         # sequel after its attack words (not a toll that rose, nor bodies found "hours later" in the rubble)

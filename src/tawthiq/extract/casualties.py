@@ -870,7 +870,8 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
-_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6},? and")
+# (its short name may follow in brackets: "a member of the People's Protection Units (YPG) and a civilian")
+_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6}(?: \([\w'’/-]+\))?,? and")
 # what the one just named was said to be, then "and" the next ("a man accused of drug smuggling and his wife")
 _DESCRIBED_AND = re.compile(r"(?:accused|suspected|known|wanted|believed)(?: [\w'’-]+){1,5},? and")
 # ("عنصر سابق في فصائل المعارضة وطفل كان برفقته": one who once served in a force, and the one with him)
