@@ -11115,3 +11115,16 @@ def test_a_member_of_a_force_named_in_full_is_whose(extract):
 def test_a_faction_named_alone_in_quotes(extract):
     (shot,) = extract("قُتل رجل برصاص عناصر من فصيل «السلطان مراد» في قرية معراتة بريف عفرين، أمس.", "2020-10-08")
     assert shot.perpetrator == ["sna"]
+
+
+def test_the_town_a_posts_closing_tags_name(extract):
+    (strike,) = extract("استشهاد طفلين بغارة جوية روسية على منزلهما قبل قليل #سرمين #إدلب", "2019-12-20")
+    assert (strike.location.text, strike.location.admin1) == ("سرمين", "Idlib")
+    (tagged_two,) = extract("استشهاد طفلين بغارة جوية روسية على منزلهما قبل قليل #سرمين #بنش", "2019-12-20")
+    assert tagged_two.location.name is None
+
+
+def test_where_the_displaced_now_live(extract):
+    (camp,) = extract("قالت سيدة نازحة من ريف حماة تقيم في مخيم قرب بلدة أطمة إن قذيفة سقطت على المخيم أمس، ما أدى "
+                      "لإصابة طفلين.", "2021-01-05")
+    assert camp.location.name == "Atmeh"

@@ -3908,7 +3908,7 @@ class Builder:
         pair = False
         if not places:
             region = next((p for c in draft.clauses for p in c.regions), None) or defaults.dateline_town \
-                or defaults.region
+                or defaults.closing_tag_town or defaults.region
             if region is None:
                 return
             places = [region]
@@ -5137,6 +5137,7 @@ class Defaults:
     reference: dt.date | None = None  # the day the report counts "today" from
     region: PlaceMention | None = None
     dateline_town: PlaceMention | None = None  # "KAFR NUBL, Syria —" over a story whose attack names no place
+    closing_tag_town: PlaceMention | None = None  # "... قبل قليل #بنش #إدلب": the town a post's closing tags name
     cues: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"

@@ -17,7 +17,8 @@ from ..records import Document, ExtractionResult, IncidentReport
 from .assemble import (CREDIT_DASH, LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad,
                        among_the_victims, analyse, assemble, is_heading, named_sources, names_the_town_again, place_key,
                        refers_back, said_on, split_by_town, split_clauses)
-from .places import PlaceMention, dateline_city, dateline_town, quarters_in_town, with_named_towns, with_tagged_places
+from .places import (PlaceMention, closing_tag_town, dateline_city, dateline_town, quarters_in_town, with_named_towns,
+                     with_tagged_places)
 from .tables import column_outcomes
 
 
@@ -177,6 +178,7 @@ class Extractor:
         defaults.reference = reference
         if clauses:
             defaults.dateline_town = dateline_town(scanned, scanned.norm.original, self.gazetteer, clauses[0])
+            defaults.closing_tag_town = closing_tag_town(scanned, self.gazetteer)
         if defaults.date is not None:
             defaults.date_told_by = next((d for d in drafts if any(c.start <= defaults.date.start < c.end
                                                                    for c in d.clauses)), None)

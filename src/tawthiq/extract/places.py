@@ -850,7 +850,8 @@ def names_a_quarter(mention_text: str) -> bool:
     return _QUARTER.search(mention_text) is not None
 # "المجلس المحلي لمدينة سرمدا: تعرّض مخيم للنازحين على أطراف المدينة": a camp with no name, in the town told before
 _UNNAMED_CAMP = re.compile(r"مخيم (?:(?:لل|ال)?(?:نازحين|مهجرين)|عشوائي)")
-_AT_A_NEW_SITE = re.compile(r"\sat (?:the|an?)\s")
+# (and "نازحة من ريف إدلب الجنوبي تقيم في مخيم قرب بلدة كفرلوسين": where the displaced now live)
+_AT_A_NEW_SITE = re.compile(r"\sat (?:the|an?)\s|(?<!\S)(?:ت|ي)?(?:قيم|قيمون|سكن|سكنون|مقيم\S*|المقيم\S*) في\s")
 _EVACUATED_WHOM = re.compile(r" (?:the )?(?:casualties|wounded|injured|victims|patients|dead|bodies)\b")
 _CAUSED_BY = re.compile(r"(?:^|\s)(?:اثر|جراء|نتيجه|بسبب)\s")  # the attack that sent the wounded there
 _ATTACH_WORDS = frozenset({"في", "ب", "قرب", "بالقرب من", "بجوار", "القريبه من", "القريب من", "near", "in", "outside",
@@ -1337,6 +1338,30 @@ def dateline_town(scan: Scan, original: str, gazetteer: Gazetteer, opening) -> P
     place = _resolve(gazetteer, datelined.group(1).title(), None, None)
     return PlaceMention(start, end, place, "town", place.admin1, False) \
         if place is not None and place.kind == "town" else None
+
+
+def closing_tag_town(scan: Scan, gazetteer: Gazetteer) -> PlaceMention | None:
+    """'استشهاد رجل وطفله بغارة جوية روسية على منزلهم قبل قليل #بنش #إدلب': the one town a post's closing tags
+    name, for an attack whose words name no place."""
+    text = scan.text
+    tags = _CLOSING_TAGS.search(text)
+    if tags is None:
+        return None
+    governorates = {(i.start, i.end) for i in scan.items if i.category == "place" and i.value in gazetteer.by_id
+                    and gazetteer.by_id[i.value].kind == "governorate"}  # ("#إدلب": the governorate's tag)
+    towns = [gazetteer.by_id[i.value] for i in scan.items
+             if i.category == "place" and i.start >= tags.start() and text[i.word_start - 1 : i.word_start] == "#"
+             and not i.prefix and not (i.end < len(text) and (text[i.end].isalnum() or text[i.end] == "_"))
+             and i.value in gazetteer.by_id and gazetteer.by_id[i.value].kind == "town"
+             and (i.start, i.end) not in governorates]
+    named = {p.place_id for p in towns}
+    if len(named) != 1:
+        return None
+    item = next(i for i in scan.items if i.start >= tags.start() and i.value == towns[0].place_id)
+    return PlaceMention(item.word_start, item.end, towns[0], "town", towns[0].admin1)
+
+
+_CLOSING_TAGS = re.compile(r"(?:\s+#[^\s#]+)+\s*$")
 
 
 ENGLISH_DATELINE = re.compile(r"\s*([A-Z][A-Za-z'‘’-]+(?:[ -][A-Za-z'‘’-]+){0,3}),\s*(?:Syria|[A-Z][a-z]+)\s*"
