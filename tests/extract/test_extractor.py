@@ -11128,3 +11128,15 @@ def test_where_the_displaced_now_live(extract):
     (camp,) = extract("قالت سيدة نازحة من ريف حماة تقيم في مخيم قرب بلدة أطمة إن قذيفة سقطت على المخيم أمس، ما أدى "
                       "لإصابة طفلين.", "2021-01-05")
     assert camp.location.name == "Atmeh"
+
+
+def test_the_area_rockets_were_fired_from_far_after_the_verb(extract):
+    (rockets,) = extract("Two civilians were wounded on Monday when militants fired rockets at the town of Marea in "
+                         "northern Aleppo from the Tal Rifaat area, local sources said.", "2018-07-02")
+    assert rockets.location.text == "town of Marea"
+
+
+def test_a_field_of_the_dead_with_its_article(extract):
+    (bomb,) = extract("الدفاع المدني السوري – حصيلة تفجير الباب:\nالوفيات: 4 (بينهم طفل)\nالإصابات: 12\nنوع الهجوم: "
+                      "سيارة مفخخة", "2022-02-01")
+    assert (bomb.killed.best, bomb.killed_children, bomb.injured.best) == (4, 1, 12)

@@ -129,7 +129,9 @@ def _governorate_after(items: list[Item], index: int, scan: Scan, gazetteer: Gaz
     return None
 
 
-_FIRE_FROM = re.compile(r" fire from (?:(?:rebel|government|regime|opposition)-(?:held|controlled) )?$")
+_FIRE_FROM = re.compile(r" fire from (?:(?:rebel|government|regime|opposition)-(?:held|controlled) )?$"
+                        # ("fired rockets at the town of Azaz in northern Syria from the Tal Rifaat area": whence)
+                        r"|\b(?:fired|launched)\b[^.;:]{3,80} from (?:the )?$")
 _CORRECTED_TO = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s")
 _A_NEW_CLAUSE = re.compile(r"[,،]\s*و\S")
 _BETWEEN_AFTER = re.compile(r"\bbetween\b|(?<!\S)بين(?!\S)")
@@ -693,7 +695,7 @@ def find_places(
     mentions = _without_overlaps(mentions)
     for mention in mentions:
         if mention.level == "town" and not mention.excluded \
-                and _FIRE_FROM.search(scan.text, max(0, mention.start - 40), mention.start):
+                and _FIRE_FROM.search(scan.text, max(0, mention.start - 110), mention.start):
             mention.excluded = "firing_position"  # "Rebel mortar fire from Jisreen hit ... Jaramana": fired from there
     for first, then in zip(mentions, mentions[1:]):
         if first.level == then.level == "town" and _CORRECTED_TO.search(scan.text, first.end, then.start):
