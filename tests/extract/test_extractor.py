@@ -11140,3 +11140,21 @@ def test_a_field_of_the_dead_with_its_article(extract):
     (bomb,) = extract("الدفاع المدني السوري – حصيلة تفجير الباب:\nالوفيات: 4 (بينهم طفل)\nالإصابات: 12\nنوع الهجوم: "
                       "سيارة مفخخة", "2022-02-01")
     assert (bomb.killed.best, bomb.killed_children, bomb.injured.best) == (4, 1, 12)
+
+
+def test_a_death_from_wounds_in_the_town_just_shelled(extract):
+    (shelling,) = extract("#ريف_حلب_الغربي\n⏰ 10:15 قصف صاروخي من قوات النظام على بلدة كفرنوران\n⏰ 13:40 وفاة امرأة "
+                          "متأثرة بجروحها في كفرنوران", "2019-05-20")
+    assert shelling.killed.best == 1 and shelling.killed_women == 1
+
+
+def test_an_outlets_correspondent_with_its_name_in_quotes(extract):
+    (mortar,) = extract("أفاد مراسل «نداء سوريا» بأن قذيفة هاون سقطت على بلدة كفرتعال، مساء أمس، ما أدى لإصابة رجل.",
+                        "2018-09-21")
+    assert mortar.sources == ["Nedaa Syria"]
+
+
+def test_the_who_notes_on_attacks_on_health_care(extract):
+    (ambulance,) = extract("WHO Surveillance System for Attacks on Health Care: On 2 March, a clinic in Ariha was hit by "
+                           "an air strike. Three health workers were injured.", "2020-03-09")
+    assert ambulance.sources == ["WHO"] and ambulance.injured.best == 3

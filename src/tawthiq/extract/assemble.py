@@ -140,8 +140,8 @@ class Clause:
             # "ANHA's correspondent", "مراسل سانا": the outlet's own correspondent is the outlet
             text = self.norm_text
             sources = [s for s in sources if s.value != "correspondent" or not any(
-                o.value != "correspondent" and text[min(o.end, s.end) : max(o.word_start, s.word_start)].strip(" '’s")
-                == "" for o in sources)] or sources
+                o.value != "correspondent" and text[min(o.end, s.end) : max(o.word_start, s.word_start)].strip(" '’s\"")
+                == "" for o in sources)] or sources  # (its name in quotes: "أفاد مراسل «نداء سوريا»")
         if len(sources) > 1:
             # "بحسب مصدر عسكري في قسد": the body the source speaks from, not a second source
             sources = [s for s in sources if not any(
@@ -3612,6 +3612,13 @@ def _drafts_for(towns: list[PlaceMention], drafts: list[Draft], role: str, claus
             (d for d in drafts if d.role == role and (len(d.places) == 1 or describes)
              and any(_same_place(p, town, text) for p in d.places)), None
         )
+        if match is None and role == "background" and not clause.cues and not clause.dates and any(
+                i.category == "cues" and i.value == "background" and i.entry.pattern.startswith("متاثر")
+                for i in clause.items):
+            # "⏰ 07:30 قصف مدفعي من قوات النظام على قرية النيرب ... ⏰ 09:45 استشهاد شاب متأثراً بجروحه في النيرب": a
+            # death from wounds in the town just shelled, told on no other day, is of that shelling
+            match = next((d for d in drafts if d.role == "main" and len(d.places) == 1
+                          and _same_place(d.places[0], town, text)), None)
         if match is None and role == "main" and clause.dates and not any(
                 d.role == "main" and any(_same_place(p, town, text) for p in d.places) for d in drafts):
             # "..., a day after air strikes on the nearby town of Hass killed nine people. On Sunday, jets struck a
