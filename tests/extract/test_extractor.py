@@ -11158,3 +11158,8 @@ def test_the_who_notes_on_attacks_on_health_care(extract):
     (ambulance,) = extract("WHO Surveillance System for Attacks on Health Care: On 2 March, a clinic in Ariha was hit by "
                            "an air strike. Three health workers were injured.", "2020-03-09")
     assert ambulance.sources == ["WHO"] and ambulance.injured.best == 3
+
+
+def test_a_posts_label_of_a_city_places_its_quarters(extract):
+    (mortar,) = extract("حلب: أصيب طفلان بجروح، مساء اليوم، جراء سقوط قذيفة هاون على حي الأعظمية.", "2016-06-01")
+    assert (mortar.location.name, mortar.location.geo_precision) == ("Aleppo", 2)  # a quarter, in the city

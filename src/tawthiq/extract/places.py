@@ -1144,7 +1144,8 @@ def quarters_in_town(mentions: list[PlaceMention], town: PlaceMention | None, sc
                                            quarter=True)
 
 
-_DATELINE_NAME = re.compile(r"\s*([\u0621-\u064a]+(?: [\u0621-\u064a]+)?)[ \t]*[–—-][ \t]*\S")
+# ("درعا البلد: أصيب ثلاثة مدنيين ... حي طريق السد": a post's label ends with a colon)
+_DATELINE_NAME = re.compile(r"\s*([\u0621-\u064a]+(?: [\u0621-\u064a]+)?)[ \t]*(?:[–—-][ \t]*\S|:)")
 
 
 def dateline_city(scan: Scan, gazetteer: Gazetteer) -> PlaceMention | None:
