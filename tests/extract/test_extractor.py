@@ -11163,3 +11163,16 @@ def test_the_who_notes_on_attacks_on_health_care(extract):
 def test_a_posts_label_of_a_city_places_its_quarters(extract):
     (mortar,) = extract("حلب: أصيب طفلان بجروح، مساء اليوم، جراء سقوط قذيفة هاون على حي الأعظمية.", "2016-06-01")
     assert (mortar.location.name, mortar.location.geo_precision) == ("Aleppo", 2)  # a quarter, in the city
+
+
+def test_the_attack_told_again_is_the_last_one_told(extract):
+    text = ("قُتل أربعة مدنيين، اليوم، بقصف جوي ومدفعي لقوات النظام وروسيا على ريف إدلب.\nوقال المراسل إن طفلين قتلا بغارة "
+            "روسية على بلدة معرزيتا، فيما قُتل مدنيان بقصف مدفعي على بلدة التح.\nوأضاف المراسل أن القصف طال أيضاً بلدة "
+            "حيش، دون ورود أنباء عن إصابات.")
+    *_, heish = extract(text, "2019-02-02")
+    assert (heish.sub_event_type, heish.perpetrator) == ("Shelling/artillery/missile attack", None)
+
+
+def test_kafr_rumma(extract):
+    (strike,) = extract("An air strike hit a house in Kafr Rumma on Friday, killing two children.", "2019-02-02")
+    assert strike.location.name == "Kafr Ruma"

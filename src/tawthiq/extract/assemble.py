@@ -4109,7 +4109,10 @@ class Builder:
                 and not self._own_line_shelling(clauses, cues) and not (likens and role == "background"):
             # (not "- 3 بقصف على بلدة كنصفرة" under "- 2 برصاص مسلحين في مدينة جاسم": each line its own attack)
             inherited = defaults.last_before(defaults.context_cues, clauses[0].start) if clauses else None
-            cues = cues + (defaults.cues or ([inherited] if inherited is not None else []))
+            told_again = clauses and inherited is not None \
+                and _THE_ATTACK_TOLD_AGAIN.match(self.scan.text, clauses[0].start) is not None
+            # ("وأضاف المراسل أن القصف طال أيضاً بلدة الفطيرة": the attack just told, not the lead's)
+            cues = cues + ([inherited] if told_again else defaults.cues or ([inherited] if inherited is not None else []))
         own = {id(c) for clause in clauses for c in clause.cues}
         likened = False  # "بقصف مماثل": the kind of attack told before, but not its weapons (the dev set's reading)
         if clauses and any(self._similar(c) for c in cues):
@@ -4517,6 +4520,13 @@ class Builder:
             return []
         earlier = [item for item in self.scan.items if item.category == "actors"
                    and item.value not in ("-", "unknown") and item.start < clauses[0].start]
+        if earlier and not any(_THE_SAME_FORCES.search(self.scan.text, c.start, c.end) for c in clauses):
+            attacks = [i for i in self.scan.items if i.category == "attack" and i.value != "generic"
+                       and earlier[-1].end <= i.start < clauses[0].start]
+            if attacks and any(i.category == "cues" and i.value == "clause_break"
+                               and earlier[-1].end <= i.start < attacks[-1].start for i in self.scan.items):
+                return []  # "... بغارة روسية على بلدة البارة، فيما قُتل مدنيان بقصف مدفعي على قرية كنصفرة. وأضاف أن
+                # القصف طال أيضاً ...": the attack told last named no side (the one before it did)
         told = earlier[-1:]
         for item in reversed(earlier[:-1]):
             if _SENTENCE_END.search(self.scan.text, item.end, told[0].start):
