@@ -444,3 +444,17 @@ def test_attackers_of_other_camps_stay_apart_allies_and_blamed_bombs_join():
     bomb = "Remote explosive/landmine/IED"
     blamed = candidate(5, member(by(["sdf"], bomb), 5, 5))
     assert decide(member(by(["turkey"], bomb), 6, 6), [blamed]).joined  # (each side blames the other's men)
+
+
+def test_two_villages_known_by_name_but_placed_at_their_governorate_stay_apart():
+    words = "Syrian regime artillery shelled the village, killing a child"
+
+    def village(name, place_id):
+        return Location(name=name, admin1="Idlib", place_id=place_id, latitude=35.93, longitude=36.63,
+                        geo_precision=3)
+
+    existing = candidate(1, member(report(location=village("Kansafra", "tawthiq:SY:kansafra"), words=words), 1, 1))
+    other = member(report(location=village("Maarat al-Naasan", "tawthiq:SY:maarat-naasan"), words=words), 2, 2)
+    same = member(report(location=village("Kansafra", "tawthiq:SY:kansafra"), words=words), 3, 3)
+    assert not decide(other, [existing]).joined
+    assert decide(same, [existing]).joined

@@ -197,6 +197,11 @@ def _place(new: IncidentReport, old: IncidentReport) -> tuple[float, str]:
         if km <= VICINITY_KM and 2 in (a.geo_precision, b.geo_precision) and not (a.place_id and b.place_id):
             return 0.7, f"places {km:.1f} km apart, one only approximately located ({a.name} / {b.name})"
         return 0.0, f"different places, {km:.0f} km apart ({a.name} / {b.name})"
+    if a.place_id and b.place_id and a.place_id != b.place_id and a.name and b.name \
+            and a.name != a.admin1 and b.name != b.admin1:
+        # two villages the gazetteer knows by name and places only at their governorate ("Kansafra" and "Maarat
+        # al-Naasan"): two places, however alike their reports read
+        return 0.0, f"different places ({a.name} / {b.name})"
     written, other = written_name(a.text), written_name(b.text)
     if not (a.place_id and b.place_id) and names_agree(written, other):
         return 0.8, f"same place as written ({a.text} / {b.text})"
