@@ -11176,3 +11176,8 @@ def test_the_attack_told_again_is_the_last_one_told(extract):
 def test_kafr_rumma(extract):
     (strike,) = extract("An air strike hit a house in Kafr Rumma on Friday, killing two children.", "2019-02-02")
     assert strike.location.name == "Kafr Ruma"
+
+
+def test_a_town_told_with_the_one_next_to_it(extract):
+    (shelling,) = extract("أصيب طفل بقصف مدفعي على بلدة معرشورين المجاورة لمعرة النعمان، صباح اليوم.", "2019-11-26")
+    assert shelling.location.text == "بلدة معرشورين"

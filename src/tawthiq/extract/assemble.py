@@ -1144,7 +1144,10 @@ _NEAR_THE_TOWN = re.compile(r"\b(?:near|outside|on the outskirts of)(?: the)?\s*
                             r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s*$"  # ", west of Kobani"
                             # "قرية زيزون الواقعة غرب مدينة درعا", "a village west of Daraa city": off it, near it
                             # (and bare: "قرية قرموغ جنوب مدينة كوباني")
-                            r"|(?:^|\s)(?:(?:الواقعه|الواقع)\s+(?:الي\s+)?)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$")
+                            r"|(?:^|\s)(?:(?:الواقعه|الواقع)\s+(?:الي\s+)?)?(?:ال)?(?:شمال|جنوب|شرق|غرب)\w*(?:\s+من)?\s*$"
+                            # ("بلدة سلقين المجاورة لكفرتخاريم": the town next to another)
+                            r"|(?:^|\s)(?:المجاوره|المجاور|المتاخمه|المتاخم)\s+(?:ل|لل)?$"
+                            r"|(?:^|\s)(?:القريبه|القريب)\s+من\s*$")
 _SIDES_PEOPLE = re.compile(r" (?:forces|troops|army|militias?|fighters|gunners) ")  # "regime forces" before a verb
 _CAMP_WORD = re.compile(r"مخيم|\bcamp\b")
 _BELONGS_TO = re.compile(r"(?:^|\s)(?:التابعه|التابع) ل?\s*$")  # "قرية تل حبش التابعة لناحية الدرباسية"
