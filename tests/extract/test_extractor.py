@@ -11181,3 +11181,9 @@ def test_kafr_rumma(extract):
 def test_a_town_told_with_the_one_next_to_it(extract):
     (shelling,) = extract("أصيب طفل بقصف مدفعي على بلدة معرشورين المجاورة لمعرة النعمان، صباح اليوم.", "2019-11-26")
     assert shelling.location.text == "بلدة معرشورين"
+
+
+def test_a_two_word_name_after_and_in_a_list(extract):
+    (shelling,) = extract("قصفت القوات التركية، اليوم، قريتي تل جمعة وتل شنان في ريف ناحية تل تمر بالمدفعية.",
+                          "2022-01-17")
+    assert shelling.location.admin1 == "Al-Hasakah"

@@ -172,7 +172,8 @@ def _after_name_head(text: str, position: int) -> bool:
     if text[position - 1 : position] != " ":
         return False
     before = text[max(0, position - 8) : position].split()
-    return bool(before) and before[-1] in _NAME_HEADS
+    # (in a list, after "و": "قريتي تل جمعة وتل شنان")
+    return bool(before) and (before[-1] in _NAME_HEADS or before[-1].startswith("و") and before[-1][1:] in _NAME_HEADS)
 
 
 def _tag_is_the_name(text: str, item: Item) -> bool:
