@@ -11187,3 +11187,17 @@ def test_a_two_word_name_after_and_in_a_list(extract):
     (shelling,) = extract("قصفت القوات التركية، اليوم، قريتي تل جمعة وتل شنان في ريف ناحية تل تمر بالمدفعية.",
                           "2022-01-17")
     assert shelling.location.admin1 == "Al-Hasakah"
+
+
+def test_an_interview_its_question_sets_the_day_and_the_one_who_answers_tells(extract):
+    (strike,) = extract("Q: What happened in Sarmin yesterday?\nA (Umm Ali, a nurse at the town's hospital, speaking for "
+                        "the Civil Defence): A barrel bomb hit two houses. We pulled out four bodies, a woman and her "
+                        "three sons, and treated six wounded.", "2018-11-03")
+    assert (strike.date, strike.killed.best, strike.injured.best) == (dt.date(2018, 11, 2), 4, 6)
+    assert "Syrian Civil Defence" in strike.sources
+
+
+def test_a_toll_in_english_after_arabic_nouns(extract):
+    (shelling,) = extract("Martyrdom of two civilians and injury of three others as a result of the regime shelling on "
+                          "the town of Sarmin this morning.", "2018-11-03")
+    assert (shelling.killed.best, shelling.injured.best) == (2, 3)

@@ -34,6 +34,7 @@ _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 
 
 
 _THE_RIGHT_ONE = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s|\bthe correct (?:figure|toll|number) (?:is|was)\b")
+_AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))\s*:")  # "A (Abu Yasser, a volunteer):"
 # The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
 _TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
 
@@ -215,6 +216,11 @@ class Clause:
                    for i in self.items)
 
     def _list_items_label(self) -> Item | None:
+        answer = _AN_ANSWERS_LABEL.match(self.norm_text, self.start)
+        if answer is not None:
+            # "A (Abu Yasser, a Civil Defence volunteer): Around 11 p.m., two air strikes hit ...": who answers
+            return next((i for i in self.items if i.category == "sources" and answer.start(1) <= i.start < answer.end(1)),
+                        None)
         # (or a ticker's timed line: "عاجل | 14:50 | مصادر محلية: الغارة استهدفت ...")
         mark = LIST_LINE.match(self.norm_text, self.start) or _TICKER_LINE.match(self.norm_text, self.start)
         if mark is None:

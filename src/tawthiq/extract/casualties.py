@@ -1016,7 +1016,7 @@ def _appositions(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
         family = _OF_ONE_FAMILY.match(scan.text, head.end)  # "Three members of one family, a man, his wife ..."
         after = family.end() if family is not None else head.end
         opener = scan.text[after : after + 3].strip()[:1]
-        if total is None or total < 2 or head.bare or head.outcome is not None and opener != "(" \
+        if total is None or total < 2 or head.bare or head.outcome is not None and opener != "(" and not head.of_bodies \
                 or opener not in (",", "،", "-", "("):
             continue  # (", a nurse and a guard,", "— a father, a mother and their two sons —": dashes read as "-";
             # "الشهداء: 2 (رجل وامرأة)": who the dead were, in brackets)

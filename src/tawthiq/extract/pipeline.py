@@ -397,16 +397,19 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
             break
         told = text[clause.start : clause.end]
         a_date_alone = _A_DATE_LINE.fullmatch(told.strip()) is not None  # ("السبت 2-3-2019" over the day's list)
-        if not a_date_alone and ("|" in told or "#" in told or is_heading(told) or len(told.split()) < 8) \
+        # ("Q: What happened in Binnish last night?\nA (Abu Yasser, ...): ...": an interview's question sets its day)
+        asked = _A_QUESTION.match(told.strip()) is not None
+        if not a_date_alone and not asked and ("|" in told or "#" in told or is_heading(told) or len(told.split()) < 8) \
                 or not any(i.category == "time" for i in clause.items) and not a_date_alone:
             continue  # ("#عاجل | ٠٩:٤٥": a post's heading, its "now" no day of the attack)
         opening.extend(d for d in find_dates(scanned, clause.start, clause.end, reference, clause.items)
                        if d.date is not None and d.precision == "day"
-                       and (d.explicit or _WEEKDAY.search(text, d.start, d.end))  # ("the afternoon of March 3")
+                       and (d.explicit or asked or _WEEKDAY.search(text, d.start, d.end))  # ("the afternoon of March 3")
                        and not said_on(clause, d.start, text))
     return opening[0] if len({d.date for d in opening}) == 1 else None
 
 
+_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$", re.IGNORECASE | re.DOTALL)
 _A_DATE_LINE = re.compile(r"(?:(?:يوم )?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|"
                           r"tuesday|wednesday|thursday|friday)\s*[،,]?\s*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*[:.]?")
 _ITS_MEDIA_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:ل|ب|و)?(?:ال)?(?:مكتب|مركز|ناشط|مدير|منسق)\s+$")
