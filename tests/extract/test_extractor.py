@@ -11201,3 +11201,9 @@ def test_a_toll_in_english_after_arabic_nouns(extract):
     (shelling,) = extract("Martyrdom of two civilians and injury of three others as a result of the regime shelling on "
                           "the town of Sarmin this morning.", "2018-11-03")
     assert (shelling.killed.best, shelling.injured.best) == (2, 3)
+
+
+def test_a_source_in_the_town_told_to_an_agency(extract):
+    (rockets,) = extract("سقطت قذيفة صاروخية على بلدة السقيلبية، ما أدى لإصابة طفل، حسب ما أفاد مصدر في البلدة لوكالة "
+                         "سانا.", "2018-11-15")
+    assert rockets.sources == ["local sources"]
