@@ -11207,3 +11207,10 @@ def test_a_source_in_the_town_told_to_an_agency(extract):
     (rockets,) = extract("سقطت قذيفة صاروخية على بلدة السقيلبية، ما أدى لإصابة طفل، حسب ما أفاد مصدر في البلدة لوكالة "
                          "سانا.", "2018-11-15")
     assert rockets.sources == ["local sources"]
+
+
+def test_then_another_attack_on_another_day(extract):
+    first, then = extract("وثقت الشبكة مقتل مدنيين اثنين يوم 3 آذار جراء قصف مدفعي على بلدة كفرنبودة، ثم مقتل امرأة يوم 5 "
+                          "من الشهر ذاته بغارة جوية على قرية الهبيط.", "2019-03-10")
+    assert (first.killed.best, first.date) == (2, dt.date(2019, 3, 3))
+    assert (then.killed.best, then.date, then.killed_women) == (1, dt.date(2019, 3, 5), 1)
