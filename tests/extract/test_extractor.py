@@ -11214,3 +11214,9 @@ def test_then_another_attack_on_another_day(extract):
                           "من الشهر ذاته بغارة جوية على قرية الهبيط.", "2019-03-10")
     assert (first.killed.best, first.date) == (2, dt.date(2019, 3, 3))
     assert (then.killed.best, then.date, then.killed_women) == (1, dt.date(2019, 3, 5), 1)
+
+
+def test_the_wounded_of_all_the_towns_a_days_toll_shares(extract):
+    *towns, last = extract("حصيلة اليوم: قتل 6 مدنيين، هم 3 في بلدة التمانعة بغارات روسية، و2 في بلدة سكيك بقصف مدفعي، و1 في "
+                           "قرية الخوين بقصف صاروخي. كما أصيب 15 مدنياً آخرون في هذه المناطق.", "2019-06-14")
+    assert last.killed.best == 1 and last.injured is None

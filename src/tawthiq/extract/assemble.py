@@ -35,6 +35,9 @@ _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 
 
 _THE_RIGHT_ONE = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s|\bthe correct (?:figure|toll|number) (?:is|was)\b")
 _AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))\s*:")  # "A (Abu Yasser, a volunteer):"
+_IN_THESE_PLACES = re.compile(r"(?<!\S)(?:في|ب)\s?(?:هذه|تلك) (?:المناطق|البلدات|المدن|القري)(?!\w)"
+                              r"|(?<!\S)في المناطق (?:ذاتها|نفسها|المذكوره)(?!\w)"
+                              r"|\b(?:in|across) (?:these|those|the same) (?:areas|towns|villages|places)\b")
 # The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
 _TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
 
@@ -2348,6 +2351,10 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                     earlier[-1].shared_zero = clause.zero
         elif current is not None and current.clauses and current.clauses[-1].by_town and clause.figures:
             continue  # "... six in Douma. Rescue workers said dozens were injured": over all the towns, not the last
+        elif current is not None and current.clauses and clause.figures and not towns \
+                and _IN_THESE_PLACES.search(text, clause.start, clause.end) \
+                and len(_told_in_one_sentence(drafts, current.clauses[-1])) > 1:
+            continue  # "... و2 في قرية الهبيط. كما أصيب 21 مدنياً آخرون في هذه المناطق": over all of them, not the last
         elif current is not None and current.clauses and not clause.figures and not clause.zero \
                 and all(c.value == "generic" for c in clause.cues) and "\n" in text[current.clauses[-1].end : clause.start] \
                 and len({id(d) for d in drafts if d.role == "main" and d.places}) >= 2 and clause.cited \
