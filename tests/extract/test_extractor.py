@@ -11220,3 +11220,9 @@ def test_the_wounded_of_all_the_towns_a_days_toll_shares(extract):
     *towns, last = extract("حصيلة اليوم: قتل 6 مدنيين، هم 3 في بلدة التمانعة بغارات روسية، و2 في بلدة سكيك بقصف مدفعي، و1 في "
                            "قرية الخوين بقصف صاروخي. كما أصيب 15 مدنياً آخرون في هذه المناطق.", "2019-06-14")
     assert last.killed.best == 1 and last.injured is None
+
+
+def test_the_teller_of_an_opening_count_tells_on(extract):
+    (camp,) = extract("Since 1 March, some 80,000 people have fled their homes in southern Idlib, OCHA said. On 12 March, "
+                      "shelling hit a camp near Atmeh, injuring four children.", "2020-03-16")
+    assert camp.sources == ["OCHA"]

@@ -4902,6 +4902,12 @@ class Builder:
                         and told.value not in {i.value for i in items}:
                     items = items + [told]
         items = items or defaults.sources
+        if not items and clauses and defaults.opening_total is not None and defaults.opening_total.cited \
+                and defaults.opening_total.end <= clauses[0].start \
+                and "\n" not in self.scan.text[defaults.opening_total.end : clauses[0].start]:
+            # "Since 1 February, some 150,000 people have been displaced from southern Idlib, OCHA said. On 10
+            # February, an airstrike hit a camp ...": the teller of the paragraph's opening count tells on
+            items = list(defaults.opening_total.cited)
         if not items and clauses:
             # A source covers the rest of its sentence, and later sentences that continue its account
             # ("وأضاف", "وأضافت المصادر ذاتها"); a new paragraph without either is not credited to it.
@@ -5171,6 +5177,7 @@ class Defaults:
     region: PlaceMention | None = None
     dateline_town: PlaceMention | None = None  # "KAFR NUBL, Syria —" over a story whose attack names no place
     closing_tag_town: PlaceMention | None = None  # "... قبل قليل #بنش #إدلب": the town a post's closing tags name
+    opening_total: Clause | None = None  # a count over a period the report opens with ("150,000 displaced, OCHA said")
     cues: list[Item] = field(default_factory=list)
     sources: list[Item] = field(default_factory=list)
     # Every source and attack word of the report in order: a paragraph's "قال الدفاع المدني" or "غارات"

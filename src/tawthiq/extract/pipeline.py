@@ -179,6 +179,7 @@ class Extractor:
         if clauses:
             defaults.dateline_town = dateline_town(scanned, scanned.norm.original, self.gazetteer, clauses[0])
             defaults.closing_tag_town = closing_tag_town(scanned, self.gazetteer)
+            defaults.opening_total = clauses[0] if clauses[0].aggregate else None
         if defaults.date is not None:
             defaults.date_told_by = next((d for d in drafts if any(c.start <= defaults.date.start < c.end
                                                                    for c in d.clauses)), None)
