@@ -11226,3 +11226,8 @@ def test_the_teller_of_an_opening_count_tells_on(extract):
     (camp,) = extract("Since 1 March, some 80,000 people have fled their homes in southern Idlib, OCHA said. On 12 March, "
                       "shelling hit a camp near Atmeh, injuring four children.", "2020-03-16")
     assert camp.sources == ["OCHA"]
+
+
+def test_the_ain_al_furat_network(extract):
+    (attack,) = extract("قُتل راعيان برصاص مجهولين في بادية بلدة ذيبان، اليوم، وفق شبكة عين الفرات.", "2022-03-05")
+    assert attack.sources == ["Ain al-Furat"]
