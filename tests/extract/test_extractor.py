@@ -11231,3 +11231,9 @@ def test_the_teller_of_an_opening_count_tells_on(extract):
 def test_the_ain_al_furat_network(extract):
     (attack,) = extract("قُتل راعيان برصاص مجهولين في بادية بلدة ذيبان، اليوم، وفق شبكة عين الفرات.", "2022-03-05")
     assert attack.sources == ["Ain al-Furat"]
+
+
+def test_a_headline_of_a_risen_toll_over_its_story(extract):
+    (shelling,) = extract("ارتفاع حصيلة ضحايا قصف سرمين إلى 4\n\nارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف مدينة سرمين "
+                          "أمس إلى أربعة قتلى، بعد وفاة امرأة متأثرة بجراحها، وفق الدفاع المدني.", "2021-09-16")
+    assert (shelling.killed.best, shelling.date) == (4, dt.date(2021, 9, 15))

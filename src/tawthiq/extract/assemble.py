@@ -3681,7 +3681,9 @@ def _conflicting_tolls(draft: Draft, clause: Clause) -> bool:
     if "retracted" in clause.cue_values:
         return False  # "An earlier version of this post said six people were killed in Kafr Taal": taken back
     have = {f.outcome: f.count.best for c in draft.clauses for f in c.figures if f.exact}
-    return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in clause.figures)
+    # (a toll risen to a number: that number, not the death it tells of, "... إلى خمسة قتلى، بعد وفاة طفل")
+    told = [f for f in clause.figures if f.updated] if "rise" in clause.cue_values else []
+    return any(f.exact and f.outcome in have and have[f.outcome] != f.count.best for f in told or clause.figures)
 
 
 def _figure_rank(figure: Figure) -> int:
