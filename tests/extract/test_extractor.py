@@ -11237,3 +11237,9 @@ def test_a_headline_of_a_risen_toll_over_its_story(extract):
     (shelling,) = extract("ارتفاع حصيلة ضحايا قصف سرمين إلى 4\n\nارتفعت حصيلة ضحايا القصف المدفعي الذي استهدف مدينة سرمين "
                           "أمس إلى أربعة قتلى، بعد وفاة امرأة متأثرة بجراحها، وفق الدفاع المدني.", "2021-09-16")
     assert (shelling.killed.best, shelling.date) == (4, dt.date(2021, 9, 15))
+
+
+def test_the_day_a_relative_clause_recalls_is_not_the_attacks(extract):
+    (school,) = extract("The school in Binnish, which was also hit in January, was struck again by Russian jets on "
+                        "Tuesday, wounding two teachers, the Civil Defence said.", "2020-02-06")
+    assert school.date == dt.date(2020, 2, 4)

@@ -38,6 +38,8 @@ _AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))\s*:")  # "A (
 _IN_THESE_PLACES = re.compile(r"(?<!\S)(?:في|ب)\s?(?:هذه|تلك) (?:المناطق|البلدات|المدن|القري)(?!\w)"
                               r"|(?<!\S)في المناطق (?:ذاتها|نفسها|المذكوره)(?!\w)"
                               r"|\b(?:in|across) (?:these|those|the same) (?:areas|towns|villages|places)\b")
+_WHICH_WAS_HIT_BEFORE = re.compile(r"\b(?:which|that) (?:was|had been) (?:also |already |last )?(?:hit|struck|targeted|"
+                                   r"shelled|bombed|attacked)(?: (?:before|earlier|twice))? (?:in|on|last) $")
 # The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
 _TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
 
@@ -1376,6 +1378,11 @@ def analyse(
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         if "anniversary" in cue_values and any(d.explicit for d in clause.dates):
             clause.dates = [d for d in clause.dates if d.explicit]  # the attack's own day, not the day of remembering
+        if len(clause.dates) > 1:
+            # "The hospital in Kafr Takharim, which was also hit in March, was struck again ... on Thursday": the day
+            # of the earlier attack a relative clause recalls is not this attack's
+            clause.dates = [d for d in clause.dates if not _WHICH_WAS_HIT_BEFORE.search(
+                scan.text, max(clause.start, d.start - 40), d.start)] or clause.dates
         if not clause.background and not clause.aggregate and reference is not None and clause.dates \
                 and clause.figures and _opens_with_a_month(clause, scan.text) \
                 and all(d.precision == "month" and d.date is not None and d.date < reference.replace(day=1)
