@@ -11243,3 +11243,11 @@ def test_the_day_a_relative_clause_recalls_is_not_the_attacks(extract):
     (school,) = extract("The school in Binnish, which was also hit in January, was struck again by Russian jets on "
                         "Tuesday, wounding two teachers, the Civil Defence said.", "2020-02-06")
     assert school.date == dt.date(2020, 2, 4)
+
+
+def test_an_interview_answered_under_bare_labels(extract):
+    (strike,) = extract("Q: When did the shelling start?\nA: Around noon on Tuesday. Shells hit the school in Kafr Nabl.\n"
+                        "Q: How many were hurt?\nA: We carried nine pupils out, among them two girls.\n— Interview with a "
+                        "teacher at the school, by phone on Wednesday.", "2019-06-13")
+    assert (strike.date, strike.injured.best) == (dt.date(2019, 6, 11), 9)
+    assert strike.sources == ["teacher"]

@@ -90,6 +90,11 @@ class Extractor:
                 # "... killing six people. Among them were two schoolchildren": the breakdown of the toll just told
                 clause.carried = next((f.outcome for f in reversed(previous.figures)
                                        if f.outcome in ("killed", "injured")), None)
+            elif previous is not None and _AN_ANSWER.match(scanned.text, clause.start) \
+                    and (asked := _HOW_MANY_ASKED.match(scanned.text, previous.start, previous.end)) is not None:
+                # "Q: How many were hurt?\nA: We took seven children to the hospital ...": the count the answer gives
+                # is of the outcome asked about
+                clause.carried = "killed" if asked.group(1) in ("killed", "died", "dead") else "injured"
             # (slices kept short: a clause opens its line when at most a few spaces stand before it)
             opens_a_line = clause.start - line_start <= 3 and not scanned.text[line_start : clause.start].strip()
             opens_a_list_line = opens_a_line and LIST_LINE.match(scanned.text, line_start) is not None
@@ -394,12 +399,13 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     text = scanned.text
     opening = []
     for clause in clauses:
-        if clause.has_event:
-            break
         told = text[clause.start : clause.end]
-        a_date_alone = _A_DATE_LINE.fullmatch(told.strip()) is not None  # ("السبت 2-3-2019" over the day's list)
-        # ("Q: What happened in Binnish last night?\nA (Abu Yasser, ...): ...": an interview's question sets its day)
+        # ("Q: What happened in Binnish last night?\nA (Abu Yasser, ...): ...": an interview's question sets its day,
+        # or its first answer: "Q: When did the strike happen?\nA: At about 3pm on Friday.")
         asked = _A_QUESTION.match(told.strip()) is not None
+        if clause.has_event and not (asked and told.strip().endswith(("?", "؟"))):
+            break
+        a_date_alone = _A_DATE_LINE.fullmatch(told.strip()) is not None  # ("السبت 2-3-2019" over the day's list)
         if not a_date_alone and not asked and ("|" in told or "#" in told or is_heading(told) or len(told.split()) < 8) \
                 or not any(i.category == "time" for i in clause.items) and not a_date_alone:
             continue  # ("#عاجل | ٠٩:٤٥": a post's heading, its "now" no day of the attack)
@@ -410,7 +416,10 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     return opening[0] if len({d.date for d in opening}) == 1 else None
 
 
-_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$", re.IGNORECASE | re.DOTALL)
+_AN_ANSWER = re.compile(r"\s*(?:a|ج)\s*:")
+_HOW_MANY_ASKED = re.compile(r"\s*(?:q|س)\s*:\s*how many(?: people)? (?:were |have been )?(hurt|wounded|injured|killed|died|dead)\b")
+_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$|(?:a|ج)\s*:", re.IGNORECASE | re.DOTALL)  # (or an answer under it)
+_AN_INTERVIEW_WITH = re.compile(r"(?:^|\n)\s*[-–—]\s*(?:an )?(?:interview with|مقابله مع|حوار مع)\s", re.IGNORECASE)
 _A_DATE_LINE = re.compile(r"(?:(?:يوم )?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|"
                           r"tuesday|wednesday|thursday|friday)\s*[،,]?\s*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*[:.]?")
 _ITS_MEDIA_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:ل|ب|و)?(?:ال)?(?:مكتب|مركز|ناشط|مدير|منسق)\s+$")
@@ -1087,8 +1096,10 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
         answer = scanned.text.find("\n") + 1
         line_end = scanned.text.find("\n", answer)
         label_end = scanned.text.find(":", answer, line_end if line_end >= 0 else len(scanned.text))
-        if label_end > answer and len(scanned.text[answer:label_end].split()) <= 8:
-            return next((i for i in scanned.items if i.category == "sources" and answer <= i.start < label_end), None)
+        if label_end > answer and len(scanned.text[answer:label_end].split()) <= 8 \
+                and (answerer := next((i for i in scanned.items if i.category == "sources"
+                                       and answer <= i.start < label_end), None)) is not None:
+            return answerer  # (an answer labelled only "A:" names no one: the credit line under it may)
     if _STATEMENT_BY.match(heading) and ("\n" in scanned.text or 0 < heading.find(":") < 100):
         # "Statement by the UNICEF Regional Director ...", "بيان صادر عن إدارة مشفى الشفاء ...:": its issuer's account
         # ("Statement by UNICEF Syria Representative: Yesterday, four children were killed ...": its heading ends at
@@ -1153,6 +1164,13 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             hit = _source_named(lexicon, tag.group(1))
             if hit is not None:
                 return Item(tag.start(1), tag.end(1), hit.entry, "", None, "sources", hit.entry.value)
+    interview = _AN_INTERVIEW_WITH.search(scanned.text, max(0, len(scanned.text) - 200))
+    if interview is not None:
+        # "— Interview with a teacher at the school, conducted by phone on Saturday.": the one who answered, told
+        # under the questions and answers
+        interviewed = next((i for i in scanned.items if i.category == "sources" and i.start >= interview.end()), None)
+        if interviewed is not None:
+            return interviewed
     documented = _DOCUMENTED_IT.search(scanned.text, max(0, len(scanned.text) - 200))
     if documented is not None:
         named = next(group for group in ("ar", "en", "en2") if documented.group(group) is not None)
