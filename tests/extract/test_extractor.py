@@ -11251,3 +11251,10 @@ def test_an_interview_answered_under_bare_labels(extract):
                         "teacher at the school, by phone on Wednesday.", "2019-06-13")
     assert (strike.date, strike.injured.best) == (dt.date(2019, 6, 11), 9)
     assert strike.sources == ["teacher"]
+
+
+def test_the_syrian_civil_defence_in_full_over_a_table(extract):
+    first, second = extract("Syrian Civil Defence: shelling casualties in Idlib, 5–6 May 2019\n| Date | Town | Killed | "
+                            "Injured |\n|---|---|---|---|\n| 5 May | Kafr Nabl | 1 | 4 |\n| 6 May | Hass | 2 | 0 |",
+                            "2019-05-07")
+    assert first.sources == second.sources == ["Syrian Civil Defence"]
