@@ -11258,3 +11258,9 @@ def test_the_syrian_civil_defence_in_full_over_a_table(extract):
                             "Injured |\n|---|---|---|---|\n| 5 May | Kafr Nabl | 1 | 4 |\n| 6 May | Hass | 2 | 0 |",
                             "2019-05-07")
     assert first.sources == second.sources == ["Syrian Civil Defence"]
+
+
+def test_a_camp_named_like_a_village_of_another_governorate(extract):
+    (mortar,) = extract("Atmeh: a rocket landed between tents in the Al-Karama camp on Monday, wounding two children, camp "
+                        "officials said.", "2022-11-22")
+    assert (mortar.location.name, mortar.location.admin1) == ("Atmeh", "Idlib")

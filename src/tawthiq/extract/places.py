@@ -304,7 +304,7 @@ def _text_start(item: Item) -> int:
     return item.start
 
 
-_A_QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|quarter)\b")
+_A_QUARTER_AFTER = re.compile(r" (?:district|neighbou?rhood|quarter|camp)\b")  # (or a camp: "the Al-Karama camp")
 
 
 def _a_quarter_named_like_a_town(place: Place | None, scan: Scan, start: int, end: int, prefer_admin1: str | None) -> bool:
@@ -483,6 +483,7 @@ def find_places(
                     mentions.append(PlaceMention(start, item.end, None, "town", told_here, _near(scan, start)))
                     consumed_until = item.end
                     continue
+            named_like = False  # a quarter or camp named like a town of another governorate ("the Al-Karama camp")
             ranked = gazetteer.rank([Candidate(p, 1.0, "name") for p in towns or units], hint, prefer_admin1)
             chosen: Place | None = ranked[0].place
             if region_word is not None and region_word.col(0) == "countryside" and type_word is None \
@@ -544,11 +545,15 @@ def find_places(
                 # "X بريف حماة" but our X is in Homs: the gazetteer lacks this X (but "Arbin, on the outskirts of
                 # Damascus" is a town of the governorate around the capital)
                 chosen = None
-            elif hint is None and _a_quarter_named_like_a_town(chosen, scan, item.word_start, item.end, prefer_admin1):
-                chosen = None
+            elif hint is None and _a_quarter_named_like_a_town(
+                    chosen, scan, item.word_start, item.end,
+                    # (or the town the clause named before it: "Kafr Lusin: a mortar round landed ... in the Al-Karama
+                    # camp", a camp named like a village of Raqqa)
+                    prefer_admin1 or next((m.admin1 for m in reversed(mentions) if m.level == "town" and m.place), None)):
+                chosen, named_like = None, True
             start = _text_start(type_word) if type_word is not None else _text_start(item)
             mention = PlaceMention(start, item.end, chosen, "town", chosen.admin1 if chosen and chosen.admin1 else hint,
-                                   _near(scan, start))
+                                   _near(scan, start), excluded="reference" if named_like else None)
             if region_word is not None and region_word.value == "direction" and type_word is None and mentions \
                     and not any(dash in scan.between(region_word, item) for dash in "-–—|"):
                 # (not "ريف إدلب الجنوبي - تلمنس": a heading, the area, then the village)
