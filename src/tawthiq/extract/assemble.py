@@ -34,7 +34,8 @@ _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 
 
 
 _THE_RIGHT_ONE = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s|\bthe correct (?:figure|toll|number) (?:is|was)\b")
-_AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))\s*:")  # "A (Abu Yasser, a volunteer):"
+# an interview's answer, "A:", "ج:", or with who answers: "A (Abu Yasser, a volunteer):"
+AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))?\s*:")
 _IN_THESE_PLACES = re.compile(r"(?<!\S)(?:في|ب)\s?(?:هذه|تلك) (?:المناطق|البلدات|المدن|القري)(?!\w)"
                               r"|(?<!\S)في المناطق (?:ذاتها|نفسها|المذكوره)(?!\w)"
                               r"|\b(?:in|across) (?:these|those|the same) (?:areas|towns|villages|places)\b")
@@ -221,8 +222,8 @@ class Clause:
                    for i in self.items)
 
     def _list_items_label(self) -> Item | None:
-        answer = _AN_ANSWERS_LABEL.match(self.norm_text, self.start)
-        if answer is not None:
+        answer = AN_ANSWERS_LABEL.match(self.norm_text, self.start)
+        if answer is not None and answer.group(1) is not None:
             # "A (Abu Yasser, a Civil Defence volunteer): Around 11 p.m., two air strikes hit ...": who answers
             return next((i for i in self.items if i.category == "sources" and answer.start(1) <= i.start < answer.end(1)),
                         None)

@@ -630,6 +630,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
 
 
 _AGED_IN_WORDS = re.compile(r"\s*,?\s*aged ")
+_AGE_JOINT = re.compile(r"(?:,| and|, and) ")  # between two ages: "six and nine", "four, seven and eleven"
 
 
 def _ages_in_words(items: list[Item], scan: Scan, end: int) -> list[int]:
@@ -645,10 +646,10 @@ def _ages_in_words(items: list[Item], scan: Scan, end: int) -> list[int]:
         if item.number is None or item.start != position or item.number >= 120:
             break
         years.append(item.number)
-        joint = re.match(r"(?:,| and|, and) ", scan.text[item.end : item.end + 6])
+        joint = _AGE_JOINT.match(scan.text, item.end)
         if joint is None:
             break
-        position = item.end + joint.end()
+        position = joint.end()
     return years
 
 

@@ -14,9 +14,9 @@ from ..language.lexicon import Entry, Lexicon, base_lexicon
 from ..language.normalize import detect_language, normalize_term
 from ..language.scan import Item, scan
 from ..records import Document, ExtractionResult, IncidentReport
-from .assemble import (CREDIT_DASH, LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft, abroad,
-                       among_the_victims, analyse, assemble, is_heading, named_sources, names_the_town_again, place_key,
-                       refers_back, said_on, split_by_town, split_clauses)
+from .assemble import (AN_ANSWERS_LABEL, CREDIT_DASH, LIST_LINE, WHILE_ANOTHER_TOWN, Builder, Clause, Defaults, Draft,
+                       abroad, among_the_victims, analyse, assemble, is_heading, named_sources, names_the_town_again,
+                       place_key, refers_back, said_on, split_by_town, split_clauses)
 from .places import (PlaceMention, closing_tag_town, dateline_city, dateline_town, quarters_in_town, with_named_towns,
                      with_tagged_places)
 from .tables import column_outcomes
@@ -90,7 +90,7 @@ class Extractor:
                 # "... killing six people. Among them were two schoolchildren": the breakdown of the toll just told
                 clause.carried = next((f.outcome for f in reversed(previous.figures)
                                        if f.outcome in ("killed", "injured")), None)
-            elif previous is not None and _AN_ANSWER.match(scanned.text, clause.start) \
+            elif previous is not None and AN_ANSWERS_LABEL.match(scanned.text, clause.start) \
                     and (asked := _HOW_MANY_ASKED.match(scanned.text, previous.start, previous.end)) is not None:
                 # "Q: How many were hurt?\nA: We took seven children to the hospital ...": the count the answer gives
                 # is of the outcome asked about
@@ -402,7 +402,7 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
         told = text[clause.start : clause.end]
         # ("Q: What happened in Binnish last night?\nA (Abu Yasser, ...): ...": an interview's question sets its day,
         # or its first answer: "Q: When did the strike happen?\nA: At about 3pm on Friday.")
-        asked = _A_QUESTION.match(told.strip()) is not None
+        asked = _A_QUESTION.match(told.strip()) is not None or AN_ANSWERS_LABEL.match(told) is not None
         if clause.has_event and not (asked and told.strip().endswith(("?", "؟"))):
             break
         a_date_alone = _A_DATE_LINE.fullmatch(told.strip()) is not None  # ("السبت 2-3-2019" over the day's list)
@@ -416,9 +416,8 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
     return opening[0] if len({d.date for d in opening}) == 1 else None
 
 
-_AN_ANSWER = re.compile(r"\s*(?:a|ج)\s*:")
 _HOW_MANY_ASKED = re.compile(r"\s*(?:q|س)\s*:\s*how many(?: people)? (?:were |have been )?(hurt|wounded|injured|killed|died|dead)\b")
-_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$|(?:a|ج)\s*:", re.IGNORECASE | re.DOTALL)  # (or an answer under it)
+_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$", re.IGNORECASE | re.DOTALL)
 _AN_INTERVIEW_WITH = re.compile(r"(?:^|\n)\s*[-–—]\s*(?:an )?(?:interview with|مقابله مع|حوار مع)\s", re.IGNORECASE)
 _A_DATE_LINE = re.compile(r"(?:(?:يوم )?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|"
                           r"tuesday|wednesday|thursday|friday)\s*[،,]?\s*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*[:.]?")

@@ -314,6 +314,16 @@ def _a_quarter_named_like_a_town(place: Place | None, scan: Scan, start: int, en
         and _A_QUARTER_AFTER.match(scan.text, end) is not None and scan.text.endswith("the ", 0, start)
 
 
+def _a_town_it_lacks(items: list[Item], index: int, scan: Scan, gazetteer: Gazetteer, type_word: Item | None, end: int,
+                     said: str | None, prefer_admin1: str | None) -> PlaceMention:
+    """A town the gazetteer lacks, named at items[index] (with its type word before it) up to `end`: placed in the
+    governorate said right after it, else the one the clause said before, else the report's (then only guessed)."""
+    hint = _governorate_after(items, index, scan, gazetteer)
+    start = _text_start(type_word) if type_word is not None else _text_start(items[index])
+    return PlaceMention(start, end, None, "town", hint or said or prefer_admin1, _near(scan, start),
+                        guessed=not (hint or said))
+
+
 def find_places(
     items: list[Item], scan: Scan, gazetteer: Gazetteer, original: str, prefer_admin1: str | None = None,
     span: tuple[int, int] | None = None, scope: str | None = None,
@@ -382,10 +392,7 @@ def find_places(
         if item.category == "place" and item.value.startswith(WRITTEN):
             # A town the gazetteer lacks, named with a type word elsewhere in the report ("بلدة الهبيط" ...
             # "في الهبيط"), or in a list after a plural one ("بلدات الهبيط وعابدين")
-            hint = _governorate_after(items, index, scan, gazetteer)
-            start = _text_start(type_word) if type_word is not None else _text_start(item)
-            mentions.append(PlaceMention(start, item.end, None, "town", hint or said or prefer_admin1,
-                                         _near(scan, start), guessed=not (hint or said)))
+            mentions.append(_a_town_it_lacks(items, index, scan, gazetteer, type_word, item.end, said, prefer_admin1))
             consumed_until = item.end
         elif item.category == "place":
             if _in_hashtag(scan.text, item.word_start) and not _tag_is_the_name(scan.text, item) and type_word is None:
@@ -401,10 +408,8 @@ def find_places(
             if goes_on is not None and region_word is None and item.col(0) != "latin" and not any(
                     i.value in gazetteer.by_id and gazetteer.by_id[i.value].kind != "town"
                     for i in by_span[(item.start, item.end)]):
-                hint = _governorate_after(items, index, scan, gazetteer)
-                start = _text_start(type_word) if type_word is not None else _text_start(item)
-                mentions.append(PlaceMention(start, goes_on.end(), None, "town", hint or said or prefer_admin1,
-                                             _near(scan, start), guessed=not (hint or said)))
+                mentions.append(_a_town_it_lacks(items, index, scan, gazetteer, type_word, goes_on.end(), said,
+                                                 prefer_admin1))
                 consumed_until = goes_on.end()
                 continue
             hint = _governorate_after(items, index, scan, gazetteer) or scope
