@@ -11264,3 +11264,40 @@ def test_a_camp_named_like_a_village_of_another_governorate(extract):
     (mortar,) = extract("Atmeh: a rocket landed between tents in the Al-Karama camp on Monday, wounding two children, camp "
                         "officials said.", "2022-11-22")
     assert (mortar.location.name, mortar.location.admin1) == ("Atmeh", "Idlib")
+
+
+def test_residents_who_only_tell_where_the_jets_took_off_tell_no_attack(extract):
+    (strike,) = extract("A Russian air strike hit a farm on the edge of Ariha on Tuesday, killing three workers, the White "
+                        "Helmets said.\n\nResidents said the jets had taken off from Hmeimim air base.", "2020-05-20")
+    assert strike.sources == ["Syrian Civil Defence"]
+
+
+def test_one_persons_age_set_off_by_commas(extract):
+    (wounded,) = extract("Shelling hit Tafas on Wednesday. The girl, 14, was wounded in both legs.", "2021-03-19")
+    assert (wounded.injured.best, wounded.injured_children) == (1, 1)
+    (killed,) = extract("Shelling hit Tafas on Wednesday, killing a man, 45, and his son.", "2021-03-19")
+    assert killed.killed.best == 2
+
+
+def test_the_others_a_sentence_says_were_also_hurt_add_up(extract):
+    (joined,) = extract("A mortar round hit Tafas on Wednesday. A girl was wounded; two neighbours were also hurt.",
+                        "2021-03-19")
+    assert joined.injured.best == 3
+    (apart,) = extract("A mortar round hit Tafas on Wednesday. A girl was wounded. Two others were also hurt.",
+                       "2021-03-19")
+    assert apart.injured.best == 3
+    (told_again,) = extract("Shelling hit Tafas on Wednesday, killing two people; the Civil Defence also said two people "
+                            "were killed.", "2021-03-19")
+    assert told_again.killed.best == 2
+
+
+def test_a_courtyard_of_someones_home(extract):
+    (shell,) = extract("A mortar round landed in her courtyard in Tafas on Wednesday, wounding a woman.", "2021-03-19")
+    assert shell.targets == ["residential"]
+
+
+def test_one_of_the_wounded_counted_before_told_again(extract):
+    (camp,) = extract("Rockets struck a camp near Kafr Jales on Sunday. Rescuers said at least 60 people were wounded.\n"
+                      "\"The bombs fell among the tents,\" said a woman who lives there. Her son was wounded in the leg.",
+                      "2022-11-08")
+    assert (camp.injured.low, camp.injured.best, camp.injured_children) == (60, 60, None)

@@ -127,6 +127,10 @@ class Clause:
                    and not _MANY_OF.search(self.norm_text, max(0, s.word_start - 14), s.word_start)
                    # ("The facility, supported by the Union of Medical Care and Relief Organisations"): who backs it
                    and not _SUPPORTED_BY.search(self.norm_text, max(0, s.word_start - 90), s.word_start)]
+        if not self.figures and _TOOK_OFF_FROM.search(self.norm_text, self.start, self.end):
+            # "Residents said the jets had taken off from Hmeimim air base": where the aircraft came from, as
+            # people there guess it, tells nothing of the attack itself
+            sources = [s for s in sources if s.value not in _KINDS_OF_SOURCE]
         if len(sources) > 1:
             # "the monitoring group Raqqa is Being Slaughtered Silently": the words that describe the group named
             sources = [s for s in sources if not (s.entry.pattern.endswith("monitoring group") and any(
@@ -2879,7 +2883,8 @@ _RECEIVED_THE_WOUNDED = re.compile(r"(?: (?:it|we|they|msf) (?:supports?|runs?|o
 # ("a hospital it supports in Atmeh received 12 wounded people")
 _ALSO = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")
 _OTHERS_AFTER = re.compile(r"\s+(?:اخرين|اخرون)(?!\w)")
-_OTHER_IN = re.compile(r"\bother\b")
+_OTHER_IN = re.compile(r"\bothers?\b")
+_ALSO_TELLING = re.compile(r"\balso (?:said|says|reported|told|confirmed|documented|recorded|counted|put)\b")
 _ITS_STAFF_AFTER = re.compile(r"['’]s (?:director|head|manager|staff|doctors?|spokes(?:man|woman|person))\b")
 _SOURCE_AT = re.compile(r"(?:(?:مصدر طبي|مصدر|طبيب|الطبيب المشرف|doctors?|a nurse|nurses|staff|director) (?:في|علي|at|in|of)"
                         # ("... killing eight civilians, according to the Efrin hospital": the hospital tells it)
@@ -4610,6 +4615,13 @@ class Builder:
             figures = [f for f in figures if f is not listed[0]] + [listed[1]]
         figures = self._with_the_others_added(clauses, figures)
         figures = self._received_by_each_hospital(figures)
+        # ("at least 60 people were wounded ... Her son was wounded in the leg": one of those counted before, told
+        # again, her kind no share of theirs)
+        figures = [f for f in figures if not (f.by_name and f.count.best is not None and not f.nth and not f.updated
+                                              and not any(o.updated for o in figures) and any(
+            o.outcome == f.outcome and o.end <= f.start and not o.by_name and not o.bare
+            and (o.count.low or 0) > f.count.best and _SENTENCE_END.search(self.scan.text, o.end, f.start)
+            for o in figures))]
         by_outcome: dict[str, list[Figure]] = {}
         for figure in figures:
             by_outcome.setdefault(figure.outcome, []).append(figure)
@@ -4660,16 +4672,22 @@ class Builder:
         """'... وأصابت ابنتها بجروح بالغة. ويقول الدفاع المدني إن القصف أدى أيضاً إلى إصابة أربعة مدنيين آخرين': the
         others a later sentence says the attack also hurt are counted with the one told before (five wounded)."""
         text = self.scan.text
-        for later in clauses[1:]:
+        for later in clauses:
             # ("... 2 killed, 6 injured in air strikes on the town's hospital. A second strike hits the same hospital
             # as rescuers arrive, one volunteer wounded": the second strike's toll adds to the first's)
-            second = _THE_SAME_SITE.search(text, later.start, later.end) is not None \
+            second = later is not clauses[0] and _THE_SAME_SITE.search(text, later.start, later.end) is not None \
                 and _A_SECOND_STRIKE.search(text, later.start, later.end) is not None
             if not second and not _ALSO.search(text, later.start, later.end):
                 continue
+            # (in the clause's own sentence, past a semicolon: "The girl was wounded; two neighbours were also hurt")
+            joint = text.rfind(";", later.start, later.end)
             for more in [f for f in figures if later.start <= f.start < later.end and f.exact and not f.updated
-                         and (second or _OTHERS_AFTER.match(text, f.end) or _OTHER_IN.search(text, f.start, f.end))]:
-                told = [f for f in figures if f.outcome == more.outcome and f.end <= later.start and f.exact
+                         and (second or later is not clauses[0] and (_OTHERS_AFTER.match(text, f.end)
+                                                                    or _OTHER_IN.search(text, f.start, f.end))
+                              or joint != -1 and joint < f.start and _ALSO.search(text, joint, later.end)
+                              and not _ALSO_TELLING.search(text, joint, later.end))]:
+                start = later.start if later is not clauses[0] and joint == -1 else joint
+                told = [f for f in figures if f.outcome == more.outcome and f.end <= start and f.exact
                         and not f.updated and not f.recovered]
                 if len(told) != 1 or told[0].count.best is None or more.count.best is None:
                     continue
@@ -5123,6 +5141,7 @@ def _day_of_the_death(clause: Clause, mention) -> bool:
     return cue is not None and any(other.start >= cue.end and other.date is not None for other in clause.dates)
 
 
+_TOOK_OFF_FROM = re.compile(r"\b(?:took|taken|take|taking) off from\b|(?<!\S)(?:اقلعت|انطلقت) من(?!\w)")
 _THAT_BEFORE = re.compile(r"(?:^|\s)(?:ان|بان)(?: فرق)? $|\bthat (?:the )?$")
 _TOLD_NOTHING_AFTER = re.compile(r"\s+(?:did not|didn['’]t|has not|have not|had not) (?:report|mention|comment|confirm)"
                                  r"|\s+(?:made no mention|declined to comment|refused to comment|gave no comment)"

@@ -185,6 +185,7 @@ _A_NAME = r"[a-z][\w'’-]*(?: [a-z][\w'’-]*)?"  # one or two words of a Latin
 _NAMED_AGE_AFTER = re.compile(rf" {_A_NAME}, (\d{{1,2}})(?:,|(?=[.;]|\s*$))")  # " Rahaf, 4," after "daughter" (or
 # closing the sentence: "and their son Omar, 12.")
 _AGES_BETWEEN = re.compile(r",? aged \d{1,2}(?:(?:,| and|, and) \d{1,2})*, and")
+_AN_AGE_BETWEEN = re.compile(r", \d{1,2},? and")
 _NAMED_AGE_BETWEEN = re.compile(rf"(?:, )?{_A_NAME}, \d{{1,2}},? and")  # (", Hanan al-Ahmad, 27, and": after "a nurse")
 _HIS_KIN_NEXT = re.compile(r", his (?:wife|sons?|daughters?|children)\b")  # "Hassan al-Ahmad, 34, his wife Fatima"
 
@@ -209,6 +210,8 @@ _AND_HIS_WIFE_OR_CHILD = re.compile(r",? and his (?:(?:\w+|\d+)[- ]year[- ]old |
 _AGE_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen eighteen".split(), start=1)}
 _AGE_BEFORE = re.compile(rf"(\d{{1,3}}|{'|'.join(_AGE_WORDS)})[- ](year|month|week|day)s?[- ]old $")  # ("two-year-old")
+# one person's age between commas right after the word for them ("The girl, 14, was wounded")
+_AGE_BETWEEN_COMMAS = re.compile(r"\s*,\s*(\d{1,2})(?=\s*,)")
 _AGE_AFTER = re.compile(r"[- ](?:year|month|week|day)s?[- ]old\b")
 _AGE_IN_BRACKETS = re.compile(rf"\s*(?:{_YEARS}|years?)\s*\)")  # after the number of "(12 عاماً)"
 
@@ -294,6 +297,11 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
                                         or _AGED_BEFORE.search(scan.text, max(0, head.word_start - 30),
                                                                head.word_start)):
             i = j + 1  # "a 7-year-old girl", "الطفل محمد العبدالله (12 عاماً)": an age, not how many
+            continue
+        if head.number is not None and qualifier is None and i > 0 and _is_person(items[i - 1]) \
+                and items[i - 1].col(1) == "1" and _AGE_BETWEEN_COMMAS.match(scan.text, items[i - 1].end) \
+                and _AGE_BETWEEN_COMMAS.match(scan.text, items[i - 1].end).end(1) == head.end:
+            i = j + 1  # "The girl, 14, was wounded": her age, not how many
             continue
         opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
         if head.number is not None and qualifier is None and (
@@ -615,6 +623,9 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
     quantities = _described_by_a_plural(quantities, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         _kinds_by_age(q, _AGES.match(scan.text, q.end))
+        if q.count.best == 1 and (age := _AGE_BETWEEN_COMMAS.match(scan.text, q.end)) is not None \
+                and int(age.group(1)) < 18 and q.kinds and q.kinds[0][0] in ("other", "person", "male"):
+            q.kinds = [("child", 1)]  # "her son, 9, was killed"
         in_words = _ages_in_words(items, scan, q.end)
         if in_words and all(age < 18 for age in in_words) and q.kinds \
                 and all(kind in ("other", "person", "male") for kind, _ in q.kinds):
@@ -920,6 +931,8 @@ def _join_chains(quantities: list[Quantity], items_by_start: dict[int, Item], sc
             waw = first.prefix.startswith("و") and (between == "" or adjective or names or kin)
             if _AGES_BETWEEN.fullmatch(between) and first.prefix == "":
                 between = "and"  # "Two children, aged 5 and 7, and their mother": their ages, then one more
+            if _AN_AGE_BETWEEN.fullmatch(between) and first.prefix == "" and prev.count.best == 1:
+                between = "and"  # "a man, 45, and his son": the one before told with his age
             if _NAMED_AGE_BETWEEN.fullmatch(between) and first.prefix == "" \
                     and (not between.startswith(",") or prev.count.best == 1):  # (not "Two children, Mohammed, 9,")
                 between = "and"  # "his wife Fatima, 29, and their daughter": the one before named with her age
@@ -1456,6 +1469,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
             # (with no age: "ينعى ... الشاب خالد العمر، الذي استشهد")
         if q.count.best == 1 and (name := _ONE_NAME_SET_OFF.match(scan.text, end, nearest.start)) is not None:
             end = name.end()  # "A seven-year-old girl, Rahaf, was killed": her name set off by commas
+        if q.count.best == 1 and (age := _AGE_BETWEEN_COMMAS.match(scan.text, end, nearest.start)) is not None:
+            end = scan.text.index(",", age.end()) + 1  # "The girl, 14, was wounded": her age set off by commas
         doing = _DOING_BEFORE_THE_VERB.match(scan.text, end, nearest.start)
         if doing is not None:
             end = doing.end()  # "Eleven people queuing for bread were killed": what they were doing
