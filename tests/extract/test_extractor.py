@@ -11301,3 +11301,18 @@ def test_one_of_the_wounded_counted_before_told_again(extract):
                       "\"The bombs fell among the tents,\" said a woman who lives there. Her son was wounded in the leg.",
                       "2022-11-08")
     assert (camp.injured.low, camp.injured.best, camp.injured_children) == (60, 60, None)
+
+
+def test_a_lists_next_attack_days_later_on_the_town_just_told(extract):
+    hospital, bakery = extract("Human Rights Watch documented two attacks on Kafr Nabl in February 2020:\n• On February "
+                               "17, an air-dropped bomb struck the Kafr Nabl Surgical Hospital, wounding a nurse and two "
+                               "patients.\n• Two days later, an air strike destroyed a bakery in the town's eastern "
+                               "quarter, killing its owner.", "2020-03-02")
+    assert (hospital.date, hospital.injured.best, hospital.killed) == (dt.date(2020, 2, 17), 3, None)
+    assert (bakery.date, bakery.targets, bakery.killed.best) == (dt.date(2020, 2, 19), ["bakery"], 1)
+
+
+def test_the_day_a_posts_heading_names(extract):
+    (strike,) = extract("🔴 الميادين – اليوم الأربعاء\n⏰ 09:15 | غارات جوية للتحالف الدولي على حي الجسر في مدينة "
+                        "الميادين\n⏰ 09:40 | ارتفاع عدد الضحايا إلى 9 مدنيين", "2017-06-21")
+    assert (strike.date, strike.killed.best) == (dt.date(2017, 6, 21), 9)

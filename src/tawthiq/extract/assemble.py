@@ -1362,6 +1362,10 @@ def analyse(
             # "لم يكن أبو أحمد يتوقع أن تكون رحلته إلى السوق صباح الأحد الأخيرة ... فعند الساعة العاشرة تقريباً،
             # استهدفت طائرة حربية ...": a feature's scene sets the day, the next sentence its hour and the attack
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
+        elif "time" in categories and not scan.text[: clause.start].strip() and scan.text[clause.start : clause.end] \
+                .endswith("\n") and any(i.category == "time" and i.value == "weekday" for i in clause.items):
+            # "🔴 الميادين – اليوم الأربعاء\n⏰ 09:15 | غارات ...": the day a post's heading names, of what it heads
+            clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         elif "time" in categories and _a_line_of_its_time(clause, scan.text):
             clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)  # ("🕐 منذ قليل")
         return
@@ -2126,6 +2130,17 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
             # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early
             # on Wednesday killed another three": the town just told, struck again on another day
+            current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and all(t.start < clause.start for t in towns) and (clause.figures or clause.of("targets")) \
+                and current is not None \
+                and current.role == "main" and current.places and LIST_LINE.match(text, clause.start) \
+                and any(c.figures for c in current.clauses) and _attack_kinds([clause]) \
+                and any(d.relative_to_previous and d.days_from_previous for d in clause.dates):
+            # "• On February 17, a bomb struck the hospital of Kafr Nabl, wounding three ...\n• Two days later, an air
+            # strike destroyed a bakery in the town's eastern quarter": the list's next attack, on the town just told
             current = Draft(role="main", places=list(current.places))
             current.add(clause)
             drafts.append(current)
