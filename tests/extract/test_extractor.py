@@ -11316,3 +11316,36 @@ def test_the_day_a_posts_heading_names(extract):
     (strike,) = extract("🔴 الميادين – اليوم الأربعاء\n⏰ 09:15 | غارات جوية للتحالف الدولي على حي الجسر في مدينة "
                         "الميادين\n⏰ 09:40 | ارتفاع عدد الضحايا إلى 9 مدنيين", "2017-06-21")
     assert (strike.date, strike.killed.best) == (dt.date(2017, 6, 21), 9)
+
+
+def test_a_bodys_name_over_its_dated_lines_and_a_titles_closing_credit(extract):
+    first, second = extract("الشبكة السورية لحقوق الإنسان – أبرز الحوادث الموثقة في تموز 2021:\nالسبت 3 تموز: قصفت القوات "
+                            "التركية بقذائف المدفعية أطراف بلدة عين عيسى، ما أدى إلى مقتل طفلين.\nالخميس 8 تموز: استهدفت "
+                            "طائرة مسيّرة تركية سيارة مدنية في مدينة القامشلي، ما أدى إلى مقتل مدنيين اثنين.", "2021-08-01")
+    assert first.sources == second.sources == ["SNHR"]
+    (row,) = extract("حصيلة القصف على ريف حماة الشمالي – الدفاع المدني السوري\n| التاريخ | البلدة | شهداء | جرحى |\n"
+                     "|---|---|---|---|\n| 8 آب | كفرزيتا | 2 | 3 |", "2019-08-10")
+    assert row.sources == ["Syrian Civil Defence"]
+
+
+def test_those_of_them_and_the_one_left_are_of_the_group_told(extract):
+    (bomb,) = extract("انفجرت عبوة ناسفة عند مدخل مدينة جاسم مساء الخميس لحظة مرور سيارة تقل ثلاثة شبان، فقُتل اثنان "
+                      "منهم وأصيب الثالث بجروح خطيرة.", "2022-08-06")
+    assert (bomb.killed.best, bomb.killed_children, bomb.killed_women) == (2, 0, 0)
+    assert (bomb.injured.best, bomb.injured_children) == (1, 0)
+    (children,) = extract("A roadside bomb hit a car carrying four children near Jasim on Thursday, killing two of them.",
+                          "2022-08-06")
+    assert children.killed_children == 2
+
+
+def test_a_witnesss_quoted_scene_sets_the_day(extract):
+    (market,) = extract("The market in al-Busayrah was crowded when the first shell hit. \"It was just after sunset on "
+                        "Sunday,\" said Khalil, a vegetable seller.\nLocal medics said four people were killed.",
+                        "2019-09-03")
+    assert market.date == dt.date(2019, 9, 1)
+
+
+def test_the_side_blamed_where_it_is_stationed(extract):
+    (market,) = extract("Shelling killed four people in the market of al-Busayrah on Sunday, medics said. Residents "
+                        "blamed Iranian-backed militias stationed across the Euphrates in al-Mayadin.", "2019-09-03")
+    assert market.perpetrator == ["iran_backed"] and market.location.name == "Al Buşayrah"

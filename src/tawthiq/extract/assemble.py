@@ -358,7 +358,7 @@ _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|
 _AN_HOUR_OPENS = re.compile(r"\s*(?:ف|و)?(?:عند|في|حوالي|قرابه|نحو) (?:ال)?ساعه |\s*(?:at|at around|at about|around|shortly "
                             r"(?:before|after)) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)")
 CREDIT_DASH = re.compile(r"\s[-–—]\s*$")  # before a credit that closes a line ("... – SCD")
-_A_SCENES_DAY = re.compile(r"\s*(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
+_A_SCENES_DAY = re.compile(r"\s*[\"“]?(?:it|this|that) was (?:[\w,]+ ){0,4}?(?:of |on )?(?:a )?(?:\d|monday|tuesday|"
                            r"wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|dawn|noon)")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _ITS_FIGHTER_AFTER = re.compile(r" (?:fighters?|members?|soldiers?|commanders?|officials?)\b")

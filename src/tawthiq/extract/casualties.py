@@ -621,6 +621,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
         if scan.text[max(0, q.start - 2) : q.start].strip() == "(" and scan.text[q.end : q.end + 2].strip()[:1] == ")":
             q.share = True
     quantities = _described_by_a_plural(quantities, scan)
+    _of_those_told(quantities, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         _kinds_by_age(q, _AGES.match(scan.text, q.end))
         if q.count.best == 1 and (age := _AGE_BETWEEN_COMMAS.match(scan.text, q.end)) is not None \
@@ -680,6 +681,31 @@ def _kinds_by_age(q: Quantity, ages: re.Match | None) -> None:
     elif len(q.kinds) == 1 and q.count.best == len(years) and ages.group(0).lstrip(" ,").startswith("aged"):
         # "brothers aged 15 and 19": one age for each of them, a child and a grown man
         q.kinds = _one_kind_per_age(q.kinds[0][0], years)
+
+
+_OF_THEM_AFTER = re.compile(r"\s*(?:منهم|منهما|of them)(?!\w)")
+_THE_NEXT_OF_THEM = re.compile(r"(?:ال)?(?:ثالث|رابع|خامس)(?: بجروح)?")
+
+
+def _of_those_told(quantities: list[Quantity], scan: Scan) -> None:
+    """'سيارة تقل ثلاثة شبان، فقُتل اثنان منهم وأصيب الثالث': those of them, and the one left, are of the kind
+    of the group told just before in the sentence (young men: no child, no woman among them)."""
+    group: Quantity | None = None
+    for q in quantities:
+        if group is not None and _SENTENCE_END_AR_EN.search(scan.text, group.end, q.start):
+            group = None
+        plain = q.kinds and all(kind in ("person", "other") for kind, _ in q.kinds) and q.outcome is None
+        if group is not None and plain and q.count.best is not None and q.count.best < (group.count.best or 0) \
+                and (_OF_THEM_AFTER.match(scan.text, q.end) or q.count.best == 1
+                     and _THE_NEXT_OF_THEM.fullmatch(scan.text, q.start, q.end)):
+            q.kinds = [(group.kinds[0][0], q.count.best)]
+            continue
+        if q.numbered and q.outcome is None and len(q.kinds) == 1 and q.kinds[0][0] in ("man", "woman", "child") \
+                and (q.count.best or 0) >= 2:
+            group = q
+
+
+_SENTENCE_END_AR_EN = re.compile(r"[.!?؟\n]")
 
 
 def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:

@@ -1128,9 +1128,16 @@ def _speaker(scanned, lexicon: Lexicon) -> Item | None:
             and "\n" in scanned.text and first.end >= len(heading) - 3:
         return first  # "دير الزور 24" alone on the first line: the outlet's own post
     if first is not None and first.category == "sources" and not scanned.text[: first.word_start].strip() \
-            and "\n" in scanned.text and first.end < len(heading) and len(heading.split()) <= 10 \
+            and "\n" in scanned.text and first.end < len(heading) \
+            and len(heading.split()) <= (14 if heading.endswith(":") else 10) \
             and scanned.text[first.end : first.end + 3].lstrip()[:1] in ("-", "–", "—"):
         return first  # "تجمع أحرار حوران – حصيلة الأسبوع" over its list: the outlet and the name of its post
+    credit = next((i for i in reversed(scanned.items) if i.category == "sources" and i.end <= len(heading)), None) \
+        if "\n" in scanned.text else None
+    if credit is not None and credit.end >= len(heading) - 1 and len(heading.split()) <= 14 \
+            and credit.value != "correspondent" \
+            and scanned.text[: credit.word_start].rstrip()[-1:] in ("-", "–", "—"):
+        return credit  # "حصيلة القصف على ريف حماة الشمالي – الدفاع المدني السوري" over its table: whose account
     # "(Beirut) – Syrian government forces used cluster munitions ..., Human Rights Watch said today.": a press
     # release's opening sentence names who issues it
     sentence_end = _FIRST_SENTENCE_END.search(scanned.text)
