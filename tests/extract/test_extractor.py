@@ -11349,3 +11349,21 @@ def test_the_side_blamed_where_it_is_stationed(extract):
     (market,) = extract("Shelling killed four people in the market of al-Busayrah on Sunday, medics said. Residents "
                         "blamed Iranian-backed militias stationed across the Euphrates in al-Mayadin.", "2019-09-03")
     assert market.perpetrator == ["iran_backed"] and market.location.name == "Al Buşayrah"
+
+
+def test_a_campaign_total_since_the_offensive_began_is_no_toll_of_the_attack(extract):
+    (strike,) = extract("Russian air strikes on Saraqeb killed 11 civilians on Friday, a monitor said.\nMore than 200 "
+                        "civilians have been killed in Idlib province since the offensive began.", "2018-01-27")
+    assert (strike.killed.low, strike.killed.best, strike.killed.high) == (11, 11, 11)
+
+
+def test_a_posts_label_tag_with_the_article(extract):
+    (strike,) = extract("#الطبقة: مجزرة جديدة يرتكبها طيران التحالف الدولي بعد استهداف مبنى سكني في الحي الأول "
+                        "بالمدينة فجر اليوم، ما أدى لمقتل 14 مدنياً.", "2017-03-07")
+    assert strike.location.name == "Al-Tabqa"
+
+
+def test_a_named_victims_line_whose_name_is_a_lexicon_word(extract):
+    (bombing,) = extract("ننعى شهداء التفجير بسيارة مفخخة الذي استهدف سوق جرابلس ظهر اليوم الخميس، وهم:\n- الطفل أحمد "
+                         "خليل (10 أعوام)\n- محمد العلي (45 عاماً)\n- فاطمة الحسن (38 عاماً)", "2019-01-03")
+    assert (bombing.killed.best, bombing.killed_children) == (3, 1)

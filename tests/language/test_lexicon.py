@@ -68,3 +68,11 @@ def test_every_lexicon_value_is_in_the_vocabulary():
             assert entry.value in TARGETS or entry.value == "-", entry
         if entry.category == "attack" and entry.extra and entry.extra[0]:
             assert entry.extra[0] in WEAPONS, entry
+
+
+def test_a_place_name_takes_no_bare_fa_a_womans_name_is_no_town():
+    lexicon = Lexicon()
+    lexicon.add(Entry("place", "اطمه", "geonames:atmeh", ("",), "optional"))
+    lexicon.add(Entry("casualty", "اطمه", "x"))  # another category keeps the bare clitic
+    assert [h.category for h in lexicon.match(normalize("فاطمة").text)] == ["casualty"]
+    assert sorted(h.category for h in lexicon.match(normalize("وأطمة").text)) == ["casualty", "place"]

@@ -4821,7 +4821,10 @@ class Builder:
             on_line = [i for i in self.scan.items if position <= i.start < end and i.category != "number"]
             person = next((i for i in on_line if i.category == "casualty" and i.col(0) == "person"), None)
             age = _LISTED_AGE.search(text, position, end) or _LISTED_AGE_AFTER_NAME.search(text, position, end)
-            if person is None and (on_line or len(text[position:end].split()) > 8):
+            # (a name that is also a word of the lexicon, "- فاطمة الحسن (38 عاماً)", is one person by its age)
+            named = age is not None and len(text[position : age.start()].split()) <= 5 \
+                and not any(i.category in ("casualty", "attack", "cues") for i in on_line)
+            if person is None and (on_line and not named or len(text[position:end].split()) > 8):
                 break  # a line of places or of another toll, not one person's name
             kind = person.col(2) or "person" if person is not None else "person"
             kinds.append("child" if age is not None and int(age.group(1)) < 18 else kind)

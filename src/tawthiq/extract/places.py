@@ -179,8 +179,8 @@ def _after_name_head(text: str, position: int) -> bool:
 def _tag_is_the_name(text: str, item: Item) -> bool:
     """'#سراقب | ...', '#سراقب:': a tag that is the place's name and nothing more, set as the post's label (a
     channel's way to say where) or used as a word of a sentence, not a tag added at the end."""
-    if text[item.word_start - 1 : item.word_start] != "#" or item.prefix:
-        return False
+    if text[item.word_start - 1 : item.word_start] != "#" or item.prefix not in ("", "ال"):
+        return False  # (the article is the name's own: "#الطبقة:")
     if item.end < len(text) and (text[item.end].isalnum() or text[item.end] == "_"):
         return False  # "#حلب_تحت_القصف"
     line_start = text.rfind("\n", 0, item.word_start) + 1

@@ -21,6 +21,14 @@ _ARTICLE_CLITICS = frozenset({"ال", "وال", "بال", "فال", "كال", "�
 _MAX_CLITIC = 4
 _CLITICS_ALLOWED = {"none": _BARE_CLITICS, "required": _ARTICLE_CLITICS, "optional": _BARE_CLITICS | _ARTICLE_CLITICS}
 
+# A place's name takes no bare "ف" ("then"): "فاطمة" is a woman's name, not "ف" + Atmeh
+_PLACE_CLITICS = {article: allowed - {"ف", "فب", "فل"} for article, allowed in _CLITICS_ALLOWED.items()}
+
+
+def _clitics_of(entry: "Entry") -> frozenset[str]:
+    return (_PLACE_CLITICS if entry.category == "place" else _CLITICS_ALLOWED)[entry.article]
+
+
 LEXICON_FILES = ("numbers", "quantifiers", "casualty", "attack", "targets", "actors", "sources", "time", "places", "cues")
 
 
@@ -78,7 +86,7 @@ class Lexicon:
             # What match() asks of a key, worked out once: its length, whether it is Latin (a Latin word takes no
             # clitics), and each entry with whether it takes a suffix and the clitics it may carry
             automaton.add_word(key, (len(key), key.isascii(),
-                                     tuple((entry, entry.suffix, _CLITICS_ALLOWED[entry.article]) for entry in entries)))
+                                     tuple((entry, entry.suffix, _clitics_of(entry)) for entry in entries)))
         automaton.make_automaton()
         self._automaton = automaton
 
