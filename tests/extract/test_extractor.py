@@ -11367,3 +11367,21 @@ def test_a_named_victims_line_whose_name_is_a_lexicon_word(extract):
     (bombing,) = extract("ننعى شهداء التفجير بسيارة مفخخة الذي استهدف سوق جرابلس ظهر اليوم الخميس، وهم:\n- الطفل أحمد "
                          "خليل (10 أعوام)\n- محمد العلي (45 عاماً)\n- فاطمة الحسن (38 عاماً)", "2019-01-03")
     assert (bombing.killed.best, bombing.killed_children) == (3, 1)
+
+
+def test_where_the_passengers_were_being_taken_is_no_target(extract):
+    (mine,) = extract("An Islamic State landmine exploded under a bus carrying workers to a gas field near al-Sukhnah on "
+                      "Sunday, killing seven of them, SANA said.", "2018-12-02")
+    assert mine.targets == ["vehicle"]
+
+
+def test_a_vehicle_borne_improvised_explosive_device(extract):
+    (bomb,) = extract("At least eight civilians were killed yesterday when a vehicle-borne improvised explosive device "
+                      "detonated in a busy street of Ras al-Ain.", "2020-11-14")
+    assert (bomb.sub_event_type, bomb.weapons, bomb.targets) == ("Remote explosive/landmine/IED", ["car_bomb"], [])
+
+
+def test_a_posts_label_tag_that_is_also_a_common_word(extract):
+    (bomb,) = extract("🔴 #الباب الآن:\n1️⃣ انفجار دراجة نارية مفخخة قرب دوار السنتر وسط المدينة\n2️⃣ الحصيلة الأولية: "
+                      "شهيدان و8 جرحى\n#الباب_تنزف", "2022-02-01")
+    assert bomb.location.name == "Al Bāb" and bomb.killed.best == 2

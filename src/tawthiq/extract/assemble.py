@@ -2959,7 +2959,9 @@ _TOWARDS = re.compile(r"(?:\bو?توجه\w*|\bو?ذهاب\w*|\bو?لجا\w*|on t
                       r"(?:الي|to(?: the)?|towards(?: the)?) ?$"
                       # "بعد رفضها مغادرة منزلها", "refused to leave their homes": the home left, not what was hit
                       # (and "ما يمنع الأهالي من الخروج من منازلهم")
-                      r"|(?:^|\s)(?:مغادره|ترك|الخروج من)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$")
+                      r"|(?:^|\s)(?:مغادره|ترك|الخروج من)\s$|\b(?:leave|leaving) (?:his |her |their |the )?$"
+                      # ("a bus carrying workers to a gas field": where they were taken)
+                      r"|\b(?:carrying|taking|transporting|ferrying)(?: \w+){1,3} to (?:an? |the |their )?(?:\w+ )?$")
 # "were driving home from their farm", "as he walked to a bakery", "أثناء عودتهم من أرضهم": where people were going or coming from, not what was hit
 _TRAVELLING = re.compile(r"(?:\b(?:driving|walking|walked|drove|returning|travell?ing|coming)(?: back)?(?: home)?"
                          r"(?: (?:from|to))?(?: (?:a|an|the|his|her|their))?|(?:\bو?اثناء )?\bو?عودت\w*(?: من(?: \w+){1,3})? (?:من|الي))\s?$")

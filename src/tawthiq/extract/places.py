@@ -196,9 +196,12 @@ def _tag_is_the_name(text: str, item: Item) -> bool:
     # "عاجل | #معرة_النعمان" as a post's first line: a heading that ends with the tag
     heading = not text[item.end : line_end if line_end != -1 else len(text)].strip() and len(before) <= 3 \
         and line_start == 0 and line_end != -1
-    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline) or heading
+    # ("🔴 #الباب الآن:": the label's tag, then "now", before its colon)
+    return text[item.end : item.end + 3].lstrip()[:1] in ("|", ":", "-") or not before or bool(inline) or heading \
+        or _NOW_LABEL.match(text, item.end) is not None and not any(w.isalnum() for w in "".join(before))
 
 
+_NOW_LABEL = re.compile(r" (?:الان|now) ?[:|]")
 _BEFORE_A_TAGGED_PLACE = frozenset({"near", "in", "on", "at", "of", "hit", "targets", "targeted", "shelled", "struck", "في",
                                     "على", "علي", "قرب", "بالقرب", "استهدف", "استهدفت",
                                     "طريق"})  # ("على طريق #دارة_عزة ،")
@@ -415,7 +418,8 @@ def find_places(
             hint = _governorate_after(items, index, scan, gazetteer) or scope
             listed = _continues_list(mentions, item, scan)
             # "بلدتي بداما والناجية": a name that is also a common word, in a list a plural type word opens
-            typed = type_word is not None or listed and _PLURAL_TYPE.match(scan.text, mentions[-1].start) is not None
+            typed = type_word is not None or listed and _PLURAL_TYPE.match(scan.text, mentions[-1].start) is not None \
+                or _in_hashtag(scan.text, item.word_start) and _tag_is_the_name(scan.text, item)  # ("#الباب:")
             candidates = [
                 gazetteer.by_id[i.value] for i in by_span[(item.start, item.end)]
                 if i.value in gazetteer.by_id
