@@ -11385,3 +11385,21 @@ def test_a_posts_label_tag_that_is_also_a_common_word(extract):
     (bomb,) = extract("🔴 #الباب الآن:\n1️⃣ انفجار دراجة نارية مفخخة قرب دوار السنتر وسط المدينة\n2️⃣ الحصيلة الأولية: "
                       "شهيدان و8 جرحى\n#الباب_تنزف", "2022-02-01")
     assert bomb.location.name == "Al Bāb" and bomb.killed.best == 2
+
+
+def test_him_is_the_one_the_sentence_named_before(extract):
+    (shell,) = extract("Shells hit al-Bara on Tuesday. My husband ran out to help and a second shell killed him.",
+                       "2021-09-30")
+    assert (shell.killed.best, shell.killed_children, shell.killed_women) == (1, 0, 0)
+
+
+def test_an_arabic_dateline_on_a_line_of_its_own_places_the_citys_market(extract):
+    (shelling,) = extract("أريحا – خاص\nاستقبل مشفى أريحا الجراحي 6 جرحى، فيما استقبل مشفى الشامي 3 آخرين، إثر قصف صاروخي "
+                          "لقوات النظام استهدف سوق المدينة ظهر اليوم السبت.", "2020-06-13")
+    assert shelling.location.name == "Arīḩā" and shelling.injured.best == 9
+
+
+def test_a_groups_description_set_off_by_commas_before_one_more(extract):
+    (drone,) = extract("A Turkish drone struck a car near Qamishli on Sunday, killing two members of the Asayish, the "
+                       "Kurdish-led internal security forces, and a civilian who was passing by.", "2023-01-08")
+    assert drone.killed.best == 3

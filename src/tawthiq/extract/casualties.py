@@ -622,6 +622,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             q.share = True
     quantities = _described_by_a_plural(quantities, scan)
     _of_those_told(quantities, scan)
+    _the_one_told_before(quantities, items, scan)
     for q in quantities:  # "Two brothers, aged 12 and 15", "طفلة (9 أعوام)": ages under 18 make them children
         _kinds_by_age(q, _AGES.match(scan.text, q.end))
         if q.count.best == 1 and (age := _AGE_BETWEEN_COMMAS.match(scan.text, q.end)) is not None \
@@ -706,6 +707,18 @@ def _of_those_told(quantities: list[Quantity], scan: Scan) -> None:
 
 
 _SENTENCE_END_AR_EN = re.compile(r"[.!?؟\n]")
+
+
+def _the_one_told_before(quantities: list[Quantity], items: list[Item], scan: Scan) -> None:
+    """'My husband ran out to help and a second shell killed him': 'him' is the one the sentence named before,
+    of that one's kind."""
+    for q in quantities:
+        if q.kinds != [("person", 1)] or not scan.text.endswith(" him", 0, q.end):
+            continue
+        named = [i for i in items if i.end <= q.start - 4 and _is_person(i) and i.col(1) == "1"
+                 and not _SENTENCE_END_AR_EN.search(scan.text, i.end, q.start)]
+        if named and named[-1].col(2) in ("man", "child", "male"):
+            q.kinds = [(named[-1].col(2), 1)]
 
 
 def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
@@ -909,7 +922,10 @@ _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|ز�
 _SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
 # the body the people just counted belong to, then "and" the next people of the list
 # (its short name may follow in brackets: "a member of the People's Protection Units (YPG) and a civilian")
-_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6}(?: \([\w'’/-]+\))?,? and")
+_OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6}(?: \([\w'’/-]+\))?"
+                                 # (what the group is, set off by commas: "of the Asayish, the Kurdish-led internal
+                                 # security forces, and a civilian")
+                                 r"(?:, (?:the |an? )?[\w'’-]+(?: [\w'’-]+){0,5},)?,? and")
 # what the one just named was said to be, then "and" the next ("a man accused of drug smuggling and his wife")
 _DESCRIBED_AND = re.compile(r"(?:accused|suspected|known|wanted|believed)(?: [\w'’-]+){1,5},? and")
 # ("عنصر سابق في فصائل المعارضة وطفل كان برفقته": one who once served in a force, and the one with him)

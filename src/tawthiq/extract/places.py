@@ -1348,7 +1348,16 @@ def dateline_town(scan: Scan, original: str, gazetteer: Gazetteer, opening) -> P
     """'KAFR NUBL, Syria — The Hamadi family had moved three times in a year.': the town a story is filed from, when
     its opening tells no attack (an opening that does reads it as its own place), and not a governorate's name."""
     datelined = ENGLISH_DATELINE.match(original)
-    if datelined is None or opening.figures or opening.cues:
+    if opening.figures or opening.cues:
+        return None
+    head = _DATELINE_NAME.match(scan.text) if datelined is None else None
+    if head is not None and len(scan.text.split("\n", 1)[0].split()) <= 5 and "\n" in scan.text:
+        # "أريحا – خاص\nاستقبل مشفى أريحا الجراحي 6 جرحى ... إثر قصف ... استهدف سوق المدينة": the town the post is
+        # filed from, a line of its own
+        place = next((c.place for c in gazetteer.lookup(head.group(1), cross_script=False) if c.place.kind == "town"),
+                     None)
+        return PlaceMention(head.start(1), head.end(1), place, "town", place.admin1) if place is not None else None
+    if datelined is None:
         return None
     start, end = _from_original(scan, *datelined.span(1))
     if any(p.start < end and start < p.end for p in opening.places):
