@@ -11403,3 +11403,19 @@ def test_a_groups_description_set_off_by_commas_before_one_more(extract):
     (drone,) = extract("A Turkish drone struck a car near Qamishli on Sunday, killing two members of the Asayish, the "
                        "Kurdish-led internal security forces, and a civilian who was passing by.", "2023-01-08")
     assert drone.killed.best == 3
+
+
+def test_a_ticker_line_with_no_mark_after_its_time_and_a_rise_told_by_a_dual(extract):
+    (camp,) = extract("مخيمات أطمة | الاثنين\n🕐 21:10 سقوط صاروخ على مخيم «الكرامة» قرب بلدة أطمة\n🕐 21:25 الدفاع "
+                      "المدني: مقتل طفلة وإصابة 5 مدنيين\n🕐 23:40 ارتفاع عدد الضحايا إلى طفلتين بعد وفاة طفلة متأثرة "
+                      "بجراحها", "2019-11-04")
+    assert camp.sources == ["Syrian Civil Defence"]
+    assert (camp.killed.low, camp.killed.best, camp.killed_children) == (2, 2, 2)
+
+
+def test_the_attack_told_again_under_a_credit_before_fa_inna(extract):
+    first, second = extract("قامشلو – هاوار\nقصف جيش الاحتلال التركي ومرتزقته، صباح اليوم الأحد، قرى ريف ناحية زركان "
+                            "بالمدفعية الثقيلة، ما أدى إلى إصابة مزارع بجروح في قرية أم الكيف.\nوبحسب مراسلنا، فإن القصف "
+                            "طال أيضاً قريتي الدردارة وتل اللبن دون وقوع إصابات.", "2021-10-03")
+    assert second.perpetrator == first.perpetrator == ["turkey", "sna"]
+    assert second.location.name == "Al-Dardara"

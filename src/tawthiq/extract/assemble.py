@@ -351,7 +351,8 @@ _A_DAY_OPENS = re.compile(r"\s*(?:late |early )?on (?:monday|tuesday|wednesday|t
 _ITS_OFFICE_BEFORE = re.compile(r"(?<!\S)(?:المكتب|مكتب|المركز|الناطق|المتحدث|قائد|رئيس)(?: (?:الاعلامي|الرسمي|باسم))? $")
 _HELD_BY_BEFORE = re.compile(r"\b(?:held|controlled|run|seized) by (?:the )?$")
 # (and a thread's timed line after its mark: "⭕️ 11:05 | الدفاع المدني: إصابة ثلاثة مدنيين ...")
-_TICKER_LINE = re.compile(r"\s*(?:#?(?:عاجل|breaking)\s*\|\s*|[^\w\s]{1,4}\s*)\d{1,2}:\d\d\s*[|–—-]\s*", re.IGNORECASE)
+_TICKER_LINE = re.compile(r"\s*(?:#?(?:عاجل|breaking)\s*\|\s*|[^\w\s]{1,4}\s*)\d{1,2}:\d\d\s*(?:[|–—-]\s*|(?=\S))",
+                          re.IGNORECASE)  # (or no mark after the time: "🕐 21:25 الدفاع المدني: ...")
 _ITS_AMBULANCE_AFTER = re.compile(r"(?:['’]s)? (?:ambulances?|vehicles?|cars?|teams? (?:was|were)|centres?|centers?|"
                                   r"clinics?|warehouses?|offices?|headquarters|facility|facilities) (?:was|were|had been|"
                                   r"has been|came under)\b")
@@ -1915,7 +1916,8 @@ _THE_SAME_FORCES = re.compile(r"\b(?:the same (?:forces|troops|side|militias?|wa
 # رفعت"): by the same side (not "كما طال القصف X", which the set leaves to X's own words)
 # (and the aircraft just told, said to have flown the next raid: "وقال المرصد إن الطائرات أقلعت من قاعدة حميميم، ونفّذت
 # غارات مماثلة على أطراف بلدة الهبيط")
-_THE_ATTACK_TOLD_AGAIN = re.compile(r"\s*(?:و?(?:اضافت?|قالت?|ذكرت?|افادت?|اشارت?) (?:\S+ )?)?ان "
+_THE_ATTACK_TOLD_AGAIN = re.compile(r"\s*(?:(?:و?(?:اضافت?|قالت?|ذكرت?|افادت?|اشارت?) (?:\S+ )?)?ان "
+                                    r"|و?(?:بحسب|وفق|حسب) \S+(?: \S+)?\s*[،,]\s*فان )"  # ("وبحسب مراسلنا، فإن القصف طال")
                                     r"(?:(?:القصف|الغارات|القصف المدفعي|القصف الجوي) (?:طال|طاول)"
                                     r"|(?:الطائرات|الطائره|المروحيات|الطائرات الحربيه|الطائرات المروحيه) )")
 
@@ -3742,7 +3744,8 @@ def combine(figures: list[Figure]) -> tuple[Count | None, Figure | None]:
         # tells of does not ("... إلى 11 بعد وفاة امرأة متأثرة بجراحها").
         latest = updated[-1]
         figures = [latest] + [f for f in figures if f.start > latest.start and not f.bare and f.count.best
-                              and latest.count.best and 2 * f.count.best >= latest.count.best >= f.count.best / 2]
+                              and latest.count.best and 2 * f.count.best >= latest.count.best >= f.count.best / 2
+                              and not f.by_name]  # (nor "إلى طفلتين بعد وفاة طفلة": the one who died, no toll)
     tolls = [f.count.best for f in figures if not f.recovered and f.count.best is not None]
     if tolls:
         # "killed nine people ... 'We pulled out the bodies of two children'": the bodies one team recovered are
@@ -4004,12 +4007,13 @@ class Builder:
                 and _A_VILLAGE_OF.match(text.text, places[0].start) \
                 and _IN_ITS_AREA.fullmatch(text.text, places[0].end, places[1].start):
             places = places[:1]  # "near the village of Maabatli in Afrin": the village, in the town's area
-        elif len(places) == 2 and places[0].place is not None and places[1].place is not None \
-                and places[0].place.kind == places[1].place.kind == "town" \
+        elif len(places) == 2 and places[0].place is not None and places[0].place.kind == "town" \
+                and (places[1].place.kind == "town" if places[1].place is not None else places[1].level == "town") \
                 and _TWO_TOWNS_WORD.match(text.text, places[0].start) \
                 and text.text[places[0].end : places[1].start].strip() in ("", "و"):
             pair = True  # "بغارات للطيران الروسي على بلدتي كفرنبل وحاس": one toll over two towns, told at the first
-            # (as own99-02 reads it), not at neither; the words name both
+            # (as own99-02 reads it), not at neither; the words name both (the second one the gazetteer may lack:
+            # "قريتي الدردارة وتل اللبن")
         if len(places) == 1 and places[0].place is None:
             # "the village of Jarqali, west of Kobani": a village the gazetteer lacks, told by its bearing from a town
             bearing = next((p for c in draft.clauses for p in c.places if p.excluded == "reference"
