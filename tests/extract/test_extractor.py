@@ -11419,3 +11419,10 @@ def test_the_attack_told_again_under_a_credit_before_fa_inna(extract):
                             "طال أيضاً قريتي الدردارة وتل اللبن دون وقوع إصابات.", "2021-10-03")
     assert second.perpetrator == first.perpetrator == ["turkey", "sna"]
     assert second.location.name == "Al-Dardara"
+
+
+def test_residents_who_tell_of_leaflets_tell_nothing_of_the_strike(extract):
+    (strike,) = extract("Russian jets struck the outskirts of Jisr al-Shughur on Thursday, the Syrian Observatory for "
+                        "Human Rights said. Residents said leaflets dropped over the area urged people to surrender.",
+                        "2018-08-02")
+    assert strike.sources == ["SOHR"]

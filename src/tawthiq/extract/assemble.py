@@ -2051,6 +2051,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                          # joined a Russian-backed force ... No one claimed the killing.")
                          or any(c is last_event for c in told.clauses) and not told.clauses[-1].has_event
                          and "continuation" in told.clauses[-1].cue_values) \
+                    and "leaflets" not in clause.cue_values \
                     and ("continuation" in clause.cue_values or clause.cited and (
                         clause.cue_values & {"toll", "provisional"}
                         or any(i.entry.pattern in _GAVE_THE_TOLL | _COULD_NOT_SAY_WHO for i in clause.of("cues"))
