@@ -11426,3 +11426,12 @@ def test_residents_who_tell_of_leaflets_tell_nothing_of_the_strike(extract):
                         "Human Rights said. Residents said leaflets dropped over the area urged people to surrender.",
                         "2018-08-02")
     assert strike.sources == ["SOHR"]
+
+
+def test_a_survivor_and_a_clinics_director_tell_an_attack(extract):
+    bakery, clinic = extract("Amnesty International documented two attacks in Idlib province in April 2020:\nAttack 1: "
+                             "Binnish, 14 April. A rocket struck the queue outside the town's main bakery, killing two men, "
+                             "a survivor told Amnesty International.\nAttack 2: Taftanaz, 15 April. A second rocket hit the "
+                             "town's clinic, wounding a nurse, according to the clinic's director.", "2020-05-05")
+    assert sorted(bakery.sources) == ["Amnesty International", "witnesses"]
+    assert sorted(clinic.sources) == ["Amnesty International", "hospital administration"]
