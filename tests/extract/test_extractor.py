@@ -11435,3 +11435,12 @@ def test_a_survivor_and_a_clinics_director_tell_an_attack(extract):
                              "town's clinic, wounding a nurse, according to the clinic's director.", "2020-05-05")
     assert sorted(bakery.sources) == ["Amnesty International", "witnesses"]
     assert sorted(clinic.sources) == ["Amnesty International", "hospital administration"]
+
+
+def test_a_timelines_lines_by_day_and_their_tellers_in_brackets(extract):
+    first, second = extract("Timeline, Jisr al-Shughur:\n10 Dec, 10:15 — Barrel bombs dropped on the western quarter; a "
+                            "man and his daughter killed (local activists).\n10 Dec, 16:40 — Second wave of strikes on "
+                            "the same quarter; no casualties reported.\n11 Dec, 08:05 — A guided missile hits a tractor "
+                            "on the town's outskirts, wounding the farmer driving it (Civil Defence).", "2019-12-11")
+    assert (first.date, first.killed.best, first.sources) == (dt.date(2019, 12, 10), 2, ["activists"])
+    assert (second.date, second.injured.best, second.sources) == (dt.date(2019, 12, 11), 1, ["Syrian Civil Defence"])

@@ -231,6 +231,9 @@ class Clause:
             # "A (Abu Yasser, a Civil Defence volunteer): Around 11 p.m., two air strikes hit ...": who answers
             return next((i for i in self.items if i.category == "sources" and answer.start(1) <= i.start < answer.end(1)),
                         None)
+        closing = self._credit_in_brackets()
+        if closing is not None:
+            return closing
         # (or a ticker's timed line: "عاجل | 14:50 | مصادر محلية: الغارة استهدفت ...")
         mark = LIST_LINE.match(self.norm_text, self.start) or _TICKER_LINE.match(self.norm_text, self.start)
         if mark is None:
@@ -247,6 +250,22 @@ class Clause:
                 return last
             return None
         return first
+
+    def _credit_in_brackets(self) -> Item | None:
+        """'10 Dec, 10:15 — Barrel bombs dropped on the western quarter; a man and his daughter killed (local
+        activists).': the line's teller in brackets, closing it (not a body's short name after its full one, "the
+        People's Protection Units (YPG)")."""
+        last = self.items[-1] if self.items else None
+        if last is None or last.category != "sources" or not (self.figures or self.cues):
+            return None
+        line_end = self.norm_text.find("\n", last.end)
+        line_end = len(self.norm_text) if line_end == -1 else line_end
+        before = self.norm_text[self.start : last.word_start].rstrip()
+        if self.norm_text[last.end : line_end].strip(" .") != ")" or not before.endswith("(") \
+                or len(self.items) > 1 and self.items[-2].category in ("sources", "actors") \
+                and not self.norm_text[self.items[-2].end : last.word_start].strip(" ("):
+            return None
+        return last
 
     def _body_of_one_hit(self, source: Item) -> bool:
         named = next((s for s in self.items if s.category == "sources" and s.value == source.value

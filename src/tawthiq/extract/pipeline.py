@@ -373,7 +373,8 @@ def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
     items: list[list[Clause]] = []
     for clause in lead.clauses:
         line = text.rfind("\n", 0, clause.start) + 1
-        if LIST_LINE.match(text, line) and not text[line : clause.start].strip(" \t-•*▪◾🔸🔹0123456789.)"):
+        if LIST_LINE.match(text, line) and not text[line : clause.start].strip(" \t-•*▪◾🔸🔹0123456789.)") \
+                or line == clause.start and _A_DATED_LINE.match(text, line):
             items.append([clause])
         elif items:
             items[-1].append(clause)
@@ -381,9 +382,21 @@ def _items_by_day(lead: Draft, text: str) -> list[list[Clause]]:
             return []
     days = [{d.date for c in item for d in c.dates if d.date is not None} for item in items]
     if len(items) < 2 or not all(any(c.cues for c in item) for item in items) \
-            or not all(len(day) == 1 for day in days) or len({min(day) for day in days}) < len(items):
+            or not all(len(day) == 1 for day in days):
         return []
-    return items
+    by_day: list[list[Clause]] = []  # ("10 Dec, 16:40 — Second wave of strikes ...": the same day's attack told on)
+    for item, day, before in zip(items, days, [None] + days[:-1]):
+        if day == before and _A_DATED_LINE.match(text, item[0].start):
+            by_day[-1].extend(item)
+        else:
+            by_day.append(item)
+    if len({min(day) for day in days}) < len(by_day):
+        return []
+    return by_day
+
+
+# a timeline's line opened by its day and hour ("11 Dec, 08:05 — A guided missile hits ...")
+_A_DATED_LINE = re.compile(r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? \d{1,2}:\d\d\s*[—–-]")
 
 
 _WEEKDAY = re.compile(r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|tuesday|"
