@@ -11444,3 +11444,24 @@ def test_a_timelines_lines_by_day_and_their_tellers_in_brackets(extract):
                             "on the town's outskirts, wounding the farmer driving it (Civil Defence).", "2019-12-11")
     assert (first.date, first.killed.best, first.sources) == (dt.date(2019, 12, 10), 2, ["activists"])
     assert (second.date, second.injured.best, second.sources) == (dt.date(2019, 12, 11), 1, ["Syrian Civil Defence"])
+
+
+def test_a_correction_that_names_what_was_hit_instead(extract):
+    (strike,) = extract("An air strike hit a school in Kafr Takharim on Friday, killing five people, the White Helmets "
+                        "said.\n\nCorrection: An earlier version of this article said the strike hit a school; it hit a "
+                        "mosque near the school.", "2020-01-04")
+    assert strike.targets == ["mosque"]
+
+
+def test_a_council_co_chair_killed(extract):
+    (drone,) = extract("A Turkish drone struck a car near Kobani on Sunday evening, killing the council's co-chair and "
+                       "wounding two others, the SDF said.", "2021-08-02")
+    assert (drone.killed.best, drone.injured.best) == (1, 2)
+
+
+def test_the_victims_home_village_and_where_he_was_shot(extract):
+    (shot,) = extract("قُتل شاب من أهالي قرية كفرجنة برصاص عناصر على حاجز عند مدخل مدينة عفرين مساء الخميس.",
+                      "2018-05-04")
+    assert shot.location.name == "‘Afrīn"
+    (shelled,) = extract("قُتل ثلاثة من أهالي بلدة كفرنبل بقصف مدفعي على البلدة اليوم.", "2019-05-04")
+    assert shelled.location.name == "Kafranbel"

@@ -4430,7 +4430,7 @@ class Builder:
                         and source.word_start - i.end <= 12 for i in clause.items)
                 for clause in clauses for source in clause.of("sources")):
             targets.append("civil_defence")  # "سيارة إسعاف تابعة للدفاع المدني السوري": the rescuers' own, hit
-        report.targets = targets
+        report.targets = self._as_corrected(targets)
         # (a sentence of its own may say who: nobody knows ("The perpetrator is unknown."), or a side is blamed)
         # ("The monitor said 16 people were killed and blamed government forces": a toll's sentence may blame)
         said_by = [(clause, item) for clause in clauses for item in clause.of("actors")
@@ -4742,6 +4742,22 @@ class Builder:
                 figures = [summed if f is first else f for f in figures
                            if f is not more and not (f.bare and f.start >= more.end and f.start - more.end <= 8)]
         return figures
+
+    def _as_corrected(self, targets: list[str]) -> list[str]:
+        """'Correction: An earlier version of this article said the strike hit a school; it hit a mosque near the
+        school.': the thing hit that a correction takes back gives way to the one it names instead (its first)."""
+        text = self.scan.text
+        for cue in (i for i in self.scan.items if i.category == "cues" and i.value == "retracted"):
+            end = min((at for at in (text.find(".", cue.end), text.find("\n", cue.end)) if at != -1), default=len(text))
+            joint = text.find(";", cue.end, end)
+            if joint == -1:
+                continue
+            said = {i.value for i in self.scan.items if i.category == "targets" and cue.end <= i.start < joint}
+            instead = next((i.value for i in self.scan.items if i.category == "targets" and joint < i.start < end
+                            and i.value != "-"), None)
+            if said and instead is not None and instead not in said:
+                targets = [t for t in targets if t not in said] + ([instead] if instead not in targets else [])
+        return targets
 
     def _received_by_each_hospital(self, figures: list[Figure]) -> list[Figure]:
         """'مشفى المعرة الوطني استقبل 27 جريحاً، فيما استقبل مشفى كفرنبل الجراحي 13 آخرين': the wounded each hospital

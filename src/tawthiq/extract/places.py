@@ -662,9 +662,10 @@ def find_places(
                 and _SAID_BETWEEN.search(scan.text, exclusion[0], mentions[-1].start):
             mentions[-1].excluded = exclusion = None  # "Rami Abdel Rahman, who heads the Observatory, said 11 civilians
             # were killed in ... the town of Kafr Hamra": who he is, then what he said, and where
-        if exclusion is not None and exclusion[1] == "gathering" and mentions and mentions[-1].start >= exclusion[0] \
-                and scan.text[exclusion[0] : mentions[-1].start].strip():
+        if exclusion is not None and exclusion[1] in ("gathering", "hometown") and mentions \
+                and mentions[-1].start >= exclusion[0] and scan.text[exclusion[0] : mentions[-1].start].strip():
             exclusion = None  # "وقفة احتجاجية في الذكرى الرابعة لمجزرة ... في مدينة خان شيخون": only the place right after
+            # (and "قُتل شاب من أبناء قرية كفرجنة برصاص عناصر ... على حاجز عند مدخل مدينة عفرين": his village, then where)
         if exclusion is not None and exclusion[1] == "firing_position" and mentions \
                 and mentions[-1].start >= exclusion[0] and scan.text.endswith(("مصدره", "مصدرها"), 0, exclusion[0]) \
                 and _ONTO_AFTER.search(scan.text, exclusion[0], mentions[-1].start):
