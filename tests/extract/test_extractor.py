@@ -11465,3 +11465,25 @@ def test_the_victims_home_village_and_where_he_was_shot(extract):
     assert shot.location.name == "‘Afrīn"
     (shelled,) = extract("قُتل ثلاثة من أهالي بلدة كفرنبل بقصف مدفعي على البلدة اليوم.", "2019-05-04")
     assert shelled.location.name == "Kafranbel"
+
+
+def test_a_broadcast_transcripts_question_and_its_correspondent(extract):
+    (chlorine,) = extract("ANCHOR: We go now to our correspondent in Idlib. What happened in Saraqeb this morning?\n"
+                          "CORRESPONDENT (by phone): Helicopters dropped barrel bombs containing chlorine on the eastern "
+                          "side of the town. Doctors told me they treated 23 people for breathing difficulties. No one has "
+                          "died so far.", "2018-01-02")
+    assert chlorine.date == dt.date(2018, 1, 2)
+    assert (chlorine.injured.best, chlorine.killed.best) == (23, 0)
+    assert "correspondent" in chlorine.sources
+
+
+def test_our_town_in_a_councils_post_and_a_line_of_damage(extract):
+    (shelling,) = extract("المجلس المحلي لمدينة أريحا 🔴\nتعرضت مدينتنا صباح اليوم الخميس لقصف مدفعي من قبل قوات النظام، "
+                          "وأسفر عن:\n▪️ استشهاد طفل\n▪️ أضرار مادية في عدد من المنازل", "2022-04-07")
+    assert shelling.location.name == "Arīḩā" and shelling.targets == ["residential"]
+
+
+def test_the_claims_channel_a_statement_was_published_by(extract):
+    (bomb,) = extract("Islamic State claimed responsibility on Friday for a roadside bomb that killed three SDF fighters "
+                      "near Dhiban, in a statement published by its Amaq news agency.", "2021-04-02")
+    assert bomb.sources == ["Amaq"]

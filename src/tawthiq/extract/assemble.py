@@ -35,7 +35,7 @@ _FIGURE_RANK = {"exact": 4, "at_least": 3, "about": 2, "more_than": 1, "vague": 
 
 _THE_RIGHT_ONE = re.compile(r"(?<!\S)و?(?:الصحيح|الصواب) (?:ان\S*|هو)\s|\bthe correct (?:figure|toll|number) (?:is|was)\b")
 # an interview's answer, "A:", "ج:", or with who answers: "A (Abu Yasser, a volunteer):"
-AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج)\s*(\([^()\n]{1,80}\))?\s*:")
+AN_ANSWERS_LABEL = re.compile(r"\s*(?:a|ج|(correspondent|reporter))\s*(\([^()\n]{1,80}\))?\s*:")  # (a transcript's)
 _IN_THESE_PLACES = re.compile(r"(?<!\S)(?:في|ب)\s?(?:هذه|تلك) (?:المناطق|البلدات|المدن|القري)(?!\w)"
                               r"|(?<!\S)في المناطق (?:ذاتها|نفسها|المذكوره)(?!\w)"
                               r"|\b(?:in|across) (?:these|those|the same) (?:areas|towns|villages|places)\b")
@@ -88,7 +88,7 @@ class Clause:
             # "Islamic State claimed, via its Amaq agency, an attack ..., saying its fighters killed three": the
             # claim's channel tells its toll
             return [s for s in self.of("sources")
-                    if _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 12), s.word_start)][:1]
+                    if _THROUGH_ITS_CHANNEL.search(self.norm_text, max(0, s.word_start - 24), s.word_start)][:1]
         if not self.cue_values & {"attribution", "continuation"} \
                 and not any(s.entry.pattern.endswith((" said", " says")) or s.entry.pattern.startswith(_TELLING_FIRST)
                             for s in self.of("sources")):
@@ -228,8 +228,11 @@ class Clause:
     def _list_items_label(self) -> Item | None:
         answer = AN_ANSWERS_LABEL.match(self.norm_text, self.start)
         if answer is not None and answer.group(1) is not None:
+            # "CORRESPONDENT (by phone): Helicopters dropped ...": a transcript's reporter answers
+            return next((i for i in self.items if i.category == "sources" and i.start == answer.start(1)), None)
+        if answer is not None and answer.group(2) is not None:
             # "A (Abu Yasser, a Civil Defence volunteer): Around 11 p.m., two air strikes hit ...": who answers
-            return next((i for i in self.items if i.category == "sources" and answer.start(1) <= i.start < answer.end(1)),
+            return next((i for i in self.items if i.category == "sources" and answer.start(2) <= i.start < answer.end(2)),
                         None)
         closing = self._credit_in_brackets()
         if closing is not None:
@@ -3043,7 +3046,8 @@ _CITING = re.compile(r"\b(?:citing|quoted|quoting) (?:an? |the )?$")
 _CITING_AR = re.compile(r"(?<!\S)نقلا عن\s+$")  # (state media's: "ذكرت وكالة سانا نقلاً عن مصدر عسكري")
 _SOURCES_WITHIN = frozenset({"military source", "security source", "medical source", "local sources"})
 _WITHIN = re.compile(r"\s+(?:في|من|داخل|in|within|from)\s+(?:the\s+)?[\"'«]?")
-_THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon) (?:its |their )?(?:وكاله |the )?$")
+_THROUGH_ITS_CHANNEL = re.compile(r"(?:(?<!\S)عبر|\bvia|\bthrough|\bon|\bpublished by|\bcarried by|\bissued by) "
+                                  r"(?:its |their )?(?:وكاله |the )?$")  # ("in a statement published by its Amaq")
 _IT_SAID_AFTER = re.compile(r",\s*(?:it|the group) (?:said|added)\b")  # the sentence's last words
 # "وذلك بعد ثلاثة أيام من انفجار", "ويأتي القصف بعد أيام من استهداف مماثل": the writer recalls an earlier attack to
 # set the scene; the lead's source did not tell it (in English, "..., the SDF said, a day after a drone strike on the

@@ -128,7 +128,9 @@ class Extractor:
                 named = [p for p in clause.towns if p.place is not None] if clause.cues else []
                 heading_town = named[0] if len(named) == 1 else None
             if previous is not None and len(previous.towns_named) == 1 and not (previous.cues or previous.figures) \
-                    and (clause.cues or clause.figures) and not clause.towns and refers_back(clause):
+                    and (clause.cues or clause.figures) and not clause.towns \
+                    and (refers_back(clause) or _OUR_TOWN.search(scanned.text, clause.start, clause.end)):
+                # ("المجلس المحلي لمدينة أريحا\nتعرضت مدينتنا صباح اليوم لقصف مدفعي": the town of the body speaking)
                 # "#معرة_النعمان\nغارات جوية روسية على المدينة": the town a line of its own named just before
                 clause.places.insert(0, previous.towns_named[0])
             elif previous is not None and len(previous.towns) == 1 and previous.towns[0].place is not None \
@@ -420,7 +422,9 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
         told = text[clause.start : clause.end]
         # ("Q: What happened in Binnish last night?\nA (Abu Yasser, ...): ...": an interview's question sets its day,
         # or its first answer: "Q: When did the strike happen?\nA: At about 3pm on Friday.")
-        asked = _A_QUESTION.match(told.strip()) is not None or AN_ANSWERS_LABEL.match(told) is not None
+        # (the question's last sentence, on its labelled line: "ANCHOR: We go now to ... What happened this morning?")
+        asked = _A_QUESTION.match(text[text.rfind("\n", 0, clause.start) + 1 : clause.end].strip()) is not None \
+            or AN_ANSWERS_LABEL.match(told) is not None
         if clause.has_event and not (asked and told.strip().endswith(("?", "؟"))):
             break
         a_date_alone = _A_DATE_LINE.fullmatch(told.strip()) is not None  # ("السبت 2-3-2019" over the day's list)
@@ -435,7 +439,8 @@ def _day_of_the_opening(clauses, scanned, reference: dt.date | None):
 
 
 _HOW_MANY_ASKED = re.compile(r"\s*(?:q|س)\s*:\s*how many(?: people)? (?:were |have been )?(hurt|wounded|injured|killed|died|dead)\b")
-_A_QUESTION = re.compile(r"(?:q|س)\s*:.*[?؟]$", re.IGNORECASE | re.DOTALL)
+_OUR_TOWN = re.compile(r"(?<!\S)(?:مدينتنا|بلدتنا|قريتنا)(?!\w)|\bour (?:town|village|city)\b")
+_A_QUESTION = re.compile(r"(?:q|س|anchor|presenter|interviewer)\s*:.*[?؟]$", re.IGNORECASE | re.DOTALL)
 _AN_INTERVIEW_WITH = re.compile(r"(?:^|\n)\s*[-–—]\s*(?:an )?(?:interview with|مقابله مع|حوار مع)\s", re.IGNORECASE)
 _A_DATE_LINE = re.compile(r"(?:(?:يوم )?(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|saturday|sunday|monday|"
                           r"tuesday|wednesday|thursday|friday)\s*[،,]?\s*)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\s*[:.]?")
