@@ -11487,3 +11487,23 @@ def test_the_claims_channel_a_statement_was_published_by(extract):
     (bomb,) = extract("Islamic State claimed responsibility on Friday for a roadside bomb that killed three SDF fighters "
                       "near Dhiban, in a statement published by its Amaq news agency.", "2021-04-02")
     assert bomb.sources == ["Amaq"]
+
+
+def test_a_monitor_documents_in_the_present_and_a_total_since_the_escalation(extract):
+    (strike,) = extract("المرصد السوري يوثق مقتل 7 مدنيين بينهم 3 أطفال جراء ضربات جوية روسية على مدينة نوى صباح اليوم "
+                        "الأحد، ليرتفع عدد الضحايا المدنيين منذ بدء التصعيد إلى 152.", "2018-07-15")
+    assert strike.sources == ["SOHR"] and strike.killed.best == 7
+
+
+def test_meanwhile_another_kind_of_attack_on_the_town_just_told(extract):
+    rockets, drone = extract("Eleven civilians were wounded when government rockets hit a crowded area near the Idlib city "
+                             "clock tower on Thursday evening, the Syrian Civil Defence said. Meanwhile, a Russian drone "
+                             "strike on a poultry farm west of Idlib city killed a worker.", "2023-11-09")
+    assert (rockets.injured.best, rockets.killed) == (11, None)
+    assert (drone.killed.best, drone.injured, drone.perpetrator) == (1, None, ["russia"])
+
+
+def test_the_town_of_the_speakers_hospital_told_again_as_the_towns(extract):
+    (market,) = extract("\"We received two bodies and seven wounded,\" said Dr. Hamza, who runs the Atarib surgical "
+                        "hospital, after shells hit the town's market on Monday afternoon.", "2020-03-23")
+    assert market.location.admin1 == "Aleppo" and "Atarib" in market.location.text

@@ -607,6 +607,7 @@ _AND_IN_THE_NEXT = re.compile(r"(?:, and (in)|[,،] (وفي)) $")  # ("..., and 
 _OPENED_BY_WHILE = re.compile(r"\s*(?:while|whereas|و?فيما|و?بينما|في حين)\s")
 _PART_OF_THE_DAY = re.compile(r"\bin the (?:morning|afternoon|evening)\b|\bat night\b"
                               r"|(?<!\S)(?:صباحا|ظهرا|عصرا|مساء|ليلا|في المساء|في الصباح)(?!\S)")
+_ANOTHER_ATTACK_OPENS = re.compile(r"\s*(?:meanwhile|separately|in (?:another|a separate) (?:attack|incident)),")
 _ON_THE_TOWN = re.compile(r"\b(?:on|in) the (?:town|village|city)\b(?! of)")  # the place just named, again
 
 
@@ -2179,6 +2180,18 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # the town just told, struck again that day by another kind of attack (after one told by what it hit:
             # "in the morning a Russian airstrike hit an empty school, and in the evening regime shells killed a man")
             current = Draft(role="main", places=list(current.places))
+            current.add(clause)
+            drafts.append(current)
+            continue
+        if role == "main" and clause.figures and current is not None and current.role == "main" and current.places \
+                and _ANOTHER_ATTACK_OPENS.match(text, clause.start) is not None \
+                and any(c.figures for c in current.clauses) and _attack_kinds([clause]) \
+                and not _attack_kinds([clause]) & _attack_kinds(current.clauses) \
+                and all(t.place is not None and any(p.place is not None and p.place.place_id == t.place.place_id
+                                                    for p in current.places) for t in towns):
+            # "... near the Idlib city clock tower ... Meanwhile, a Russian drone strike on a poultry farm west of Idlib
+            # city killed a worker.": the town just told, struck by another kind of attack
+            current = Draft(role="main", places=list(towns or current.places))
             current.add(clause)
             drafts.append(current)
             continue

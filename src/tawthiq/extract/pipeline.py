@@ -104,10 +104,11 @@ class Extractor:
                 clause.carried = heading_toll  # "- 2 برصاص مسلحين مجهولين في مدينة جاسم": two of the heading's dead
             analyse(clause, scanned, self.gazetteer, scanned.norm.original, reference, prefer,
                     scope if in_list else None)
-            if not clause.towns and clause.has_event and refers_back(clause):
-                home = [p for p in clause.places if p.excluded == "hometown" and p.level == "town"]
+            if not clause.towns and clause.has_event and names_the_town_again(clause, scanned.text):
+                home = [p for p in clause.places if p.excluded in ("hometown", "speaker") and p.level == "town"]
                 if len(home) == 1:
-                    # "قُتل ثلاثة من أهالي بلدة كفرنبل بقصف مدفعي على البلدة": the town their home is, shelled
+                    # "قُتل ثلاثة من أهالي بلدة كفرنبل بقصف مدفعي على البلدة": the town their home is, shelled (and
+                    # "said Dr. Hamza, who runs the Atarib surgical hospital, after shells hit the town's market")
                     home[0].excluded = None
             if scanned.column_outcomes and clause.figures and not clause.towns:
                 unknown = _row_of_an_unknown_place(clause, scanned.text, line_start, scope or prefer)
