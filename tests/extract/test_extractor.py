@@ -11507,3 +11507,16 @@ def test_the_town_of_the_speakers_hospital_told_again_as_the_towns(extract):
     (market,) = extract("\"We received two bodies and seven wounded,\" said Dr. Hamza, who runs the Atarib surgical "
                         "hospital, after shells hit the town's market on Monday afternoon.", "2020-03-23")
     assert market.location.admin1 == "Aleppo" and "Atarib" in market.location.text
+
+
+def test_of_its_sons_named_one_a_line(extract):
+    (strike,) = extract("ارتقى اليوم الاثنين في بلدة حاس ثلاثة من أبنائها جراء غارة للطيران الحربي الروسي استهدفت "
+                        "منزلهم:\n- الحاج محمود العبدو (70 عاماً)\n- زوجته الحاجة خديجة (65 عاماً)\n- حفيدهما يوسف (8 "
+                        "أعوام)", "2019-08-05")
+    assert (strike.killed.best, strike.killed_children) == (3, 1)
+
+
+def test_the_wounded_the_victims_were_evacuating_are_no_toll(extract):
+    (ambulance,) = extract("The Kurdish Red Crescent said two of its paramedics were killed on Sunday when shells hit "
+                           "their ambulance near Tal Tamr as they were evacuating wounded civilians.", "2020-01-05")
+    assert (ambulance.killed.best, ambulance.injured) == (2, None)

@@ -1349,6 +1349,8 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             figures.append(Figure(outcome, Count(low=q.count.low, best=None, high=None), q.start, q.end, children,
                                   women, bare=True))
             continue
+        if q.bare and outcome == "injured" and _TENDING_BEFORE.search(scan.text, max(0, q.start - 24), q.start):
+            continue  # "as they were evacuating wounded civilians": the wounded the victims were helping, no toll here
         # "ارتفعت الحصيلة إلى 13 قتيلاً، بعد وفاة طفلة": the rise updates the toll, not each death told after it.
         rose = not q.bare and (q.now or any(r.start < q.start for r in rises)) \
             and not any(f.updated and f.outcome == outcome for f in figures)
@@ -1536,6 +1538,8 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
 
 
 _MORE_AFTER = re.compile(r" more\b")
+_TENDING_BEFORE = re.compile(r"\b(?:evacuating|rescuing|treating|carrying|helping|transporting) (?:the )?"
+                             r"(?:wounded |injured )?$|(?<!\S)(?:ب?اسعاف|انقاذ|ب?نقل) (?:جرحي |المصابين )?$")
 _TAKEN_AWAY = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
 # ("four pupils, the youngest seven years old, were killed": how old the youngest or eldest was)
 _ASIDE_OPENERS = ("including", "incl.", "incl ", "among them", "among whom", "many of them", "most of them", "mostly", "all ",
