@@ -11520,3 +11520,15 @@ def test_the_wounded_the_victims_were_evacuating_are_no_toll(extract):
     (ambulance,) = extract("The Kurdish Red Crescent said two of its paramedics were killed on Sunday when shells hit "
                            "their ambulance near Tal Tamr as they were evacuating wounded civilians.", "2020-01-05")
     assert (ambulance.killed.best, ambulance.injured) == (2, None)
+
+
+def test_a_features_dateline_its_village_past_told_in_passing_and_a_pattern_of_recent_weeks(extract):
+    (missile,) = extract("BALYUN, Syria — The olive harvest should have started this week. Instead, Abu Mahmoud spent "
+                         "Thursday burying his nephew.\nThe 19-year-old was picking olives with three cousins on the "
+                         "family's land east of the village when a guided missile struck them at about 10 a.m., killing "
+                         "him and wounding two of the cousins, relatives and a local rescuer said.\nThe village was last "
+                         "hit in 2019, when an air strike destroyed its only school.\nGovernment forces have fired guided "
+                         "missiles at farmers across southern Idlib in recent weeks.", "2021-10-22")
+    assert (missile.location.name, missile.sub_event_type) == ("Balyun", "Shelling/artillery/missile attack")
+    assert (missile.targets, missile.perpetrator) == (["farmland"], None)
+    assert (missile.killed.best, missile.killed_children, missile.injured.best) == (1, 0, 2)

@@ -1305,6 +1305,11 @@ def analyse(
         else _DEADLIEST_SINCE.search(scan.text, clause.start, clause.end)
     if since is not None and all(i.start >= since.end() for i in clause.items if i.category == "casualty"):
         clause.background = True  # (not "killing seven, the deadliest attack since the truce": the toll before it)
+    if clause.background and not clause.figures and reference is not None and "place" not in categories \
+            and (year := _IN_A_YEAR.search(scan.text, clause.start, clause.end)) is not None \
+            and int(year.group(1) or year.group(2)) < reference.year:
+        clause.aggregate = True  # "The village was last hit in 2019, when an air strike destroyed its only school.":
+        # the place's past, told in passing (no attack of the report's)
     clause.provisional = "provisional" in cue_values
     clause.zero = next((i for i in clause.items if i.category == "cues" and i.value == "zero"), None)
     clause.cues = clause.of("attack")

@@ -719,6 +719,18 @@ def _the_one_told_before(quantities: list[Quantity], items: list[Item], scan: Sc
                  and not _SENTENCE_END_AR_EN.search(scan.text, i.end, q.start)]
         if named and named[-1].col(2) in ("man", "child", "male"):
             q.kinds = [(named[-1].col(2), 1)]
+            continue
+        line = scan.text.rfind("\n", 0, q.start) + 1
+        sentence = max([line] + [m.end() for m in _A_SENTENCES_END.finditer(scan.text, line, q.start)])
+        aged = [m for m in _THE_AGED.finditer(scan.text, sentence, q.start)
+                if not any(m.end() <= i.start and i.end <= q.start - 4 and _is_person(i) and i.col(1) == "1"
+                           for i in items)]
+        if not named and aged:  # ("The 19-year-old was picking olives ... killing him": a grown man)
+            q.kinds = [("child" if int(aged[-1].group(1)) < 18 else "man", 1)]
+
+
+_THE_AGED = re.compile(r"\bthe (\d{1,2})-year-old\b")
+_A_SENTENCES_END = re.compile(r"(?<![ap]\.m)\.\s")  # (not "at about 10 a.m., killing him")
 
 
 def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
@@ -919,7 +931,7 @@ def _after_breakdown(q: Quantity, items_by_start: dict[int, Item], scan: Scan) -
 _KIN_OF_THE_ONE_BEFORE = re.compile(r"(?:شقيق|شقيقت|ابن|ابنت|زوج|زوجت|والد|والدت|طفل|طفلت|اخ|اخت|نجل|مرافق|سائق)(?:ه|ها)")
 
 
-_SPEAKS_NEXT = re.compile(r"\s+(?:told|said|says)\b")
+_SPEAKS_NEXT = re.compile(r"\s+(?:and (?:an? )?(?:[\w-]+ ){1,3})?(?:told|said|says)\b")  # ("relatives and a local rescuer said")
 # the body the people just counted belong to, then "and" the next people of the list
 # (its short name may follow in brackets: "a member of the People's Protection Units (YPG) and a civilian")
 _OF_WHICH_GROUP_AND = re.compile(r"(?:of|from) (?:the |its |their )?[\w'’-]+(?: [\w'’-]+){0,6}(?: \([\w'’/-]+\))?"
