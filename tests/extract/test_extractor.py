@@ -11532,3 +11532,17 @@ def test_a_features_dateline_its_village_past_told_in_passing_and_a_pattern_of_r
     assert (missile.location.name, missile.sub_event_type) == ("Balyun", "Shelling/artillery/missile attack")
     assert (missile.targets, missile.perpetrator) == (["farmland"], None)
     assert (missile.killed.best, missile.killed_children, missile.injured.best) == (1, 0, 2)
+
+
+def test_shares_that_add_up_to_the_toll_counted_before_the_others_hurt(extract):
+    towns = extract("قُتل تسعة مدنيين وأصيب آخرون، اليوم الاثنين، بقصف جوي روسي على ريف إدلب الشمالي: خمسة في مدينة "
+                    "معرة مصرين، واثنان في بلدة كفريا، واثنان في قرية رام حمدان.", "2019-09-09")
+    assert [(t.killed.best, t.injured) for t in towns] == [(5, None), (2, None), (2, None)]
+
+
+def test_a_weeks_list_of_one_town_a_line_opened_by_its_day(extract):
+    car, market = extract("المجلس المحلي في سرمدا – حصيلة الأسبوع:\n- السبت: انفجار عبوة ناسفة بسيارة قرب دوار المدينة "
+                          "أدى لإصابة رجلين.\n- الاثنين: سقوط قذيفة مجهولة المصدر على سوق الهال دون إصابات.",
+                          "2021-02-07")
+    assert (car.date, car.injured.best, car.targets) == (dt.date(2021, 2, 6), 2, ["vehicle"])
+    assert (market.date, market.targets, market.perpetrator) == (dt.date(2021, 2, 1), ["market"], ["unknown"])

@@ -1555,6 +1555,20 @@ def _the_rest_to_the_town_left(rest: Clause, pairs: list, shared: dict[str, int]
                            whole.end, exact=True)]
 
 
+def _shares_of_the_toll_counted(clause: Clause, pairs: list) -> list:
+    """'قُتل تسعة مدنيين وأصيب آخرون ...: خمسة في مدينة معرة مصرين، واثنان في بلدة كفريا، واثنان في قرية رام حمدان':
+    shares that add up to the toll counted before them are of its outcome, not of the others said hurt with no number
+    (the verb nearest them)."""
+    outcomes = {figure.outcome for _, figure in pairs}
+    total = sum(figure.count.best or 0 for _, figure in pairs)
+    counted = next((f for f in clause.figures if not f.bare and f.count.best == total and f.start < pairs[0][1].start
+                    and f.outcome in ("killed", "injured") and f.outcome not in outcomes), None)
+    if counted is None or len(outcomes) != 1 or any(
+            not f.bare for f in clause.figures if f.outcome in outcomes and f.start < pairs[0][1].start):
+        return pairs
+    return [(town, replace(figure, outcome=counted.outcome)) for town, figure in pairs]
+
+
 def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
     """'مقتل مدنيين اثنين في سراقب وإصابة خمسة في تل مرديخ', 'nine were killed in Ariha and three in Maarat
     al-Numan': a clause that counts its victims town by town is one clause per town (each with its figures and
@@ -1584,6 +1598,7 @@ def split_by_town(clauses: list[Clause], scan: Scan) -> list[Clause]:
             out.append(clause)
             continue
         paired = {id(figure) for _, figure in pairs}
+        pairs = _shares_of_the_toll_counted(clause, pairs)
         written = {_written_key(town, scan.text) for town, _ in pairs}
         known = {town.place.admin1 for town, _ in pairs if town.place is not None and town.place.admin1}
         if len(known) == 1:  # "هم 5 في بلدة معرة حرمة، و3 في مدينة أريحا، وطفل في قرية الركايا": a village the
@@ -2169,7 +2184,9 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and current is not None \
                 and current.role == "main" and current.places and LIST_LINE.match(text, clause.start) \
                 and any(c.figures for c in current.clauses) and _attack_kinds([clause]) \
-                and any(d.relative_to_previous and d.days_from_previous for d in clause.dates):
+                and (any(d.relative_to_previous and d.days_from_previous for d in clause.dates)
+                     # ("- السبت: انفجار عبوة ناسفة ...\n- الاثنين: سقوط قذيفة ... على سوق الهال": a week's list)
+                     or _opens_with_a_day(clause, text) and _on_another_day(clause, current)):
             # "• On February 17, a bomb struck the hospital of Kafr Nabl, wounding three ...\n• Two days later, an air
             # strike destroyed a bakery in the town's eastern quarter": the list's next attack, on the town just told
             current = Draft(role="main", places=list(current.places))
@@ -2624,6 +2641,12 @@ def _leads_with_another_day(clause: Clause, draft: Draft, text: str) -> bool:
     tolls = [c for c in draft.clauses if c.figures]
     told = {d.date for earlier in tolls for d in earlier.dates if d.date is not None}
     return bool(days) and bool(told) and not days & told
+
+
+def _opens_with_a_day(clause: Clause, text: str) -> bool:
+    """A list line opened by its day: '- الاثنين: سقوط قذيفة ...'."""
+    mark = LIST_LINE.match(text, clause.start)
+    return mark is not None and any(d.start - mark.end() <= 6 for d in clause.dates)
 
 
 def _on_another_day(clause: Clause, draft: Draft) -> bool:

@@ -83,8 +83,11 @@ class Extractor:
             line_start = scanned.text.rfind("\n", 0, clause.start) + 1
             in_list = scope is not None and LIST_LINE.match(scanned.text, line_start)
             if clause.continues_toll and previous is not None:
-                clause.carried = next((f.outcome for f in reversed(previous.figures)
-                                       if f.outcome in ("killed", "injured")), previous.carried)
+                # (the toll counted, not the others said hurt with no number: "قُتل تسعة مدنيين وأصيب آخرون ...: خمسة
+                # في مدينة معرة مصرين")
+                told = [f for f in reversed(previous.figures) if f.outcome in ("killed", "injured")]
+                clause.carried = next((f.outcome for f in told if not f.bare), told[0].outcome if told
+                                      else previous.carried)
             elif previous is not None and previous.figures and _AMONG_THEM_OPENS.match(scanned.text, clause.start) \
                     and scanned.text[max(0, clause.start - 4) : clause.start].rstrip()[-1:] in (".", "!", "?", "؟"):
                 # "... killing six people. Among them were two schoolchildren": the breakdown of the toll just told
