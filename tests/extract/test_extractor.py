@@ -11546,3 +11546,9 @@ def test_a_weeks_list_of_one_town_a_line_opened_by_its_day(extract):
                           "2021-02-07")
     assert (car.date, car.injured.best, car.targets) == (dt.date(2021, 2, 6), 2, ["vehicle"])
     assert (market.date, market.targets, market.perpetrator) == (dt.date(2021, 2, 1), ["market"], ["unknown"])
+
+
+def test_a_posts_short_form_of_the_wounded_and_a_sides_tag_after_in(extract):
+    (strike,) = extract("#Idlib: 3 civs killed incl. 1 child, 5 inj. in #RuAF strikes on #Ariha market this morning. Via "
+                        "@SyriaCivilDef", "2020-07-24")
+    assert (strike.killed.best, strike.injured.best, strike.location.name) == (3, 5, "Arīḩā")

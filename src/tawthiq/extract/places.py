@@ -1332,7 +1332,8 @@ def _english_after_preposition(scan: Scan, original: str, span: tuple[int, int],
         elif place is None and _counted_in(scan, match.start(), original) \
                 and not name.group(0).endswith(("'s", "’s")) \
                 and name.group(0) not in foreign_country_names(gazetteer.country) and not any(
-                    i.category == "time" and i.start < end and start < i.end for i in scan.items):  # "in Sunday's"
+                    i.category in ("time", "actors", "attack") and i.start < end and start < i.end
+                    for i in scan.items):  # "in Sunday's", "5 inj. in #RuAF strikes": a day, a side, no town
             # "Eleven people died in Beit Sawa, six in Hamouria": a toll counted town by town names towns, known
             # or not
             found.append(PlaceMention(start, end, None, "town", None, False))
