@@ -11552,3 +11552,9 @@ def test_a_posts_short_form_of_the_wounded_and_a_sides_tag_after_in(extract):
     (strike,) = extract("#Idlib: 3 civs killed incl. 1 child, 5 inj. in #RuAF strikes on #Ariha market this morning. Via "
                         "@SyriaCivilDef", "2020-07-24")
     assert (strike.killed.best, strike.injured.best, strike.location.name) == (3, 5, "Arīḩā")
+
+
+def test_when_the_town_changed_hands_is_not_the_attacks_day(extract):
+    (rockets,) = extract("Rebel rockets killed two soldiers on Monday in Qalaat al-Madiq, a town captured by the army "
+                         "last month, state media said.", "2019-06-10")
+    assert (rockets.role, rockets.date) == ("main", dt.date(2019, 6, 10))

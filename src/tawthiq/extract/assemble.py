@@ -41,6 +41,9 @@ _IN_THESE_PLACES = re.compile(r"(?<!\S)(?:في|ب)\s?(?:هذه|تلك) (?:الم
                               r"|\b(?:in|across) (?:these|those|the same) (?:areas|towns|villages|places)\b")
 _WHICH_WAS_HIT_BEFORE = re.compile(r"\b(?:which|that) (?:was|had been) (?:also |already |last )?(?:hit|struck|targeted|"
                                    r"shelled|bombed|attacked)(?: (?:before|earlier|twice))? (?:in|on|last) $")
+_A_PLACE_TAKEN_BEFORE = re.compile(r"\b(?:an?|the) (?:town|village|city|area|district) (?:which was |that was )?"
+                                   r"(?:captured|seized|taken|retaken|recaptured|besieged) by (?:[\w'’-]+ ){1,4}"
+                                   r"(?:in |on |last )?$")
 # The telling word an entry of the sources lexicon opens with ("بحسب مركز الدفاع المدني": the centre tells)
 _TELLING_FIRST = ("بحسب ", "حسب ", "وفق ", "افاد ", "قال ", "ذكر ", "اعلن ")
 
@@ -1285,6 +1288,8 @@ def analyse(
                     # ("he said by phone on Thursday, a day after the attack on the market": after the attack told,
                     # the day it is told of)
                     or _SAID_ON_A_DAY_BEFORE.search(scan.text, max(0, i.word_start - 60), i.word_start)
+                    # ("a town captured by the army last month": when the town changed hands)
+                    or _A_PLACE_TAKEN_BEFORE.search(scan.text, max(0, i.word_start - 50), i.word_start)
                     for i in clause.items if i.category == "cues" and i.value == "background")
     clause.background = clause.background or clause.earlier_after
     if not clause.background and _RECALLED.search(scan.text, clause.start, clause.end) and any(
@@ -1416,6 +1421,10 @@ def analyse(
         clause.dates = find_dates(scan, clause.start, clause.end, reference, clause.items)
         if "anniversary" in cue_values and any(d.explicit for d in clause.dates):
             clause.dates = [d for d in clause.dates if d.explicit]  # the attack's own day, not the day of remembering
+        # ("In Qalaat al-Madiq, a town captured by the army last month, rebel rockets killed two soldiers": when the
+        # town changed hands, not the day of the attack)
+        clause.dates = [d for d in clause.dates if not _A_PLACE_TAKEN_BEFORE.search(
+            scan.text, max(clause.start, d.start - 50), d.start)]
         if len(clause.dates) > 1:
             # "The hospital in Kafr Takharim, which was also hit in March, was struck again ... on Thursday": the day
             # of the earlier attack a relative clause recalls is not this attack's
