@@ -11558,3 +11558,11 @@ def test_when_the_town_changed_hands_is_not_the_attacks_day(extract):
     (rockets,) = extract("Rebel rockets killed two soldiers on Monday in Qalaat al-Madiq, a town captured by the army "
                          "last month, state media said.", "2019-06-10")
     assert (rockets.role, rockets.date) == ("main", dt.date(2019, 6, 10))
+
+
+def test_a_local_first_responder_tells_a_separate_incident(extract):
+    school, bakery = extract("(Beirut) – An airstrike on a school in the town of Maarat Hurma on November 20, 2019, killed "
+                             "five civilians, Human Rights Watch said today.\nIn a separate incident on the same day, a "
+                             "ground-launched rocket struck near a bakery in the town of al-Bara, wounding four people, "
+                             "according to a local first responder.", "2019-11-28")
+    assert bakery.sources == ["rescuers"] and bakery.injured.best == 4
