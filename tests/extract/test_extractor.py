@@ -11566,3 +11566,10 @@ def test_a_local_first_responder_tells_a_separate_incident(extract):
                              "ground-launched rocket struck near a bakery in the town of al-Bara, wounding four people, "
                              "according to a local first responder.", "2019-11-28")
     assert bakery.sources == ["rescuers"] and bakery.injured.best == 4
+
+
+def test_a_table_rows_note_names_the_people_of_its_one_count(extract):
+    first, second = extract("Casualties from shelling in Jabal al-Zawiya, 7–9 June 2021 (source: Syrian Civil Defence)\n"
+                            "| Date | Village | Killed | Injured | Notes |\n|---|---|---|---|---|\n| 7 June | Ihsim | 0 | 2 | "
+                            "two farmers in their field |\n| 9 June | Ihsim | 1 | 0 | a child |", "2021-06-10")
+    assert (second.killed.best, second.killed_children, second.injured_children) == (1, 1, None)

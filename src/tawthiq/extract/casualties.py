@@ -369,7 +369,7 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             noun = items[noun_index] if noun_index < n else None
             of_whom = noun is not None and (group or scan.text[head.end : noun.word_start].strip() in _OF_WHOM)
             if noun is not None and (_is_person(noun) or _is_casualty_noun(noun)) \
-                    and not any(mark in scan.between(head, noun) for mark in ",\n(") \
+                    and not any(mark in scan.between(head, noun) for mark in (",", "\n", "(", "|", "\t")) \
                     and (scan.gap(head, noun) <= noun_index - j + _more_words(items[j + 1 : noun_index], scan)
                          or of_whom):  # (not "2 (رجل وامرأة)": who the two were)
                 end_index = noun_index
@@ -1213,6 +1213,25 @@ def struck_by_what_follows(number: Item, following: Item | None) -> bool:
 _DUAL_PRONOUN = re.compile(r"[^\W\d_]+هما(?!\w)")  # "لإصابتهما", "مقتلهما": the death or wound of the two
 
 
+def _who_a_rows_note_names(figures: list[Figure], quantities: list[Quantity], scan: Scan) -> list[Figure]:
+    """'| 9 June | Ihsim | 1 | 0 | a child |': the people a table row's note names are those of its one count that is
+    not zero."""
+    if not scan.column_outcomes:
+        return figures
+    counted = [f for f in figures if f.start in scan.column_outcomes and f.count.best]
+    if len(counted) != 1 or counted[0].children is not None or counted[0].women is not None:
+        return figures
+    figure = counted[0]
+    line_end = scan.text.find("\n", figure.end)
+    line_end = len(scan.text) if line_end == -1 else line_end
+    noted = [q for q in quantities if figure.end < q.start < line_end and q.outcome is None and q.count.best
+             and "|" in scan.text[figure.end : q.start]]
+    if not noted or sum(q.count.best for q in noted) != figure.count.best:
+        return figures
+    children, women = _breakdown([kind for q in noted for kind in q.kinds], True)
+    return [replace(f, children=children, women=women) if f is figure else f for f in figures]
+
+
 def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> list[Figure]:
     """All casualty figures in one clause; `carried`: the outcome of the toll the clause goes on counting (its
     first number with no casualty word of its own counts that: "..., و3 بينهم سيدة في قصف على قرية البارة")."""
@@ -1394,6 +1413,7 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             q.kinds, _is_full_enumeration(q.kinds) if q.kinds else False)
         figures = sorted(figures + [Figure(carried, q.count, q.start, q.end, children, women, q.exact, q.bare)],
                          key=lambda f: f.start)
+    figures = _who_a_rows_note_names(figures, quantities, scan)
     figures = _with_the_one_named_before(figures, scan)
     figures = _with_those_of_the_dead(items, figures, scan)
     figures = _one_of_the_two_told_before(items, figures, scan)
