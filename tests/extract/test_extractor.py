@@ -11573,3 +11573,11 @@ def test_a_table_rows_note_names_the_people_of_its_one_count(extract):
                             "| Date | Village | Killed | Injured | Notes |\n|---|---|---|---|---|\n| 7 June | Ihsim | 0 | 2 | "
                             "two farmers in their field |\n| 9 June | Ihsim | 1 | 0 | a child |", "2021-06-10")
     assert (second.killed.best, second.killed_children, second.injured_children) == (1, 1, None)
+
+
+def test_a_leads_unnamed_village_named_after_and_the_dead_it_included(extract):
+    (strike,) = extract("A government airstrike on a village in Idlib province killed at least seven people on Sunday, "
+                        "opposition activists said.\nThe dead in Maarshurin included a woman and her four children, "
+                        "according to the Syrian Civil Defense.", "2019-06-03")
+    assert (strike.location.name, strike.perpetrator) == ("Maarshurin", ["syrian_government"])
+    assert (strike.killed.low, strike.killed.best, strike.killed_children, strike.killed_women) == (7, 7, 4, 1)

@@ -1374,7 +1374,9 @@ def find_figures(items: list[Item], scan: Scan, carried: str | None = None) -> l
             children, women = within[0] if within[0] is not None else children, \
                 within[1] if within[1] is not None else women
         subset = None
-        if _WHOSE_BEFORE.search(scan.text, max(0, q.start - 8), q.start):
+        if _WHOSE_BEFORE.search(scan.text, max(0, q.start - 8), q.start) \
+                or _THE_DEAD_INCLUDED.search(scan.text, max(0, q.start - 50), q.start):
+            # (and "The dead in Maarshurin included a woman and her four children": some of the dead, who they were)
             # "said Umm Khaled, whose two sons were wounded when a barrel bomb hit their building": her own among
             # the victims, at least that many, not the toll
             figures.append(Figure(outcome, Count(low=q.count.low, best=None, high=None), q.start, q.end, children,
@@ -1570,6 +1572,7 @@ def _outcome_from_triggers(q: Quantity, triggers: list[tuple[int, Item]], items:
 
 
 _MORE_AFTER = re.compile(r" more\b")
+_THE_DEAD_INCLUDED = re.compile(r"\b(?:the dead|those killed|the victims)(?: in [\w'’-]+(?: [\w'’-]+)?)? (?:included|include) (?:an? |the )?$")
 _TENDING_BEFORE = re.compile(r"\b(?:evacuating|rescuing|treating|carrying|helping|transporting) (?:the )?"
                              r"(?:wounded |injured )?$|(?<!\S)(?:ب?اسعاف|انقاذ|ب?نقل) (?:جرحي |المصابين )?$")
 _TAKEN_AWAY = re.compile(r"\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing))\b|(?:^|\s)و?(?:اختطف|خطف|اعتقل)\w*(?:\s|$)")
