@@ -299,8 +299,8 @@ def _quantities(items: list[Item], scan: Scan) -> tuple[list[Quantity], set[int]
             i = j + 1  # "a 7-year-old girl", "الطفل محمد العبدالله (12 عاماً)": an age, not how many
             continue
         if head.number is not None and qualifier is None and i > 0 and _is_person(items[i - 1]) \
-                and items[i - 1].col(1) == "1" and _AGE_BETWEEN_COMMAS.match(scan.text, items[i - 1].end) \
-                and _AGE_BETWEEN_COMMAS.match(scan.text, items[i - 1].end).end(1) == head.end:
+                and items[i - 1].col(1) == "1" and (age := _AGE_BETWEEN_COMMAS.match(scan.text, items[i - 1].end)) \
+                and age.end(1) == head.end:
             i = j + 1  # "The girl, 14, was wounded": her age, not how many
             continue
         opening = _sentence_opening(scan.text, head.word_start) if i == 0 and head.number is not None else None
@@ -706,7 +706,7 @@ def _of_those_told(quantities: list[Quantity], scan: Scan) -> None:
             group = q
 
 
-_SENTENCE_END_AR_EN = re.compile(r"[.!?؟\n]")
+_SENTENCE_END_AR_EN = re.compile(r"(?<![ap]\.m)\.(?=\s|$)|[!?؟\n]")  # (not "at about 10 a.m., killing him")
 
 
 def _the_one_told_before(quantities: list[Quantity], items: list[Item], scan: Scan) -> None:
@@ -720,8 +720,7 @@ def _the_one_told_before(quantities: list[Quantity], items: list[Item], scan: Sc
         if named and named[-1].col(2) in ("man", "child", "male"):
             q.kinds = [(named[-1].col(2), 1)]
             continue
-        line = scan.text.rfind("\n", 0, q.start) + 1
-        sentence = max([line] + [m.end() for m in _A_SENTENCES_END.finditer(scan.text, line, q.start)])
+        sentence = max([0] + [m.end() for m in _SENTENCE_END_AR_EN.finditer(scan.text, 0, q.start)])
         aged = [m for m in _THE_AGED.finditer(scan.text, sentence, q.start)
                 if not any(m.end() <= i.start and i.end <= q.start - 4 and _is_person(i) and i.col(1) == "1"
                            for i in items)]
@@ -730,7 +729,6 @@ def _the_one_told_before(quantities: list[Quantity], items: list[Item], scan: Sc
 
 
 _THE_AGED = re.compile(r"\bthe (\d{1,2})-year-old\b")
-_A_SENTENCES_END = re.compile(r"(?<![ap]\.m)\.\s")  # (not "at about 10 a.m., killing him")
 
 
 def _described_by_a_plural(quantities: list[Quantity], scan: Scan) -> list[Quantity]:
