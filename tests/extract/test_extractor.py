@@ -11581,3 +11581,9 @@ def test_a_leads_unnamed_village_named_after_and_the_dead_it_included(extract):
                         "according to the Syrian Civil Defense.", "2019-06-03")
     assert (strike.location.name, strike.perpetrator) == ("Maarshurin", ["syrian_government"])
     assert (strike.killed.low, strike.killed.best, strike.killed_children, strike.killed_women) == (7, 7, 4, 1)
+
+
+def test_a_street_named_for_a_town_after_a_clitic_and_a_house_in_it(extract):
+    (mine,) = extract("انفجار لغم اليوم بورشة عم تنظف بيت بشارع تل أبيض بمدينة الرقة، واستشهاد شابين من الورشة",
+                      "2018-05-02")
+    assert mine.location.name == "Ar Raqqah" and mine.targets == ["residential"]

@@ -824,7 +824,7 @@ def _the_town_told_again(mention: PlaceMention, scan: Scan) -> bool:
 _A_CAMPAIGN_ON = re.compile(r"\b(?:offensive|campaign|onslaught|operation)s? (?:on|against|to (?:take|capture|seize)) "
                             r"(?:the )?(?:(?:town|city|region|enclave|province) of )?$"
                             r"|(?:^|\s)(?:حملت\w*|الحمله|عمليت\w*|العمليه) (?:العسكري\w* )?(?:علي|ضد) $")
-_A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:ال)?(?:شارع|دوار|ساحه)\s$")
+_A_STREET_BEFORE = re.compile(r"(?:^|\s)(?:و?ب|و?ل|و)?(?:ال)?(?:شارع|دوار|ساحه)\s$")  # (and "بشارع تل أبيض بالرقة")
 _A_STREET_AFTER = re.compile(r"\s(?:street|roundabout|square)\b")
 _A_TYPE_WORD_AT = re.compile(r"(?:ال)?(بلده|بلدات|قريه|قري|مدينه|مخيم|حي|ناحيه|منطقه)\s")
 # "the University of Homs", "the military academy in Homs": an institution of the city
