@@ -11587,3 +11587,10 @@ def test_a_street_named_for_a_town_after_a_clitic_and_a_house_in_it(extract):
     (mine,) = extract("انفجار لغم اليوم بورشة عم تنظف بيت بشارع تل أبيض بمدينة الرقة، واستشهاد شابين من الورشة",
                       "2018-05-02")
     assert mine.location.name == "Ar Raqqah" and mine.targets == ["residential"]
+
+
+def test_keycap_numbered_lines_under_a_heading_that_names_the_teller(extract):
+    sarmin, atarib = extract("📌 حصيلة استجابة فرق الدفاع المدني السوري ليوم الخميس:\n1️⃣ إدلب – سرمين: قصف مدفعي، مقتل رجل.\n"
+                             "2️⃣ حلب – الأتارب: غارة جوية روسية، إصابة 3 مدنيين.", "2020-06-11")
+    assert sarmin.sources == atarib.sources == ["Syrian Civil Defence"]
+    assert (sarmin.killed.best, atarib.injured.best) == (1, 3)

@@ -1179,7 +1179,7 @@ _A_BODY_NAMED_FOR = re.compile(r"(?<!\S)(?:ل|ب)?(?:مجلس|اتحاد|منظ�
 
 # what opens a line of a list ("- ", "1- ", "• "; a channel's arrow: "🔻 ")
 # (and a live page's time of each entry: "11:40 - Civil Defence: ...")
-LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹🔻🔺▫◽➖]|\d{1,2}[-.)]|\d{1,2}:\d\d ?[-–—])\s*")
+LIST_MARK = re.compile(r"\s*(?:[-•*▪◾🔸🔹🔻🔺▫◽➖]|\d{1,2}[-.)]|\d{1,2}\ufe0f?\u20e3|\d{1,2}:\d\d ?[-–—])\s*")  # ("1️⃣")
 
 
 def _one_named_by_work(items: list[Item], scan: Scan) -> list[Item]:
