@@ -2011,6 +2011,14 @@ _GAVE_THE_TOLL = frozenset({"gave the same toll", "gave a similar toll"})
 _WHILE = re.compile(r"\s*(?:while|whereas|فيما|في حين)\s")
 
 
+def _open_draft(drafts: list[Draft], clause: Clause, **fields) -> Draft:
+    """A new incident that the clause opens (`fields` as Draft's: its role, places ...), added to the drafts."""
+    draft = Draft(**fields)
+    draft.add(clause)
+    drafts.append(draft)
+    return draft
+
+
 def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
     """Group clauses into drafts; returns the incidents and the lead (what came before the first place)."""
     drafts: list[Draft] = []
@@ -2042,18 +2050,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if capital is not None and not any(p.one_city and p.admin1 == capital.admin1 for p in current.places):
             # "... killed in the village of Kafr Lusin ... Hours earlier, a bomb on a military bus in Damascus killed
             # 14 people": the capital, a governorate that is one city, is a place of its own with its own toll
-            current = Draft(role="background" if clause.background else "main", places=[capital])
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background" if clause.background else "main", places=[capital])
             continue
         if not towns and clause.continues_toll and clause.figures and clause.cues and clause.regions \
                 and (struck_by_what_follows(clause.items[0], clause.items[1] if len(clause.items) > 1 else None)
                      or clause.items[0].number is not None and SHARE_STRUCK_BY.match(text, clause.items[0].end)):
             # "...: 2 بقصف مدفعي على ريف إدلب، و1 برصاص مجهولين في درعا": a share of the day's total told by its
             # governorate alone, an incident of its own there
-            current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background" if clause.background else "main", places=clause.regions[:1])
             continue
         if not towns and clause.figures and clause.cues and clause.regions and current is not None \
                 and current.places and len(clause.items) > 1 and clause.items[0].category == "cues" \
@@ -2063,9 +2067,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and all(p.admin1 and p.admin1 != clause.regions[0].admin1 for p in current.places):
             # "قتل مواطن برصاص قناص ... قرب بلدة دركوش، بينما قتل آخر بانفجار لغم أرضي في ريف الرقة الشمالي": another
             # toll of another attack, told by its governorate alone, in another governorate
-            current = Draft(role="background" if clause.background else "main", places=clause.regions[:1])
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background" if clause.background else "main", places=clause.regions[:1])
             continue
         if drafts and not clause.figures and not clause.towns \
                 and _UNDER_A_TABLE.search(text, max(0, clause.start - 8), clause.start) \
@@ -2162,9 +2164,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and all(t.word_start >= along.end() for t in clause.of("targets")):
             # "... ألقت المروحيات ستة براميل ... ما أدى لمقتل ثلاثة. وقال الناشط إن القصف تزامن مع غارات روسية استهدفت
             # الطريق الدولي قرب المدينة، دون تسجيل إصابات": another attack at the same time, on what it hit, nobody hurt
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if not towns and not clause.figures and role == "background" and current is not None \
                 and current.role == "main" and clause.dates \
@@ -2185,9 +2185,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_another_day(clause, current):
             # "Government shelling killed two people in Kafr Nabl late on Tuesday, and an air strike on the town early
             # on Wednesday killed another three": the town just told, struck again on another day
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and all(t.start < clause.start for t in towns) and (clause.figures or clause.of("targets")) \
                 and current is not None \
@@ -2198,9 +2196,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                      or _opens_with_a_day(clause, text) and _on_another_day(clause, current)):
             # "• On February 17, a bomb struck the hospital of Kafr Nabl, wounding three ...\n• Two days later, an air
             # strike destroyed a bakery in the town's eastern quarter": the list's next attack, on the town just told
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and _OPENS_LATER_THAT_DAY.match(text, max(0, clause.start - 1)) is not None \
@@ -2210,9 +2206,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "..., and in the evening a Russian air strike hit a poultry farm on the town's edge, killing a worker":
             # the town just told, struck again that day by another kind of attack (after one told by what it hit:
             # "in the morning a Russian airstrike hit an empty school, and in the evening regime shells killed a man")
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and clause.figures and current is not None and current.role == "main" and current.places \
                 and _ANOTHER_ATTACK_OPENS.match(text, clause.start) is not None \
@@ -2222,9 +2216,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                                                     for p in current.places) for t in towns):
             # "... near the Idlib city clock tower ... Meanwhile, a Russian drone strike on a poultry farm west of Idlib
             # city killed a worker.": the town just told, struck by another kind of attack
-            current = Draft(role="main", places=list(towns or current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(towns or current.places))
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and any(c.figures for c in current.clauses) and clause.cues \
@@ -2232,9 +2224,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _attack_kinds([clause]) and not _attack_kinds([clause]) & _attack_kinds(current.clauses):
             # "Shelling of Majdaliya on Monday wounded three people, and a drone struck a motorcycle nearby, killing
             # its rider": the town just told, struck by another kind of attack with its own toll
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and any(c.figures for c in current.clauses) \
@@ -2245,18 +2235,14 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "a government drone struck a motorcycle in Binnish on Thursday morning, killing its two riders, while
             # government artillery shells hit the town's market in the afternoon, wounding five": the town just
             # told, struck again that day by another kind of attack at another time
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and not towns and current is not None and current.role == "background" and current.places \
                 and (clause.figures or clause.zero) and clause.of("attack") and clause.dates \
                 and _on_another_day(clause, current):
             # "في مثل هذا اليوم قبل عامين، ارتكبت الطائرات الروسية مجزرة في سوق مدينة الأتارب ... واليوم، أصيب طفلان
             # بقصف مدفعي على أطراف المدينة": the town just recalled, struck again today
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and not towns and current is not None and current.role == "main" and current.places \
                 and _leads_with_another_day(clause, current, text) \
@@ -2273,9 +2259,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and current.role == "main" and current.places and any(c.figures for c in current.clauses) \
                 and _MORE_ON_ANOTHER_DAY.match(text, clause.start) and _on_another_day(clause, current):
             # "killed four people on Tuesday and three more on Wednesday": the town just told, another day's toll
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if role == "main" and not towns and clause.figures and current is not None and current.role == "main" \
                 and current.places and any(c.figures for c in current.clauses) \
@@ -2293,9 +2277,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and any(c.figures for c in current.clauses) and _on_an_earlier_day(clause, current):
             # "..., بعد أن قُتلت امرأة وطفلها في قصف مماثل يوم الخميس الماضي": the town just told, struck on an
             # earlier day, an attack of its own recalled
-            current = Draft(role="background", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(current.places))
             continue
         if not towns and (clause.zero or not clause.figures) and clause.dates and current is not None \
                 and current.role == "main" and current.places and any(c.figures for c in current.clauses) \
@@ -2303,17 +2285,13 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _on_another_day(clause, current) and _AND_THAT.match(text, clause.start):
             # "... killed five members of one family, and that on 4 June 2019 air strikes damaged the town's main
             # bakery without causing casualties": the town just told, struck on another day, an attack of its own
-            current = Draft(role=role, places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role=role, places=list(current.places))
             continue
         if role == "background" and clause.earlier_after and not towns and current is not None \
                 and current.role == "main" and current.places and _on_another_day(clause, current):
             # "It was the second attack on the town this week, after an air strike on Sunday damaged a bakery": the
             # town just told, struck on an earlier day
-            current = Draft(role="background", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(current.places))
             continue
         if role == "background" and not towns and not clause.figures and clause.zero and current is not None \
                 and current.role == "main" and current.places and refers_back(clause) \
@@ -2322,9 +2300,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                      or any(i.entry.pattern in _HOURS_BEFORE for i in clause.of("cues"))):
             # "وكانت غارات مماثلة قد استهدفت البلدة يوم الأحد الماضي دون تسجيل إصابات": the town just told, struck on
             # another day with nobody hurt, an attack of its own
-            current = Draft(role="background", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(current.places))
             continue
         if role == "background" and not towns and not clause.figures and clause.of("targets") and current is not None \
                 and current.role == "main" and current.places and _tells_its_own_attack(clause, ("attack",)) \
@@ -2332,9 +2308,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "Government shelling on Kafr Nabl killed three on Wednesday, a day after an air strike on its main
             # hospital": the town just told, what was hit there the day before, an attack of its own (not the
             # day and the target of the one told)
-            current = Draft(role="background", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(current.places))
             continue
         if not towns and not clause.figures and role == "background" and (not clause.of("targets") or not clause.dates
                                                                           and _opened_by_after(clause)):
@@ -2344,9 +2318,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
         if not towns and clause.figures and current is not None and _recalled_earlier(clause, current):
             # "... killing nine people. In May, a strike on the same market killed 12 people.": an earlier attack at
             # the place just told, with its own toll
-            current = Draft(role="background", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(current.places))
             continue
         hit_before = _the_target_hit_on_another_day(clause, drafts) if role == "background" and not towns \
             and not clause.figures else None
@@ -2363,16 +2335,12 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _tells_its_own_attack(clause, ("attack",)) and _on_another_day(clause, current):
             # "قُتل مدنيان أمس الأول بغارة روسية على قرية البارة، فيما أصيب ثلاثة اليوم بقصف مدفعي على القرية ذاتها":
             # the village just told, struck again on another day: an incident of its own
-            current = Draft(role="main", places=list(current.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(current.places))
             continue
         if hit_before is not None:
             # "وكان المشفى قد تعرض لقصف جوي مماثل قبل أسبوع": the target of an attack told, hit on an earlier day, is
             # an incident of its own at that attack's place
-            current = Draft(role="background", places=list(hit_before.places))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=list(hit_before.places))
             continue
         if not towns and not clause.figures and role == "background" and current is not None \
                 and current.role == "main" and all(i.entry.pattern in _HAD for i in clause.items
@@ -2427,9 +2395,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "A Turkish drone struck a vehicle on the road between Ain Issa and Raqqa ..., killing two ..., while
             # Turkish-backed factions shelled the outskirts of Ain Issa, wounding a woman": another side's attack of
             # another kind on the same town, with its own toll
-            current = Draft(role="main", places=list(towns))
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="main", places=list(towns))
             continue
         if towns:
             targets = _drafts_for(towns, drafts, role, clause, text)
@@ -2460,9 +2426,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
                 and _opens_list_item(clause, text) and not _opens_list_item(current.clauses[0], text, clause):
             # "1. On Tuesday, ... Kafr Uwaid village ...\n2. On the same day, a landmine ... exploded in al-Dawwar
             # area ..., killing two": another item of the list, with its own attack and toll, where no town is known
-            current = Draft(role=role)
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role=role)
         elif current is not None and current.clauses and not clause.figures and _after_the_list(clause, current, text):
             # "- خان شيخون: قتيل واحد ...\nكما أخمدت فرقنا 3 حرائق في الأراضي الزراعية ناتجة عن القصف.": a line after the
             # list, naming no town, tells of the report's whole day, not of the list's last town
@@ -2528,9 +2492,7 @@ def assemble(clauses: list[Clause], text: str) -> tuple[list[Draft], Draft]:
             # "كما توفي رجل متأثراً بإصابة سابقة نتيجة القصف على المدينة": "the town" is the one just named.
             places = _referred_to(clause, drafts, current, text) if current is not None and (
                 names_the_town_again(clause, text)) else []
-            current = Draft(role="background", places=places)
-            current.add(clause)
-            drafts.append(current)
+            current = _open_draft(drafts, clause, role="background", places=places)
         else:
             lead.add(clause)
     return drafts, lead
