@@ -3883,6 +3883,10 @@ class Builder:
         self.gazetteer = gazetteer
         self.evidence: list[Evidence] = []
 
+    @cached_property  # (built once a document, and for most documents empty)
+    def _retractions(self) -> list[Item]:
+        return [i for i in self.scan.items if i.category == "cues" and i.value == "retracted"]
+
     def span(self, field_name: str, start: int, end: int) -> None:
         a, b = self.scan.norm.to_original(start, end)
         self.evidence.append(Evidence(field=field_name, text=self.scan.norm.original[a:b], start=a, end=b))
@@ -4763,7 +4767,7 @@ class Builder:
         """'Correction: An earlier version of this article said the strike hit a school; it hit a mosque near the
         school.': the thing hit that a correction takes back gives way to the one it names instead (its first)."""
         text = self.scan.text
-        for cue in (i for i in self.scan.items if i.category == "cues" and i.value == "retracted"):
+        for cue in self._retractions:
             end = min((at for at in (text.find(".", cue.end), text.find("\n", cue.end)) if at != -1), default=len(text))
             joint = text.find(";", cue.end, end)
             if joint == -1:
